@@ -1,0 +1,51 @@
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { TOWNS_OBJECT, ZONES_OBJECT, type GeoMeta, type TownMeta } from './types';
+
+export type TownGeometry = Feature<Polygon | MultiPolygon, { name: string }>;
+export type ZoneGeometry = Feature<Polygon | MultiPolygon, { id: string }>;
+
+/** Everything the app knows about the towns' geometry, decoded once at start-up. */
+export interface GeoData {
+  meta: GeoMeta;
+  towns: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  townByName: ReadonlyMap<string, TownGeometry>;
+  metaByName: ReadonlyMap<string, TownMeta>;
+  zones: ReadonlyMap<string, ZoneGeometry>;
+  /** The city's outer boundary: arcs used by one unit only. */
+  cityOutline: MultiLineString;
+}
+
+export function decodeGeo(topology: Topology, meta: GeoMeta): GeoData {
+  const townsObject = topology.objects[TOWNS_OBJECT] as GeometryCollection<{ name: string }>;
+  const towns = feature(topology, townsObject) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const zonesObject = topology.objects[ZONES_OBJECT] as GeometryCollection<{ id: string }> | undefined;
+  const zoneFeatures = zonesObject
+    ? (feature(topology, zonesObject) as FeatureCollection<Polygon | MultiPolygon, { id: string }>).features
+    : [];
+  return {
+    meta,
+    towns,
+    townByName: new Map(towns.features.map((f) => [f.properties.name, f])),
+    metaByName: new Map(meta.towns.map((t) => [t.name, t])),
+    zones: new Map(zoneFeatures.map((f) => [f.properties.id, f])),
+    cityOutline: mesh(topology, townsObject, (a, b) => a === b),
+  };
+}
+
+export class GeoLoadError extends Error {}
+
+export async function fetchGeo(topologyUrl: string, metaUrl: string): Promise<GeoData> {
+  const load = async (url: string) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new GeoLoadError(`could not load ${url}: HTTP ${response.status}`);
+    try {
+      return await response.json();
+    } catch {
+      throw new GeoLoadError(`${url} is not valid JSON; run \`npm run geo\` to rebuild it`);
+    }
+  };
+  const [topology, meta] = await Promise.all([load(topologyUrl), load(metaUrl)]);
+  return decodeGeo(topology as Topology, meta as GeoMeta);
+}

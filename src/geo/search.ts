@@ -1,0 +1,23 @@
+import { TOWN_FACTS, type TownFact } from '../towns/townFacts';
+
+/**
+ * Finds units by Chinese name or part of it, by short name, by pinyin prefix or by code.
+ * Names that start with the query come first.
+ */
+export function searchTowns(query: string, facts: readonly TownFact[] = TOWN_FACTS): TownFact[] {
+  const q = query.trim().toLowerCase();
+  if (q === '') return [];
+  const scored: { fact: TownFact; score: number }[] = [];
+  for (const fact of facts) {
+    const name = fact.name.toLowerCase();
+    const pinyin = fact.pinyin.toLowerCase().replace(/[^a-z]/g, '');
+    let score = -1;
+    if (name === q || fact.shortName === q) score = 0;
+    else if (name.startsWith(q)) score = 1;
+    else if (name.includes(q)) score = 2;
+    else if (pinyin.startsWith(q.replace(/[^a-z]/g, '')) && /[a-z]/.test(q)) score = 3;
+    else if (fact.code.startsWith(q) && /^\d{3,}$/.test(q)) score = 4;
+    if (score >= 0) scored.push({ fact, score });
+  }
+  return scored.sort((a, b) => a.score - b.score || a.fact.code.localeCompare(b.fact.code)).map((s) => s.fact);
+}

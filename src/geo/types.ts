@@ -1,0 +1,48 @@
+/** What the geo build (geo/build.ts) derives from the boundary file and the app loads. */
+import type { TownType } from '../towns/townFacts';
+
+export interface Neighbour {
+  name: string;
+  sharedBorderKm: number;
+}
+
+export interface TownMeta {
+  name: string;
+  code: string;
+  type: TownType;
+  /** Computed with turf.area on the unsimplified source geometry. */
+  areaKm2: number;
+  /** One label point per unit (polylabel on its largest part), [lon, lat]. */
+  label: [number, number];
+  bbox: [number, number, number, number];
+  /** Units sharing a border of positive length; single-point contacts are not neighbours. */
+  neighbours: Neighbour[];
+}
+
+export interface Overlap {
+  a: string;
+  b: string;
+  areaKm2: number;
+}
+
+export interface ZoneMeta {
+  elementId: string;
+  /** Area of the union of all member towns (whole and partial), unsimplified geometry. */
+  unionAreaKm2: number;
+  /** Area of the union of whole members only. */
+  wholeAreaKm2: number;
+}
+
+export interface GeoMeta {
+  source: { file: string; sha256: string; attribution: string };
+  cityAreaKm2: number;
+  cityBbox: [number, number, number, number];
+  towns: TownMeta[];
+  overlaps: Overlap[];
+  zones: ZoneMeta[];
+}
+
+/** Name of the TopoJSON object that holds the towns in the served topology. */
+export const TOWNS_OBJECT = 'towns';
+/** Name of the TopoJSON object that holds the layout zones (one feature per zone element). */
+export const ZONES_OBJECT = 'zones';

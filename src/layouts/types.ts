@@ -1,0 +1,83 @@
+/**
+ * The planning layouts as data. One renderer (src/map/layers/layoutLayers.ts) turns these
+ * elements into MapLibre sources and layers, so adding an element is a data change only.
+ */
+
+/** How a fact is known; see ../shared/facts/layouts.md. */
+export type FactKind = 'stated' | 'sourced' | 'derived';
+
+export type PlanId = 'plan2018' | 'fyp14' | 'pianqu';
+
+export type ElementKind =
+  | 'core' // 一核
+  | 'belt' // 三带
+  | 'cluster' // 十区
+  | 'subcluster' // 先进材料's three sub-clusters
+  | 'science-city' // 一城
+  | 'corridor' // 一廊
+  | 'region' // 三区
+  | 'base' // 七大基地 (多节点)
+  | 'pianqu'; // 六大片区
+
+/**
+ * How the element is drawn:
+ * - zone: filled union of its whole member towns, partial members hatched;
+ * - nodes: role-specific markers at member towns' label points (clusters);
+ * - axis: schematic line(s) through town label points (the corridor);
+ * - base: one marker at the centroid of its towns' label points, sized by planned area.
+ */
+export type DrawStyle = 'zone' | 'nodes' | 'axis' | 'base';
+
+export type RoleKind =
+  | 'core' // 核心 / 创新源头
+  | 'node' // 节点
+  | 'rnd' // 研发中心
+  | 'manufacturing' // 制造基地
+  | 'assembly' // 整车
+  | 'components' // 关键零部件
+  | 'focus' // 重点区域
+  | 'member' // plain membership (belts, 片区)
+  | 'site'; // a base's site
+
+export interface Member {
+  town: string; // exact name from the boundary file, e.g. '松山湖管委会'
+  coverage: 'whole' | 'partial';
+  roleKind: RoleKind;
+  role: string; // Chinese role label shown to users, e.g. '研发中心', '整车', '成员'
+  factKind: FactKind; // how this membership is known
+}
+
+export interface SourceRef {
+  document: string; // e.g. '东莞市重点新兴产业发展规划（2018—2025年）'
+  section: string; // e.g. '五、发展布局'
+  seed?: string; // file in ../shared/seeds, e.g. '001_1638d4570d45b92e.txt'
+  outside?: { name: string; date: string }[]; // dated outside sources for sourced facts
+}
+
+export interface LayoutElement {
+  id: string; // stable, kebab-case, e.g. 'belt-west'
+  plan: PlanId;
+  kind: ElementKind;
+  parentId?: string; // e.g. sub-clusters point at their cluster
+  nameZh: string;
+  nameEn: string;
+  draw: DrawStyle;
+  members: Member[];
+  source: SourceRef;
+  factKind: FactKind; // the element as a whole
+  description: string; // our own words, never a quote
+  color: string; // CSS hex
+  figures?: {
+    plannedArea?: { text: string; km2?: number };
+    leadIndustries?: string[];
+  };
+  /** For draw: 'axis': each polyline as an ordered list of towns whose label points it joins. */
+  axisPaths?: string[][];
+}
+
+export interface PlanGroup {
+  id: PlanId;
+  nameZh: string; // e.g. '一核三带十区'
+  title: string; // e.g. '2018 一核三带十区'
+  document: string;
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { useGeo } from '../app/GeoContext';
+import { unitsAtPoint } from '../geo/queries';
+import { useLayerStore } from '../state/layerStore';
+import { useQueryStore } from '../state/queryStore';
+import { useSelectionStore } from '../state/selectionStore';
+import { createMapView } from './mapAdapter';
+import { useMapViewStore } from './mapViewStore';
+import type { OverlaySpec } from './overlaySpec';
+import { exposeProbe } from './probe';
+
+interface MapPaneProps {
+  overlays: OverlaySpec;
+  onElementClick?: (elementId: string) => void;
+}
+
+/** The map is a view of the stores: it subscribes to them and reports clicks back as actions. */
+export function MapPane({ overlays, onElementClick }: MapPaneProps) {
+  const geo = useGeo();
+  const container = useRef<HTMLDivElement>(null);
+  const view = useMapViewStore((s) => s.view);
+  const setView = useMapViewStore((s) => s.setView);
+  const selected = useSelectionStore((s) => s.selected);
+  const hovered = useSelectionStore((s) => s.hovered);
+  const zoomRequest = useSelectionStore((s) => s.zoomRequest);
+  const visibleLayers = useLayerStore((s) => s.visible);
+  const opacity = useLayerStore((s) => s.opacity);
+  const elementClick = useRef(onElementClick);
+  elementClick.current = onElementClick;
+
+  useEffect(() => {
+    const created = createMapView(container.current!, geo, overlays, {
+      onHover: (name) => useSelectionStore.getState().hover(name),
+      onClick: ({ names, lonLat, shiftKey, elementId }) => {
+        useQueryStore.getState().setLastClick({ lonLat, units: unitsAtPoint(geo, lonLat) });
+        if (elementId && elementClick.current) elementClick.current(elementId);
+        const selection = useSelectionStore.getState();
+        if (names.length === 0) {
+          if (!shiftKey) selection.clear();
+        } else if (shiftKey) {
+          selection.toggle(names[0]);
+        } else {
+          selection.select(names[0]);
+        }
+      },
+    });
+    setView(created);
+    exposeProbe(created);
+    const initial = useSelectionStore.getState().selected;
+    if (initial.length > 0) created.fitTowns(initial, { animate: false });
+    const observer = new ResizeObserver(() => created.resize());
+    observer.observe(container.current!);
+    return () => {
+      observer.disconnect();
+      setView(null);
+      created.destroy();
+    };
+  }, [geo, overlays, setView]);
+
+  useEffect(() => view?.setSelection(selected), [view, selected]);
+  useEffect(() => view?.setHover(hovered), [view, hovered]);
+  useEffect(() => {
+    if (view && zoomRequest) view.fitTowns(zoomRequest.names);
+  }, [view, zoomRequest]);
+  useEffect(() => view?.setLayoutVisibility(visibleLayers, opacity), [view, visibleLayers, opacity]);
+
+  return (
+    <div className="map-pane">
+      <div ref={container} className="map-canvas" data-testid="map" aria-label="东莞镇街地图" role="application" />
+      <button type="button" className="map-city-button" onClick={() => view?.fitCity()} title="缩放到全市">
+        全市
+      </button>
+    </div>
+  );
+}

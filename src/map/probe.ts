@@ -1,0 +1,44 @@
+import type { MapView } from './mapView';
+
+/**
+ * A read-only handle on the live map for the end-to-end tests and the benchmark
+ * (window.__dgmap): when the map first went idle and how many labels it placed.
+ */
+export interface MapProbe {
+  firstIdleMs: number | null;
+  labelsAtFirstIdle: number | null;
+  idle: boolean;
+  placedLabels: () => number;
+  whenIdle: () => Promise<void>;
+  canvas: () => HTMLCanvasElement;
+  /** Page coordinates of a longitude/latitude, for clicking a place on the map. */
+  pagePoint: (lonLat: [number, number]) => [number, number];
+}
+
+declare global {
+  interface Window {
+    __dgmap?: MapProbe;
+  }
+}
+
+export function exposeProbe(view: MapView): void {
+  const probe: MapProbe = {
+    firstIdleMs: null,
+    labelsAtFirstIdle: null,
+    idle: false,
+    placedLabels: () => view.placedLabelCount(),
+    whenIdle: () => view.whenIdle(),
+    canvas: () => view.canvas(),
+    pagePoint: (lonLat) => {
+      const [x, y] = view.project(lonLat);
+      const box = view.canvas().getBoundingClientRect();
+      return [box.left + x, box.top + y];
+    },
+  };
+  window.__dgmap = probe;
+  void view.whenIdle().then(() => {
+    probe.firstIdleMs = performance.now();
+    probe.labelsAtFirstIdle = view.placedLabelCount();
+    probe.idle = true;
+  });
+}

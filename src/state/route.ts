@@ -1,0 +1,59 @@
+/**
+ * One hash-routing scheme for the three ways in:
+ *   #/map?town=长安镇,虎门镇&layers=belt-west,base-yinping&quota=landing.quota.2025
+ *   #/town/长安镇                      the town leader view
+ *   #/present/3                        presenter mode, slide 3 (1-based)
+ * Hash routing keeps the app a static bundle that works from any folder and offline.
+ */
+export type Route =
+  | { mode: 'map' }
+  | { mode: 'town'; town: string }
+  | { mode: 'present'; slide: number };
+
+export interface LocationState {
+  route: Route;
+  /** Query parameters of the map route, e.g. { town: '长安镇', layers: 'belt-west' }. */
+  params: Record<string, string>;
+}
+
+export function parseHash(hash: string): LocationState {
+  const raw = hash.replace(/^#/, '');
+  const [pathPart, queryPart = ''] = raw.split('?');
+  const segments = pathPart.split('/').filter(Boolean).map(safeDecode);
+  const params: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(queryPart)) params[key] = value;
+  if (segments[0] === 'town' && segments[1]) return { route: { mode: 'town', town: segments[1] }, params };
+  if (segments[0] === 'present') {
+    const slide = Number.parseInt(segments[1] ?? '1', 10);
+    return { route: { mode: 'present', slide: Number.isFinite(slide) && slide >= 1 ? slide : 1 }, params };
+  }
+  return { route: { mode: 'map' }, params };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export function formatHash({ route, params }: LocationState): string {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '')).toString();
+  const suffix = query ? `?${query}` : '';
+  switch (route.mode) {
+    case 'town':
+      return `#/town/${encodeURIComponent(route.town)}${suffix}`;
+    case 'present':
+      return `#/present/${route.slide}${suffix}`;
+    default:
+      return `#/map${suffix}`;
+  }
+}
+
+export function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

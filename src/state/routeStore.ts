@@ -1,0 +1,12 @@
+import { create } from 'zustand';
+import type { Route } from './route';
+
+interface RouteState {
+  route: Route;
+  navigate: (route: Route) => void;
+}
+
+export const useRouteStore = create<RouteState>((set) => ({
+  route: { mode: 'map' },
+  navigate: (route) => set({ route }),
+}));

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLayerStore } from './layerStore';
+import { useNoticeStore } from './noticeStore';
+import { useRouteStore } from './routeStore';
+import { useSelectionStore } from './selectionStore';
+import { startUrlSync } from './urlSync';
+
+const options = { isKnownLayer: (id: string) => id === 'belt-west' };
+let stop: () => void = () => {};
+
+afterEach(() => {
+  stop();
+  useSelectionStore.setState({ selected: [] });
+  useLayerStore.setState({ visible: [] });
+  useNoticeStore.setState({ notices: [] });
+  useRouteStore.setState({ route: { mode: 'map' } });
+});
+
+describe('URL ⇄ state', () => {
+  it('opens the selection and layers a link names', () => {
+    window.location.hash = '#/map?town=长安镇,虎门镇&layers=belt-west';
+    stop = startUrlSync(options);
+    expect(useSelectionStore.getState().selected).toEqual(['长安镇', '虎门镇']);
+    expect(useLayerStore.getState().visible).toEqual(['belt-west']);
+  });
+
+  it('drops unknown towns and layers with a notice that names them', () => {
+    window.location.hash = '#/map?town=长安镇,<b>坏</b>&layers=nope';
+    stop = startUrlSync(options);
+    expect(useSelectionStore.getState().selected).toEqual(['长安镇']);
+    expect(useLayerStore.getState().visible).toEqual([]);
+    const texts = useNoticeStore.getState().notices.map((n) => n.text).join('\n');
+    expect(texts).toContain('<b>坏</b>');
+    expect(texts).toContain('nope');
+  });
+
+  it('writes selection changes back into the hash', () => {
+    window.location.hash = '#/map';
+    stop = startUrlSync(options);
+    useSelectionStore.getState().select('谢岗镇');
+    expect(decodeURIComponent(window.location.hash)).toBe('#/map?town=谢岗镇');
+    useSelectionStore.getState().clear();
+    expect(window.location.hash).toBe('#/map');
+  });
+
+  it('sends an unknown town view back to the map', () => {
+    window.location.hash = '#/town/火星镇';
+    stop = startUrlSync(options);
+    expect(useRouteStore.getState().route).toEqual({ mode: 'map' });
+  });
+});

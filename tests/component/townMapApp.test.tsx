@@ -1,0 +1,107 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/App';
+import { GeoContext } from '../../src/app/GeoContext';
+import type { MapHandlers } from '../../src/map/mapView';
+import { useSelectionStore } from '../../src/state/selectionStore';
+import { appGeo } from '../fixtures/appGeo';
+import { makeMockMapView } from '../fixtures/mockMapView';
+
+const mock = makeMockMapView();
+vi.mock('../../src/map/mapAdapter', () => ({
+  createMapView: (_container: HTMLElement, _geo: unknown, _overlays: unknown, handlers: MapHandlers) => {
+    mock.calls.handlers = handlers;
+    return mock.view;
+  },
+}));
+
+const geo = appGeo();
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    disconnect() {}
+    unobserve() {}
+  } as unknown as typeof ResizeObserver;
+});
+beforeEach(() => {
+  useSelectionStore.setState({ selected: [], hovered: null, zoomRequest: null });
+  vi.clearAllMocks();
+});
+
+function renderApp() {
+  return render(
+    <GeoContext.Provider value={geo}>
+      <App />
+    </GeoContext.Provider>,
+  );
+}
+
+const detail = () => screen.getByRole('region', { name: '镇街详情' });
+
+describe('the town map app (map adapter mocked)', () => {
+  it('typing part of a name and pressing Enter selects the unit and zooms to it', async () => {
+    renderApp();
+    await userEvent.type(screen.getByRole('combobox', { name: '搜索镇街' }), '长安{Enter}');
+    expect(within(detail()).getByRole('heading', { level: 2 })).toHaveTextContent(/^长安镇$/);
+    expect(mock.view.fitTowns).toHaveBeenCalledWith(['长安镇']);
+    expect(mock.view.setSelection).toHaveBeenLastCalledWith(['长安镇']);
+  });
+
+  it('the search list is keyboard-navigable', async () => {
+    renderApp();
+    const box = screen.getByRole('combobox', { name: '搜索镇街' });
+    await userEvent.type(box, '街道');
+    const options = screen.getAllByRole('option');
+    expect(options).toHaveLength(4);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getAllByRole('option')[2]).toHaveAttribute('aria-selected', 'true');
+    const third = screen.getAllByRole('option')[2].textContent!.split(/\s/)[0];
+    await userEvent.keyboard('{Enter}');
+    expect(within(detail()).getByRole('heading', { level: 2 })).toHaveTextContent(third);
+  });
+
+  it('a map click selects, shift-click adds, a click on empty space clears', () => {
+    renderApp();
+    const click = (names: string[], shiftKey = false) =>
+      act(() => mock.calls.handlers!.onClick({ names, lonLat: [113.7, 22.8], shiftKey }));
+    click(['虎门镇']);
+    expect(within(detail()).getByRole('heading', { level: 2 })).toHaveTextContent('虎门镇');
+    click(['长安镇'], true);
+    expect(useSelectionStore.getState().selected).toEqual(['虎门镇', '长安镇']);
+    expect(screen.getByLabelText('所选面积')).toHaveTextContent('已选 2 个镇街');
+    click([]);
+    expect(within(detail()).queryByRole('heading', { level: 2 })).toBeNull();
+  });
+
+  it('shows code, type, Turf area and neighbours; a neighbour is clickable', async () => {
+    renderApp();
+    act(() => useSelectionStore.getState().select('横沥镇'));
+    const panel = detail();
+    expect(panel).toHaveTextContent('441900106');
+    expect(panel).toHaveTextContent('镇');
+    const items = within(screen.getByRole('list', { name: '相邻镇街' })).getAllByRole('listitem');
+    const expected = geo.metaByName.get('横沥镇')!.neighbours.map((n) => n.name);
+    expect(items.map((li) => li.textContent!.split(/\s/)[0])).toEqual(expected);
+    expect(items.map((li) => li.textContent)).not.toContain(expect.stringMatching(/^茶山镇/));
+    await userEvent.click(within(items[0]).getByRole('button'));
+    expect(within(detail()).getByRole('heading', { level: 2 })).toHaveTextContent(expected[0]);
+  });
+
+  it('answers “within N km” and the units under a clicked point', async () => {
+    renderApp();
+    act(() => useSelectionStore.getState().select('长安镇'));
+    const within5 = screen.getByRole('list', { name: '距离范围内的镇街' });
+    expect(within5).toHaveTextContent('虎门镇');
+    const radius = screen.getByRole('spinbutton', { name: '距离（公里）' });
+    await userEvent.clear(radius);
+    await userEvent.type(radius, '0');
+    const neighboursOnly = within(screen.getByRole('list', { name: '距离范围内的镇街' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent!.split(/\s/)[0]);
+    expect(neighboursOnly.sort()).toEqual(geo.metaByName.get('长安镇')!.neighbours.map((n) => n.name).sort());
+    const humen = geo.metaByName.get('虎门镇')!.label;
+    act(() => mock.calls.handlers!.onClick({ names: ['虎门镇'], lonLat: humen, shiftKey: false }));
+    expect(screen.getByLabelText('点击位置')).toHaveTextContent('虎门镇');
+  });
+});

@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from '../support/browser';
+
+export interface PageRecord {
+  page: Page;
+  /** Requests to any origin other than the app's own. */
+  outsideRequests: string[];
+  consoleErrors: string[];
+}
+
+let browser: Browser | undefined;
+
+export async function openBrowser(): Promise<Browser> {
+  browser ??= await launchChromium();
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
+
+export function appUrl(hash = ''): string {
+  return `${inject('baseUrl')}/${hash}`;
+}
+
+/** Opens the app at a hash route and waits until the map first goes idle. */
+export async function openApp(hash = '#/map', viewport = { width: 1280, height: 800 }): Promise<PageRecord> {
+  const b = await openBrowser();
+  const context = await b.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const origin = new URL(inject('baseUrl')).origin;
+  const record: PageRecord = { page, outsideRequests: [], consoleErrors: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) record.outsideRequests.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => record.consoleErrors.push(error.message));
+  await page.goto(appUrl(hash));
+  await waitForMapIdle(page);
+  return record;
+}
+
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 30_000 });
+  await page.evaluate(() => window.__dgmap!.whenIdle());
+}
+
+export async function placedLabels(page: Page): Promise<number> {
+  return page.evaluate(() => window.__dgmap!.placedLabels());
+}
+
+export function currentHash(page: Page): Promise<string> {
+  return page.evaluate(() => decodeURIComponent(window.location.hash));
+}

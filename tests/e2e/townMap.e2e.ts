@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeBrowser, currentHash, openApp, placedLabels, waitForMapIdle } from './harness';
+
+interface Report {
+  units: { name: string; neighbours: { name: string; shared_border_km: number }[] }[];
+}
+const report: Report = JSON.parse(readFileSync('geo/build/report.json', 'utf8'));
+const meta = JSON.parse(readFileSync('geo/build/towns.meta.json', 'utf8')) as { towns: { name: string; label: [number, number] }[] };
+const labelOf = (name: string) => meta.towns.find((t) => t.name === name)!.label;
+
+async function clickPlace(page: Page, lonLat: [number, number], modifiers: ('Shift')[] = []) {
+  const [x, y] = await page.evaluate((p) => window.__dgmap!.pagePoint(p), lonLat);
+  await page.mouse.move(x, y);
+  for (const m of modifiers) await page.keyboard.down(m);
+  await page.mouse.click(x, y);
+  for (const m of modifiers) await page.keyboard.up(m);
+}
+
+const detailHeading = (page: Page) => page.getByRole('region', { name: '镇街详情' }).getByRole('heading', { level: 2 });
+const neighbourNames = async (page: Page) =>
+  (await page.getByRole('list', { name: '相邻镇街' }).getByRole('listitem').allTextContents()).map((t) => t.split(/\s/)[0]);
+
+afterAll(closeBrowser);
+
+describe('the town map in Chromium', () => {
+  it('loads with no request outside its origin, no console error, and 35 labels placed', async () => {
+    const { page, outsideRequests, consoleErrors } = await openApp('#/map');
+    expect(await placedLabels(page)).toBe(35);
+    expect(outsideRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('DataV.GeoAtlas');
+    await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('不可用于测绘');
+    await expect(page.locator('.maplibregl-ctrl-scale').count()).resolves.toBe(1);
+    await page.screenshot({ path: 'test-results/town-map.png' });
+    await page.context().close();
+  });
+
+  it('search, a click on the map and the URL select the same unit', async () => {
+    const { page } = await openApp('#/map');
+    const search = page.getByRole('combobox', { name: '搜索镇街' });
+    await search.fill('长安');
+    await search.press('Enter');
+    await expect(detailHeading(page).textContent()).resolves.toBe('长安镇');
+    expect(await currentHash(page)).toBe('#/map?town=长安镇');
+
+    await page.getByRole('button', { name: '全市' }).click();
+    await waitForMapIdle(page);
+    await clickPlace(page, labelOf('虎门镇'));
+    await expect(detailHeading(page).textContent()).resolves.toBe('虎门镇');
+    expect(await currentHash(page)).toBe('#/map?town=虎门镇');
+
+    await page.evaluate(() => (window.location.hash = '#/map?town=长安镇'));
+    await page.waitForFunction(() => document.querySelector('[aria-label="镇街详情"] h2')?.textContent === '长安镇');
+    await page.context().close();
+  });
+
+  it('lists the neighbours the geo build found, with point-only contacts left out', async () => {
+    const { page } = await openApp('#/map?town=横沥镇');
+    const expected = report.units.find((u) => u.name === '横沥镇')!.neighbours.map((n) => n.name);
+    expect((await neighbourNames(page)).sort()).toEqual([...expected].sort());
+    expect(await neighbourNames(page)).not.toContain('茶山镇');
+
+    await page.getByRole('list', { name: '相邻镇街' }).getByRole('button', { name: '常平镇' }).click();
+    await expect(detailHeading(page).textContent()).resolves.toBe('常平镇');
+    const changping = report.units.find((u) => u.name === '常平镇')!.neighbours.map((n) => n.name);
+    expect((await neighbourNames(page)).sort()).toEqual([...changping].sort());
+    expect(changping).toEqual(expect.arrayContaining(['横沥镇', '东坑镇', '谢岗镇']));
+    await page.context().close();
+  });
+
+  it('restores the selection on reload and clears it on a click outside the city', async () => {
+    const { page } = await openApp('#/map?town=石龙镇');
+    await expect(detailHeading(page).textContent()).resolves.toBe('石龙镇');
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect(detailHeading(page).textContent()).resolves.toBe('石龙镇');
+    await page.getByRole('button', { name: '全市' }).click();
+    await waitForMapIdle(page);
+    await clickPlace(page, [113.55, 22.62]); // the Pearl River estuary, outside every unit
+    await expect(detailHeading(page).count()).resolves.toBe(0);
+    expect(await currentHash(page)).toBe('#/map');
+    await page.context().close();
+  });
+
+  it('shift-click adds units and the panel gives their area and share of the city', async () => {
+    const { page } = await openApp('#/map?town=长安镇');
+    await page.getByRole('button', { name: '全市' }).click();
+    await waitForMapIdle(page);
+    await clickPlace(page, labelOf('虎门镇'), ['Shift']);
+    expect(await currentHash(page)).toBe('#/map?town=长安镇,虎门镇');
+    const area = await page.getByLabel('所选面积').textContent();
+    expect(area).toMatch(/已选 2 个镇街：合计 [\d.,]+ km²，占全市 [\d.]+%/);
+    await expect(page.getByLabel('点击位置').textContent()).resolves.toContain('虎门镇');
+    await page.context().close();
+  });
+
+  it('tells the user when a link names an unknown unit and keeps the rest', async () => {
+    const { page } = await openApp('#/map?town=不存在镇,长安镇');
+    await expect(detailHeading(page).textContent()).resolves.toBe('长安镇');
+    await expect(page.getByRole('status').textContent()).resolves.toContain('不存在镇');
+    await page.context().close();
+  });
+});
