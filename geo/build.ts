@@ -73,7 +73,8 @@ function main() {
     };
   });
 
-  const zones = buildZones(features);
+  const areaOf = (town: string) => towns.find((t) => t.name === town)!.areaKm2;
+  const zones = buildZones(fullTopology, areaOf, overlaps);
   const served = topology({ [TOWNS_OBJECT]: collection, [ZONES_OBJECT]: zones.collection });
   const weighted = presimplify(served as unknown as Topology<Objects<{}>>, sphericalTriangleArea);
   const simplified = quantize(simplify(weighted, quantile(weighted, SIMPLIFY_KEEP_SHARE)), QUANTIZATION);

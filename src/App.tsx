@@ -1,30 +1,73 @@
 import { useMemo } from 'react';
+import { useGeo } from './app/GeoContext';
+import { LAYOUT_ELEMENTS } from './layouts/model';
+import { buildLayoutOverlays } from './map/layers/layoutLayers';
 import { MapPane } from './map/MapPane';
-import { EMPTY_OVERLAYS } from './map/overlaySpec';
+import { ComparePanel } from './panels/layers/ComparePanel';
+import { InfoCard } from './panels/layers/InfoCard';
+import { LayerPanel } from './panels/layers/LayerPanel';
+import { TownMemberships } from './panels/layers/TownMemberships';
+import { MapLegends } from './panels/MapLegends';
 import { Notices } from './panels/Notices';
+import { QuotaControls } from './panels/quotas/QuotaControls';
+import { QuotaImportDialog } from './panels/quotas/QuotaImportDialog';
+import { QuotaSummary } from './panels/quotas/QuotaSummary';
+import { QuotaTable } from './panels/quotas/QuotaTable';
+import { TownQuotaSummary } from './panels/quotas/TownQuotaSummary';
 import { SearchBox } from './panels/SearchBox';
 import { SpatialQueryPanel } from './panels/SpatialQueryPanel';
 import { Tabs, type TabDefinition } from './panels/Tabs';
 import { TownDetailPanel } from './panels/TownDetailPanel';
-import { useGeo } from './app/GeoContext';
+import { useInfoCardStore } from './state/infoCardStore';
+import { useRouteStore } from './state/routeStore';
 
+/** The planner's screen: map, search, and the side panel with the town, layer and quota tabs. */
 export function App() {
   const geo = useGeo();
-  const tabs: TabDefinition[] = useMemo(
-    () => [
-      {
-        id: 'town',
-        label: '镇街',
-        render: () => (
-          <>
-            <TownDetailPanel />
-            <SpatialQueryPanel />
-          </>
-        ),
-      },
-    ],
-    [],
-  );
+  const overlays = useMemo(() => buildLayoutOverlays(LAYOUT_ELEMENTS, geo), [geo]);
+  const openCard = useInfoCardStore((s) => s.open);
+  const navigate = useRouteStore((s) => s.navigate);
+  const tabs: TabDefinition[] = [
+    {
+      id: 'town',
+      label: '镇街',
+      render: () => (
+        <>
+          <TownDetailPanel onOpenTownView={(town) => navigate({ mode: 'town', town })}>
+            {(town) => (
+              <>
+                <TownMemberships town={town} />
+                <TownQuotaSummary town={town} />
+              </>
+            )}
+          </TownDetailPanel>
+          <SpatialQueryPanel />
+        </>
+      ),
+    },
+    {
+      id: 'layers',
+      label: '图层',
+      render: () => (
+        <>
+          <LayerPanel />
+          <ComparePanel />
+        </>
+      ),
+    },
+    {
+      id: 'quotas',
+      label: '指标',
+      render: () => (
+        <>
+          <QuotaControls />
+          <QuotaSummary />
+          <QuotaImportDialog />
+          <QuotaTable />
+        </>
+      ),
+    },
+  ];
   return (
     <div className="app">
       <header className="app-header">
@@ -34,7 +77,11 @@ export function App() {
       </header>
       <Notices />
       <main className="app-main">
-        <MapPane overlays={EMPTY_OVERLAYS} />
+        <div className="map-area">
+          <MapPane overlays={overlays} onElementClick={openCard} />
+          <MapLegends />
+          <InfoCard />
+        </div>
         <aside className="side-panel">
           <Tabs tabs={tabs} label="面板" />
         </aside>

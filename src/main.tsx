@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { Root } from './Root';
 import { GeoContext } from './app/GeoContext';
 import { loadAppGeo } from './geo/loadAppGeo';
+import { elementById } from './layouts/queries';
 import { startUrlSync } from './state/urlSync';
 import './styles/app.css';
 
@@ -10,11 +11,11 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
     const geo = await loadAppGeo();
-    startUrlSync({ isKnownLayer: () => false });
+    startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined });
     root.render(
       <StrictMode>
         <GeoContext.Provider value={geo}>
-          <App />
+          <Root />
         </GeoContext.Provider>
       </StrictMode>,
     );

@@ -4,7 +4,10 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { TOWNS_OBJECT, ZONES_OBJECT, type GeoMeta, type TownMeta } from './types';
 
 export type TownGeometry = Feature<Polygon | MultiPolygon, { name: string }>;
-export type ZoneGeometry = Feature<Polygon | MultiPolygon, { id: string }>;
+export type ZonePart = 'whole' | 'partial';
+/** The union of a zone element's whole members, or of its partial members. */
+export type ZoneGeometry = Feature<Polygon | MultiPolygon, { id: string; part: ZonePart }>;
+export const zoneKey = (elementId: string, part: ZonePart) => `${elementId}:${part}`;
 
 /** Everything the app knows about the towns' geometry, decoded once at start-up. */
 export interface GeoData {
@@ -12,6 +15,7 @@ export interface GeoData {
   towns: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   townByName: ReadonlyMap<string, TownGeometry>;
   metaByName: ReadonlyMap<string, TownMeta>;
+  /** Keyed by zoneKey(elementId, part). */
   zones: ReadonlyMap<string, ZoneGeometry>;
   /** The city's outer boundary: arcs used by one unit only. */
   cityOutline: MultiLineString;
@@ -20,16 +24,16 @@ export interface GeoData {
 export function decodeGeo(topology: Topology, meta: GeoMeta): GeoData {
   const townsObject = topology.objects[TOWNS_OBJECT] as GeometryCollection<{ name: string }>;
   const towns = feature(topology, townsObject) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const zonesObject = topology.objects[ZONES_OBJECT] as GeometryCollection<{ id: string }> | undefined;
+  const zonesObject = topology.objects[ZONES_OBJECT] as GeometryCollection<ZoneGeometry['properties']> | undefined;
   const zoneFeatures = zonesObject
-    ? (feature(topology, zonesObject) as FeatureCollection<Polygon | MultiPolygon, { id: string }>).features
+    ? (feature(topology, zonesObject) as FeatureCollection<Polygon | MultiPolygon, ZoneGeometry['properties']>).features
     : [];
   return {
     meta,
     towns,
     townByName: new Map(towns.features.map((f) => [f.properties.name, f])),
     metaByName: new Map(meta.towns.map((t) => [t.name, t])),
-    zones: new Map(zoneFeatures.map((f) => [f.properties.id, f])),
+    zones: new Map(zoneFeatures.map((f) => [zoneKey(f.properties.id, f.properties.part), f])),
     cityOutline: mesh(topology, townsObject, (a, b) => a === b),
   };
 }

@@ -27,9 +27,9 @@ export interface Overlap {
 
 export interface ZoneMeta {
   elementId: string;
-  /** Area of the union of all member towns (whole and partial), unsimplified geometry. */
+  /** Area of all member towns (whole and partial) with source overlaps counted once: an upper bound when a member is partial. */
   unionAreaKm2: number;
-  /** Area of the union of whole members only. */
+  /** Area of the whole members only. */
   wholeAreaKm2: number;
 }
 

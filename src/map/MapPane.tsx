@@ -8,14 +8,19 @@ import { createMapView } from './mapAdapter';
 import { useMapViewStore } from './mapViewStore';
 import type { OverlaySpec } from './overlaySpec';
 import { exposeProbe } from './probe';
+import { useTownFill } from './useTownFill';
 
 interface MapPaneProps {
   overlays: OverlaySpec;
   onElementClick?: (elementId: string) => void;
+  /** Town leader view: dim everything outside this town and outline these others. */
+  focus?: { town: string; outlined: readonly string[] } | null;
+  /** Hide the "whole city" button (presenter mode drives the camera itself). */
+  hideCityButton?: boolean;
 }
 
 /** The map is a view of the stores: it subscribes to them and reports clicks back as actions. */
-export function MapPane({ overlays, onElementClick }: MapPaneProps) {
+export function MapPane({ overlays, onElementClick, focus = null, hideCityButton = false }: MapPaneProps) {
   const geo = useGeo();
   const container = useRef<HTMLDivElement>(null);
   const view = useMapViewStore((s) => s.view);
@@ -25,6 +30,7 @@ export function MapPane({ overlays, onElementClick }: MapPaneProps) {
   const zoomRequest = useSelectionStore((s) => s.zoomRequest);
   const visibleLayers = useLayerStore((s) => s.visible);
   const opacity = useLayerStore((s) => s.opacity);
+  const townFill = useTownFill();
   const elementClick = useRef(onElementClick);
   elementClick.current = onElementClick;
 
@@ -63,13 +69,21 @@ export function MapPane({ overlays, onElementClick }: MapPaneProps) {
     if (view && zoomRequest) view.fitTowns(zoomRequest.names);
   }, [view, zoomRequest]);
   useEffect(() => view?.setLayoutVisibility(visibleLayers, opacity), [view, visibleLayers, opacity]);
+  useEffect(() => view?.setTownFill(townFill.colors, townFill.unsetColor), [view, townFill]);
+  const focusTown = focus?.town ?? null;
+  const outlinedKey = focus?.outlined.join(',') ?? '';
+  useEffect(() => {
+    view?.setFocus(focusTown, outlinedKey ? outlinedKey.split(',') : []);
+  }, [view, focusTown, outlinedKey]);
 
   return (
     <div className="map-pane">
       <div ref={container} className="map-canvas" data-testid="map" aria-label="东莞镇街地图" role="application" />
-      <button type="button" className="map-city-button" onClick={() => view?.fitCity()} title="缩放到全市">
-        全市
-      </button>
+      {!hideCityButton && (
+        <button type="button" className="map-city-button" onClick={() => view?.fitCity()} title="缩放到全市">
+          全市
+        </button>
+      )}
     </div>
   );
 }

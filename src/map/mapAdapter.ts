@@ -16,6 +16,8 @@ setWorkerUrl(workerUrl);
 
 export const ATTRIBUTION = ['边界数据：DataV.GeoAtlas', '边界为示意，不可用于测绘'];
 const FIT_PADDING = 40;
+/** Exports are laid out 1920 CSS px wide so type and symbols keep their proportions at any resolution. */
+const EXPORT_CSS_WIDTH = 1920;
 
 function unionBbox(boxes: number[][]): LngLatBoundsLike | null {
   if (boxes.length === 0) return null;
@@ -144,6 +146,39 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     },
     fitCity(options) {
       map.fitBounds(geo.meta.cityBbox as unknown as LngLatBoundsLike, { padding: FIT_PADDING, animate: options?.animate ?? true, duration: 900 });
+    },
+    fitBounds(bbox, options) {
+      map.fitBounds(bbox as unknown as LngLatBoundsLike, {
+        padding: options?.padding ?? FIT_PADDING,
+        animate: options?.animate ?? true,
+        duration: options?.duration ?? 1200,
+        essential: true,
+      });
+    },
+    async captureImage({ width, height }) {
+      await ready;
+      const container = map.getContainer();
+      const saved = { style: container.getAttribute('style'), ratio: map.getPixelRatio(), bounds: map.getBounds() };
+      const cssWidth = EXPORT_CSS_WIDTH;
+      const cssHeight = Math.round((cssWidth * height) / width);
+      container.setAttribute('style', `position:absolute;left:0;top:0;width:${cssWidth}px;height:${cssHeight}px;`);
+      map.setPixelRatio(width / cssWidth);
+      map.resize();
+      map.fitBounds(saved.bounds, { animate: false, padding: 0 });
+      try {
+        await view.whenIdle();
+        const copy = document.createElement('canvas');
+        copy.width = width;
+        copy.height = height;
+        copy.getContext('2d')!.drawImage(map.getCanvas(), 0, 0, width, height);
+        return copy;
+      } finally {
+        if (saved.style === null) container.removeAttribute('style');
+        else container.setAttribute('style', saved.style);
+        map.setPixelRatio(saved.ratio);
+        map.resize();
+        map.fitBounds(saved.bounds, { animate: false, padding: 0 });
+      }
     },
     setLayoutVisibility(ids, opacity) {
       if (!map.loaded() && !map.getLayer(overlayLayerIds[0] ?? '')) {

@@ -6,6 +6,14 @@ export interface MapView {
   setHover(name: string | null): void;
   fitTowns(names: readonly string[], options?: { animate?: boolean }): void;
   fitCity(options?: { animate?: boolean }): void;
+  /** Eases (or jumps) to [west, south, east, north]. */
+  fitBounds(bbox: [number, number, number, number], options?: { animate?: boolean; duration?: number; padding?: number }): void;
+  /**
+   * Renders the current view into a new canvas of exactly width × height device pixels (the view
+   * is laid out at 1920 CSS px wide and drawn at the matching pixel ratio), waits for the map to be
+   * idle so the image is never blank, then puts the live map back as it was.
+   */
+  captureImage(size: { width: number; height: number }): Promise<HTMLCanvasElement>;
   setLayoutVisibility(visibleIds: readonly string[], opacity: Record<PlanId, number>): void;
   /** Fill colour per town for a choropleth; null entries are drawn as "unset"; null = plain map. */
   setTownFill(colors: Record<string, string | null> | null, unsetColor?: string): void;

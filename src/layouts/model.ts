@@ -1,0 +1,761 @@
+/**
+ * The three planning layouts as data (see ../shared/facts/layouts.md for the facts and their kinds).
+ *
+ * - plan2018: 一核三带十区, 东莞市重点新兴产业发展规划（2018—2025年）, seed 001, 五、发展布局 and 附件 1.
+ * - fyp14: 一城一廊三区多节点, 东莞市科技创新“十四五”规划, seed 000, 第二章 四、发展布局 and 第八章 二.
+ * - pianqu: the city's six 片区 (园区统筹组团发展), a sourced grouping.
+ *
+ * Names (nameZh, roles) and figures are quoted from the documents; every description is written in
+ * our own words. Member town names are the boundary file's names; short forms are resolved here.
+ */
+import { resolveTownName } from '../towns/townFacts';
+import type { FactKind, LayoutElement, Member, PlanGroup, RoleKind, SourceRef } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Documents and outside sources
+
+export const DOC_PLAN2018 = '东莞市重点新兴产业发展规划（2018—2025年）';
+export const SEED_PLAN2018 = '001_1638d4570d45b92e.txt';
+export const DOC_FYP14 = '东莞市科技创新“十四五”规划';
+export const SEED_FYP14 = '000_6cb375d06ff92375.txt';
+export const DOC_PIANQU = '东莞市“园区统筹组团发展”六大片区';
+
+/** Dated outside sources (names and dates as recorded in ../shared/facts/layouts.md). */
+const OUT = {
+  kexuebao: { name: '中国科学报', date: '2021-10-20' },
+  nanfang2021: { name: '南方日报', date: '2021-03' },
+  nanfang2024: { name: '南方日报', date: '2024-01-30' },
+  hkcd: { name: '香港商报', date: '2023-10-11' },
+  huagong: { name: '中国化工报', date: '2021-02-23' },
+  yinping2023: { name: '银瓶高端装备产业基地相关报道', date: '2023' },
+  songshanhuBio2022: { name: '松山湖生物医药产业基地相关报道', date: '2022' },
+  pianqu: { name: '中商情报网（转引东莞市人民政府“六大片区”划分）', date: '2022-02-14' },
+  south2020: { name: '东莞市关于南部临深镇街的市级决定', date: '2020' },
+  streets2023: { name: '国家统计局 统计用区划代码（东莞市 4 个街道）', date: '2023' },
+} as const;
+
+const S2018 = {
+  core: '五、发展布局（一）构建“一核”',
+  belts: '五、发展布局（二）打造“三带”',
+  clusters: '五、发展布局（三）集聚“十区”；附件 1 十大重点新兴产业集聚区',
+};
+
+const SFYP = {
+  city: '第二章 确立发展新蓝图 四、发展布局 1.一城',
+  corridor: '第二章 确立发展新蓝图 四、发展布局 2.一廊',
+  regions: '第二章 确立发展新蓝图 四、发展布局 3.三区',
+  bases: '第二章 确立发展新蓝图 四、发展布局 4.多节点；第八章 二、战略性新兴产业基地创新支撑计划',
+};
+
+function src2018(section: string, outside?: SourceRef['outside']): SourceRef {
+  return { document: DOC_PLAN2018, section, seed: SEED_PLAN2018, ...(outside ? { outside: [...outside] } : {}) };
+}
+
+function srcFyp(section: string, outside?: SourceRef['outside']): SourceRef {
+  return { document: DOC_FYP14, section, seed: SEED_FYP14, ...(outside ? { outside: [...outside] } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Member helpers
+
+/** Resolves a short town name; an unknown name is kept as written so that the data tests catch it. */
+function town(name: string): string {
+  return resolveTownName(name) ?? name;
+}
+
+function member(
+  name: string,
+  roleKind: RoleKind,
+  role: string,
+  factKind: FactKind,
+  coverage: Member['coverage'] = 'whole',
+): Member {
+  return { town: town(name), coverage, roleKind, role, factKind };
+}
+
+/** Plain whole-town membership (belts, 片区). */
+function plain(names: string[], factKind: FactKind, role = '成员'): Member[] {
+  return names.map((n) => member(n, 'member', role, factKind));
+}
+
+/** Role strength, used to pick the stronger roleKind when a town holds two roles in one element. */
+const ROLE_STRENGTH: Record<RoleKind, number> = {
+  core: 9,
+  rnd: 8,
+  assembly: 7,
+  components: 6,
+  manufacturing: 5,
+  focus: 4,
+  node: 3,
+  site: 2,
+  member: 1,
+};
+
+const FACT_STRENGTH: Record<FactKind, number> = { stated: 3, sourced: 2, derived: 1 };
+
+/**
+ * Merges members that name the same town: one Member with the role labels joined by '、', the
+ * stronger roleKind, 'whole' if any part covers the whole town, and the firmer fact kind.
+ */
+export function mergeMembers(members: Member[]): Member[] {
+  const out: Member[] = [];
+  for (const m of members) {
+    const prev = out.find((o) => o.town === m.town);
+    if (!prev) {
+      out.push({ ...m });
+      continue;
+    }
+    if (!prev.role.split('、').includes(m.role)) prev.role = `${prev.role}、${m.role}`;
+    if (ROLE_STRENGTH[m.roleKind] > ROLE_STRENGTH[prev.roleKind]) prev.roleKind = m.roleKind;
+    if (m.coverage === 'whole') prev.coverage = 'whole';
+    if (FACT_STRENGTH[m.factKind] > FACT_STRENGTH[prev.factKind]) prev.factKind = m.factKind;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan groups
+
+export const PLAN_GROUPS: PlanGroup[] = [
+  { id: 'plan2018', nameZh: '一核三带十区', title: '2018 一核三带十区', document: DOC_PLAN2018 },
+  { id: 'fyp14', nameZh: '一城一廊三区多节点', title: '“十四五” 一城一廊三区多节点', document: DOC_FYP14 },
+  { id: 'pianqu', nameZh: '六大片区', title: '园区统筹组团发展 六大片区', document: DOC_PIANQU },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Colours. Checked in model.test.ts: contrast with the town fill, and separation (also under a
+// simulated deuteranopia) within the groups a viewer sees together.
+
+const COLOR = {
+  // plan2018: core and belts (Okabe-Ito hues for the belts)
+  core: '#882255',
+  beltWest: '#0072B2',
+  beltCentral: '#D55E00',
+  beltEast: '#009E73',
+  // plan2018: the ten clusters (Paul Tol muted, darkened for a light map) and three sub-clusters
+  clusterAi: '#332288',
+  clusterIct: '#3A7FB0',
+  clusterTerminal: '#117733',
+  clusterRobot: '#CC6677',
+  clusterEquipment: '#5A5A5A',
+  clusterMaterials: '#AA4499',
+  clusterNev: '#B8661A',
+  clusterBattery: '#2E8B7A',
+  clusterBiomed: '#222222',
+  clusterMedDevice: '#8C7A2E',
+  subSemi: '#6B3FA0',
+  subPolymer: '#C2185B',
+  subMetal: '#00838F',
+  // fyp14: science city, corridor and regions
+  scienceCity: '#882255',
+  corridor: '#222222',
+  regionNorth: '#0072B2',
+  regionCentral: '#A0760A',
+  regionSouth: '#009E73',
+  // fyp14: the seven bases (markers)
+  baseBio: '#AA4499',
+  baseEast: '#332288',
+  baseMaterials: '#117733',
+  baseDigital: '#3A7FB0',
+  baseNewEnergy: '#CC3311',
+  baseLinshen: '#7A6A1E',
+  baseYinping: '#5A5A5A',
+  // pianqu
+  pqChengqu: '#0072B2',
+  pqSongshanhu: '#D55E00',
+  pqBinhai: '#009E73',
+  pqShuixiang: '#AA4499',
+  pqDongbu: '#8C6D1F',
+  pqLinshen: '#332288',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// plan2018: 一核三带十区
+
+const plan2018: LayoutElement[] = [
+  {
+    id: 'core-songshanhu',
+    plan: 'plan2018',
+    kind: 'core',
+    nameZh: '重点产业发展核心区',
+    nameEn: 'Core zone for key industries (Songshan Lake)',
+    draw: 'zone',
+    members: [member('松山湖', 'core', '核心区', 'stated')],
+    source: src2018(S2018.core),
+    factKind: 'stated',
+    description:
+      '“一核”：以松山湖高新区的大科学装置、材料实验室和新型研发机构为动力，作为全市重点产业研发和高技术产业的源头，并承载总部、平台与服务功能。',
+    color: COLOR.core,
+  },
+  {
+    id: 'belt-west',
+    plan: 'plan2018',
+    kind: 'belt',
+    nameZh: '西部高端高新产业带',
+    nameEn: 'Western high-end and high-tech industry belt',
+    draw: 'zone',
+    members: plain(['麻涌', '中堂', '望牛墩', '洪梅', '道滘', '长安', '虎门', '沙田', '厚街', '虎门港'], 'derived'),
+    source: src2018(S2018.belts, [OUT.pianqu]),
+    factKind: 'derived',
+    description:
+      '沿珠江口的西部一带，借水乡新城和滨海湾新区临海的条件对接深圳西部，主攻新材料、新能源和智能终端。镇街名单是示意推导：文件只点名两个平台，这里按市里的水乡新城片区和滨海片区取镇。',
+    color: COLOR.beltWest,
+  },
+  {
+    id: 'belt-central',
+    plan: 'plan2018',
+    kind: 'belt',
+    nameZh: '中部创新创造产业带',
+    nameEn: 'Central innovation and creation industry belt',
+    draw: 'zone',
+    members: plain(
+      ['松山湖', '生态园', '茶山', '寮步', '大朗', '大岭山', '石龙', '石排', '莞城', '南城', '东城', '万江', '高埗', '石碣'],
+      'derived',
+    ),
+    source: src2018(S2018.belts, [OUT.pianqu]),
+    factKind: 'derived',
+    description:
+      '以松山湖高新区为依托、靠科技创新带动的中间一带，侧重新一代信息技术、新材料、生命科学与生物技术和机器人。镇街范围可信度低：文件只提到松山湖高新区，这里按松山湖片区加中心城区示意。',
+    color: COLOR.beltCentral,
+  },
+  {
+    id: 'belt-east',
+    plan: 'plan2018',
+    kind: 'belt',
+    nameZh: '东部智能制造产业带',
+    nameEn: 'Eastern intelligent manufacturing industry belt',
+    draw: 'zone',
+    members: plain(['常平', '谢岗', '东坑', '桥头', '企石', '横沥', '黄江', '塘厦', '清溪', '凤岗', '樟木头'], 'derived'),
+    source: src2018(S2018.belts, [OUT.pianqu]),
+    factKind: 'derived',
+    description:
+      '东部靠深圳一侧、制造企业密集的一带，重点是机器人和智能制造。镇街为示意推导：文件只提临深片区，这里按东部产业园片区和东南临深片区取镇。',
+    color: COLOR.beltEast,
+  },
+  {
+    id: 'cluster-ai',
+    plan: 'plan2018',
+    kind: 'cluster',
+    nameZh: '新一代人工智能产业集聚区',
+    nameEn: 'New-generation artificial intelligence cluster',
+    draw: 'nodes',
+    members: [member('松山湖', 'core', '源头创新', 'stated')],
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description: '人工智能以松山湖为创新源头，打通从基础研究到应用示范的链条，并鼓励与新材料交叉研究。',
+    color: COLOR.clusterAi,
+  },
+  {
+    id: 'cluster-ict',
+    plan: 'plan2018',
+    kind: 'cluster',
+    nameZh: '新一代信息通信产业集聚区',
+    nameEn: 'New-generation information and communication cluster',
+    draw: 'nodes',
+    members: ['东城', '石龙', '石碣', '黄江', '常平'].map((n) => member(n, 'node', '关键节点', 'stated')),
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description:
+      '借全市成熟的电子信息产业，在东城、石龙、石碣、黄江、常平几个节点发展大数据、云计算等信息通信业务，并推进智慧城市应用。',
+    color: COLOR.clusterIct,
+  },
+  {
+    id: 'cluster-terminal',
+    plan: 'plan2018',
+    kind: 'cluster',
+    nameZh: '智能终端产业集聚区',
+    nameEn: 'Smart terminal cluster',
+    draw: 'nodes',
+    members: [member('松山湖', 'core', '核心', 'stated'), member('长安', 'core', '核心', 'stated')],
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description: '松山湖和长安两地并列为核心，重点吸引手机领域的总部和平台项目，主攻研发设计与关键配套。',
+    color: COLOR.clusterTerminal,
+  },
+  {
+    id: 'cluster-robot',
+    plan: 'plan2018',
+    kind: 'cluster',
+    nameZh: '工业机器人产业集聚区',
+    nameEn: 'Industrial robot cluster',
+    draw: 'nodes',
+    members: mergeMembers([
+      member('松山湖', 'rnd', '研发中心', 'stated'),
+      member('松山湖', 'manufacturing', '制造基地', 'stated'),
+      member('桥头', 'manufacturing', '制造基地（东部工业园区）', 'sourced', 'partial'),
+      member('企石', 'manufacturing', '制造基地（东部工业园区）', 'sourced', 'partial'),
+      member('谢岗', 'manufacturing', '制造基地（银瓶合作创新区）', 'sourced'),
+    ]),
+    source: src2018(S2018.clusters, [OUT.yinping2023]),
+    factKind: 'stated',
+    description:
+      '机器人研发放在松山湖大学创新城，制造放在松山湖、东部工业园区和银瓶合作创新区。园区落到镇街是按公开资料对应的：东部工业园区只占桥头、企石的一部分，银瓶在谢岗。',
+    color: COLOR.clusterRobot,
+  },
+  {
+    id: 'cluster-equipment',
+    plan: 'plan2018',
+    kind: 'cluster',
+    nameZh: '高端智能制造装备产业集聚区',
+    nameEn: 'High-end intelligent manufacturing equipment cluster',
+    draw: 'nodes',
+    members: [
+      member('桥头', 'manufacturing', '制造基地（东部工业园区）', 'sourced', 'partial'),
+      member('企石', 'manufacturing', '制造基地（东部工业园区）', 'sourced', 'partial'),
+      member('谢岗', 'manufacturing', '制造基地（银瓶合作创新区）', 'sourced'),
+      member('塘厦', 'manufacturing', '制造基地（临深片区）', 'sourced'),
+      member('凤岗', 'manufacturing', '制造基地（临深片区）', 'sourced'),
+      member('清溪', 'manufacturing', '制造基地（临深片区）', 'sourced'),
+      member('樟木头', 'manufacturing', '制造基地（临深片区）', 'sourced'),
+      member('常平', 'node', '培育自主品牌', 'stated'),
+    ],
+    source: src2018(S2018.clusters, [OUT.yinping2023, OUT.pianqu]),
+    factKind: 'stated',
+    description:
+      '智能装备制造的主要基地是东部工业园区、银瓶合作创新区和临深片区，另支持常平等地做自有品牌，并借力深圳的技术资源。三个园区对应的镇街依公开资料确定。',
+    color: COLOR.clusterEquipment,
+  },
+  // 先进材料: the cluster's members are the union of its three sub-clusters (checked in the tests).
+  {
+    id: 'cluster-materials',
+    plan: 'plan2018',
+    kind: 'cluster',
+    nameZh: '先进材料产业集聚区',
+    nameEn: 'Advanced materials cluster',
+    draw: 'nodes',
+    members: mergeMembers([
+      member('松山湖', 'node', '第三代半导体材料节点', 'stated'),
+      member('寮步', 'node', '第三代半导体材料节点', 'stated'),
+      member('大朗', 'node', '第三代半导体材料节点', 'stated'),
+      member('企石', 'node', '第三代半导体材料节点', 'stated'),
+      member('常平', 'node', '高分子材料节点', 'stated'),
+      member('道滘', 'node', '高分子材料节点', 'stated'),
+      member('松山湖', 'node', '新型金属材料支点', 'stated'),
+      member('横沥', 'node', '新型金属材料支点', 'stated'),
+      member('清溪', 'node', '新型金属材料支点', 'stated'),
+    ]),
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description:
+      '依托散裂中子源和松山湖材料实验室，分成第三代半导体材料、高分子材料、新型金属材料三个子集聚区；这里的镇街是三者节点的合集。',
+    color: COLOR.clusterMaterials,
+  },
+  {
+    id: 'subcluster-semiconductor',
+    plan: 'plan2018',
+    kind: 'subcluster',
+    parentId: 'cluster-materials',
+    nameZh: '第三代半导体材料产业集聚区',
+    nameEn: 'Third-generation semiconductor materials sub-cluster',
+    draw: 'nodes',
+    members: ['松山湖', '寮步', '大朗', '企石'].map((n) => member(n, 'node', '节点', 'stated')),
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description: '第三代半导体材料以松山湖、寮步、大朗、企石为节点；原文写作“松山区”，此处按松山湖理解。',
+    color: COLOR.subSemi,
+  },
+  {
+    id: 'subcluster-polymer',
+    plan: 'plan2018',
+    kind: 'subcluster',
+    parentId: 'cluster-materials',
+    nameZh: '高分子材料产业集聚区',
+    nameEn: 'Polymer materials sub-cluster',
+    draw: 'nodes',
+    members: ['常平', '道滘'].map((n) => member(n, 'node', '节点', 'stated')),
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description: '高分子材料的两个节点在常平和道滘。',
+    color: COLOR.subPolymer,
+  },
+  {
+    id: 'subcluster-metal',
+    plan: 'plan2018',
+    kind: 'subcluster',
+    parentId: 'cluster-materials',
+    nameZh: '新型金属材料集聚区',
+    nameEn: 'New metal materials sub-cluster',
+    draw: 'nodes',
+    members: ['松山湖', '横沥', '清溪'].map((n) => member(n, 'node', '支点', 'stated')),
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description: '新型金属材料以松山湖、横沥、清溪为支点；原文同样写作“松山区”，按松山湖理解。',
+    color: COLOR.subMetal,
+  },
+  {
+    id: 'cluster-nev',
+    plan: 'plan2018',
+    kind: 'cluster',
+    nameZh: '新能源汽车产业集聚区',
+    nameEn: 'New energy vehicle cluster',
+    draw: 'nodes',
+    members: [
+      member('麻涌', 'assembly', '整车制造中心', 'stated'),
+      member('谢岗', 'components', '关键零部件制造中心', 'stated'),
+    ],
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description:
+      '麻涌负责整车、谢岗负责关键零部件，同时探索氢能汽车；麻涌还要把汽车生产、展示和集散连成一体。',
+    color: COLOR.clusterNev,
+  },
+  {
+    id: 'cluster-battery',
+    plan: 'plan2018',
+    kind: 'cluster',
+    nameZh: '高性能电池产业集聚区',
+    nameEn: 'High-performance battery cluster',
+    draw: 'nodes',
+    members: [
+      member('松山湖', 'rnd', '新型电池研发和产业化', 'stated'),
+      member('长安', 'manufacturing', '消费类锂电池', 'stated'),
+      member('麻涌', 'manufacturing', '动力电池和储能电池', 'stated'),
+      member('谢岗', 'manufacturing', '动力电池和储能电池', 'stated'),
+    ],
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description: '四地分工：松山湖做新型电池的研发与转化，长安做消费电子用锂电池，麻涌和谢岗做动力与储能电池。',
+    color: COLOR.clusterBattery,
+  },
+  {
+    id: 'cluster-biomed',
+    plan: 'plan2018',
+    kind: 'cluster',
+    nameZh: '生物医药产业集聚区',
+    nameEn: 'Biomedicine cluster',
+    draw: 'nodes',
+    members: [
+      member('松山湖', 'core', '核心', 'stated'),
+      member('石龙', 'node', '节点（药品制造）', 'stated'),
+      member('长安', 'node', '节点（药品制造）', 'stated'),
+    ],
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description: '松山湖是生物医药的研发与集聚核心，石龙和长安凭原有产业基础承担药品生产。',
+    color: COLOR.clusterBiomed,
+  },
+  {
+    id: 'cluster-meddevice',
+    plan: 'plan2018',
+    kind: 'cluster',
+    nameZh: '高端医疗器械产业集聚区',
+    nameEn: 'High-end medical device cluster',
+    draw: 'nodes',
+    members: [member('松山湖', 'core', '集聚核心', 'stated')],
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description: '高端医疗器械集中在松山湖高新区，靠招商和孵化专精特新中小企业形成有特色的产业群。',
+    color: COLOR.clusterMedDevice,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// fyp14: 一城一廊三区多节点
+
+/** Schematic axes through town label points (derived; not road alignments). */
+const CORRIDOR_MAIN_AXIS = ['莞城街道', '南城街道', '东城街道', '松山湖管委会', '黄江镇'];
+const CORRIDOR_GUANGSHEN_BELT = ['麻涌镇', '望牛墩镇', '道滘镇', '厚街镇', '虎门镇', '长安镇'];
+
+const fyp14: LayoutElement[] = [
+  {
+    id: 'science-city-songshanhu',
+    plan: 'fyp14',
+    kind: 'science-city',
+    nameZh: '松山湖科学城',
+    nameEn: 'Songshan Lake Science City',
+    draw: 'zone',
+    members: [
+      member('松山湖', 'core', '大部分区域', 'sourced', 'partial'),
+      member('大朗', 'member', '部分区域', 'sourced', 'partial'),
+      member('大岭山', 'member', '部分区域', 'sourced', 'partial'),
+      member('黄江', 'member', '部分区域', 'sourced', 'partial'),
+    ],
+    source: srcFyp(SFYP.city, [OUT.kexuebao]),
+    factKind: 'sourced',
+    description:
+      '“一城”：全市科技创新的龙头，和深圳光明科学城一起承担大湾区国家科学中心先行启动区的建设。按 2021 年发布的科学城总体规划报道，范围是松山湖大部分加上大朗、大岭山、黄江的一部分。',
+    color: COLOR.scienceCity,
+    figures: { plannedArea: { text: '核心区约 90.5 km²（含水域）', km2: 90.5 } },
+  },
+  {
+    id: 'corridor-gsgm',
+    plan: 'fyp14',
+    kind: 'corridor',
+    nameZh: '广深港澳科技创新走廊',
+    nameEn: 'Guangzhou-Shenzhen-Hong Kong-Macao S&T innovation corridor',
+    draw: 'axis',
+    members: [
+      member('莞城', 'node', '主轴（中心城区）', 'derived', 'partial'),
+      member('南城', 'node', '主轴（中心城区）', 'derived', 'partial'),
+      member('东城', 'node', '主轴（中心城区）', 'derived', 'partial'),
+      member('松山湖', 'node', '主轴（松山湖科学城）', 'derived', 'partial'),
+      member('黄江', 'node', '主轴南延（指向深圳光明科学城）', 'derived', 'partial'),
+      member('麻涌', 'node', '高科技产业带（水乡新城）', 'derived', 'partial'),
+      member('望牛墩', 'node', '高科技产业带（水乡新城）', 'derived', 'partial'),
+      member('道滘', 'node', '高科技产业带（水乡新城）', 'derived', 'partial'),
+      member('厚街', 'node', '高科技产业带', 'derived', 'partial'),
+      member('虎门', 'node', '高科技产业带（滨海湾新区）', 'derived', 'partial'),
+      member('长安', 'node', '高科技产业带（滨海湾新区）', 'derived', 'partial'),
+    ],
+    source: srcFyp(SFYP.corridor),
+    factKind: 'stated',
+    description:
+      '“一廊”：主轴是莞深高速连起的中心城区至松山湖科学城一线，向南接深圳光明科学城；另一条是广深高速一侧的高科技产业带，以滨海湾新区和水乡新城为两个增长极。图上两条线只是穿过镇街标注点的示意轴线，不代表道路走向，沿线镇街属推导。',
+    color: COLOR.corridor,
+    axisPaths: [CORRIDOR_MAIN_AXIS, CORRIDOR_GUANGSHEN_BELT],
+  },
+  {
+    id: 'region-north',
+    plan: 'fyp14',
+    kind: 'region',
+    nameZh: '北部区域',
+    nameEn: 'Northern region',
+    draw: 'zone',
+    members: [
+      ...['麻涌', '中堂', '望牛墩', '洪梅', '道滘'].map((n) => member(n, 'focus', '重点区域（水乡新城）', 'sourced')),
+      member('谢岗', 'focus', '重点区域（银瓶合作创新区）', 'sourced'),
+    ],
+    source: srcFyp(SFYP.regions, [OUT.pianqu, OUT.yinping2023]),
+    factKind: 'stated',
+    description:
+      '北部以水乡新城和银瓶合作创新区为重点，主要借广州的高校与科研资源，并让银瓶的装备制造和广州的整车生产协同。镇街按公开资料对应：水乡新城五镇和谢岗。',
+    color: COLOR.regionNorth,
+  },
+  {
+    id: 'region-central',
+    plan: 'fyp14',
+    kind: 'region',
+    nameZh: '中部区域',
+    nameEn: 'Central region',
+    draw: 'zone',
+    members: ['莞城', '南城', '东城', '万江'].map((n) => member(n, 'focus', '重点区域（中心城区）', 'sourced')),
+    source: srcFyp(SFYP.regions, [OUT.streets2023]),
+    factKind: 'stated',
+    description:
+      '中部以中心城区为重点，引入港澳的现代服务业资源，发展科技服务和生产性服务。中心城区按莞城、南城、东城、万江四个街道计。',
+    color: COLOR.regionCentral,
+  },
+  {
+    id: 'region-south',
+    plan: 'fyp14',
+    kind: 'region',
+    nameZh: '南部区域',
+    nameEn: 'Southern region',
+    draw: 'zone',
+    members: ['虎门', '长安', '大岭山', '大朗', '黄江', '樟木头', '凤岗', '塘厦', '清溪'].map((n) =>
+      member(n, 'focus', '重点区域（临深镇街）', 'sourced'),
+    ),
+    source: srcFyp(SFYP.regions, [OUT.south2020]),
+    factKind: 'stated',
+    description:
+      '南部以靠近深圳的镇街为重点，参与深圳先行示范区建设，以成果转化和产业协作与深圳深度融合。九个镇的名单依据 2020 年市里对南部镇街的决定。',
+    color: COLOR.regionSouth,
+  },
+  {
+    id: 'base-songshanhu-biomed',
+    plan: 'fyp14',
+    kind: 'base',
+    nameZh: '松山湖生物医药产业基地',
+    nameEn: 'Songshan Lake biomedicine industry base',
+    draw: 'base',
+    members: [member('松山湖', 'site', '基地所在（东南部）', 'sourced', 'partial')],
+    source: srcFyp(SFYP.bases, [OUT.nanfang2021, OUT.songshanhuBio2022]),
+    factKind: 'sourced',
+    description: '首批七个基地之一，在松山湖东南部，做生物医药、高端医疗器械和智慧医疗，规划用地约 2,489 亩。',
+    color: COLOR.baseBio,
+    figures: {
+      plannedArea: { text: '约 2,489 亩（约 1.66 km²）', km2: 1.66 },
+      leadIndustries: ['生物医药', '高端医疗器械', '智慧医疗'],
+    },
+  },
+  {
+    id: 'base-east-intelligent',
+    plan: 'fyp14',
+    kind: 'base',
+    nameZh: '东部智能制造产业基地',
+    nameEn: 'Eastern intelligent manufacturing industry base',
+    draw: 'base',
+    members: [member('生态园', 'site', '基地所在（沿东江）', 'sourced', 'partial')],
+    source: srcFyp(SFYP.bases, [OUT.nanfang2021, OUT.nanfang2024]),
+    factKind: 'sourced',
+    description:
+      '位于东莞生态园、沿东江与惠州隔江相对，主攻专用设备、自动化装备、智能机器人和高端数控机床。面积与东莞新材料产业基地合计约 10,676 亩（2024 年数据），两者没有分开公布。',
+    color: COLOR.baseEast,
+    figures: {
+      plannedArea: { text: '与东莞新材料产业基地合计约 10,676 亩（约 7.12 km²，2024 年），未分列' },
+      leadIndustries: ['专用设备', '自动化装备', '智能机器人', '高端数控机床'],
+    },
+  },
+  {
+    id: 'base-materials',
+    plan: 'fyp14',
+    kind: 'base',
+    nameZh: '东莞新材料产业基地',
+    nameEn: 'Dongguan new materials industry base',
+    draw: 'base',
+    members: [member('生态园', 'site', '基地所在（与东部智能制造产业基地同址）', 'sourced', 'partial')],
+    source: srcFyp(SFYP.bases, [OUT.nanfang2021, OUT.huagong, OUT.nanfang2024]),
+    factKind: 'sourced',
+    description:
+      '和东部智能制造产业基地同在生态园，聚焦第三代半导体材料、新能源材料和先进功能材料；面积只有两基地合计的 10,676 亩，未单独列出。',
+    color: COLOR.baseMaterials,
+    figures: {
+      plannedArea: { text: '与东部智能制造产业基地合计约 10,676 亩（约 7.12 km²，2024 年），未分列' },
+      leadIndustries: ['第三代半导体材料', '新能源材料', '先进功能材料'],
+    },
+  },
+  {
+    id: 'base-digital',
+    plan: 'fyp14',
+    kind: 'base',
+    nameZh: '东莞数字经济融合发展产业基地',
+    nameEn: 'Dongguan digital economy integration industry base',
+    draw: 'base',
+    members: ['道滘', '洪梅', '中堂', '望牛墩', '麻涌'].map((n) => member(n, 'site', '基地片区', 'sourced', 'partial')),
+    source: srcFyp(SFYP.bases, [OUT.nanfang2021]),
+    factKind: 'sourced',
+    description: '分布在水乡五镇的数字经济基地，以 5G 和工业互联网为主，兼做智能制造和新材料，规划约 21,000 亩。',
+    color: COLOR.baseDigital,
+    figures: {
+      plannedArea: { text: '约 21,000 亩（约 14.0 km²）', km2: 14.0 },
+      leadIndustries: ['5G', '工业互联网', '智能制造', '新材料'],
+    },
+  },
+  {
+    id: 'base-new-energy',
+    plan: 'fyp14',
+    kind: 'base',
+    nameZh: '东莞新能源产业基地',
+    nameEn: 'Dongguan (Shuixiang) new energy industry base',
+    draw: 'base',
+    members: [member('麻涌', 'site', '基地所在', 'sourced', 'partial')],
+    source: srcFyp(SFYP.bases, [OUT.nanfang2021]),
+    factKind: 'sourced',
+    description: '也称水乡新能源产业基地，设在麻涌，方向是氢能和燃料电池，规划约 3,000 亩。',
+    color: COLOR.baseNewEnergy,
+    figures: {
+      plannedArea: { text: '约 3,000 亩（约 2.0 km²）', km2: 2.0 },
+      leadIndustries: ['氢能', '燃料电池'],
+    },
+  },
+  {
+    id: 'base-linshen',
+    plan: 'fyp14',
+    kind: 'base',
+    nameZh: '临深新一代电子信息产业基地',
+    nameEn: 'Linshen new-generation electronic information industry base',
+    draw: 'base',
+    members: [member('塘厦', 'site', '基地所在（五个板块）', 'sourced', 'partial')],
+    source: srcFyp(SFYP.bases, [OUT.nanfang2021, OUT.hkcd]),
+    factKind: 'sourced',
+    description: '在塘厦境内，由五个板块拼成的电子信息基地，规划面积约 22 平方公里。',
+    color: COLOR.baseLinshen,
+    figures: {
+      plannedArea: { text: '约 22 km²（五个板块合计）', km2: 22 },
+      leadIndustries: ['新一代电子信息'],
+    },
+  },
+  {
+    id: 'base-yinping',
+    plan: 'fyp14',
+    kind: 'base',
+    nameZh: '银瓶高端装备产业基地',
+    nameEn: 'Yinping high-end equipment industry base',
+    draw: 'base',
+    members: [member('谢岗', 'site', '基地所在（银瓶合作创新区）', 'sourced', 'partial')],
+    source: srcFyp(SFYP.bases, [OUT.nanfang2021, OUT.yinping2023]),
+    factKind: 'sourced',
+    description: '设在谢岗银瓶合作创新区，以高端装备为主，兼顾新一代电子信息和新材料；规划约 21,408 亩，首期约 5,032 亩。',
+    color: COLOR.baseYinping,
+    figures: {
+      plannedArea: { text: '约 21,408 亩（约 14.27 km²），首期约 5,032 亩', km2: 14.27 },
+      leadIndustries: ['高端装备', '新一代电子信息', '新材料'],
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// pianqu: 六大片区 (园区统筹组团发展)
+
+const PIANQU_SOURCE: SourceRef = {
+  document: DOC_PIANQU,
+  section: '六大片区及所辖镇街',
+  outside: [OUT.pianqu],
+};
+
+function pianqu(
+  id: string,
+  nameZh: string,
+  nameEn: string,
+  towns: string[],
+  description: string,
+  color: string,
+): LayoutElement {
+  return {
+    id,
+    plan: 'pianqu',
+    kind: 'pianqu',
+    nameZh,
+    nameEn,
+    draw: 'zone',
+    members: plain(towns, 'sourced'),
+    source: { ...PIANQU_SOURCE, outside: [...(PIANQU_SOURCE.outside ?? [])] },
+    factKind: 'sourced',
+    description,
+    color,
+  };
+}
+
+const pianquElements: LayoutElement[] = [
+  pianqu(
+    'pianqu-chengqu',
+    '城区片区',
+    'City centre area',
+    ['莞城', '南城', '东城', '万江', '高埗', '石碣'],
+    '市中心四个街道连同北侧的高埗、石碣，组成城区片区。',
+    COLOR.pqChengqu,
+  ),
+  pianqu(
+    'pianqu-songshanhu',
+    '松山湖片区',
+    'Songshan Lake area',
+    ['松山湖', '生态园', '茶山', '寮步', '大朗', '大岭山', '石龙', '石排'],
+    '以松山湖为龙头，把生态园和周边六个镇编为一组协同发展。',
+    COLOR.pqSongshanhu,
+  ),
+  pianqu(
+    'pianqu-binhai',
+    '滨海片区',
+    'Coastal area',
+    ['长安', '沙田', '虎门', '厚街', '虎门港'],
+    '围绕滨海湾新区的沿海片区，含长安、沙田、虎门、厚街和虎门港；部分报道称作滨海湾片区。',
+    COLOR.pqBinhai,
+  ),
+  pianqu(
+    'pianqu-shuixiang',
+    '水乡新城片区',
+    'Shuixiang new town area',
+    ['麻涌', '中堂', '望牛墩', '洪梅', '道滘'],
+    '西北部五个水乡镇组成的片区，也就是常说的水乡新城范围。',
+    COLOR.pqShuixiang,
+  ),
+  pianqu(
+    'pianqu-dongbu',
+    '东部产业园片区',
+    'Eastern industrial park area',
+    ['常平', '谢岗', '东坑', '桥头', '企石', '横沥', '黄江'],
+    '东部七个镇编成的产业园区片区，制造业是主体。',
+    COLOR.pqDongbu,
+  ),
+  pianqu(
+    'pianqu-linshen',
+    '东南临深片区',
+    'South-eastern area bordering Shenzhen',
+    ['塘厦', '清溪', '凤岗', '樟木头'],
+    '东南角与深圳相邻的四个镇：塘厦、清溪、凤岗、樟木头。',
+    COLOR.pqLinshen,
+  ),
+];
+
+/** Every layout element, in plan order (PLAN_GROUPS) and then in the order the plan lists them. */
+export const LAYOUT_ELEMENTS: LayoutElement[] = [...plan2018, ...fyp14, ...pianquElements];

@@ -1,0 +1,131 @@
+/**
+ * Pure look-ups over the layout data (no state, no map).
+ */
+import { TOWN_NAMES, resolveTownName } from '../towns/townFacts';
+import { LAYOUT_ELEMENTS, PLAN_GROUPS } from './model';
+import type { FactKind, LayoutElement, Member, PlanGroup, PlanId } from './types';
+
+const byId = new Map(LAYOUT_ELEMENTS.map((e) => [e.id, e]));
+const elementOrder = new Map(LAYOUT_ELEMENTS.map((e, i) => [e.id, i]));
+const planOrder = new Map(PLAN_GROUPS.map((p, i) => [p.id, i]));
+const townOrder = new Map(TOWN_NAMES.map((t, i) => [t, i]));
+
+export function elementById(id: string): LayoutElement | undefined {
+  return byId.get(id);
+}
+
+export function planById(id: PlanId): PlanGroup | undefined {
+  return PLAN_GROUPS.find((p) => p.id === id);
+}
+
+/** The plan's elements in the order the plan lists them. */
+export function elementsOfPlan(planId: PlanId): LayoutElement[] {
+  return LAYOUT_ELEMENTS.filter((e) => e.plan === planId);
+}
+
+/** Sub-elements (e.g. 先进材料's sub-clusters) of an element. */
+export function childrenOf(id: string): LayoutElement[] {
+  return LAYOUT_ELEMENTS.filter((e) => e.parentId === id);
+}
+
+export interface Membership {
+  element: LayoutElement;
+  member: Member;
+}
+
+/**
+ * Every element a town belongs to, with its membership, ordered by plan (PLAN_GROUPS order) and
+ * then by the element's place in its plan. Accepts a full name or a short form ('谢岗', '松山湖').
+ */
+export function membershipsOfTown(town: string): Membership[] {
+  const name = resolveTownName(town) ?? town;
+  const out: Membership[] = [];
+  for (const element of LAYOUT_ELEMENTS) {
+    const member = element.members.find((m) => m.town === name);
+    if (member) out.push({ element, member });
+  }
+  return out.sort(
+    (a, b) =>
+      (planOrder.get(a.element.plan) ?? 0) - (planOrder.get(b.element.plan) ?? 0) ||
+      (elementOrder.get(a.element.id) ?? 0) - (elementOrder.get(b.element.id) ?? 0),
+  );
+}
+
+/** Member towns of one element or of a list of elements (their union), in TOWN_NAMES order. */
+export function memberTowns(elements: LayoutElement | LayoutElement[]): string[] {
+  const list = Array.isArray(elements) ? elements : [elements];
+  const set = new Set<string>();
+  for (const e of list) for (const m of e.members) set.add(m.town);
+  return sortTowns([...set]);
+}
+
+function sortTowns(towns: string[]): string[] {
+  return towns.sort(
+    (a, b) =>
+      (townOrder.get(a) ?? Number.MAX_SAFE_INTEGER) - (townOrder.get(b) ?? Number.MAX_SAFE_INTEGER) ||
+      a.localeCompare(b, 'zh'),
+  );
+}
+
+export interface Comparison {
+  both: string[];
+  onlyA: string[];
+  onlyB: string[];
+}
+
+/**
+ * Compares the member towns of two elements. Either side may be a list of elements, taken as the
+ * union of their members, so two whole layouts can be compared (e.g. the three belts against the
+ * six 片区). Towns are listed in TOWN_NAMES order.
+ */
+export function compareElements(
+  a: LayoutElement | LayoutElement[],
+  b: LayoutElement | LayoutElement[],
+): Comparison {
+  const ta = memberTowns(a);
+  const tb = new Set(memberTowns(b));
+  const sa = new Set(ta);
+  return {
+    both: ta.filter((t) => tb.has(t)),
+    onlyA: ta.filter((t) => !tb.has(t)),
+    onlyB: sortTowns([...tb].filter((t) => !sa.has(t))),
+  };
+}
+
+/** True when the element is our own assignment, or any of its members is: draw it as 示意. */
+export function isSchematic(element: LayoutElement): boolean {
+  return element.factKind === 'derived' || element.members.some((m) => m.factKind === 'derived');
+}
+
+/** True when any member covers only part of its town. */
+export function hasPartialMembers(element: LayoutElement): boolean {
+  return element.members.some((m) => m.coverage === 'partial');
+}
+
+const FACT_KIND_LABELS: Record<FactKind, string> = {
+  stated: '文件明确',
+  sourced: '公开来源',
+  derived: '推导（示意）',
+};
+
+export function factKindLabel(kind: FactKind): string {
+  return FACT_KIND_LABELS[kind];
+}
+
+const COVERAGE_LABELS: Record<Member['coverage'], string> = {
+  whole: '全域',
+  partial: '部分',
+};
+
+export function coverageLabel(coverage: Member['coverage']): string {
+  return COVERAGE_LABELS[coverage];
+}
+
+/**
+ * The towns whose label points a base marker sits between (their centroid), in member order.
+ * Empty for elements that are not drawn as a base marker.
+ */
+export function baseMarkerTowns(element: LayoutElement): string[] {
+  if (element.draw !== 'base') return [];
+  return [...new Set(element.members.map((m) => m.town))];
+}

@@ -1,0 +1,75 @@
+import type { RoleKind } from '../../layouts/types';
+
+/**
+ * Marker shapes as SVG, shared by the map (rasterised into MapLibre images in the page) and the
+ * legend (inline), so the legend always shows the symbols the map draws.
+ */
+export const NODE_SIZE = 20;
+
+const ROLE_SHAPES: Record<RoleKind, (c: number, r: number) => string> = {
+  core: (c, r) => starPath(c, r, 5),
+  rnd: (c, r) => `M${c} ${c - r} L${c + r} ${c + r * 0.8} L${c - r} ${c + r * 0.8} Z`,
+  manufacturing: (c, r) => `M${c - r * 0.8} ${c - r * 0.8} H${c + r * 0.8} V${c + r * 0.8} H${c - r * 0.8} Z`,
+  assembly: (c, r) => `M${c} ${c - r} L${c + r} ${c} L${c} ${c + r} L${c - r} ${c} Z`,
+  components: (c, r) => polygonPath(c, r, 6),
+  node: (c, r) => circlePath(c, r * 0.8),
+  focus: (c, r) => circlePath(c, r * 0.8),
+  member: (c, r) => circlePath(c, r * 0.6),
+  site: (c, r) => circlePath(c, r * 0.8),
+};
+
+export const ROLE_KIND_LABELS: Record<RoleKind, string> = {
+  core: '核心',
+  rnd: '研发中心',
+  manufacturing: '制造基地',
+  assembly: '整车',
+  components: '关键零部件',
+  node: '节点',
+  focus: '重点区域',
+  member: '成员',
+  site: '基地所在地',
+};
+
+function circlePath(c: number, r: number): string {
+  return `M${c - r} ${c} a${r} ${r} 0 1 0 ${2 * r} 0 a${r} ${r} 0 1 0 ${-2 * r} 0 Z`;
+}
+
+function polygonPath(c: number, r: number, sides: number): string {
+  const pts = Array.from({ length: sides }, (_, i) => {
+    const a = (Math.PI * 2 * i) / sides - Math.PI / 2;
+    return `${(c + r * Math.cos(a)).toFixed(2)} ${(c + r * Math.sin(a)).toFixed(2)}`;
+  });
+  return `M${pts.join(' L')} Z`;
+}
+
+function starPath(c: number, r: number, points: number): string {
+  const pts = Array.from({ length: points * 2 }, (_, i) => {
+    const radius = i % 2 === 0 ? r : r * 0.45;
+    const a = (Math.PI * i) / points - Math.PI / 2;
+    return `${(c + radius * Math.cos(a)).toFixed(2)} ${(c + radius * Math.sin(a)).toFixed(2)}`;
+  });
+  return `M${pts.join(' L')} Z`;
+}
+
+export function roleSymbolSvg(roleKind: RoleKind, color: string, size = NODE_SIZE, partial = false): string {
+  const c = size / 2;
+  const path = ROLE_SHAPES[roleKind](c, c - 2);
+  // A partial member's marker is hollow: the town takes part only in part of its area.
+  const fill = partial ? '#ffffff' : color;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><path d="${path}" fill="${fill}" stroke="${partial ? color : '#ffffff'}" stroke-width="${partial ? 2.2 : 1.5}" stroke-linejoin="round"/></svg>`;
+}
+
+/** Diagonal hatching for towns that belong only in part to a zone. */
+export function hatchSvg(color: string, size = 10): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><path d="M-2 2 L2 -2 M0 ${size} L${size} 0 M${size - 2} ${size + 2} L${size + 2} ${size - 2}" stroke="${color}" stroke-width="2.2"/></svg>`;
+}
+
+export function baseSymbolSvg(color: string, size = NODE_SIZE): string {
+  const c = size / 2;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><circle cx="${c}" cy="${c}" r="${c - 2}" fill="${color}" fill-opacity="0.55" stroke="${color}" stroke-width="2"/><circle cx="${c}" cy="${c}" r="2.5" fill="#ffffff"/></svg>`;
+}
+
+export const imageId = {
+  role: (roleKind: RoleKind, color: string, partial: boolean) => `role-${roleKind}-${color.replace('#', '')}${partial ? '-partial' : ''}`,
+  hatch: (color: string) => `hatch-${color.replace('#', '')}`,
+};

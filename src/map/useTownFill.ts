@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { COMPARE_COLORS, useComparison } from '../panels/layers/ComparePanel';
+import { useQuotaChoropleth } from '../quotas/useQuotaChoropleth';
+import { useTownFillStore } from '../state/townFillStore';
+
+/** The fill colour of each town for the current fill mode, or null for the plain map. */
+export function useTownFill(): { colors: Record<string, string | null> | null; unsetColor?: string } {
+  const mode = useTownFillStore((s) => s.mode);
+  const choropleth = useQuotaChoropleth();
+  const comparison = useComparison();
+  return useMemo(() => {
+    if (mode === 'quota') return { colors: choropleth.colorByTown, unsetColor: choropleth.unsetColor };
+    if (mode === 'compare') {
+      const colors: Record<string, string | null> = {};
+      for (const t of comparison.both) colors[t] = COMPARE_COLORS.both;
+      for (const t of comparison.onlyA) colors[t] = COMPARE_COLORS.onlyA;
+      for (const t of comparison.onlyB) colors[t] = COMPARE_COLORS.onlyB;
+      return { colors };
+    }
+    return { colors: null };
+  }, [mode, choropleth, comparison]);
+}

@@ -1,0 +1,72 @@
+import { useGeo } from '../../app/GeoContext';
+import { elementById, factKindLabel } from '../../layouts/queries';
+import { useInfoCardStore } from '../../state/infoCardStore';
+import { useLayerStore } from '../../state/layerStore';
+import { useSelectionStore } from '../../state/selectionStore';
+import { formatKm2, formatShare } from '../format';
+import { ElementBadges, FactKindBadge } from './FactBadges';
+
+/** Everything about one layout element: what it is, which towns, how big, and where it comes from. */
+export function InfoCard() {
+  const geo = useGeo();
+  const elementId = useInfoCardStore((s) => s.elementId);
+  const close = useInfoCardStore((s) => s.close);
+  const select = useSelectionStore((s) => s.select);
+  const visible = useLayerStore((s) => s.visible);
+  const toggle = useLayerStore((s) => s.toggle);
+  const element = elementId ? elementById(elementId) : undefined;
+  if (!element) return null;
+  const area = geo.meta.zones.find((z) => z.elementId === element.id);
+  const hasPartial = element.members.some((m) => m.coverage === 'partial');
+  return (
+    <div role="dialog" aria-label={element.nameZh} className="info-card">
+      <header>
+        <span className="swatch" style={{ background: element.color }} aria-hidden />
+        <h2>{element.nameZh}</h2>
+        <button type="button" className="close" onClick={close} aria-label="关闭说明">
+          ×
+        </button>
+      </header>
+      <p className="en">{element.nameEn}</p>
+      <p>
+        <FactKindBadge kind={element.factKind} /> {factKindLabel(element.factKind)} <ElementBadges element={element} />
+      </p>
+      <p>{element.description}</p>
+      {area && (
+        <p aria-label="面积">
+          {hasPartial ? '所涉镇街面积（含部分镇街，为上限）' : '面积'}：{formatKm2(area.unionAreaKm2)}，占全市{' '}
+          {formatShare(area.unionAreaKm2 / geo.meta.cityAreaKm2)}
+          {hasPartial && area.wholeAreaKm2 > 0 && <>；整镇部分 {formatKm2(area.wholeAreaKm2)}</>}
+        </p>
+      )}
+      {element.figures?.plannedArea && <p>规划面积：{element.figures.plannedArea.text}</p>}
+      {element.figures?.leadIndustries && <p>主导产业：{element.figures.leadIndustries.join('、')}</p>}
+      <h3>成员镇街（{element.members.length}）</h3>
+      <ul className="member-list" aria-label="成员镇街">
+        {element.members.map((m) => (
+          <li key={m.town}>
+            <button type="button" className="link" onClick={() => select(m.town, { zoom: true })}>
+              {m.town}
+            </button>{' '}
+            <small>
+              {m.role}
+              {m.coverage === 'partial' && ' · 部分'} · {factKindLabel(m.factKind)}
+            </small>
+          </li>
+        ))}
+      </ul>
+      <h3>来源</h3>
+      <p className="source">
+        《{element.source.document.replace(/^《|》$/g, '')}》{element.source.section}
+        {element.source.outside?.map((o) => (
+          <span key={`${o.name}${o.date}`}>
+            ；{o.name}（{o.date}）
+          </span>
+        ))}
+      </p>
+      <button type="button" onClick={() => toggle(element.id)}>
+        {visible.includes(element.id) ? '在地图上隐藏' : '在地图上显示'}
+      </button>
+    </div>
+  );
+}

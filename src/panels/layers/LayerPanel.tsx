@@ -1,0 +1,99 @@
+import { useEffect, useRef } from 'react';
+import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../layouts/model';
+import type { LayoutElement, PlanGroup } from '../../layouts/types';
+import { useInfoCardStore } from '../../state/infoCardStore';
+import { useLayerStore } from '../../state/layerStore';
+import { ElementBadges } from './FactBadges';
+
+function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutElement[] }) {
+  const visible = useLayerStore((s) => s.visible);
+  const setMany = useLayerStore((s) => s.setMany);
+  const ref = useRef<HTMLInputElement>(null);
+  const shown = elements.filter((e) => visible.includes(e.id)).length;
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = shown > 0 && shown < elements.length;
+  }, [shown, elements.length]);
+  return (
+    <label className="group-toggle">
+      <input
+        ref={ref}
+        type="checkbox"
+        checked={shown === elements.length}
+        onChange={(e) => setMany(elements.map((el) => el.id), e.target.checked)}
+      />
+      <span>{group.title}</span>
+      <small>
+        {shown}/{elements.length}
+      </small>
+    </label>
+  );
+}
+
+function ElementRow({ element }: { element: LayoutElement }) {
+  const on = useLayerStore((s) => s.visible.includes(element.id));
+  const toggle = useLayerStore((s) => s.toggle);
+  const showOnly = useLayerStore((s) => s.showOnly);
+  const openCard = useInfoCardStore((s) => s.open);
+  return (
+    <li className={`element-row${element.parentId ? ' child' : ''}`}>
+      <label>
+        <input type="checkbox" checked={on} onChange={() => toggle(element.id)} aria-label={element.nameZh} />
+        <span className="swatch" style={{ background: element.color }} aria-hidden />
+        <span className="element-name">{element.nameZh}</span>
+      </label>
+      <ElementBadges element={element} />
+      <span className="row-actions">
+        <button type="button" className="icon" onClick={() => showOnly(element.id)} aria-label={`只显示 ${element.nameZh}`} title="只显示这一项">
+          只显示
+        </button>
+        <button type="button" className="icon" onClick={() => openCard(element.id)} aria-label={`${element.nameZh} 说明`} title="说明">
+          ⓘ
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** Layers grouped by plan: group toggle, per-element toggles, group opacity, show only, all off. */
+export function LayerPanel() {
+  const opacity = useLayerStore((s) => s.opacity);
+  const setOpacity = useLayerStore((s) => s.setOpacity);
+  const allOff = useLayerStore((s) => s.allOff);
+  return (
+    <section className="panel layer-panel" aria-label="图层">
+      <div className="panel-actions">
+        <button type="button" onClick={allOff}>
+          全部关闭
+        </button>
+      </div>
+      {PLAN_GROUPS.map((group) => {
+        const elements = LAYOUT_ELEMENTS.filter((e) => e.plan === group.id);
+        return (
+          <fieldset key={group.id} className="plan-group">
+            <legend>
+              <GroupToggle group={group} elements={elements} />
+            </legend>
+            <p className="group-source">{group.document}</p>
+            <label className="opacity">
+              透明度
+              <input
+                type="range"
+                min={0}
+                max={1}
+                step={0.05}
+                value={opacity[group.id]}
+                aria-label={`${group.title} 透明度`}
+                onChange={(e) => setOpacity(group.id, Number(e.target.value))}
+              />
+            </label>
+            <ul className="element-list">
+              {elements.map((element) => (
+                <ElementRow key={element.id} element={element} />
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+    </section>
+  );
+}

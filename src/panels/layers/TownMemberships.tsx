@@ -1,0 +1,29 @@
+import { PLAN_GROUPS } from '../../layouts/model';
+import { factKindLabel, membershipsOfTown } from '../../layouts/queries';
+import { useInfoCardStore } from '../../state/infoCardStore';
+
+/** Every layout element a town belongs to, with its role and how that is known. */
+export function TownMemberships({ town }: { town: string }) {
+  const open = useInfoCardStore((s) => s.open);
+  const memberships = membershipsOfTown(town);
+  return (
+    <>
+      <h3>所属布局（{memberships.length}）</h3>
+      <ul aria-label="所属布局" className="membership-list">
+        {memberships.map(({ element, member }) => (
+          <li key={element.id}>
+            <span className="swatch" style={{ background: element.color }} aria-hidden />
+            <button type="button" className="link" onClick={() => open(element.id)}>
+              {element.nameZh}
+            </button>{' '}
+            <small>
+              {PLAN_GROUPS.find((g) => g.id === element.plan)?.nameZh} · {member.role}
+              {member.coverage === 'partial' && ' · 部分'} · {factKindLabel(member.factKind)}
+            </small>
+          </li>
+        ))}
+        {memberships.length === 0 && <li className="hint">未列入任何布局</li>}
+      </ul>
+    </>
+  );
+}

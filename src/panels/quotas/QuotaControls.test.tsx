@@ -1,0 +1,31 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetQuotaStore, useQuotaStore } from '../../quotas/store';
+import { useQuotaViewStore } from '../../quotas/viewStore';
+import { QuotaControls } from './QuotaControls';
+
+beforeEach(() => {
+  resetQuotaStore();
+  useQuotaViewStore.setState({ year: 2025, field: 'discovery', measure: 'quota' });
+});
+
+describe('QuotaControls', () => {
+  it('changes what the map shows and updates the legend', async () => {
+    useQuotaStore.getState().setValue('长安镇', 2026, 'landing_quota', 4);
+    const user = userEvent.setup();
+    render(<QuotaControls />);
+    const legend = screen.getByRole('list', { name: '图例' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['5–24', '25', '未设']);
+
+    await user.selectOptions(screen.getByLabelText('类别'), '落地');
+    await user.selectOptions(screen.getByLabelText('年份'), '2026');
+    expect(useQuotaViewStore.getState()).toMatchObject({ field: 'landing', year: 2026, measure: 'quota' });
+    expect(screen.getByRole('heading', { name: '2026 落地指标' })).toBeInTheDocument();
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['全部为 4', '未设']);
+
+    await user.selectOptions(screen.getByLabelText('显示'), '完成率');
+    expect(useQuotaViewStore.getState().measure).toBe('rate');
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['无法计算（指标或实际未设）']);
+  });
+});

@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import type { Measure } from '../../quotas/choropleth';
+import { METRIC_LABELS, METRICS, YEARS, isYear, type Metric } from '../../quotas/model';
+import { useQuotaChoropleth } from '../../quotas/useQuotaChoropleth';
+import { useQuotaViewStore } from '../../quotas/viewStore';
+import './quotas.css';
+
+const MEASURE_LABELS: Record<Measure, string> = { quota: '指标', actual: '实际完成', rate: '完成率' };
+
+/** Chooses what the quota map shows (metric, measure, year) and shows its legend. */
+export function QuotaControls() {
+  const { field, measure, year, setField, setMeasure, setYear } = useQuotaViewStore();
+  const map = useQuotaChoropleth();
+  const ids = { field: useId(), measure: useId(), year: useId() };
+
+  return (
+    <section className="qt-panel" aria-label="指标地图">
+      <div className="qt-controls">
+        <label htmlFor={ids.field}>类别</label>
+        <select id={ids.field} value={field} onChange={(e) => setField(e.target.value as Metric)}>
+          {METRICS.map((m) => (
+            <option key={m} value={m}>
+              {METRIC_LABELS[m]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.measure}>显示</label>
+        <select id={ids.measure} value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
+          {(Object.keys(MEASURE_LABELS) as Measure[]).map((m) => (
+            <option key={m} value={m}>
+              {MEASURE_LABELS[m]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.year}>年份</label>
+        <select
+          id={ids.year}
+          value={year}
+          onChange={(e) => {
+            const y = Number(e.target.value);
+            if (isYear(y)) setYear(y);
+          }}
+        >
+          {YEARS.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <h4>{map.title}</h4>
+      <ul className="qt-legend" aria-label="图例">
+        {map.legend.map((entry) => (
+          <li key={entry.label}>
+            <span className="qt-swatch" style={{ background: entry.color }} aria-hidden="true" />
+            {entry.label}
+          </li>
+        ))}
+        <li>
+          <span className="qt-swatch qt-swatch-unset" style={{ backgroundColor: map.unsetColor }} aria-hidden="true" />
+          {map.unsetLabel}
+        </li>
+      </ul>
+    </section>
+  );
+}

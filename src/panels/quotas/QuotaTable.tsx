@@ -1,0 +1,382 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { TOWN_FACTS, TOWN_NAMES } from '../../towns/townFacts';
+import { cellValue, isHighTechZone } from '../../quotas/defaults';
+import { FIELD_LABELS, QUOTA_FIELDS, YEARS, type QuotaField, type Year } from '../../quotas/model';
+import { parseCount } from '../../quotas/parseCount';
+import { sumField } from '../../quotas/sums';
+import { useQuotaStore } from '../../quotas/store';
+import { ValueText } from './ValueText';
+import './quotas.css';
+
+export interface QuotaTableProps {
+  /** Fields shown at first; the user can show or hide each. */
+  initialFields?: readonly QuotaField[];
+  years?: readonly Year[];
+}
+
+interface DataCol {
+  id: string; // 'landing_quota:2025'
+  field: QuotaField;
+  year: Year;
+}
+
+type SortKey = 'name' | 'strong' | string; // or a DataCol id
+type SortDir = 'ascending' | 'descending';
+const STRONG = 'strong';
+
+interface Editing {
+  town: string;
+  col: DataCol;
+  text: string;
+  initial: string;
+  error: string | null;
+}
+
+const shortName = new Map(TOWN_FACTS.map((t) => [t.name, t.shortName]));
+
+/**
+ * The quotas and actuals of all 35 units, editable from the keyboard: arrow keys move, Enter or F2
+ * edits (or just type a digit), Enter commits and moves down, Tab commits and moves right, Escape
+ * cancels, Delete clears an entered value.
+ */
+export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'], years = YEARS }: QuotaTableProps) {
+  const data = useQuotaStore((s) => s.data);
+  const setValue = useQuotaStore((s) => s.setValue);
+  const setStrongTown = useQuotaStore((s) => s.setStrongTown);
+
+  const [fields, setFields] = useState<QuotaField[]>(() => QUOTA_FIELDS.filter((f) => initialFields.includes(f)));
+  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir } | null>(null);
+  const [active, setActive] = useState<{ town: string; col: string }>({ town: TOWN_NAMES[0], col: STRONG });
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [status, setStatus] = useState('');
+  const editingRef = useRef<Editing | null>(null);
+  const focusRequest = useRef<{ town: string; col: string } | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const idBase = useId();
+  const keyId = `${idBase}-key`;
+
+  const cols: DataCol[] = useMemo(
+    () => fields.flatMap((field) => years.map((year) => ({ id: `${field}:${year}`, field, year }))),
+    [fields, years],
+  );
+  const navCols = useMemo(() => [STRONG, ...cols.map((c) => c.id)], [cols]);
+
+  const rows = useMemo(() => {
+    if (!sort) return [...TOWN_NAMES];
+    const factor = sort.dir === 'ascending' ? 1 : -1;
+    const key = (town: string): number | string | null => {
+      if (sort.key === 'name') return shortName.get(town) ?? town;
+      if (sort.key === STRONG) return isHighTechZone(town) ? 2 : data.strongTowns.includes(town) ? 1 : 0;
+      const col = cols.find((c) => c.id === sort.key);
+      return col ? cellValue(data, town, col.year, col.field).value : null;
+    };
+    return [...TOWN_NAMES].sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1; // unset last either way
+      if (typeof ka === 'string' && typeof kb === 'string') return factor * ka.localeCompare(kb, 'zh-CN');
+      return factor * ((ka as number) - (kb as number));
+    });
+  }, [sort, data, cols]);
+
+  useEffect(() => {
+    const target = focusRequest.current;
+    if (!target || !tableRef.current) return;
+    focusRequest.current = null;
+    const el = tableRef.current.querySelector<HTMLElement>(`[data-cell="${target.town}|${target.col}"]`);
+    el?.focus();
+  });
+
+  // Keep the active cell on a column that still exists.
+  const activeCol = navCols.includes(active.col) ? active.col : STRONG;
+
+  function moveTo(town: string, col: string) {
+    setActive({ town, col });
+    focusRequest.current = { town, col };
+  }
+
+  function neighbour(town: string, col: string, dRow: number, dCol: number, wrap = false): { town: string; col: string } {
+    let r = rows.indexOf(town);
+    let c = navCols.indexOf(col) + dCol;
+    if (wrap && c >= navCols.length) {
+      c = 1;
+      r += 1;
+    } else if (wrap && c < 1) {
+      c = navCols.length - 1;
+      r -= 1;
+    }
+    r = Math.max(0, Math.min(rows.length - 1, r + dRow));
+    c = Math.max(0, Math.min(navCols.length - 1, c));
+    return { town: rows[r], col: navCols[c] };
+  }
+
+  function startEditing(town: string, col: DataCol, text?: string) {
+    const current = cellValue(data, town, col.year, col.field).value;
+    const initial = current === null ? '' : String(current);
+    const next = { town, col, text: text ?? initial, initial, error: null };
+    editingRef.current = next;
+    setEditing(next);
+    setStatus('');
+  }
+
+  function stopEditing() {
+    editingRef.current = null;
+    setEditing(null);
+  }
+
+  /** Writes the edit if valid; returns false (and shows why) if not. */
+  function commit(e: Editing): boolean {
+    const parsed = parseCount(e.text);
+    if (!parsed.ok) {
+      const next = { ...e, error: parsed.reason };
+      editingRef.current = next;
+      setEditing(next);
+      return false;
+    }
+    stopEditing();
+    if (e.text.trim() !== e.initial) setValue(e.town, e.col.year, e.col.field, parsed.value);
+    return true;
+  }
+
+  function onEditorKey(event: KeyboardEvent<HTMLInputElement>) {
+    const e = editingRef.current;
+    if (!e || event.nativeEvent.isComposing) return;
+    event.stopPropagation();
+    const here = { town: e.town, col: e.col.id };
+    const go = (dRow: number, dCol: number, wrap = false) => {
+      if (!commit(e)) return;
+      const n = neighbour(here.town, here.col, dRow, dCol, wrap);
+      moveTo(n.town, n.col);
+    };
+    switch (event.key) {
+      case 'Enter':
+        event.preventDefault();
+        go(1, 0);
+        break;
+      case 'Tab':
+        event.preventDefault();
+        go(0, event.shiftKey ? -1 : 1, true);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        go(-1, 0);
+        break;
+      case 'ArrowDown':
+        event.preventDefault();
+        go(1, 0);
+        break;
+      case 'Escape':
+        event.preventDefault();
+        stopEditing();
+        moveTo(here.town, here.col);
+        break;
+    }
+  }
+
+  function onEditorBlur() {
+    const e = editingRef.current;
+    if (!e) return;
+    const parsed = parseCount(e.text);
+    if (parsed.ok) {
+      commit(e);
+    } else {
+      stopEditing();
+      setStatus(`${e.town} ${e.col.year} ${FIELD_LABELS[e.col.field]} 未保存：${parsed.reason}`);
+    }
+  }
+
+  function onCellKey(event: KeyboardEvent<HTMLElement>, town: string, col: string) {
+    if (editingRef.current) return;
+    const dataCol = cols.find((c) => c.id === col);
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    if (event.key in moves) {
+      event.preventDefault();
+      const [dr, dc] = moves[event.key];
+      const n = neighbour(town, col, dr, dc);
+      moveTo(n.town, n.col);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      moveTo(town, event.key === 'Home' ? navCols[0] : navCols[navCols.length - 1]);
+    } else if (!dataCol) {
+      return; // the 创新强镇 checkbox handles Space itself
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      startEditing(town, dataCol);
+    } else if (/^[0-9０-９]$/.test(event.key)) {
+      event.preventDefault();
+      startEditing(town, dataCol, event.key);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      setValue(town, dataCol.year, dataCol.field, null);
+    }
+  }
+
+  function toggleSort(key: SortKey) {
+    setSort((s) => (s?.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: key === 'name' ? 'ascending' : 'descending' }));
+  }
+
+  function sortHeader(key: SortKey, label: ReactNode, extra?: string) {
+    const dir = sort?.key === key ? sort.dir : undefined;
+    return (
+      <th scope="col" aria-sort={dir ?? 'none'} className={extra}>
+        <button type="button" className="qt-sort" onClick={() => toggleSort(key)}>
+          {label}
+          {dir && (
+            <span className="qt-sort-mark" aria-hidden="true">
+              {dir === 'ascending' ? '▲' : '▼'}
+            </span>
+          )}
+        </button>
+      </th>
+    );
+  }
+
+  const strongCount = data.strongTowns.length;
+
+  return (
+    <div className="qt-panel qt-table-panel">
+      <fieldset className="qt-fields">
+        <legend>显示列</legend>
+        {QUOTA_FIELDS.map((f) => (
+          <label key={f}>
+            <input
+              type="checkbox"
+              checked={fields.includes(f)}
+              onChange={(e) => setFields((cur) => QUOTA_FIELDS.filter((x) => (x === f ? e.target.checked : cur.includes(x))))}
+            />{' '}
+            {FIELD_LABELS[f]}
+          </label>
+        ))}
+      </fieldset>
+      <p className="qt-key" id={keyId}>
+        <span className="qt-entered">粗体</span> = 已填写；<span className="qt-default">斜体灰色</span> = 按计划规则的默认值（高新区和创新强镇 25，其他镇街 5）；
+        <span className="qt-unset">未设</span> = 尚无数值。方向键移动，Enter 或 F2 编辑，Enter 确认，Esc 取消，Delete 清除。
+      </p>
+      <p role="status" className="qt-error">
+        {status}
+      </p>
+      <div className="qt-table-wrap">
+        <table ref={tableRef} aria-label="镇街指标" aria-describedby={keyId} className="qt-table">
+          <thead>
+            <tr>
+              {sortHeader('name', '镇街')}
+              {sortHeader(STRONG, '创新强镇')}
+              {cols.map((c) => (
+                <SortableDataHeader key={c.id} col={c} sortDir={sort?.key === c.id ? sort.dir : undefined} onSort={() => toggleSort(c.id)} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((town) => {
+              const isActive = (col: string) => active.town === town && activeCol === col;
+              return (
+                <tr key={town}>
+                  <th scope="row">{town}</th>
+                  {isHighTechZone(town) ? (
+                    <td
+                      className="qt-strong"
+                      data-cell={`${town}|${STRONG}`}
+                      tabIndex={isActive(STRONG) ? 0 : -1}
+                      title="高新区：发现指标按计划为 25"
+                      onKeyDown={(e) => onCellKey(e, town, STRONG)}
+                      onClick={() => setActive({ town, col: STRONG })}
+                    >
+                      高新区
+                    </td>
+                  ) : (
+                    <td className="qt-strong">
+                      <input
+                        type="checkbox"
+                        aria-label={`${town} 创新强镇`}
+                        data-cell={`${town}|${STRONG}`}
+                        tabIndex={isActive(STRONG) ? 0 : -1}
+                        checked={data.strongTowns.includes(town)}
+                        onChange={(e) => setStrongTown(town, e.target.checked)}
+                        onKeyDown={(e) => onCellKey(e, town, STRONG)}
+                        onFocus={() => setActive({ town, col: STRONG })}
+                      />
+                    </td>
+                  )}
+                  {cols.map((c) => {
+                    const cell = cellValue(data, town, c.year, c.field);
+                    const ed = editing && editing.town === town && editing.col.id === c.id ? editing : null;
+                    const errorId = `${idBase}-err`;
+                    return (
+                      <td
+                        key={c.id}
+                        className="qt-cell"
+                        data-cell={ed ? undefined : `${town}|${c.id}`}
+                        tabIndex={ed ? undefined : isActive(c.id) ? 0 : -1}
+                        onKeyDown={(e) => onCellKey(e, town, c.id)}
+                        onClick={() => setActive({ town, col: c.id })}
+                        onFocus={() => !ed && setActive({ town, col: c.id })}
+                        onDoubleClick={() => startEditing(town, c)}
+                      >
+                        {ed ? (
+                          <>
+                            <input
+                              aria-label={`${town} ${c.year} ${FIELD_LABELS[c.field]}`}
+                              aria-invalid={ed.error ? true : undefined}
+                              aria-describedby={ed.error ? errorId : undefined}
+                              inputMode="numeric"
+                              autoFocus
+                              value={ed.text}
+                              onChange={(e) => {
+                                const next = { ...ed, text: e.target.value, error: null };
+                                editingRef.current = next;
+                                setEditing(next);
+                              }}
+                              onKeyDown={onEditorKey}
+                              onBlur={onEditorBlur}
+                            />
+                            {ed.error && (
+                              <span id={errorId} className="qt-cell-error" role="alert">
+                                {ed.error}，原值保留
+                              </span>
+                            )}
+                          </>
+                        ) : (
+                          <ValueText cell={cell} />
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">合计</th>
+              <td>{strongCount ? `${strongCount} 个` : '—'}</td>
+              {cols.map((c) => {
+                const s = sumField(data, c.year, c.field);
+                return (
+                  <td key={c.id} data-total={c.id}>
+                    {s.setCount === 0 ? <span className="qt-unset">未设</span> : s.total}
+                    {s.setCount > 0 && s.unsetTowns.length > 0 && <small>（{s.unsetTowns.length} 未设）</small>}
+                  </td>
+                );
+              })}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function SortableDataHeader({ col, sortDir, onSort }: { col: DataCol; sortDir: SortDir | undefined; onSort: () => void }) {
+  return (
+    <th scope="col" aria-sort={sortDir ?? 'none'}>
+      <button type="button" className="qt-sort" onClick={onSort}>
+        <span>{FIELD_LABELS[col.field]}</span> <span>{col.year}</span>
+        {sortDir && (
+          <span className="qt-sort-mark" aria-hidden="true">
+            {sortDir === 'ascending' ? '▲' : '▼'}
+          </span>
+        )}
+      </button>
+    </th>
+  );
+}

@@ -1,0 +1,22 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetQuotaStore, useQuotaStore } from '../../quotas/store';
+import { TownQuotaSummary } from './TownQuotaSummary';
+
+beforeEach(() => resetQuotaStore());
+
+describe('TownQuotaSummary', () => {
+  it('shows each year’s quotas, actuals and completion rate for one unit', () => {
+    const s = useQuotaStore.getState();
+    s.setValue('长安镇', 2025, 'landing_quota', 10);
+    s.setValue('长安镇', 2025, 'landing_actual', 8);
+    s.setValue('长安镇', 2025, 'discovery_actual', 6);
+    render(<TownQuotaSummary town="长安镇" />);
+    const table = screen.getByRole('table', { name: '长安镇 指标与完成' });
+    const row2025 = within(table).getByRole('rowheader', { name: '2025' }).closest('tr')!;
+    expect([...row2025.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['5（默认）', '6', '120%', '10', '8', '80%']);
+    const row2026 = within(table).getByRole('rowheader', { name: '2026' }).closest('tr')!;
+    expect([...row2026.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['5（默认）', '未设', '未填实际', '未设', '未设', '未设指标']);
+    expect(screen.getByText('发现指标 5（未标为创新强镇）')).toBeInTheDocument();
+  });
+});

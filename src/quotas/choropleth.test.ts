@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { TOWN_NAMES } from '../towns/townFacts';
+import { choropleth, countBreaks } from './choropleth';
+import { emptyQuotaData, type QuotaData } from './model';
+import { setValue } from './operations';
+
+function landing(values: Record<string, number>, field: 'landing_quota' | 'landing_actual' = 'landing_quota', base: QuotaData = emptyQuotaData()): QuotaData {
+  return Object.entries(values).reduce((d, [t, v]) => setValue(d, t, 2025, field, v), base);
+}
+
+describe('choropleth', () => {
+  it('colours only unset units grey when nothing is set', () => {
+    const c = choropleth(emptyQuotaData(), 'quota', 'landing', 2025);
+    expect(Object.values(c.colorByTown).every((v) => v === null)).toBe(true);
+    expect(c.legend).toEqual([]);
+    expect(c.unsetLabel).toBe('未设');
+    expect(c.title).toBe('2025 落地指标');
+  });
+
+  it('uses one colour when all set values are equal', () => {
+    const c = choropleth(landing({ 长安镇: 7, 虎门镇: 7 }), 'quota', 'landing', 2025);
+    expect(c.breaks).toEqual([]);
+    expect(c.legend).toEqual([{ label: '全部为 7', color: c.colors[0] }]);
+    expect(c.colorByTown['长安镇']).toBe(c.colors[0]);
+    expect(c.colorByTown['厚街镇']).toBeNull();
+  });
+
+  it('splits the default discovery quotas into 5 and 25', () => {
+    const c = choropleth(emptyQuotaData(), 'quota', 'discovery', 2025);
+    expect(c.breaks).toEqual([25]);
+    expect(c.colorByTown['松山湖管委会']).not.toBe(c.colorByTown['长安镇']);
+    expect(c.legend.map((l) => l.label)).toEqual(['5–24', '25']);
+  });
+
+  it('puts breaks at data values so that every class holds a unit, at most five classes', () => {
+    const values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 50, 100];
+    const breaks = countBreaks(values);
+    expect(breaks.length).toBeLessThanOrEqual(4);
+    expect(breaks.length).toBeGreaterThanOrEqual(3);
+    for (const b of breaks) expect(values).toContain(b);
+    expect([...breaks].sort((a, b) => a - b)).toEqual(breaks);
+  });
+
+  it('gives larger values darker classes (monotone colours)', () => {
+    const towns = TOWN_NAMES.slice(0, 12);
+    const data = landing(Object.fromEntries(towns.map((t, i) => [t, i * 10])));
+    const c = choropleth(data, 'quota', 'landing', 2025);
+    const classOf = (t: string) => c.colors.indexOf(c.colorByTown[t]!);
+    for (let i = 1; i < towns.length; i++) expect(classOf(towns[i])).toBeGreaterThanOrEqual(classOf(towns[i - 1]));
+    expect(classOf(towns[0])).toBe(0);
+    expect(classOf(towns[11])).toBe(c.colors.length - 1);
+    expect(c.legend).toHaveLength(c.colors.length);
+  });
+
+  it('colours completion rates in fixed classes and leaves units without a rate unset', () => {
+    let data = landing({ 长安镇: 10, 虎门镇: 10, 厚街镇: 10, 沙田镇: 10, 道滘镇: 0 });
+    data = landing({ 长安镇: 3, 虎门镇: 6, 厚街镇: 9, 沙田镇: 12, 道滘镇: 1, 中堂镇: 4 }, 'landing_actual', data);
+    const c = choropleth(data, 'rate', 'landing', 2025);
+    expect(c.breaks).toEqual([0.5, 0.8, 1]);
+    expect(c.legend.map((l) => l.label)).toEqual(['低于 50%', '50%–80%', '80%–100%', '100% 及以上']);
+    expect(c.colorByTown['长安镇']).toBe(c.colors[0]);
+    expect(c.colorByTown['虎门镇']).toBe(c.colors[1]);
+    expect(c.colorByTown['厚街镇']).toBe(c.colors[2]);
+    expect(c.colorByTown['沙田镇']).toBe(c.colors[3]);
+    expect(c.colorByTown['道滘镇']).toBe(c.colors[3]); // quota 0: nothing left to do
+    expect(c.colorByTown['中堂镇']).toBeNull(); // actual without a quota
+    expect(c.colorByTown['麻涌镇']).toBeNull();
+  });
+});

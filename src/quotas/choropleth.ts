@@ -1,0 +1,107 @@
+import { scaleQuantile, scaleThreshold } from 'd3-scale';
+import { schemeRdYlBu, schemeYlGnBu } from 'd3-scale-chromatic';
+import { TOWN_NAMES } from '../towns/townFacts';
+import { effectiveValue } from './defaults';
+import { FIELD_LABELS, METRIC_LABELS, fieldOf, type Metric, type QuotaData, type Year } from './model';
+import { rateValue, townCompletionRate } from './sums';
+
+/**
+ * Colours for the map: one colour per unit from its quota, actual or completion rate. Counts are
+ * split into at most five classes at quantiles of the distinct values (so a few large values do
+ * not wash out the rest); rates use fixed classes. Both schemes are ColorBrewer schemes that stay
+ * readable for colour-blind viewers (YlGnBu sequential, RdYlBu diverging).
+ */
+
+export type Measure = 'quota' | 'actual' | 'rate';
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+}
+
+export interface Choropleth {
+  title: string; // e.g. '2025 落地指标'
+  valueByTown: Record<string, number | null>;
+  /** null = unset: draw with unsetColor (and preferably a hatch). */
+  colorByTown: Record<string, string | null>;
+  /** Class thresholds: class i holds values v with breaks[i-1] ≤ v < breaks[i]. */
+  breaks: number[];
+  colors: string[]; // colors.length === breaks.length + 1 (empty when nothing is set)
+  legend: LegendEntry[];
+  unsetColor: string;
+  unsetLabel: string;
+}
+
+export const UNSET_COLOR = '#d4d4d4';
+export const MAX_CLASSES = 5;
+export const RATE_BREAKS = [0.5, 0.8, 1];
+const RATE_COLORS = [...schemeRdYlBu[4]];
+const RATE_LABELS = ['低于 50%', '50%–80%', '80%–100%', '100% 及以上'];
+
+export function choropleth(data: QuotaData, measure: Measure, metric: Metric, year: Year): Choropleth {
+  const valueByTown: Record<string, number | null> = {};
+  for (const town of TOWN_NAMES) {
+    valueByTown[town] =
+      measure === 'rate' ? rateValue(townCompletionRate(data, town, year, metric)) : effectiveValue(data, town, year, fieldOf(metric, measure));
+  }
+  const title = measure === 'rate' ? `${year} ${METRIC_LABELS[metric]}完成率` : `${year} ${FIELD_LABELS[fieldOf(metric, measure)]}`;
+  const unsetLabel = measure === 'rate' ? '无法计算（指标或实际未设）' : '未设';
+  const set = Object.values(valueByTown).filter((v): v is number => v !== null);
+
+  const classes = measure === 'rate' ? rateClasses(set) : countClasses(set);
+  const scale = scaleThreshold<number, string>().domain(classes.breaks).range(classes.colors);
+  const colorByTown: Record<string, string | null> = {};
+  for (const town of TOWN_NAMES) {
+    const v = valueByTown[town];
+    colorByTown[town] = v === null || classes.colors.length === 0 ? null : scale(v);
+  }
+  return { title, valueByTown, colorByTown, ...classes, unsetColor: UNSET_COLOR, unsetLabel };
+}
+
+interface Classes {
+  breaks: number[];
+  colors: string[];
+  legend: LegendEntry[];
+}
+
+function rateClasses(values: number[]): Classes {
+  if (values.length === 0) return { breaks: [], colors: [], legend: [] };
+  return { breaks: [...RATE_BREAKS], colors: RATE_COLORS, legend: RATE_LABELS.map((label, i) => ({ label, color: RATE_COLORS[i] })) };
+}
+
+/** Integer class breaks at quantiles of the distinct values. */
+export function countBreaks(values: readonly number[], maxClasses = MAX_CLASSES): number[] {
+  const distinct = [...new Set(values)].sort((a, b) => a - b);
+  const k = Math.min(maxClasses, distinct.length);
+  if (k < 2) return [];
+  const quantiles = scaleQuantile<number>().domain(distinct).range(Array.from({ length: k }, (_, i) => i)).quantiles();
+  const breaks: number[] = [];
+  for (const q of quantiles) {
+    // The smallest data value at or above the quantile, so every class holds at least one value.
+    const b = distinct.find((v) => v >= q);
+    if (b !== undefined && b > distinct[0] && !breaks.includes(b)) breaks.push(b);
+  }
+  return breaks;
+}
+
+export function sequentialColors(n: number): string[] {
+  if (n <= 0) return [];
+  if (n === 1) return [schemeYlGnBu[3][1]];
+  if (n === 2) return [schemeYlGnBu[3][0], schemeYlGnBu[3][2]];
+  return [...schemeYlGnBu[n]];
+}
+
+function countClasses(values: number[]): Classes {
+  if (values.length === 0) return { breaks: [], colors: [], legend: [] };
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const breaks = countBreaks(values);
+  const colors = sequentialColors(breaks.length + 1);
+  const bounds = [min, ...breaks, max + 1];
+  const legend = colors.map((color, i) => {
+    const lo = bounds[i];
+    const hi = bounds[i + 1] - 1;
+    return { label: lo === hi ? (breaks.length === 0 ? `全部为 ${lo}` : `${lo}`) : `${lo}–${hi}`, color };
+  });
+  return { breaks, colors, legend };
+}

@@ -1,0 +1,37 @@
+import { TOWN_NAMES } from '../towns/townFacts';
+import { effectiveValue } from './defaults';
+import { FIELD_LABELS, QUOTA_FIELDS, YEARS, type QuotaData } from './model';
+
+/**
+ * CSV written by the product, in the wide layout the importer reads: one row per unit and year.
+ * Text is plain UTF-8 without BOM; the download adds a BOM so that Excel shows Chinese correctly.
+ */
+
+const HEADER = ['镇街', '年份', ...QUOTA_FIELDS.map((f) => FIELD_LABELS[f])];
+
+/** Quotes a field when needed, and defuses text a spreadsheet would run as a formula. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function toCsv(rows: string[][]): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** An empty form for every unit and year: fill in, then import. Empty cells change nothing. */
+export function csvTemplate(): string {
+  const rows = TOWN_NAMES.flatMap((town) => YEARS.map((year) => [town, String(year), ...QUOTA_FIELDS.map(() => '')]));
+  return toCsv([HEADER, ...rows]);
+}
+
+/**
+ * Every value as shown (entered or default; unset left empty). Importing this file into a state
+ * with the same 创新强镇 marks reproduces every value.
+ */
+export function exportCsv(data: QuotaData): string {
+  const rows = TOWN_NAMES.flatMap((town) =>
+    YEARS.map((year) => [town, String(year), ...QUOTA_FIELDS.map((f) => String(effectiveValue(data, town, year, f) ?? ''))]),
+  );
+  return toCsv([HEADER, ...rows]);
+}

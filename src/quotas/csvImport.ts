@@ -1,0 +1,302 @@
+import Papa from 'papaparse';
+import { FIELD_LABELS, YEARS, cellKey, type QuotaField, type Year } from './model';
+import type { ImportRow } from './operations';
+import { clip, parseCount } from './parseCount';
+import { COLUMN_LABELS, FIELD_WORDS_HINT, columnOf, fieldOfWord, isBlankValue, type Column } from './csvVocabulary';
+import { matchTown } from './townMatch';
+
+export { csvTemplate, exportCsv } from './csvExport';
+export type { ImportRow } from './operations';
+
+/**
+ * Reads quotas and actuals from CSV text, in either of two layouts:
+ * - long: one value per row, columns 镇街 / 年份 / 指标 / 数值 (or town / year / metric / value);
+ * - wide: one row per unit and year, one column per field (发现指标, 落地指标, 发现实际, 落地实际, or
+ *   discovery_quota, ...).
+ * Every rejected row comes back with its line in the file (1 = first line) and a reason in
+ * Chinese; nothing is applied here. The importer never throws.
+ */
+
+export interface RejectedRow {
+  line: number;
+  reason: string;
+}
+
+export interface CsvImportResult {
+  format: 'long' | 'wide' | null;
+  /** Valid values, in file order. */
+  rows: ImportRow[];
+  rejected: RejectedRow[];
+  /** A problem with the whole file (not CSV, no header, missing column): nothing can be imported. */
+  error: string | null;
+  /** Things ignored on the way (unknown columns, lines before the header). */
+  warnings: string[];
+}
+
+const MAX_CHARS = 20_000_000;
+const HEADER_SEARCH_ROWS = 10;
+
+interface RawRecord {
+  fields: string[];
+  line: number;
+  unterminatedQuote: boolean;
+}
+
+function failure(error: string): CsvImportResult {
+  return { format: null, rows: [], rejected: [], error, warnings: [] };
+}
+
+export function parseQuotaCsv(input: string): CsvImportResult {
+  try {
+    return parse(input);
+  } catch (e) {
+    // Not expected; the importer must never throw, so any slip becomes a message.
+    return failure(`无法读取此文件（${e instanceof Error ? e.message : String(e)}）`);
+  }
+}
+
+function parse(input: string): CsvImportResult {
+  if (typeof input !== 'string') return failure('没有可读取的文本');
+  if (input.length > MAX_CHARS) return failure(`文件过大（超过 ${MAX_CHARS / 1_000_000} 百万字符），不是指标 CSV`);
+  const text = input.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return failure('文件是空的，没有可导入的内容');
+  const notText = looksBinary(text);
+  if (notText) return failure(notText);
+  if (/^\s*[{[]/.test(text)) {
+    return failure('这是 JSON 文本，不是 CSV。指标方案（JSON）请用「导入 JSON 方案」读取。');
+  }
+
+  const records = readRecords(text);
+  const headerAt = findHeader(records);
+  if (headerAt < 0) {
+    return failure(
+      '这不是可识别的指标 CSV：前几行中没有表头。表头应包含「镇街」「年份」两列，' +
+        `以及「指标」「数值」两列（长表）或指标列（宽表：${FIELD_WORDS_HINT}）。`,
+    );
+  }
+  const header = records[headerAt];
+  const warnings: string[] = [];
+  const skipped = records.slice(0, headerAt).filter((r) => !isBlankRecord(r));
+  if (skipped.length) warnings.push(`已忽略表头之前的内容（第 ${skipped.map((r) => r.line).join('、')} 行）`);
+
+  const layout = readHeader(header);
+  if ('error' in layout) return failure(layout.error);
+  warnings.push(...layout.warnings);
+
+  const rows: ImportRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const seen = new Map<string, number>(); // cell key → line of its first value
+
+  for (const rec of records.slice(headerAt + 1)) {
+    if (isBlankRecord(rec)) continue;
+    if (rec.unterminatedQuote) {
+      rejected.push({ line: rec.line, reason: '引号未闭合：从这一行起的内容无法按列读取' });
+      continue;
+    }
+    const width = header.fields.length;
+    const extra = rec.fields.slice(width).filter((f) => f.trim() !== '');
+    if (extra.length) {
+      rejected.push({
+        line: rec.line,
+        reason: `列数（${rec.fields.length}）多于表头（${width}）：含逗号的内容需加英文双引号`,
+      });
+      continue;
+    }
+    const result = layout.format === 'long' ? readLongRow(rec, layout.columns) : readWideRow(rec, layout);
+    for (const row of result.rows) {
+      const key = cellKey(row.town, row.year, row.field);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        result.problems.push(`${FIELD_LABELS[row.field]}与第 ${first} 行重复（同一镇街、年份、指标）`);
+      } else {
+        seen.set(key, row.line);
+        rows.push(row);
+      }
+    }
+    if (result.problems.length) rejected.push({ line: rec.line, reason: result.problems.join('；') });
+  }
+  return { format: layout.format, rows, rejected, error: null, warnings };
+}
+
+/** A reason if the text is clearly not a text file (a spreadsheet, PDF, image...). */
+function looksBinary(text: string): string | null {
+  const head = text.slice(0, 4096);
+  if (head.startsWith('PK\u0003\u0004') || head.startsWith('\u00D0\u00CF\u0011\u00E0') || head.startsWith('\uFFFD\uFFFD\u0011')) {
+    return '这是 Excel 等二进制文件，不是 CSV。请在 Excel 中「另存为」「CSV UTF-8（逗号分隔）」后再导入。';
+  }
+  if (head.startsWith('%PDF')) return '这是 PDF 文件，不是 CSV。';
+  let odd = 0;
+  for (const ch of head) {
+    const c = ch.charCodeAt(0);
+    if ((c < 32 && ch !== '\n' && ch !== '\t') || c === 0xfffd) odd++;
+  }
+  if (odd > 8 && odd / head.length > 0.05) return '这不是文本 CSV 文件（含有大量无法识别的字符，可能是二进制文件或编码不对）。';
+  return null;
+}
+
+/** The field separator: whichever of comma, tab, semicolon appears most in the first non-blank line. */
+function detectDelimiter(text: string): string {
+  const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const unquoted = first.replace(/"[^"]*"/g, '');
+  const counts = [',', '\t', ';'].map((d) => [d, unquoted.split(d).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : ',';
+}
+
+function readRecords(text: string): RawRecord[] {
+  const records: RawRecord[] = [];
+  let prevCursor = 0;
+  let line = 1;
+  let counted = 0; // text[0:counted] has been scanned for newlines
+  Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    quoteChar: '"',
+    skipEmptyLines: false,
+    step: (result) => {
+      const start = prevCursor;
+      for (let i = counted; i < start; i++) if (text.charCodeAt(i) === 10) line++;
+      counted = Math.max(counted, start);
+      prevCursor = result.meta.cursor;
+      const fields = Array.isArray(result.data) ? result.data.map((f) => unquote(typeof f === 'string' ? f : String(f ?? ''))) : [];
+      records.push({ fields, line, unterminatedQuote: result.errors.some((e) => e.code === 'MissingQuotes') });
+    },
+  });
+  return records;
+}
+
+/** A field quoted after some spaces (` "长安镇" `) reaches us with its quotes; take them off. */
+function unquote(field: string): string {
+  const t = field.trim();
+  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/""/g, '"') : field;
+}
+
+function isBlankRecord(r: RawRecord): boolean {
+  return r.fields.every((f) => f.trim() === '');
+}
+
+function recognisedCount(r: RawRecord): number {
+  return r.fields.filter((f) => columnOf(f) !== undefined || fieldOfWord(f) !== undefined).length;
+}
+
+function findHeader(records: RawRecord[]): number {
+  let seenRows = 0;
+  for (let i = 0; i < records.length && seenRows < HEADER_SEARCH_ROWS; i++) {
+    if (isBlankRecord(records[i])) continue;
+    seenRows++;
+    if (recognisedCount(records[i]) >= 2) return i;
+  }
+  return -1;
+}
+
+type Layout =
+  | { format: 'long'; columns: Record<Column, number>; warnings: string[] }
+  | { format: 'wide'; columns: { town: number; year: number }; fields: [QuotaField, number][]; warnings: string[] };
+
+function readHeader(header: RawRecord): Layout | { error: string } {
+  const at = `第 ${header.line} 行（表头）`;
+  const columns: Partial<Record<Column, number>> = {};
+  const fields = new Map<QuotaField, number>();
+  const unknown: string[] = [];
+  for (const [i, raw] of header.fields.entries()) {
+    const name = raw.trim();
+    if (name === '') continue;
+    const col = columnOf(name);
+    const field = col ? undefined : fieldOfWord(name);
+    if (col) {
+      if (columns[col] !== undefined) return { error: `${at}有两列都是「${COLUMN_LABELS[col]}」（第 ${columns[col]! + 1} 列和第 ${i + 1} 列）` };
+      columns[col] = i;
+    } else if (field) {
+      if (fields.has(field)) return { error: `${at}有两列都是「${FIELD_LABELS[field]}」（第 ${fields.get(field)! + 1} 列和第 ${i + 1} 列）` };
+      fields.set(field, i);
+    } else {
+      unknown.push(clip(name));
+    }
+  }
+  const warnings = unknown.length ? [`已忽略无法识别的列：${unknown.join('、')}`] : [];
+  const missing: string[] = [];
+  if (columns.town === undefined) missing.push('镇街');
+  if (columns.year === undefined) missing.push('年份');
+  const long = columns.metric !== undefined || columns.value !== undefined;
+  if (long) {
+    if (columns.metric === undefined) missing.push('指标');
+    if (columns.value === undefined) missing.push('数值');
+  } else if (fields.size === 0) {
+    missing.push(`指标列（长表用「指标」「数值」，宽表用 ${FIELD_WORDS_HINT} 中的一列或几列）`);
+  }
+  if (missing.length) return { error: `${at}缺少列：${missing.join('、')}` };
+  if (long) {
+    if (fields.size) warnings.push(`长表中已忽略指标列：${[...fields.keys()].map((f) => FIELD_LABELS[f]).join('、')}`);
+    return { format: 'long', columns: columns as Record<Column, number>, warnings };
+  }
+  return { format: 'wide', columns: { town: columns.town!, year: columns.year! }, fields: [...fields.entries()], warnings };
+}
+
+interface RowResult {
+  rows: ImportRow[];
+  problems: string[];
+}
+
+function readTown(cell: string | undefined, problems: string[]): string | null {
+  const s = (cell ?? '').trim();
+  if (s === '') {
+    problems.push(cell === undefined ? '缺少「镇街」列的内容' : '镇街为空');
+    return null;
+  }
+  const m = matchTown(s);
+  if (m.town !== null) return m.town;
+  problems.push(m.suggestion ? `未知镇街「${clip(s)}」，是否为「${m.suggestion}」？` : `未知镇街「${clip(s)}」`);
+  return null;
+}
+
+function readYear(cell: string | undefined, problems: string[]): Year | null {
+  const s = (cell ?? '').normalize('NFKC').trim().replace(/年$/, '');
+  if (s === '') {
+    problems.push(cell === undefined ? '缺少「年份」列的内容' : '年份为空');
+    return null;
+  }
+  const n = /^\d{4}$/.test(s) ? Number(s) : NaN;
+  if ((YEARS as readonly number[]).includes(n)) return n as Year;
+  problems.push(`年份「${clip(s)}」无效，应为 ${YEARS.join('、')}`);
+  return null;
+}
+
+function readLongRow(rec: RawRecord, columns: Record<Column, number>): RowResult {
+  const problems: string[] = [];
+  const town = readTown(rec.fields[columns.town], problems);
+  const year = readYear(rec.fields[columns.year], problems);
+  const metricCell = rec.fields[columns.metric];
+  let field: QuotaField | undefined;
+  if (metricCell === undefined) problems.push('缺少「指标」列的内容');
+  else if (metricCell.trim() === '') problems.push('指标为空');
+  else {
+    field = fieldOfWord(metricCell);
+    if (!field) problems.push(`未知指标「${clip(metricCell.trim())}」，可用：${FIELD_WORDS_HINT}`);
+  }
+  const valueCell = rec.fields[columns.value];
+  let value: number | null = null;
+  if (valueCell === undefined) problems.push('缺少「数值」列的内容');
+  else {
+    const parsed = parseCount(isBlankValue(valueCell) ? '' : valueCell);
+    if (!parsed.ok) problems.push(parsed.reason);
+    else if (parsed.value === null) problems.push('数值为空');
+    else value = parsed.value;
+  }
+  if (problems.length || town === null || year === null || !field || value === null) return { rows: [], problems };
+  return { rows: [{ town, year, field, value, line: rec.line }], problems };
+}
+
+function readWideRow(rec: RawRecord, layout: Extract<Layout, { format: 'wide' }>): RowResult {
+  const problems: string[] = [];
+  const town = readTown(rec.fields[layout.columns.town], problems);
+  const year = readYear(rec.fields[layout.columns.year], problems);
+  const values: [QuotaField, number][] = [];
+  for (const [field, col] of layout.fields) {
+    const cell = rec.fields[col] ?? ''; // spreadsheets drop trailing empty cells
+    if (isBlankValue(cell)) continue;
+    const parsed = parseCount(cell);
+    if (!parsed.ok) problems.push(`「${FIELD_LABELS[field]}」${parsed.reason}`);
+    else if (parsed.value !== null) values.push([field, parsed.value]);
+  }
+  if (town === null || year === null) return { rows: [], problems };
+  return { rows: values.map(([field, value]) => ({ town, year, field, value, line: rec.line })), problems };
+}

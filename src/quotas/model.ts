@@ -1,0 +1,192 @@
+/**
+ * The quota model: which numbers exist (per unit, per year), and the plan's own targets, each
+ * with the document and section it comes from.
+ *
+ * Sources (see ../shared/seeds): the 三年行动计划 (seed 004) sets the city-wide yearly targets and
+ * the per-unit discovery quotas; its landing quotas sit in an annex table (附表) that the public
+ * text does not contain, so landing quotas are entered or imported by the user, never invented.
+ * The 百千万 programme (seed 002) sets the town-level targets for 2023 and 2025.
+ */
+
+export const YEARS = [2025, 2026, 2027] as const;
+export type Year = (typeof YEARS)[number];
+
+export function isYear(value: unknown): value is Year {
+  return typeof value === 'number' && (YEARS as readonly number[]).includes(value);
+}
+
+/** The two things a unit is asked to do each year. */
+export type Metric = 'discovery' | 'landing';
+export const METRICS: readonly Metric[] = ['discovery', 'landing'];
+
+/** A quota (what is asked) or an actual (what was achieved). */
+export type Kind = 'quota' | 'actual';
+
+/** The four numbers kept per unit and year. */
+export type QuotaField = 'discovery_quota' | 'landing_quota' | 'discovery_actual' | 'landing_actual';
+export const QUOTA_FIELDS: readonly QuotaField[] = ['discovery_quota', 'landing_quota', 'discovery_actual', 'landing_actual'];
+
+export function isQuotaField(value: unknown): value is QuotaField {
+  return typeof value === 'string' && (QUOTA_FIELDS as readonly string[]).includes(value);
+}
+
+export function fieldOf(metric: Metric, kind: Kind): QuotaField {
+  return `${metric}_${kind}` as QuotaField;
+}
+
+export function metricOf(field: QuotaField): Metric {
+  return field.startsWith('discovery') ? 'discovery' : 'landing';
+}
+
+export function kindOf(field: QuotaField): Kind {
+  return field.endsWith('_quota') ? 'quota' : 'actual';
+}
+
+/** Short Chinese labels, used in tables, CSV headers and accessible names. */
+export const FIELD_LABELS: Record<QuotaField, string> = {
+  discovery_quota: '发现指标',
+  landing_quota: '落地指标',
+  discovery_actual: '发现实际',
+  landing_actual: '落地实际',
+};
+
+export const METRIC_LABELS: Record<Metric, string> = { discovery: '发现', landing: '落地' };
+
+/** What each metric counts, in the plan's own terms. */
+export const METRIC_DESCRIPTIONS: Record<Metric, string> = {
+  discovery: '发现科技成果和挖掘企业真实技术需求',
+  landing: '培育转化落地科技成果和促成技术开发合作',
+};
+
+/** Largest count accepted anywhere (typed, imported, loaded); the plan's figures are in the hundreds. */
+export const MAX_COUNT = 1_000_000;
+
+export interface SourceRef {
+  document: string;
+  section: string;
+  /** File in ../shared/seeds the figures were read from. */
+  seed: string;
+}
+
+export const ACTION_PLAN_TITLE = '东莞市加快科技成果产业化三年行动计划（2025—2027）';
+export const BAIQIANWAN_TITLE =
+  '东莞市科技支撑“百县千镇万村高质量发展工程”构建更高水平城乡融合发展格局的实施方案';
+
+export const SOURCES = {
+  goals: { document: ACTION_PLAN_TITLE, section: '二、工作目标', seed: '004_fbf55dc86c36bb7d.txt' },
+  discovery: {
+    document: ACTION_PLAN_TITLE,
+    section: '三、（三）1．成果发现机制',
+    seed: '004_fbf55dc86c36bb7d.txt',
+  },
+  landing: {
+    document: ACTION_PLAN_TITLE,
+    section: '三、（三）3．成果落地服务机制',
+    seed: '004_fbf55dc86c36bb7d.txt',
+  },
+  baiqianwan: { document: BAIQIANWAN_TITLE, section: '一、总体要求（二）目标任务', seed: '002_49608b70eaaf8d8d.txt' },
+} as const satisfies Record<string, SourceRef>;
+
+export function citation(source: SourceRef): string {
+  return `《${source.document}》${source.section}`;
+}
+
+/** The unit the plan calls 高新区; its discovery quota is the higher one whatever the marks say. */
+export const HIGH_TECH_ZONE = '松山湖管委会';
+
+/** Discovery quota per unit and year (三、（三）1): 高新区 and each 创新强镇 at least 25, others at least 5. */
+export const DISCOVERY_QUOTA_STRONG = 25;
+export const DISCOVERY_QUOTA_OTHER = 5;
+
+/** City-wide targets of one year (二、工作目标). 2026 and 2027 figures are additional (新增). */
+export interface CityTarget {
+  year: Year;
+  discovery: number;
+  landing: number;
+  matchmakingEvents: number; // 成果转化对接会 (场)
+  pilotPlatforms: number; // 中试平台（概念验证中心）(个)
+  additional: boolean; // the plan says 新增 for this year
+  source: SourceRef;
+}
+
+export const CITY_TARGETS: Record<Year, CityTarget> = {
+  2025: { year: 2025, discovery: 200, landing: 100, matchmakingEvents: 10, pilotPlatforms: 1, additional: false, source: SOURCES.goals },
+  2026: { year: 2026, discovery: 160, landing: 80, matchmakingEvents: 10, pilotPlatforms: 3, additional: true, source: SOURCES.goals },
+  2027: { year: 2027, discovery: 160, landing: 80, matchmakingEvents: 12, pilotPlatforms: 5, additional: true, source: SOURCES.goals },
+};
+
+/** Three-year totals (二、工作目标): landing at least 260 (= 100 + 80 + 80), pilot platforms at least 9. */
+export const THREE_YEAR_TARGETS = { landing: 260, pilotPlatforms: 9, source: SOURCES.goals } as const;
+
+/** City departments' yearly discovery quotas (三、（三）1), all "at least". */
+export interface DepartmentQuota {
+  id: string;
+  name: string;
+  discovery: number;
+  source: SourceRef;
+}
+
+export const DEPARTMENT_DISCOVERY_QUOTAS: readonly DepartmentQuota[] = [
+  { id: 'kjj', name: '市科技局', discovery: 100, source: SOURCES.discovery },
+  { id: 'fgj', name: '市发改局', discovery: 25, source: SOURCES.discovery },
+  { id: 'gxj', name: '市工信局', discovery: 25, source: SOURCES.discovery },
+  { id: 'tcj', name: '市投促局', discovery: 5, source: SOURCES.discovery },
+  { id: 'kcjt', name: '科创集团', discovery: 5, source: SOURCES.discovery },
+];
+
+/**
+ * Research institutes (三、（三）1): each undergraduate university, provincial laboratory, large
+ * scientific facility and co-built new R&D institution reports at least 5 a year. The plan names
+ * some of them among the responsible units; the number of co-built institutions is not given, so
+ * no institute total is computed.
+ */
+export const INSTITUTE_DISCOVERY_QUOTA = {
+  eachAtLeast: 5,
+  categories: ['市内本科院校', '省实验室', '大科学装置', '共建类新型研发机构'],
+  namedUnits: ['东莞理工学院', '大湾区大学（筹）', '广东科技学院', '材料实验室', '散裂中子源'],
+  source: SOURCES.discovery,
+} as const;
+
+/** 百千万 town-level targets (seed 002, 目标任务). `text` is the figure as the plan states it. */
+export interface BaiqianwanTarget {
+  year: 2023 | 2025;
+  label: string;
+  text: string; // '100', '≥5', '2—3'
+  unit: string;
+  source: SourceRef;
+}
+
+export const BAIQIANWAN_TARGETS: readonly BaiqianwanTarget[] = [
+  { year: 2023, label: '市重大科技项目库中镇街入库项目', text: '100', unit: '项', source: SOURCES.baiqianwan },
+  { year: 2023, label: '瞪羚企业培育库镇街（园区）企业', text: '400', unit: '家', source: SOURCES.baiqianwan },
+  { year: 2025, label: '镇街促成产学研合作项目', text: '500', unit: '个', source: SOURCES.baiqianwan },
+  { year: 2025, label: '市镇联合共建创新创业综合体', text: '≥5', unit: '个', source: SOURCES.baiqianwan },
+  { year: 2025, label: '科技创新示范镇', text: '2—3', unit: '个', source: SOURCES.baiqianwan },
+];
+
+/** The user's data: which units are marked 创新强镇, and every value the user entered or imported. */
+export interface QuotaData {
+  /** Units marked 创新强镇, in TOWN_NAMES order. */
+  strongTowns: string[];
+  /** Entered values by cell key (see cellKey); a missing key means "not entered". */
+  values: Record<string, number>;
+}
+
+export interface Cell {
+  town: string;
+  year: Year;
+  field: QuotaField;
+}
+
+export function cellKey(town: string, year: Year, field: QuotaField): string {
+  return `${town}|${year}|${field}`;
+}
+
+export function parseCellKey(key: string): Cell {
+  const [town, year, field] = key.split('|');
+  return { town, year: Number(year) as Year, field: field as QuotaField };
+}
+
+export function emptyQuotaData(): QuotaData {
+  return { strongTowns: [], values: {} };
+}

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { effectiveValue } from './defaults';
+import { emptyQuotaData } from './model';
+import { setValue } from './operations';
+import { REJECTED_KEY_PREFIX, STORAGE_KEY, initQuotaPersistence, loadQuotaData, saveQuotaData, stopQuotaPersistence } from './persistence';
+import { resetQuotaStore, useQuotaStore } from './store';
+
+const NOW = 1_700_000_000_000;
+
+beforeEach(() => {
+  stopQuotaPersistence();
+  resetQuotaStore();
+});
+afterEach(() => stopQuotaPersistence());
+
+function rejectedKeys(): string[] {
+  return Object.keys(localStorage).filter((k) => k.startsWith(REJECTED_KEY_PREFIX));
+}
+
+describe('quota persistence', () => {
+  it('starts from defaults without a notice when nothing is saved', () => {
+    expect(initQuotaPersistence()).toBeNull();
+    expect(useQuotaStore.getState().data).toEqual(emptyQuotaData());
+  });
+
+  it('saves every change under a versioned key and loads it back', () => {
+    initQuotaPersistence();
+    useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 30);
+    useQuotaStore.getState().setStrongTown('虎门镇', true);
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+    expect(saved.schemaVersion).toBe(1);
+    expect(saved.data).toEqual({ strongTowns: ['虎门镇'], values: { 长安镇: { '2025': { landing_quota: 30 } } } });
+
+    stopQuotaPersistence();
+    resetQuotaStore();
+    expect(initQuotaPersistence()).toBeNull();
+    const data = useQuotaStore.getState().data;
+    expect(effectiveValue(data, '长安镇', 2025, 'landing_quota')).toBe(30);
+    expect(effectiveValue(data, '虎门镇', 2025, 'discovery_quota')).toBe(25);
+  });
+
+  it.each([
+    ['corrupted JSON', '{"schemaVersion":1,"data":{"strongTo', '不是有效的 JSON'],
+    ['an unknown version', '{"schemaVersion":7,"data":{"whatever":true}}', '版本 7 未知'],
+    ['no version', '{"data":{}}', '缺少版本号'],
+    ['a schema mismatch', '{"schemaVersion":1,"data":{"strongTowns":[],"values":{"长安镇":{"2025":{"landing_quota":"三十"}}}}}', '格式不符'],
+    ['not an object', '42', '格式不符'],
+  ])('keeps %s aside under another key, reports it, and starts from defaults', (_label, raw, problem) => {
+    localStorage.setItem(STORAGE_KEY, raw);
+    const notice = initQuotaPersistence({ now: () => NOW });
+    expect(notice).toContain(problem);
+    expect(notice).toContain(`${REJECTED_KEY_PREFIX}${NOW}`);
+    expect(notice).toContain('未删除');
+    expect(localStorage.getItem(`${REJECTED_KEY_PREFIX}${NOW}`)).toBe(raw);
+    expect(useQuotaStore.getState().data).toEqual(emptyQuotaData());
+
+    // Working on from the defaults saves normally and does not touch the rejected copy.
+    useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 1);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).schemaVersion).toBe(1);
+    expect(localStorage.getItem(`${REJECTED_KEY_PREFIX}${NOW}`)).toBe(raw);
+  });
+
+  it('never overwrites an earlier rejected copy', () => {
+    localStorage.setItem(`${REJECTED_KEY_PREFIX}${NOW}`, 'older');
+    localStorage.setItem(STORAGE_KEY, 'not json');
+    const result = loadQuotaData(localStorage, () => NOW);
+    expect(result.rejectedKey).toBe(`${REJECTED_KEY_PREFIX}${NOW}-1`);
+    expect(localStorage.getItem(`${REJECTED_KEY_PREFIX}${NOW}`)).toBe('older');
+    expect(rejectedKeys()).toHaveLength(2);
+  });
+
+  it('does not save over a bad state it could not copy aside', () => {
+    const raw = 'not json';
+    const store = new Map<string, string>([[STORAGE_KEY, raw]]);
+    const full: Storage = {
+      get length() {
+        return store.size;
+      },
+      key: (i) => [...store.keys()][i] ?? null,
+      getItem: (k) => store.get(k) ?? null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: (k) => void store.delete(k),
+      clear: () => store.clear(),
+    };
+    const notice = initQuotaPersistence({ storage: full });
+    expect(notice).toContain('无法另存');
+    useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 1);
+    expect(store.get(STORAGE_KEY)).toBe(raw);
+  });
+
+  it('reports a failed save once instead of throwing', () => {
+    const errors: string[] = [];
+    const failing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
+    initQuotaPersistence({ storage: failing, onSaveError: (m) => errors.push(m) });
+    useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 1);
+    useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('未能保存');
+  });
+
+  it('round-trips a saved state written by saveQuotaData', () => {
+    const data = setValue(emptyQuotaData(), '中堂镇', 2027, 'discovery_actual', 3);
+    saveQuotaData(data);
+    expect(loadQuotaData()).toMatchObject({ data, notice: null });
+  });
+});

@@ -1,0 +1,135 @@
+import * as z from 'zod';
+import { emptyQuotaData, type QuotaData } from './model';
+import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
+import { useQuotaStore } from './store';
+
+/**
+ * Keeps the quota state in localStorage. A saved state that cannot be used (not JSON, wrong
+ * shape, unknown version) is moved aside under its own key, never thrown away, and the load says
+ * what went wrong so the app can tell the user; the app then starts from the defaults.
+ */
+
+export const STORAGE_KEY = 'dgmap.quotas.v1';
+export const REJECTED_KEY_PREFIX = 'dgmap.quotas.rejected.';
+export const SCHEMA_VERSION = 1;
+
+const savedSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  savedAt: z.string().optional(),
+  data: serialisedQuotaDataSchema,
+});
+
+export interface LoadResult {
+  data: QuotaData;
+  /** A sentence for the user when the saved state could not be used; null otherwise. */
+  notice: string | null;
+  /** Where the unusable state was put, if it was. */
+  rejectedKey: string | null;
+  /** False when the unusable state could not be moved aside: saving would overwrite it. */
+  canSave: boolean;
+}
+
+export function saveQuotaData(data: QuotaData, storage: Storage = localStorage, now: Date = new Date()): void {
+  const payload = { schemaVersion: SCHEMA_VERSION, savedAt: now.toISOString(), data: serialiseQuotaData(data) };
+  storage.setItem(STORAGE_KEY, JSON.stringify(payload));
+}
+
+export function loadQuotaData(storage: Storage = localStorage, now: () => number = Date.now): LoadResult {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(STORAGE_KEY);
+  } catch (e) {
+    return { data: emptyQuotaData(), notice: `无法读取浏览器中保存的指标数据（${message(e)}），现使用默认值，修改不会保存。`, rejectedKey: null, canSave: false };
+  }
+  if (raw === null) return { data: emptyQuotaData(), notice: null, rejectedKey: null, canSave: true };
+
+  const problem = diagnose(raw);
+  if (problem.ok) return { data: problem.data, notice: null, rejectedKey: null, canSave: true };
+
+  const rejectedKey = moveAside(storage, raw, now());
+  const notice = rejectedKey
+    ? `保存的指标数据无法使用：${problem.reason}。原数据已另存为「${rejectedKey}」（未删除），现从默认值开始。`
+    : `保存的指标数据无法使用：${problem.reason}。原数据无法另存，已保留在「${STORAGE_KEY}」，本次的修改不会保存，以免覆盖它。`;
+  return { data: emptyQuotaData(), notice, rejectedKey, canSave: rejectedKey !== null };
+}
+
+function diagnose(raw: string): { ok: true; data: QuotaData } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    return { ok: false, reason: `不是有效的 JSON（${message(e)}）` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: '内容不是一个对象（格式不符）' };
+  const version = (json as Record<string, unknown>).schemaVersion;
+  if (version !== SCHEMA_VERSION) {
+    return { ok: false, reason: version === undefined ? '缺少版本号 schemaVersion（格式不符）' : `版本 ${JSON.stringify(version)} 未知（本程序读取版本 ${SCHEMA_VERSION}）` };
+  }
+  const parsed = savedSchema.safeParse(json, { error: zhErrorMap });
+  if (!parsed.success) return { ok: false, reason: `格式不符（${describeSchemaError(parsed.error)}）` };
+  return { ok: true, data: deserialiseQuotaData(parsed.data.data) };
+}
+
+/** Copies the raw text under a new key, checks the copy, then removes the original. Null on failure. */
+function moveAside(storage: Storage, raw: string, time: number): string | null {
+  try {
+    let key = `${REJECTED_KEY_PREFIX}${time}`;
+    for (let i = 1; storage.getItem(key) !== null; i++) key = `${REJECTED_KEY_PREFIX}${time}-${i}`;
+    storage.setItem(key, raw);
+    if (storage.getItem(key) !== raw) return null;
+    storage.removeItem(STORAGE_KEY);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+let unsubscribe: (() => void) | null = null;
+let lastNotice: string | null = null;
+
+export interface PersistenceOptions {
+  storage?: Storage;
+  now?: () => number;
+  /** Told when a save fails (storage full or disabled). */
+  onSaveError?: (message: string) => void;
+}
+
+/**
+ * Loads the saved state into useQuotaStore and saves every later change. Call once at start-up;
+ * returns the notice to show (null when all went well). Calling it again does nothing and
+ * returns the first notice.
+ */
+export function initQuotaPersistence(options: PersistenceOptions = {}): string | null {
+  if (unsubscribe) return lastNotice;
+  const storage = options.storage ?? localStorage;
+  const result = loadQuotaData(storage, options.now);
+  useQuotaStore.getState().hydrate(result.data);
+  lastNotice = result.notice;
+  if (!result.canSave) {
+    unsubscribe = () => {};
+    return lastNotice;
+  }
+  let reported = false;
+  unsubscribe = useQuotaStore.subscribe((state, prev) => {
+    if (state.data === prev.data) return;
+    try {
+      saveQuotaData(state.data, storage);
+      reported = false;
+    } catch (e) {
+      if (!reported) options.onSaveError?.(`指标数据未能保存到浏览器（${message(e)}）`);
+      reported = true;
+    }
+  });
+  return lastNotice;
+}
+
+/** Stops saving (for tests, or before replacing the storage). */
+export function stopQuotaPersistence(): void {
+  unsubscribe?.();
+  unsubscribe = null;
+  lastNotice = null;
+}

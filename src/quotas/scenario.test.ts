@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TOWN_NAMES } from '../towns/townFacts';
+import { normaliseStrongTowns } from './defaults';
+import { QUOTA_FIELDS, YEARS, cellKey, emptyQuotaData, type QuotaData } from './model';
+import { setStrongTown, setValue } from './operations';
+import { exportScenario, parseScenario } from './scenario';
+import { sortValues } from './serialise';
+
+const state: fc.Arbitrary<QuotaData> = fc
+  .record({
+    strong: fc.subarray([...TOWN_NAMES]),
+    cells: fc.array(fc.tuple(fc.constantFrom(...TOWN_NAMES), fc.constantFrom(...YEARS), fc.constantFrom(...QUOTA_FIELDS), fc.integer({ min: 0, max: 1_000_000 }))),
+  })
+  .map(({ strong, cells }) => ({
+    strongTowns: normaliseStrongTowns(strong),
+    values: sortValues(Object.fromEntries(cells.map(([t, y, f, v]) => [cellKey(t, y, f), v]))),
+  }));
+
+describe('scenario files', () => {
+  it('restore exactly the state that was exported (any state)', () => {
+    fc.assert(
+      fc.property(state, (data) => {
+        const parsed = parseScenario(exportScenario(data));
+        expect(parsed).toEqual({ ok: true, data });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('are readable JSON nested by unit, year and field', () => {
+    const data = setStrongTown(setValue(emptyQuotaData(), '长安镇', 2025, 'landing_quota', 30), '长安镇', true);
+    const json = JSON.parse(exportScenario(data, new Date('2025-03-01T00:00:00Z')));
+    expect(json).toEqual({
+      format: 'dgmap-quota-scenario',
+      schemaVersion: 1,
+      exportedAt: '2025-03-01T00:00:00.000Z',
+      data: { strongTowns: ['长安镇'], values: { 长安镇: { '2025': { landing_quota: 30 } } } },
+    });
+  });
+
+  it('accept a file saved by Excel/Notepad with a BOM', () => {
+    expect(parseScenario(`\uFEFF${exportScenario(emptyQuotaData())}`).ok).toBe(true);
+  });
+
+  it.each([
+    ['{"format": "dgmap-quota-scenario",', '不是有效的 JSON'],
+    ['[1,2,3]', '不是一个对象'],
+    ['{"hello": 1}', '不是本工具导出的指标方案'],
+    ['{"format":"dgmap-quota-scenario","schemaVersion":2,"data":{}}', '版本 2 无法识别'],
+    ['{"format":"dgmap-quota-scenario","schemaVersion":1,"data":{"strongTowns":["火星镇"],"values":{}}}', 'strongTowns › 0'],
+    ['{"format":"dgmap-quota-scenario","schemaVersion":1,"data":{"strongTowns":[],"values":{"长安镇":{"2025":{"landing_quota":-2}}}}}', '长安镇 › 2025 › landing_quota'],
+    ['{"format":"dgmap-quota-scenario","schemaVersion":1,"data":{"strongTowns":[],"values":{"长安镇":{"2025":{"landing_quota":1.5}}}}}', 'landing_quota'],
+    ['{"format":"dgmap-quota-scenario","schemaVersion":1,"data":{"strongTowns":[],"values":{"长安镇":{"2024":{"landing_quota":1}}}}}', '2024'],
+  ])('give a clear message for %s', (text, expected) => {
+    const parsed = parseScenario(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toContain(expected);
+  });
+});

@@ -1,0 +1,55 @@
+import * as z from 'zod';
+import type { QuotaData } from './model';
+import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
+
+/**
+ * Scenario files: the whole quota state (marks and entered values) as JSON, to keep or share
+ * alternatives. Loading one gives back exactly the state that was exported.
+ */
+export const SCENARIO_FORMAT = 'dgmap-quota-scenario';
+export const SCENARIO_VERSION = 1;
+
+const scenarioSchema = z.object({
+  format: z.literal(SCENARIO_FORMAT),
+  schemaVersion: z.literal(SCENARIO_VERSION),
+  exportedAt: z.string().optional(),
+  data: serialisedQuotaDataSchema,
+});
+
+export function exportScenario(data: QuotaData, exportedAt: Date = new Date()): string {
+  const file = { format: SCENARIO_FORMAT, schemaVersion: SCENARIO_VERSION, exportedAt: exportedAt.toISOString(), data: serialiseQuotaData(data) };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ParsedScenario = { ok: true; data: QuotaData } | { ok: false; error: string };
+
+/** Reads a scenario file; never throws. Errors are Chinese sentences naming the problem. */
+export function parseScenario(text: string): ParsedScenario {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `方案文件不是有效的 JSON（${detail}）` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, error: '方案文件的内容不是一个对象，不是本工具导出的指标方案' };
+  }
+  const obj = json as Record<string, unknown>;
+  if (obj.format !== SCENARIO_FORMAT) {
+    return { ok: false, error: `不是本工具导出的指标方案（缺少 format: "${SCENARIO_FORMAT}"）` };
+  }
+  if (obj.schemaVersion !== SCENARIO_VERSION) {
+    return { ok: false, error: `方案文件的版本 ${JSON.stringify(obj.schemaVersion) ?? '（无）'} 无法识别（本工具读取版本 ${SCENARIO_VERSION}）` };
+  }
+  const parsed = scenarioSchema.safeParse(json, { error: zhErrorMap });
+  if (!parsed.success) return { ok: false, error: `方案文件内容有误：${describeSchemaError(parsed.error)}` };
+  return { ok: true, data: deserialiseQuotaData(parsed.data.data) };
+}
+
+/** Checks and normalises QuotaData given as an object (e.g. by code rather than a file). */
+export function validateQuotaData(data: QuotaData): ParsedScenario {
+  const parsed = serialisedQuotaDataSchema.safeParse(serialiseQuotaData(data), { error: zhErrorMap });
+  if (!parsed.success) return { ok: false, error: `指标数据有误：${describeSchemaError(parsed.error)}` };
+  return { ok: true, data: deserialiseQuotaData(parsed.data) };
+}

@@ -1,0 +1,77 @@
+import { TOWN_FACTS } from '../towns/townFacts';
+
+/**
+ * Finds the unit a person meant by a name in a CSV cell: the full name ('长安镇'), the short form
+ * ('长安'), a few other names in use ('高新区', '东莞港') or the pinyin ('Changan'). When nothing
+ * matches, suggests the closest known name by edit distance.
+ */
+
+const ALIASES: Record<string, string> = {
+  高新区: '松山湖管委会',
+  松山湖高新区: '松山湖管委会',
+  松山湖高新技术产业开发区: '松山湖管委会',
+  松山湖园区: '松山湖管委会',
+  东莞港: '虎门港管委会',
+  生态园管委会: '东莞生态园',
+};
+
+const pinyinKey = (s: string) => s.toLowerCase().replace(/\(.*$/, '').replace(/[^a-z]/g, '');
+const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+const exact = new Map<string, string>();
+for (const t of TOWN_FACTS) {
+  exact.set(t.name, t.name);
+  exact.set(t.shortName, t.name);
+}
+for (const [alias, name] of Object.entries(ALIASES)) exact.set(alias, name);
+const byPinyin = new Map(TOWN_FACTS.map((t) => [pinyinKey(t.pinyin), t.name]));
+
+export type TownMatch = { town: string } | { town: null; suggestion: string | null };
+
+export function matchTown(input: string): TownMatch {
+  const s = normalise(input);
+  const hit = exact.get(s) ?? (/^[A-Za-z' ()-]+$/.test(input.trim()) ? byPinyin.get(pinyinKey(s)) : undefined);
+  if (hit) return { town: hit };
+  return { town: null, suggestion: suggestTown(s) };
+}
+
+/** The closest full name, short name or pinyin, if it is close enough to be a likely typo. */
+export function suggestTown(input: string): string | null {
+  const s = normalise(input);
+  if (!s) return null;
+  const latin = /^[A-Za-z' ()-]+$/.test(s);
+  let best: { name: string; distance: number } | null = null;
+  for (const t of TOWN_FACTS) {
+    const candidates = latin ? [pinyinKey(t.pinyin)] : [t.name, t.shortName];
+    const probe = latin ? pinyinKey(s) : s;
+    for (const c of candidates) {
+      const limit = Math.max(1, Math.floor(Array.from(c).length / 2));
+      const d = editDistance(probe, c, limit + 1);
+      if (d <= limit && (!best || d < best.distance)) best = { name: t.name, distance: d };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/**
+ * Levenshtein distance over code points. Stops early once every path exceeds `cap` and then
+ * returns `cap` (enough to compare against a limit without the cost on long strings).
+ */
+export function editDistance(a: string, b: string, cap = Infinity): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (Math.abs(x.length - y.length) >= cap) return cap;
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= y.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin >= cap) return cap;
+    prev = cur;
+  }
+  return Math.min(prev[y.length], cap);
+}
