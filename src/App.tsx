@@ -20,6 +20,7 @@ import { Tabs, type TabDefinition } from './panels/Tabs';
 import { TownDetailPanel } from './panels/TownDetailPanel';
 import { useInfoCardStore } from './state/infoCardStore';
 import { useRouteStore } from './state/routeStore';
+import { useTownFillStore } from './state/townFillStore';
 
 /** The planner's screen: map, search, and the side panel with the town, layer and quota tabs. */
 export function App() {
@@ -58,6 +59,10 @@ export function App() {
     {
       id: 'quotas',
       label: '指标',
+      // Opening the quota tab shows the choropleth, so edits in the table show on the map at once.
+      onActivate: () => {
+        if (useTownFillStore.getState().mode === 'none') useTownFillStore.getState().setMode('quota');
+      },
       render: () => (
         <>
           <QuotaControls />

@@ -1,9 +1,13 @@
+import './app/zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './Root';
 import { GeoContext } from './app/GeoContext';
 import { loadAppGeo } from './geo/loadAppGeo';
 import { elementById } from './layouts/queries';
+import { initQuotaPersistence } from './quotas/persistence';
+import { useNoticeStore } from './state/noticeStore';
+import { townFillParams } from './state/shareableParams';
 import { startUrlSync } from './state/urlSync';
 import './styles/app.css';
 
@@ -11,7 +15,11 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
     const geo = await loadAppGeo();
-    startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined });
+    const quotaNotice = initQuotaPersistence({
+      onSaveError: (message) => useNoticeStore.getState().notify('error', message),
+    });
+    if (quotaNotice) useNoticeStore.getState().notify('warning', quotaNotice);
+    startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined, extraParams: [townFillParams] });
     root.render(
       <StrictMode>
         <GeoContext.Provider value={geo}>

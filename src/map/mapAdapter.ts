@@ -234,6 +234,20 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     canvas() {
       return map.getCanvas();
     },
+    inspect() {
+      const visibleElements = new Set<string>();
+      for (const layer of overlays.layers) {
+        if (map.getLayer(layer.spec.id) && map.getLayoutProperty(layer.spec.id, 'visibility') === 'visible') visibleElements.add(layer.elementId);
+      }
+      const townFill: Record<string, string> = {};
+      for (const name of filled) {
+        const fill = map.getFeatureState({ source: SOURCE.towns, id: name }).fill as string | null | undefined;
+        if (fill) townFill[name] = fill;
+      }
+      const filter = map.getFilter(LAYER.focusDim) as unknown[] | undefined;
+      const dimmedOutside = Array.isArray(filter) && filter[0] === '!=' ? (filter[2] as string) : null;
+      return { visibleElements: [...visibleElements], townFill, dimmedOutside };
+    },
     project(lonLat) {
       const { x, y } = map.project(lonLat);
       return [x, y];

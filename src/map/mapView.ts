@@ -24,6 +24,8 @@ export interface MapView {
   /** Number of town labels MapLibre placed on screen (for tests and the benchmark). */
   placedLabelCount(): number;
   canvas(): HTMLCanvasElement;
+  /** What the map draws now, read back from MapLibre (for tests): visible elements, town fills, focus. */
+  inspect(): { visibleElements: string[]; townFill: Record<string, string>; dimmedOutside: string | null };
   /** Screen position (CSS pixels, relative to the map container) of a longitude/latitude. */
   project(lonLat: [number, number]): [number, number];
   destroy(): void;

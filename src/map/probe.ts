@@ -11,6 +11,7 @@ export interface MapProbe {
   placedLabels: () => number;
   whenIdle: () => Promise<void>;
   canvas: () => HTMLCanvasElement;
+  inspect: MapView['inspect'];
   /** Page coordinates of a longitude/latitude, for clicking a place on the map. */
   pagePoint: (lonLat: [number, number]) => [number, number];
 }
@@ -29,6 +30,7 @@ export function exposeProbe(view: MapView): void {
     placedLabels: () => view.placedLabelCount(),
     whenIdle: () => view.whenIdle(),
     canvas: () => view.canvas(),
+    inspect: () => view.inspect(),
     pagePoint: (lonLat) => {
       const [x, y] = view.project(lonLat);
       const box = view.canvas().getBoundingClientRect();

@@ -4,6 +4,8 @@ export interface TabDefinition {
   id: string;
   label: string;
   render: () => ReactNode;
+  /** Called when the user opens the tab. */
+  onActivate?: () => void;
 }
 
 export function Tabs({ tabs, label }: { tabs: TabDefinition[]; label: string }) {
@@ -20,7 +22,10 @@ export function Tabs({ tabs, label }: { tabs: TabDefinition[]; label: string }) 
             id={`tab-${tab.id}`}
             aria-selected={tab.id === active?.id}
             aria-controls={`tabpanel-${tab.id}`}
-            onClick={() => setCurrent(tab.id)}
+            onClick={() => {
+              setCurrent(tab.id);
+              tab.onActivate?.();
+            }}
           >
             {tab.label}
           </button>

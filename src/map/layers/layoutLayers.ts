@@ -13,7 +13,7 @@ import { NODE_SIZE, hatchSvg, imageId, roleSymbolSvg } from './symbols';
 export const OVERLAY_SOURCE = { zones: 'layout-zones', towns: 'towns', nodes: 'layout-nodes', axes: 'layout-axes', bases: 'layout-bases' } as const;
 
 /** Where a town's cluster markers sit around its label, so that markers of different clusters do not cover each other. */
-const NODE_RING_PX = 20;
+const NODE_RING_PX = 26;
 
 export function nodeOffset(slot: number, slots: number): [number, number] {
   const angle = (Math.PI * 2 * slot) / Math.max(slots, 1) - Math.PI / 2;
@@ -102,6 +102,15 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
   }
 
   const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+  // Draw order within the overlays: zone fills, outlines, axes, base circles, then cluster markers on top.
+  const drawOrder = (l: OverlayLayer) => {
+    if (l.placement === 'zone') return 0;
+    if (l.spec.id.endsWith('-line') || l.spec.id.endsWith('-towns')) return 1;
+    if (l.spec.id.includes('-axis')) return 2;
+    if (l.spec.id.endsWith('-base') || l.spec.id.endsWith('-base-label')) return 3;
+    return 4;
+  };
+  layers.sort((a, b) => drawOrder(a) - drawOrder(b));
   return {
     sources: {
       [OVERLAY_SOURCE.zones]: { type: 'geojson', data: collection(zoneFeatures) },

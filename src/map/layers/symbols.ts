@@ -4,7 +4,7 @@ import type { RoleKind } from '../../layouts/types';
  * Marker shapes as SVG, shared by the map (rasterised into MapLibre images in the page) and the
  * legend (inline), so the legend always shows the symbols the map draws.
  */
-export const NODE_SIZE = 20;
+export const NODE_SIZE = 22;
 
 const ROLE_SHAPES: Record<RoleKind, (c: number, r: number) => string> = {
   core: (c, r) => starPath(c, r, 5),

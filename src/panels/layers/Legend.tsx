@@ -9,7 +9,7 @@ export function Legend() {
   const shown = LAYOUT_ELEMENTS.filter((e) => visible.includes(e.id));
   if (shown.length === 0) return null;
   return (
-    <section className="legend" aria-label="图例">
+    <section className="legend" aria-label="图例" role="region">
       <h3>图例</h3>
       <ul>
         {shown.flatMap((element) =>

@@ -1,5 +1,6 @@
 import { ROLE_KIND_LABELS } from '../../map/layers/symbols';
 import type { LayoutElement } from '../../layouts/types';
+import { isSchematic } from '../../layouts/queries';
 import type { LegendSymbolKind } from './LegendSymbol';
 
 export interface LegendEntry {
@@ -14,7 +15,8 @@ export function legendEntries(element: LayoutElement): LegendEntry[] {
   switch (element.draw) {
     case 'zone': {
       const rows: LegendEntry[] = [];
-      if (element.members.some((m) => m.coverage === 'whole')) rows.push({ key: `${id}-whole`, label: element.nameZh, symbol: { kind: 'zone', color } });
+      const schematic = isSchematic(element) ? '（示意）' : '';
+      if (element.members.some((m) => m.coverage === 'whole')) rows.push({ key: `${id}-whole`, label: `${element.nameZh}${schematic}`, symbol: { kind: 'zone', color } });
       if (element.members.some((m) => m.coverage === 'partial'))
         rows.push({ key: `${id}-partial`, label: `${element.nameZh}（部分镇街，斜线）`, symbol: { kind: 'hatch', color } });
       return rows;

@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetQuotaStore, useQuotaStore } from '../../quotas/store';
 import { useQuotaViewStore } from '../../quotas/viewStore';
 import { QuotaControls } from './QuotaControls';
+import { QuotaLegend } from '../QuotaLegend';
+import { useTownFillStore } from '../../state/townFillStore';
 
 beforeEach(() => {
   resetQuotaStore();
@@ -14,18 +16,32 @@ describe('QuotaControls', () => {
   it('changes what the map shows and updates the legend', async () => {
     useQuotaStore.getState().setValue('长安镇', 2026, 'landing_quota', 4);
     const user = userEvent.setup();
-    render(<QuotaControls />);
-    const legend = screen.getByRole('list', { name: '图例' });
+    render(
+      <>
+        <QuotaControls />
+        <QuotaLegend />
+      </>,
+    );
+    const legend = screen.getByRole('list', { name: '指标图例' });
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['5–24', '25', '未设']);
 
     await user.selectOptions(screen.getByLabelText('类别'), '落地');
     await user.selectOptions(screen.getByLabelText('年份'), '2026');
     expect(useQuotaViewStore.getState()).toMatchObject({ field: 'landing', year: 2026, measure: 'quota' });
-    expect(screen.getByRole('heading', { name: '2026 落地指标' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { name: '2026 落地指标' })).toHaveLength(2);
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['全部为 4', '未设']);
 
     await user.selectOptions(screen.getByLabelText('显示'), '完成率');
     expect(useQuotaViewStore.getState().measure).toBe('rate');
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['无法计算（指标或实际未设）']);
+  });
+
+  it('turns the choropleth on and off on the map', async () => {
+    useTownFillStore.setState({ mode: 'none' });
+    render(<QuotaControls />);
+    await userEvent.click(screen.getByRole('checkbox', { name: /在地图上显示/ }));
+    expect(useTownFillStore.getState().mode).toBe('quota');
+    await userEvent.click(screen.getByRole('checkbox', { name: /在地图上显示/ }));
+    expect(useTownFillStore.getState().mode).toBe('none');
   });
 });

@@ -3,13 +3,16 @@ import type { Measure } from '../../quotas/choropleth';
 import { METRIC_LABELS, METRICS, YEARS, isYear, type Metric } from '../../quotas/model';
 import { useQuotaChoropleth } from '../../quotas/useQuotaChoropleth';
 import { useQuotaViewStore } from '../../quotas/viewStore';
+import { useTownFillStore } from '../../state/townFillStore';
 import './quotas.css';
 
 const MEASURE_LABELS: Record<Measure, string> = { quota: '指标', actual: '实际完成', rate: '完成率' };
 
-/** Chooses what the quota map shows (metric, measure, year) and shows its legend. */
+/** Chooses what the quota map shows (metric, measure, year); the legend sits on the map (QuotaLegend). */
 export function QuotaControls() {
   const { field, measure, year, setField, setMeasure, setYear } = useQuotaViewStore();
+  const fillMode = useTownFillStore((s) => s.mode);
+  const setFillMode = useTownFillStore((s) => s.setMode);
   const map = useQuotaChoropleth();
   const ids = { field: useId(), measure: useId(), year: useId() };
 
@@ -49,18 +52,10 @@ export function QuotaControls() {
         </select>
       </div>
       <h4>{map.title}</h4>
-      <ul className="qt-legend" aria-label="图例">
-        {map.legend.map((entry) => (
-          <li key={entry.label}>
-            <span className="qt-swatch" style={{ background: entry.color }} aria-hidden="true" />
-            {entry.label}
-          </li>
-        ))}
-        <li>
-          <span className="qt-swatch qt-swatch-unset" style={{ backgroundColor: map.unsetColor }} aria-hidden="true" />
-          {map.unsetLabel}
-        </li>
-      </ul>
+      <label className="qt-show-on-map">
+        <input type="checkbox" checked={fillMode === 'quota'} onChange={(e) => setFillMode(e.target.checked ? 'quota' : 'none')} />
+        在地图上显示（图例见地图左下）
+      </label>
     </section>
   );
 }

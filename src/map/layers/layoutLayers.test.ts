@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { LAYOUT_ELEMENTS } from '../../layouts/model';
+import type { LayoutElement } from '../../layouts/types';
+import { appGeo } from '../../../tests/fixtures/appGeo';
+import { OVERLAY_SOURCE, baseRadiusPx, buildLayoutOverlays } from './layoutLayers';
+
+const geo = appGeo();
+const spec = buildLayoutOverlays(LAYOUT_ELEMENTS, geo);
+const layersOf = (id: string) => spec.layers.filter((l) => l.elementId === id).map((l) => l.spec);
+const paint = (layer: unknown) => (layer as { paint: Record<string, unknown> }).paint;
+const features = (source: string) => (spec.sources[source] as { data: FeatureCollection }).data.features;
+
+describe('the layout renderer', () => {
+  it('declares layers for every element of the model, all starting hidden-able by element id', () => {
+    for (const element of LAYOUT_ELEMENTS) expect(layersOf(element.id).length).toBeGreaterThan(0);
+    const ids = spec.layers.map((l) => l.spec.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('draws a zone as the union of its whole members, and hatches partial members apart', () => {
+    const west = layersOf('belt-west');
+    expect(west.map((l) => l.type)).toEqual(expect.arrayContaining(['fill', 'line']));
+    const zone = features(OVERLAY_SOURCE.zones).filter((f) => f.properties!.id === 'belt-west');
+    expect(zone.map((f) => f.properties!.part)).toEqual(['whole']);
+    const science = layersOf('science-city-songshanhu');
+    const hatch = science.find((l) => l.id.endsWith('-hatch'))!;
+    expect(paint(hatch)['fill-pattern']).toMatch(/^hatch-/);
+    const scienceZone = features(OVERLAY_SOURCE.zones).filter((f) => f.properties!.id === 'science-city-songshanhu');
+    expect(scienceZone.map((f) => f.properties!.part)).toEqual(['partial']);
+    expect(spec.images.some((i) => i.id === paint(hatch)['fill-pattern'])).toBe(true);
+  });
+
+  it('puts one role marker per cluster member at its town, hollow when partial', () => {
+    const robot = LAYOUT_ELEMENTS.find((e) => e.id === 'cluster-robot')!;
+    const nodes = features(OVERLAY_SOURCE.nodes).filter((f) => f.properties!.id === 'cluster-robot');
+    expect(nodes.map((f) => f.properties!.town).sort()).toEqual(robot.members.map((m) => m.town).sort());
+    const qiaotou = nodes.find((f) => f.properties!.town === '桥头镇')!;
+    expect(qiaotou.properties!.icon).toMatch(/-partial$/);
+    expect((qiaotou.geometry as { coordinates: number[] }).coordinates).toEqual(geo.metaByName.get('桥头镇')!.label);
+    const icons = new Set(nodes.map((f) => f.properties!.icon));
+    for (const icon of icons) expect(spec.images.some((i) => i.id === icon)).toBe(true);
+  });
+
+  it('draws a base as one marker sized by planned area, never a polygon', () => {
+    const yinping = layersOf('base-yinping');
+    expect(yinping.map((l) => l.type).sort()).toEqual(['circle', 'symbol']);
+    const circle = yinping.find((l) => l.type === 'circle')!;
+    const km2 = LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!.figures!.plannedArea!.km2;
+    expect(paint(circle)['circle-radius']).toBe(baseRadiusPx(km2));
+    expect(baseRadiusPx(22)).toBeGreaterThan(baseRadiusPx(1.66));
+    expect(features(OVERLAY_SOURCE.zones).some((f) => f.properties!.id === 'base-yinping')).toBe(false);
+  });
+
+  it('draws the corridor as schematic lines through its towns', () => {
+    const corridor = LAYOUT_ELEMENTS.find((e) => e.id === 'corridor-gsgm')!;
+    const lines = features(OVERLAY_SOURCE.axes).filter((f) => f.properties!.id === corridor.id);
+    expect(lines).toHaveLength(corridor.axisPaths!.length);
+    expect(layersOf(corridor.id).some((l) => l.type === 'line' && paint(l)['line-dasharray'])).toBe(true);
+  });
+
+  it('adding an element to the model is all it takes to draw it', () => {
+    const extra: LayoutElement = {
+      ...LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!,
+      id: 'base-test',
+      nameZh: '测试基地',
+      members: [{ town: '长安镇', coverage: 'partial', roleKind: 'site', role: '基地所在', factKind: 'sourced' }],
+    };
+    const withExtra = buildLayoutOverlays([...LAYOUT_ELEMENTS, extra], geo);
+    expect(withExtra.layers.filter((l) => l.elementId === 'base-test')).toHaveLength(2);
+  });
+});

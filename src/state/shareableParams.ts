@@ -1,0 +1,62 @@
+import { isYear, METRICS, type Metric } from '../quotas/model';
+import type { Measure } from '../quotas/choropleth';
+import { useQuotaViewStore } from '../quotas/viewStore';
+import { resolveSide } from '../layouts/compareSides';
+import { useCompareStore } from './compareStore';
+import { useNoticeStore } from './noticeStore';
+import { useTownFillStore } from './townFillStore';
+import type { UrlSyncOptions } from './urlSync';
+
+const MEASURES: readonly Measure[] = ['quota', 'actual', 'rate'];
+
+/**
+ * The town fill is part of what a person shares: `fill=quota&quota=landing.rate.2026` or
+ * `fill=compare&cmp=belt-east|region-south`.
+ */
+export const townFillParams: NonNullable<UrlSyncOptions['extraParams']>[number] = {
+  read(): Record<string, string> {
+    const { mode } = useTownFillStore.getState();
+    if (mode === 'quota') {
+      const { field, measure, year } = useQuotaViewStore.getState();
+      return { fill: 'quota', quota: `${field}.${measure}.${year}` };
+    }
+    if (mode === 'compare') {
+      const { a, b } = useCompareStore.getState();
+      return { fill: 'compare', cmp: `${a}|${b}` };
+    }
+    return {};
+  },
+  apply(params) {
+    const warn = (text: string) => useNoticeStore.getState().notify('warning', text);
+    const fill = params.fill ?? '';
+    if (fill === 'quota') {
+      const [field, measure, yearText] = (params.quota ?? '').split('.');
+      const year = Number(yearText);
+      if (METRICS.includes(field as Metric) && MEASURES.includes(measure as Measure) && isYear(year)) {
+        const view = useQuotaViewStore.getState();
+        view.setField(field as Metric);
+        view.setMeasure(measure as Measure);
+        view.setYear(year);
+      } else if (params.quota) {
+        warn(`链接中的指标设置“${params.quota}”无法识别，已显示默认指标。`);
+      }
+      useTownFillStore.getState().setMode('quota');
+    } else if (fill === 'compare') {
+      const [a, b] = (params.cmp ?? '').split('|');
+      if (a && b && resolveSide(a).length > 0 && resolveSide(b).length > 0) {
+        useCompareStore.getState().setA(a);
+        useCompareStore.getState().setB(b);
+      } else if (params.cmp) {
+        warn(`链接中的对比项“${params.cmp}”不存在，已显示默认对比。`);
+      }
+      useTownFillStore.getState().setMode('compare');
+    } else {
+      if (fill !== '') warn(`链接中的着色方式“${fill}”无法识别，已忽略。`);
+      useTownFillStore.getState().setMode('none');
+    }
+  },
+  subscribe(listener) {
+    const stops = [useTownFillStore.subscribe(listener), useQuotaViewStore.subscribe(listener), useCompareStore.subscribe(listener)];
+    return () => stops.forEach((stop) => stop());
+  },
+};

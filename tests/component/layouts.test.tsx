@@ -1,0 +1,137 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/App';
+import { GeoContext } from '../../src/app/GeoContext';
+import { LAYOUT_ELEMENTS } from '../../src/layouts/model';
+import { useInfoCardStore } from '../../src/state/infoCardStore';
+import { useLayerStore } from '../../src/state/layerStore';
+import { useSelectionStore } from '../../src/state/selectionStore';
+import { useTownFillStore } from '../../src/state/townFillStore';
+import { appGeo } from '../fixtures/appGeo';
+import { makeMockMapView } from '../fixtures/mockMapView';
+
+const mock = makeMockMapView();
+vi.mock('../../src/map/mapAdapter', () => ({ createMapView: () => mock.view }));
+
+const geo = appGeo();
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    disconnect() {}
+    unobserve() {}
+  } as unknown as typeof ResizeObserver;
+});
+beforeEach(() => {
+  useSelectionStore.setState({ selected: [], zoomRequest: null });
+  useLayerStore.setState({ visible: [] });
+  useInfoCardStore.setState({ elementId: null });
+  useTownFillStore.setState({ mode: 'none' });
+  vi.clearAllMocks();
+});
+
+async function renderOnLayersTab() {
+  render(
+    <GeoContext.Provider value={geo}>
+      <App />
+    </GeoContext.Provider>,
+  );
+  await userEvent.click(screen.getByRole('tab', { name: '图层' }));
+}
+
+const legendNames = () => {
+  const legend = screen.queryByRole('region', { name: '图例' });
+  return legend ? within(legend).getAllByRole('listitem').map((li) => li.textContent) : [];
+};
+const lastVisibility = () => (mock.view.setLayoutVisibility as ReturnType<typeof vi.fn>).mock.lastCall![0] as string[];
+
+describe('layer panel, legend and info card', () => {
+  it('an element toggle is a checkbox named after it; the map and legend follow', async () => {
+    await renderOnLayersTab();
+    await userEvent.click(screen.getByRole('checkbox', { name: '西部高端高新产业带' }));
+    expect(lastVisibility()).toEqual(['belt-west']);
+    expect(legendNames()).toEqual(['西部高端高新产业带（示意）']);
+    await userEvent.click(screen.getByRole('checkbox', { name: '银瓶高端装备产业基地' }));
+    expect(legendNames()).toEqual(['西部高端高新产业带（示意）', expect.stringMatching(/^银瓶高端装备产业基地/)]);
+    await userEvent.click(screen.getByRole('checkbox', { name: '西部高端高新产业带' }));
+    expect(lastVisibility()).toEqual(['base-yinping']);
+  });
+
+  it('a group toggle shows a whole plan; "show only" and "all off" do what they say', async () => {
+    await renderOnLayersTab();
+    const fyp = LAYOUT_ELEMENTS.filter((e) => e.plan === 'fyp14');
+    await userEvent.click(screen.getByRole('checkbox', { name: /一城一廊三区多节点/ }));
+    expect(new Set(lastVisibility())).toEqual(new Set(fyp.map((e) => e.id)));
+    await userEvent.click(screen.getByRole('button', { name: '只显示 松山湖科学城' }));
+    expect(lastVisibility()).toEqual(['science-city-songshanhu']);
+    expect(legendNames()).toEqual([expect.stringContaining('松山湖科学城（部分镇街，斜线）')]);
+    await userEvent.click(screen.getByRole('button', { name: '全部关闭' }));
+    expect(lastVisibility()).toEqual([]);
+    expect(screen.queryByRole('region', { name: '图例' })).toBeNull();
+  });
+
+  it('group opacity reaches the map', async () => {
+    await renderOnLayersTab();
+    const slider = screen.getByRole('slider', { name: /六大片区.*透明度|片区.*透明度/ });
+    fireEvent.change(slider, { target: { value: '0.6' } });
+    const opacity = (mock.view.setLayoutVisibility as ReturnType<typeof vi.fn>).mock.lastCall![1];
+    expect(opacity.pianqu).toBeCloseTo(0.6);
+  });
+
+  it('the info card gives members, area and share of the city, source and fact kind', async () => {
+    await renderOnLayersTab();
+    await userEvent.click(screen.getByRole('button', { name: '银瓶高端装备产业基地 说明' }));
+    const card = screen.getByRole('dialog', { name: '银瓶高端装备产业基地' });
+    expect(card).toHaveTextContent('谢岗镇');
+    expect(card).toHaveTextContent('公开来源');
+    expect(card).toHaveTextContent('部分');
+    expect(card).toHaveTextContent(/规划面积：.*21,408/);
+    expect(card).toHaveTextContent(/占全市 \d+\.\d%/);
+    expect(card).toHaveTextContent('东莞市科技创新');
+    await userEvent.click(within(card).getByRole('button', { name: '谢岗镇' }));
+    expect(useSelectionStore.getState().selected).toEqual(['谢岗镇']);
+    await userEvent.click(within(card).getByRole('button', { name: '关闭说明' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('a belt that is derived says 示意 in the panel and in its card', async () => {
+    await renderOnLayersTab();
+    const row = screen.getByRole('checkbox', { name: '东部智能制造产业带' }).closest('li')!;
+    expect(row).toHaveTextContent('示意');
+    await userEvent.click(within(row).getByRole('button', { name: '东部智能制造产业带 说明' }));
+    expect(screen.getByRole('dialog', { name: '东部智能制造产业带' })).toHaveTextContent('示意');
+  });
+
+  it('the town panel lists every element 谢岗镇 belongs to, with role and fact kind', () => {
+    render(
+      <GeoContext.Provider value={geo}>
+        <App />
+      </GeoContext.Provider>,
+    );
+    act(() => useSelectionStore.getState().select('谢岗镇'));
+    const list = screen.getByRole('list', { name: '所属布局' });
+    const text = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    for (const name of ['东部智能制造产业带', '工业机器人', '高端智能制造装备', '新能源汽车', '高性能电池', '北部区域', '银瓶高端装备产业基地']) {
+      expect(text.some((t) => t!.includes(name))).toBe(true);
+    }
+    expect(text.find((t) => t!.includes('东部智能制造产业带'))).toMatch(/示意/);
+    expect(text.find((t) => t!.includes('新能源汽车'))).toMatch(/关键零部件/);
+  });
+
+  it('compares two elements: towns in both, in one only, and the overlapping area', async () => {
+    await renderOnLayersTab();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '对比甲' }), 'belt-east');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '对比乙' }), 'region-south');
+    const both = within(screen.getByRole('list', { name: '两者皆有' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(both.sort()).toEqual(['凤岗镇', '塘厦镇', '樟木头镇', '清溪镇', '黄江镇'].sort());
+    expect(within(screen.getByRole('list', { name: '仅东部智能制造产业带' })).getAllByRole('listitem').map((li) => li.textContent)).toContain('谢岗镇');
+    expect(within(screen.getByRole('list', { name: '仅南部区域' })).getAllByRole('listitem').map((li) => li.textContent)).toContain('长安镇');
+    const expectedKm2 = ['凤岗镇', '塘厦镇', '樟木头镇', '清溪镇', '黄江镇'].reduce((s, t) => s + geo.metaByName.get(t)!.areaKm2, 0);
+    expect(screen.getByLabelText('重叠面积')).toHaveTextContent(`${expectedKm2.toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} km²`);
+    await userEvent.click(screen.getByRole('checkbox', { name: '在地图上着色' }));
+    const fill = (mock.view.setTownFill as ReturnType<typeof vi.fn>).mock.lastCall![0] as Record<string, string>;
+    expect(fill['黄江镇']).toBe(fill['塘厦镇']);
+    expect(fill['谢岗镇']).not.toBe(fill['黄江镇']);
+    expect(fill['长安镇']).not.toBe(fill['谢岗镇']);
+  });
+});
