@@ -14,7 +14,7 @@ interface MapPaneProps {
   overlays: OverlaySpec;
   onElementClick?: (elementId: string) => void;
   /** Town leader view: dim everything outside this town and outline these others. */
-  focus?: { town: string; outlined: readonly string[] } | null;
+  focus?: { town: string; outlined: readonly string[]; labelled: readonly string[] } | null;
   /** Hide the "whole city" button (presenter mode drives the camera itself). */
   hideCityButton?: boolean;
 }
@@ -72,9 +72,11 @@ export function MapPane({ overlays, onElementClick, focus = null, hideCityButton
   useEffect(() => view?.setTownFill(townFill.colors, townFill.unsetColor), [view, townFill]);
   const focusTown = focus?.town ?? null;
   const outlinedKey = focus?.outlined.join(',') ?? '';
+  const labelledKey = focus?.labelled.join(',') ?? '';
   useEffect(() => {
-    view?.setFocus(focusTown, outlinedKey ? outlinedKey.split(',') : []);
-  }, [view, focusTown, outlinedKey]);
+    const list = (key: string) => (key ? key.split(',') : []);
+    view?.setFocus(focusTown, list(outlinedKey), list(labelledKey));
+  }, [view, focusTown, outlinedKey, labelledKey]);
 
   return (
     <div className="map-pane">

@@ -155,11 +155,11 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         essential: true,
       });
     },
-    async captureImage({ width, height }) {
+    async captureImage({ width, height, cssWidth: requestedCssWidth }) {
       await ready;
       const container = map.getContainer();
       const saved = { style: container.getAttribute('style'), ratio: map.getPixelRatio(), bounds: map.getBounds() };
-      const cssWidth = EXPORT_CSS_WIDTH;
+      const cssWidth = requestedCssWidth ?? EXPORT_CSS_WIDTH;
       const cssHeight = Math.round((cssWidth * height) / width);
       container.setAttribute('style', `position:absolute;left:0;top:0;width:${cssWidth}px;height:${cssHeight}px;`);
       map.setPixelRatio(width / cssWidth);
@@ -204,8 +204,12 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         if (colors) for (const [name, color] of Object.entries(colors)) townState(name, { fill: color ?? unsetColor });
       });
     },
-    setFocus(town, outlined = []) {
+    setFocus(town, outlined = [], labelled = []) {
       whenLoaded(() => {
+        const keep = new Set([town, ...labelled]);
+        for (const t of geo.meta.towns) {
+          map.setFeatureState({ source: SOURCE.labels, id: t.name }, { dimmed: town !== null && !keep.has(t.name) });
+        }
         const outside: FilterSpecification = town ? ['!=', ['get', 'name'], town] : ['boolean', false];
         map.setFilter(LAYER.focusDim, outside);
         map.setFilter(LAYER.focusOutline, outlined.length ? ['in', ['get', 'name'], ['literal', [...outlined]]] : ['boolean', false]);

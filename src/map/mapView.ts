@@ -10,15 +10,18 @@ export interface MapView {
   fitBounds(bbox: [number, number, number, number], options?: { animate?: boolean; duration?: number; padding?: number }): void;
   /**
    * Renders the current view into a new canvas of exactly width × height device pixels (the view
-   * is laid out at 1920 CSS px wide and drawn at the matching pixel ratio), waits for the map to be
+   * is laid out `cssWidth` CSS px wide, 1920 by default, and drawn at the matching pixel ratio), waits for the map to be
    * idle so the image is never blank, then puts the live map back as it was.
    */
-  captureImage(size: { width: number; height: number }): Promise<HTMLCanvasElement>;
+  captureImage(size: { width: number; height: number; cssWidth?: number }): Promise<HTMLCanvasElement>;
   setLayoutVisibility(visibleIds: readonly string[], opacity: Record<PlanId, number>): void;
   /** Fill colour per town for a choropleth; null entries are drawn as "unset"; null = plain map. */
   setTownFill(colors: Record<string, string | null> | null, unsetColor?: string): void;
-  /** Town leader view: dim everything outside the town and outline these other towns. */
-  setFocus(town: string | null, outlined?: readonly string[]): void;
+  /**
+   * Town leader view: dim everything outside the town, outline these other towns, and keep full
+   * labels only for the town and `labelled` (its neighbours); null clears the focus.
+   */
+  setFocus(town: string | null, outlined?: readonly string[], labelled?: readonly string[]): void;
   resize(): void;
   whenIdle(): Promise<void>;
   /** Number of town labels MapLibre placed on screen (for tests and the benchmark). */

@@ -15,7 +15,7 @@ export function QuotaLegend() {
           </li>
         ))}
         <li>
-          <span className="legend-symbol qt-swatch-unset" style={{ backgroundColor: map.unsetColor, border: '1px dashed #64748b' }} />
+          <span className="legend-symbol" style={{ backgroundColor: map.unsetColor, border: '1px dashed #64748b' }} />
           <span>{map.unsetLabel}</span>
         </li>
       </ul>

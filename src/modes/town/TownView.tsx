@@ -1,4 +1,168 @@
-/** Placeholder until the town leader view lands. */
+import { useEffect, useMemo, useState } from 'react';
+import { useGeo } from '../../app/GeoContext';
+import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../layouts/model';
+import { factKindLabel, membershipsOfTown } from '../../layouts/queries';
+import { buildLayoutOverlays } from '../../map/layers/layoutLayers';
+import { MapPane } from '../../map/MapPane';
+import { useMapViewStore } from '../../map/mapViewStore';
+import { formatKm, formatKm2, formatShare } from '../../panels/format';
+import { MapLegends } from '../../panels/MapLegends';
+import { Notices } from '../../panels/Notices';
+import { TownQuotaSummary } from '../../panels/quotas/TownQuotaSummary';
+import { QuotaControls } from '../../panels/quotas/QuotaControls';
+import { useQuotaChoropleth } from '../../quotas/useQuotaChoropleth';
+import { useLayerStore } from '../../state/layerStore';
+import { useRouteStore } from '../../state/routeStore';
+import { useSelectionStore } from '../../state/selectionStore';
+import { useTownFillStore } from '../../state/townFillStore';
+import { townFact } from '../../towns/townFacts';
+import { TownPrintButton } from './TownPrintButton';
+import { rankOf } from './townRank';
+import './townView.css';
+
+const TOWN_MARGIN = 0.3;
+
+/** The town leader view: the map fitted to one town, and one page about that town beside it. */
 export function TownView({ town }: { town: string }) {
-  return <p>{town}</p>;
+  const geo = useGeo();
+  const meta = geo.metaByName.get(town)!;
+  const overlays = useMemo(() => buildLayoutOverlays(LAYOUT_ELEMENTS, geo), [geo]);
+  const memberships = useMemo(() => membershipsOfTown(town), [town]);
+  const view = useMapViewStore((s) => s.view);
+  const navigate = useRouteStore((s) => s.navigate);
+  const visible = useLayerStore((s) => s.visible);
+  const [shownElement, setShownElement] = useState<string | null>(null);
+  const choropleth = useQuotaChoropleth();
+  const fillMode = useTownFillStore((s) => s.mode);
+  const rank = rankOf(choropleth.valueByTown, town);
+  const neighbours = meta.neighbours.map((n) => n.name);
+
+  useEffect(() => {
+    useSelectionStore.getState().setSelection([town]);
+  }, [town]);
+  useEffect(() => {
+    // Fit the town with a margin of its own size around it, so its neighbours are in view.
+    const [w, s, e, n] = meta.bbox;
+    const dx = (e - w) * TOWN_MARGIN;
+    const dy = (n - s) * TOWN_MARGIN;
+    view?.fitBounds([w - dx, s - dy, e + dx, n + dy], { animate: false });
+  }, [view, meta]);
+
+  const showElement = (id: string | null) => {
+    setShownElement(id);
+    useLayerStore.getState().setVisible(id ? [id] : memberships.map((m) => m.element.id));
+  };
+  const outlined = shownElement ? (LAYOUT_ELEMENTS.find((e) => e.id === shownElement)?.members.map((m) => m.town).filter((t) => t !== town) ?? []) : [];
+  const fact = townFact(town);
+
+  return (
+    <div className="town-view">
+      <header className="town-view-header">
+        <h1>
+          {town} <small>镇街视图</small>
+        </h1>
+        <div className="town-view-actions">
+          <TownPrintButton town={town} />
+          <button type="button" onClick={() => navigate({ mode: 'map' })}>
+            返回全市地图
+          </button>
+        </div>
+      </header>
+      <Notices />
+      <main className="town-view-main">
+        <div className="town-view-map">
+          <MapPane overlays={overlays} focus={{ town, outlined, labelled: neighbours }} hideCityButton />
+          <MapLegends />
+        </div>
+        <article className="town-page" aria-label={`${town}概况`}>
+          <section>
+            <h2>概况</h2>
+            <dl className="facts">
+              <dt>区划代码</dt>
+              <dd>{meta.code}</dd>
+              <dt>类型</dt>
+              <dd>{meta.type}</dd>
+              <dt>面积</dt>
+              <dd>
+                {formatKm2(meta.areaKm2)}（占全市 {formatShare(meta.areaKm2 / geo.meta.cityAreaKm2)}）
+              </dd>
+              <dt>相邻镇街</dt>
+              <dd>
+                <ul aria-label="相邻镇街" className="inline-list compact-list">
+                  {meta.neighbours.map((n) => (
+                    <li key={n.name}>
+                      {n.name} <small>{formatKm(n.sharedBorderKm)}</small>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </dl>
+          </section>
+          <section>
+            <h2>所属布局（{memberships.length}）</h2>
+            <p className="hint no-print">点一项，在地图上只显示它，并勾出它的其他成员镇街。</p>
+            <div className="no-print town-zone-buttons">
+              <button type="button" aria-pressed={shownElement === null && visible.length > 0} onClick={() => showElement(null)}>
+                显示全部所属布局
+              </button>
+              <button type="button" onClick={() => { setShownElement(null); useLayerStore.getState().allOff(); }}>
+                关闭图层
+              </button>
+            </div>
+            <ul aria-label="所属布局" className="town-memberships">
+              {memberships.map(({ element, member }) => (
+                <li key={element.id}>
+                  <button
+                    type="button"
+                    className="membership-button"
+                    aria-pressed={shownElement === element.id}
+                    onClick={() => showElement(shownElement === element.id ? null : element.id)}
+                  >
+                    <span className="swatch" style={{ background: element.color }} aria-hidden />
+                    {element.nameZh}
+                  </button>
+                  <div className="membership-facts">
+                    {PLAN_GROUPS.find((g) => g.id === element.plan)?.nameZh} · {member.role}
+                    {member.coverage === 'partial' && ' · 部分'} · {factKindLabel(member.factKind)}
+                  </div>
+                  <div className="membership-source">
+                    来源：《{element.source.document.replace(/^《|》$/g, '')}》{element.source.section}
+                    {element.source.outside?.map((o) => `；${o.name}（${o.date}）`).join('')}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section>
+            <TownQuotaSummary town={town} />
+          </section>
+          <section className="town-rank">
+            <h2>全市排名</h2>
+            <div className="no-print">
+              <QuotaControls />
+            </div>
+            <p aria-label="全市排名">
+              {choropleth.title}：
+              {rank ? (
+                <>
+                  第 <strong>{rank.rank}</strong> 位（共 {rank.of} 个有数值的镇街）
+                </>
+              ) : (
+                '本镇街未设此项数值，不参与排名'
+              )}
+            </p>
+            {fillMode !== 'quota' && (
+              <button type="button" className="no-print" onClick={() => useTownFillStore.getState().setMode('quota')}>
+                在地图上显示此指标
+              </button>
+            )}
+          </section>
+          <footer className="town-page-footer">
+            边界数据：DataV.GeoAtlas · 边界为示意，不可用于测绘 · {fact?.type === '功能区' ? '功能区' : fact?.type}
+            {' · '}布局来源见各项；指标来源：《东莞市加快科技成果产业化三年行动计划（2025—2027）》
+          </footer>
+        </article>
+      </main>
+    </div>
+  );
 }

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useMapViewStore } from '../../map/mapViewStore';
+
+/** The map takes the top of the A4 page (190 mm × about 105 mm) at this size. */
+const PRINT_MAP_SIZE = { width: 1800, height: 1000, cssWidth: 900 };
+
+/**
+ * Printing a WebGL canvas is unreliable, so the map is first drawn into an image that only the
+ * print stylesheet shows; then the browser's print dialog opens (print or save as PDF).
+ */
+export function TownPrintButton({ town }: { town: string }) {
+  const view = useMapViewStore((s) => s.view);
+  const [image, setImage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const print = async () => {
+    if (!view) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const canvas = await view.captureImage(PRINT_MAP_SIZE);
+      setImage(canvas.toDataURL('image/png'));
+      // Let React put the image in the page before the print dialog snapshots it.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      window.print();
+    } catch (e) {
+      setError(`无法生成打印用地图：${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={print} disabled={busy || !view}>
+        {busy ? '正在准备…' : '打印（A4）'}
+      </button>
+      {error && (
+        <span role="alert" className="inline-error">
+          {error}
+        </span>
+      )}
+      {image && <img className="print-map" src={image} alt={`${town}及周边地图`} />}
+    </>
+  );
+}
