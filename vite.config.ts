@@ -35,6 +35,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/jsdom.ts'],
+          // Whole-app component tests render the real geometry in jsdom; on a busy 2-core machine they can take seconds.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useGeo } from '../app/GeoContext';
 import { useSelectionStore } from '../state/selectionStore';
-import { formatKm, formatKm2, formatShare } from './format';
+import { formatKm } from './format';
+import { TownFacts } from './TownFacts';
 
 interface TownDetailPanelProps {
   /** Further sections about the town (layout memberships, quotas), supplied by other features. */
@@ -22,16 +23,7 @@ export function TownDetailPanel({ children, onOpenTownView }: TownDetailPanelPro
       ) : (
         <>
           <h2>{meta.name}</h2>
-          <dl className="facts">
-            <dt>区划代码</dt>
-            <dd>{meta.code}</dd>
-            <dt>类型</dt>
-            <dd>{meta.type}</dd>
-            <dt>面积</dt>
-            <dd>
-              {formatKm2(meta.areaKm2)} <small>（占全市 {formatShare(meta.areaKm2 / geo.meta.cityAreaKm2)}）</small>
-            </dd>
-          </dl>
+          <TownFacts meta={meta} cityAreaKm2={geo.meta.cityAreaKm2} />
           {onOpenTownView && (
             <button type="button" className="primary" onClick={() => onOpenTownView(meta.name)}>
               打开镇街视图

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { GeoContext } from '../../src/app/GeoContext';
 import { LAYOUT_ELEMENTS } from '../../src/layouts/model';
@@ -15,13 +15,6 @@ const mock = makeMockMapView();
 vi.mock('../../src/map/mapAdapter', () => ({ createMapView: () => mock.view }));
 
 const geo = appGeo();
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    disconnect() {}
-    unobserve() {}
-  } as unknown as typeof ResizeObserver;
-});
 beforeEach(() => {
   useSelectionStore.setState({ selected: [], zoomRequest: null });
   useLayerStore.setState({ visible: [] });

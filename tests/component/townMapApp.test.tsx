@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { GeoContext } from '../../src/app/GeoContext';
 import type { MapHandlers } from '../../src/map/mapView';
@@ -17,13 +17,6 @@ vi.mock('../../src/map/mapAdapter', () => ({
 }));
 
 const geo = appGeo();
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    disconnect() {}
-    unobserve() {}
-  } as unknown as typeof ResizeObserver;
-});
 beforeEach(() => {
   useSelectionStore.setState({ selected: [], hovered: null, zoomRequest: null });
   vi.clearAllMocks();

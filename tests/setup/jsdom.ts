@@ -7,3 +7,10 @@ afterEach(() => {
   localStorage.clear();
   window.location.hash = '';
 });
+
+// jsdom has no ResizeObserver; the map pane observes its container to resize the map.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  disconnect() {}
+  unobserve() {}
+} as unknown as typeof ResizeObserver;

@@ -5,7 +5,8 @@ import { factKindLabel, membershipsOfTown } from '../../layouts/queries';
 import { buildLayoutOverlays } from '../../map/layers/layoutLayers';
 import { MapPane } from '../../map/MapPane';
 import { useMapViewStore } from '../../map/mapViewStore';
-import { formatKm, formatKm2, formatShare } from '../../panels/format';
+import { formatKm } from '../../panels/format';
+import { TownFacts } from '../../panels/TownFacts';
 import { MapLegends } from '../../panels/MapLegends';
 import { Notices } from '../../panels/Notices';
 import { TownQuotaSummary } from '../../panels/quotas/TownQuotaSummary';
@@ -77,15 +78,7 @@ export function TownView({ town }: { town: string }) {
         <article className="town-page" aria-label={`${town}概况`}>
           <section>
             <h2>概况</h2>
-            <dl className="facts">
-              <dt>区划代码</dt>
-              <dd>{meta.code}</dd>
-              <dt>类型</dt>
-              <dd>{meta.type}</dd>
-              <dt>面积</dt>
-              <dd>
-                {formatKm2(meta.areaKm2)}（占全市 {formatShare(meta.areaKm2 / geo.meta.cityAreaKm2)}）
-              </dd>
+            <TownFacts meta={meta} cityAreaKm2={geo.meta.cityAreaKm2}>
               <dt>相邻镇街</dt>
               <dd>
                 <ul aria-label="相邻镇街" className="inline-list compact-list">
@@ -96,7 +89,7 @@ export function TownView({ town }: { town: string }) {
                   ))}
                 </ul>
               </dd>
-            </dl>
+            </TownFacts>
           </section>
           <section>
             <h2>所属布局（{memberships.length}）</h2>

@@ -21,6 +21,21 @@ export function useComparison() {
   }, [a, b]);
 }
 
+function SideSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
+  return (
+    <label className="inline">
+      {label}
+      <select aria-label={`对比${label}`} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Which towns two elements (or two whole layouts) share, and how much area that is. */
 export function ComparePanel() {
   const geo = useGeo();
@@ -51,26 +66,8 @@ export function ComparePanel() {
   return (
     <section className="panel compare-panel" aria-label="布局对比">
       <h3>对比两项布局</h3>
-      <label className="inline">
-        甲
-        <select aria-label="对比甲" value={a} onChange={(e) => setA(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="inline">
-        乙
-        <select aria-label="对比乙" value={b} onChange={(e) => setB(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SideSelect label="甲" value={a} onChange={setA} options={options} />
+      <SideSelect label="乙" value={b} onChange={setB} options={options} />
       <label className="inline">
         <input type="checkbox" checked={fillMode === 'compare'} onChange={(e) => setFillMode(e.target.checked ? 'compare' : 'none')} />
         在地图上着色
