@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useGeo } from './app/GeoContext';
+import { ExportMenu } from './export/ExportMenu';
 import { LAYOUT_ELEMENTS } from './layouts/model';
 import { buildLayoutOverlays } from './map/layers/layoutLayers';
 import { MapPane } from './map/MapPane';
@@ -78,6 +79,7 @@ export function App() {
       <header className="app-header">
         <h1>东莞规划布局图</h1>
         <SearchBox />
+        <ExportMenu />
         <span className="header-note">{geo.meta.towns.length} 个镇街 · 边界为示意</span>
       </header>
       <Notices />

@@ -9,9 +9,8 @@ import { initQuotaPersistence } from './quotas/persistence';
 import { useNoticeStore } from './state/noticeStore';
 import { townFillParams } from './state/shareableParams';
 import { startUrlSync } from './state/urlSync';
+import { exposeExportProbe } from './export/probe';
 import './styles/app.css';
-import { exposeExportProbe } from './export/probe'; // TEMP-EXPORT
-import { ExportMenu } from './export/ExportMenu'; // TEMP-EXPORT
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
@@ -22,8 +21,7 @@ async function start() {
     });
     if (quotaNotice) useNoticeStore.getState().notify('warning', quotaNotice);
     startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined, extraParams: [townFillParams] });
-    exposeExportProbe(); // TEMP-EXPORT
-    { const el = document.createElement('div'); el.style.cssText = 'position:fixed;top:2px;right:4px;z-index:50;background:#1f2d3d;padding:4px'; document.body.appendChild(el); createRoot(el).render(<ExportMenu />); } // TEMP-EXPORT
+    exposeExportProbe();
     root.render(
       <StrictMode>
         <GeoContext.Provider value={geo}>

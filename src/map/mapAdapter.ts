@@ -9,12 +9,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoData } from '../geo/geoData';
 import type { PlanId } from '../layouts/types';
 import { LAYER, MARKER_BEFORE_LAYER, OVERLAY_BEFORE_LAYER, SOURCE, baseStyle } from './baseStyle';
+import { ATTRIBUTION } from './attribution';
 import type { MapHandlers, MapView } from './mapView';
 import type { OverlayImage, OverlaySpec } from './overlaySpec';
 
 setWorkerUrl(workerUrl);
 
-export const ATTRIBUTION = ['边界数据：DataV.GeoAtlas', '边界为示意，不可用于测绘'];
 const FIT_PADDING = 40;
 /** Exports are laid out 1920 CSS px wide so type and symbols keep their proportions at any resolution. */
 const EXPORT_CSS_WIDTH = 1920;
@@ -58,7 +58,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     maxZoom: 15,
     minZoom: 7,
   });
-  map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
+  map.addControl(new AttributionControl({ compact: false, customAttribution: [...ATTRIBUTION] }), 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
   map.touchZoomRotate.disableRotation();

@@ -17,6 +17,7 @@ import { useRouteStore } from '../../state/routeStore';
 import { useSelectionStore } from '../../state/selectionStore';
 import { useTownFillStore } from '../../state/townFillStore';
 import { townFact } from '../../towns/townFacts';
+import { ExportMenu } from '../../export/ExportMenu';
 import { TownPrintButton } from './TownPrintButton';
 import { rankOf } from './townRank';
 import './townView.css';
@@ -63,6 +64,7 @@ export function TownView({ town }: { town: string }) {
           {town} <small>镇街视图</small>
         </h1>
         <div className="town-view-actions">
+          <ExportMenu title={`${town} · 镇街视图`} />
           <TownPrintButton town={town} />
           <button type="button" onClick={() => navigate({ mode: 'map' })}>
             返回全市地图

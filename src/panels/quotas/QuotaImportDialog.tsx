@@ -5,7 +5,7 @@ import { FIELD_LABELS } from '../../quotas/model';
 import { previewImport } from '../../quotas/operations';
 import { exportScenario } from '../../quotas/scenario';
 import { useQuotaStore } from '../../quotas/store';
-import { dateStamp, download, downloadCsv } from './download';
+import { dateStamp, download, downloadCsv } from '../../app/download';
 import './quotas.css';
 
 export interface QuotaImportDialogProps {

@@ -3,4 +3,4 @@ export { QuotaImportDialog, type QuotaImportDialogProps } from './QuotaImportDia
 export { QuotaSummary, type QuotaSummaryProps } from './QuotaSummary';
 export { QuotaTable, type QuotaTableProps } from './QuotaTable';
 export { TownQuotaSummary, type TownQuotaSummaryProps } from './TownQuotaSummary';
-export { download, downloadCsv } from './download';
+export { download, downloadCsv } from '../../app/download';

@@ -1,10 +1,9 @@
-/** Offers text as a file download (Blob + object URL), without any network request. */
-export function download(filename: string, text: string, mime: string): void {
-  const blob = new Blob([text], { type: mime });
+/** Saves a Blob as a file through a temporary object URL and <a download>; no network request. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = filename;
+  a.download = fileName;
   a.rel = 'noopener';
   a.style.display = 'none';
   document.body.appendChild(a);
@@ -12,9 +11,14 @@ export function download(filename: string, text: string, mime: string): void {
     a.click();
   } finally {
     a.remove();
-    // Let the browser start the download before the URL goes away.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    // The browser has started reading the URL by the time the click returns; free it a little later.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
+}
+
+/** Offers text as a file download. */
+export function download(filename: string, text: string, mime: string): void {
+  downloadBlob(new Blob([text], { type: mime }), filename);
 }
 
 /** CSV for Excel: a BOM so that Chinese text opens correctly. */

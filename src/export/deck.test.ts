@@ -1,0 +1,161 @@
+import { inflateSync } from 'node:zlib';
+import JSZip from 'jszip';
+import { describe, expect, it, vi } from 'vitest';
+import type { MapView } from '../map/mapView';
+import { deckFileName, exportDeckPdf, exportDeckZip, slideFileName, type DeckExportOptions } from './deck';
+import type { ComposePng } from './exportView';
+import { pngFileName } from './exportView';
+
+/** Valid 1 × 1 PNGs of different colours, so each slide's file can be told apart. */
+const PNGS = [
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M/wHwAEBgIApD5fRAAAAABJRU5ErkJggg==',
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+].map((b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+
+interface Slide {
+  id: string;
+  png: number;
+}
+const SLIDES: Slide[] = [
+  { id: 'west', png: 0 },
+  { id: 'east', png: 1 },
+  { id: 'yinping', png: 2 },
+];
+
+/** A map whose "state" is whatever the last applied slide set, and a log of what happened when. */
+function harness() {
+  const log: string[] = [];
+  let shown: string | null = null;
+  const view = {
+    captureImage: vi.fn(async (size: { width: number; height: number }) => {
+      log.push(`capture ${shown} ${size.width}x${size.height}`);
+      return { shown } as unknown as HTMLCanvasElement;
+    }),
+  } as unknown as MapView & { captureImage: ReturnType<typeof vi.fn> };
+  const applySlide = vi.fn(async (slide: Slide) => {
+    log.push(`apply ${slide.id}`);
+    // Takes a while (camera move, map idle): the capture must wait for it.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    shown = slide.id;
+    log.push(`applied ${slide.id}`);
+  });
+  const describeSlide = (slide: Slide, index: number) => ({ title: `第 ${index + 1} 页 ${slide.id}`, caption: index === 0 ? '说明' : undefined });
+  const compose: ComposePng = vi.fn(async (mapImage, size, frame) => {
+    const { shown: onMap } = mapImage as unknown as { shown: string };
+    log.push(`compose ${onMap} ${size.width}x${size.height} "${frame.title}"${frame.subtitle ? ` "${frame.subtitle}"` : ''}`);
+    const slide = SLIDES.find((s) => s.id === onMap)!;
+    return new Blob([PNGS[slide.png] as Uint8Array<ArrayBuffer>], { type: 'image/png' });
+  });
+  return { log, view, applySlide, describeSlide, compose };
+}
+
+/** The inflated content stream of each page, in page order. */
+function pageContents(pdf: string): string[] {
+  const objects = new Map<string, string>();
+  for (const m of pdf.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) objects.set(m[1], m[2]);
+  return [...objects.values()]
+    .filter((body) => /\/Type \/Page\b(?!s)/.test(body))
+    .map((page) => {
+      const body = objects.get(page.match(/\/Contents (\d+) 0 R/)![1])!;
+      const data = body.match(/stream\r?\n([\s\S]*?)\r?\nendstream/)![1];
+      return inflateSync(Buffer.from(data, 'latin1')).toString('latin1');
+    });
+}
+
+async function text(blob: Blob): Promise<string> {
+  return new TextDecoder('latin1').decode(await blob.arrayBuffer());
+}
+
+describe('exporting a deck', () => {
+  it('applies each slide and waits for it before capturing, in slide order', async () => {
+    const h = harness();
+    await exportDeckZip(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose });
+    expect(h.log).toEqual([
+      'apply west',
+      'applied west',
+      'capture west 1920x984',
+      'compose west 1920x1080 "第 1 页 west" "说明"',
+      'apply east',
+      'applied east',
+      'capture east 1920x984',
+      'compose east 1920x1080 "第 2 页 east"',
+      'apply yinping',
+      'applied yinping',
+      'capture yinping 1920x984',
+      'compose yinping 1920x1080 "第 3 页 yinping"',
+    ]);
+  });
+
+  it('zips one PNG per slide, named slide-01.png … in slide order', async () => {
+    const h = harness();
+    const blob = await exportDeckZip(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose });
+    expect(blob.type).toBe('application/zip');
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+    expect(Object.keys(zip.files)).toEqual(['slide-01.png', 'slide-02.png', 'slide-03.png']);
+    for (const [i, slide] of SLIDES.entries()) {
+      expect(await zip.file(slideFileName(i, 3))!.async('uint8array')).toEqual(PNGS[slide.png]);
+    }
+  });
+
+  it('makes a PDF with one full-bleed 16:9 page per slide and the document title', async () => {
+    const h = harness();
+    const blob = await exportDeckPdf(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose, title: '东莞规划布局图 汇报' });
+    expect(blob.type).toBe('application/pdf');
+    const pdf = await text(blob);
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(3);
+    // 1920 × 1080 px = 1440 × 810 pt, landscape.
+    expect(pdf.match(/\/MediaBox \[0 0 1440\.? 810\.?\]/g)).toHaveLength(3);
+    // Each page draws its own image over the whole page, from the corner: "1440 0 0 810 0 0 cm /I<n> Do".
+    const drawn = pageContents(pdf).map((content) => content.match(/1440\.? 0 0 810\.? 0\.? 0\.? cm\s*\/(I\d+) Do/)?.[1]);
+    expect(drawn).toHaveLength(3);
+    expect(new Set(drawn).size).toBe(3);
+    expect(drawn.every(Boolean)).toBe(true);
+    // The title in PDF text-string form (UTF-16BE with a byte-order mark).
+    const utf16 = '\u00fe\u00ff' + [...'东莞规划布局图 汇报'].map((c) => String.fromCharCode(c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff)).join('');
+    expect(pdf).toContain(`/Title (${utf16.replace(/[()\\]/g, (m) => `\\${m}`)})`);
+  });
+
+  it('reports progress from 0 to the number of slides', async () => {
+    const h = harness();
+    const progress: string[] = [];
+    const onProgress: DeckExportOptions['onProgress'] = (p) => progress.push(`${p.done}/${p.total}`);
+    await exportDeckZip(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose, onProgress });
+    expect(progress).toEqual(['0/3', '1/3', '2/3', '3/3']);
+  });
+
+  it('captures at the requested size', async () => {
+    const h = harness();
+    await exportDeckZip(SLIDES.slice(0, 1), h.applySlide, h.describeSlide, h.view, { compose: h.compose, size: { width: 3840, height: 2160 } });
+    expect(h.view.captureImage).toHaveBeenCalledWith({ width: 3840, height: 1968 });
+    expect(h.log).toContain('compose west 3840x2160 "第 1 页 west" "说明"');
+  });
+
+  it('fails with a message for an empty deck, and passes on a failed capture', async () => {
+    const h = harness();
+    await expect(exportDeckPdf([], h.applySlide, h.describeSlide, h.view, { compose: h.compose })).rejects.toThrow('没有可导出的幻灯片');
+    h.view.captureImage.mockRejectedValueOnce(new Error('地图无法绘制'));
+    await expect(exportDeckZip(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose })).rejects.toThrow('地图无法绘制');
+    expect(h.applySlide).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops between slides when aborted', async () => {
+    const h = harness();
+    const controller = new AbortController();
+    const onProgress: DeckExportOptions['onProgress'] = (p) => p.done === 1 && controller.abort(new Error('已取消'));
+    await expect(exportDeckZip(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose, signal: controller.signal, onProgress })).rejects.toThrow('已取消');
+    expect(h.applySlide).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the files by date and size', () => {
+    const date = new Date(2025, 5, 1);
+    expect(pngFileName({ width: 1920, height: 1080 }, date)).toBe('dgmap-2025-06-01-1920x1080.png');
+    expect(pngFileName({ width: 3840, height: 2160 }, date)).toBe('dgmap-2025-06-01-3840x2160.png');
+    expect(deckFileName('pdf', date)).toBe('dgmap-2025-06-01-deck.pdf');
+    expect(deckFileName('zip', date)).toBe('dgmap-2025-06-01-slides.zip');
+    expect(slideFileName(0, 9)).toBe('slide-01.png');
+    expect(slideFileName(11, 12)).toBe('slide-12.png');
+    expect(slideFileName(9, 120)).toBe('slide-010.png');
+  });
+});

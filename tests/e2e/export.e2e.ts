@@ -1,0 +1,241 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LAYOUT_ELEMENTS } from '../../src/layouts/model';
+import { choropleth } from '../../src/quotas/choropleth';
+import { emptyQuotaData } from '../../src/quotas/model';
+import { closeBrowser, openApp } from './harness';
+
+/*
+ * Needs, in the app: the ExportMenu rendered on the planner screen (buttons '导出 PNG 1920×1080' and
+ * '导出 PNG 3840×2160'), and exposeExportProbe() called at start-up (window.__dgexport), for the deck.
+ */
+
+const LAYERS = ['belt-west', 'belt-east', 'base-yinping'];
+const colorOf = (id: string) => LAYOUT_ELEMENTS.find((e) => e.id === id)!.color;
+/** A zone's fill on the map: its colour at 0.32 × the layout's default 0.8 opacity over the town fill. */
+function zoneFillOf(id: string): string {
+  const [c, under] = [colorOf(id), '#fbfaf6'].map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+  const a = 0.32 * 0.8;
+  return `#${c.map((v, i) => Math.round(v * a + under[i] * (1 - a)).toString(16).padStart(2, '0')).join('')}`;
+}
+const ZONES = ['belt-west', 'belt-east'];
+
+mkdirSync('test-results', { recursive: true });
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  expect([...bytes.subarray(0, 8)]).toEqual(signature);
+  expect(Buffer.from(bytes.subarray(12, 16)).toString('latin1')).toBe('IHDR');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface RegionStats {
+  /** Distinct colours (5 bits per channel). */
+  distinct: number;
+  /** Share of pixels that are neither white nor the map's background colour. */
+  drawn: number;
+  /** Pixels darker than mid grey (text). */
+  dark: number;
+  /** Pixels within a small distance of each probe colour. */
+  near: number[];
+}
+
+/** Decodes the PNG in the page and looks at the pixels of some regions. */
+async function inspect(page: Page, png: Uint8Array, regions: Region[], probeColors: string[] = []): Promise<RegionStats[]> {
+  const dataUrl = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+  return page.evaluate(
+    async ({ dataUrl, regions, probeColors }) => {
+      const blob = await (await fetch(dataUrl)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = document.createElement('canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(bitmap, 0, 0);
+      const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      const probes = probeColors.map(rgb);
+      const background = rgb('#e8edf2');
+      return regions.map((r) => {
+        const { data } = ctx.getImageData(r.x, r.y, r.width, r.height);
+        const distinct = new Set<number>();
+        let drawn = 0;
+        let dark = 0;
+        const near = probes.map(() => 0);
+        for (let i = 0; i < data.length; i += 4) {
+          const [red, green, blue] = [data[i], data[i + 1], data[i + 2]];
+          distinct.add(((red >> 3) << 10) | ((green >> 3) << 5) | (blue >> 3));
+          const isWhite = red > 250 && green > 250 && blue > 250;
+          const isBackground = Math.abs(red - background[0]) + Math.abs(green - background[1]) + Math.abs(blue - background[2]) < 6;
+          if (!isWhite && !isBackground) drawn++;
+          if (0.3 * red + 0.59 * green + 0.11 * blue < 110) dark++;
+          probes.forEach((p, k) => {
+            if (Math.abs(red - p[0]) + Math.abs(green - p[1]) + Math.abs(blue - p[2]) < 24) near[k]++;
+          });
+        }
+        return { distinct: distinct.size, drawn: drawn / (r.width * r.height), dark, near };
+      });
+    },
+    { dataUrl, regions, probeColors },
+  );
+}
+
+/** Checks a composed export of width × height (any scale of 1920 × 1080) with LAYERS visible. */
+async function expectComposedImage(page: Page, png: Uint8Array, width: number, height: number) {
+  expect(pngSize(png)).toEqual({ width, height });
+  const s = width / 1920;
+  const [map, titleBar, legendSymbols, attribution] = await inspect(
+    page,
+    png,
+    [
+      // The map, below the 96 px title bar, away from the legend and attribution boxes.
+      { x: Math.round(100 * s), y: Math.round(120 * s), width: Math.round(1700 * s), height: Math.round(740 * s) },
+      { x: Math.round(24 * s), y: 0, width: Math.round(900 * s), height: Math.round(94 * s) },
+      // The symbol column of the legend (bottom left, 24 px margin + 16 px padding, 28 px wide).
+      { x: Math.round(40 * s), y: Math.round(540 * s), width: Math.round(28 * s), height: Math.round(500 * s) },
+      // The attribution box (bottom right).
+      { x: Math.round(1500 * s), y: Math.round(990 * s), width: Math.round(390 * s), height: Math.round(66 * s) },
+    ],
+    [...LAYERS.map(colorOf), ...ZONES.map(zoneFillOf)],
+  );
+  // Not blank: the map area holds the towns, borders, labels and the layers.
+  expect(map.distinct).toBeGreaterThan(100);
+  expect(map.drawn).toBeGreaterThan(0.3);
+  // The two belts are drawn on the map.
+  expect(map.near[3]).toBeGreaterThan(20_000 * s * s);
+  expect(map.near[4]).toBeGreaterThan(20_000 * s * s);
+  // The title is drawn in the title bar, the attribution and notice in their box.
+  expect(titleBar.dark).toBeGreaterThan(2000 * s * s);
+  expect(attribution.dark).toBeGreaterThan(1000 * s * s);
+  // The legend shows each visible layer's symbol in its colour.
+  for (const [k, id] of LAYERS.entries()) expect(legendSymbols.near[k], `legend symbol of ${id}`).toBeGreaterThan(20 * s * s);
+}
+
+afterAll(closeBrowser);
+
+describe('exporting the map in Chromium', () => {
+  it('downloads the current view as a 1920×1080 PNG with title, legend, attribution and notice', async () => {
+    const { page, consoleErrors } = await openApp(`#/map?layers=${LAYERS.join(',')}`);
+    const button = page.getByRole('button', { name: '导出 PNG 1920×1080' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/^dgmap-\d{4}-\d{2}-\d{2}-1920x1080\.png$/);
+    await download.saveAs('test-results/export-1920x1080.png');
+    const png = new Uint8Array(readFileSync('test-results/export-1920x1080.png'));
+    await expectComposedImage(page, png, 1920, 1080);
+    // Done: the buttons are usable again, with no busy state and no error.
+    await expect(button.isEnabled()).resolves.toBe(true);
+    await expect(page.getByText('正在导出…').count()).resolves.toBe(0);
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('downloads a 3840×2160 PNG that is the 1920 image drawn twice as sharp', async () => {
+    const { page, consoleErrors } = await openApp(`#/map?layers=${LAYERS.join(',')}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG 3840×2160' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^dgmap-\d{4}-\d{2}-\d{2}-3840x2160\.png$/);
+    await download.saveAs('test-results/export-3840x2160.png');
+    const png = new Uint8Array(readFileSync('test-results/export-3840x2160.png'));
+    await expectComposedImage(page, png, 3840, 2160);
+    expect(consoleErrors).toEqual([]);
+    // The live map is back at its own size afterwards.
+    const canvas = await page.evaluate(() => {
+      const c = window.__dgmap!.canvas();
+      const box = c.getBoundingClientRect();
+      return { cssWidth: Math.round(box.width), attrWidth: c.width, ratio: window.devicePixelRatio };
+    });
+    expect(canvas.attrWidth).toBe(Math.round(canvas.cssWidth * canvas.ratio));
+    expect(canvas.cssWidth).toBeLessThan(1280);
+    await page.context().close();
+  });
+
+  it('draws the map symbols in the legend: role markers, hatching, the axis and the quota classes', async () => {
+    const layers = ['cluster-robot', 'science-city-songshanhu', 'corridor-gsgm'];
+    const { page, consoleErrors } = await openApp(`#/map?layers=${layers.join(',')}&fill=quota&quota=discovery.quota.2025`);
+    const dataUrl = await page.evaluate(() => window.__dgexport!.exportViewPng(1920, 1080, '东莞规划布局图 · 指标'));
+    const png = new Uint8Array(Buffer.from(dataUrl.split(',')[1], 'base64'));
+    writeFileSync('test-results/export-symbols-quota.png', png);
+    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+    const classes = choropleth(emptyQuotaData(), 'quota', 'discovery', 2025).legend.map((e) => e.color);
+    expect(classes.length).toBeGreaterThan(1);
+    const [symbols, legendText] = await inspect(
+      page,
+      png,
+      [
+        { x: 40, y: 120, width: 28, height: 936 },
+        { x: 78, y: 120, width: 300, height: 936 },
+      ],
+      [...layers.map(colorOf), ...classes],
+    );
+    for (const [k, id] of layers.entries()) expect(symbols.near[k], `legend symbol of ${id}`).toBeGreaterThan(15);
+    for (const [k, color] of classes.entries()) expect(symbols.near[layers.length + k], `quota class ${color}`).toBeGreaterThan(100);
+    expect(legendText.dark).toBeGreaterThan(5000);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  const slides = [
+    { title: '西部高端高新产业带', caption: '2018 规划 · 三带之一', layers: ['belt-west'] },
+    { title: '东部智能制造产业带', caption: '2018 规划 · 三带之一', layers: ['belt-east'] },
+    { title: '银瓶高端装备产业基地', layers: ['base-yinping'] },
+  ];
+
+  it('exports a deck as one PDF with a 16:9 page per slide and the document title', async () => {
+    const { page } = await openApp('#/map');
+    const result = await page.evaluate((s) => window.__dgexport!.exportDeck('pdf', s), slides);
+    expect(result.fileName).toMatch(/^dgmap-\d{4}-\d{2}-\d{2}-deck\.pdf$/);
+    expect(result.progress).toEqual([0, 1, 2, 3]);
+    const pdf = Buffer.from(result.dataUrl.split(',')[1], 'base64');
+    writeFileSync('test-results/export-deck.pdf', pdf);
+    const text = pdf.toString('latin1');
+    expect(text.startsWith('%PDF-')).toBe(true);
+    expect(text.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(3);
+    expect(text.match(/\/MediaBox \[0 0 1440\.? 810\.?\]/g)).toHaveLength(3);
+    // Three embedded 1920 × 1080 images, one per page.
+    expect(text.match(/\/Width 1920\s*\/Height 1080/g)?.length).toBeGreaterThanOrEqual(3);
+    // The title as a PDF text string: UTF-16BE with a byte-order mark, ( ) \\ escaped.
+    const titleUtf16 = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('东莞规划布局图 汇报', 'utf16le').swap16()]).toString('latin1');
+    expect(text).toContain(`/Title (${titleUtf16.replace(/[()\\]/g, (m) => `\\${m}`)})`);
+    await page.context().close();
+  });
+
+  it('exports a deck as a zip of slide-01.png … with the layers and legend of each slide', async () => {
+    const { page } = await openApp('#/map');
+    const result = await page.evaluate((s) => window.__dgexport!.exportDeck('zip', s), slides);
+    expect(result.fileName).toMatch(/^dgmap-\d{4}-\d{2}-\d{2}-slides\.zip$/);
+    const zip = await JSZip.loadAsync(Buffer.from(result.dataUrl.split(',')[1], 'base64'));
+    expect(Object.keys(zip.files)).toEqual(['slide-01.png', 'slide-02.png', 'slide-03.png']);
+    for (const [i, slide] of slides.entries()) {
+      const png = await zip.file(`slide-0${i + 1}.png`)!.async('uint8array');
+      writeFileSync(`test-results/export-slide-0${i + 1}.png`, png);
+      expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+      const [map, legendSymbols] = await inspect(
+        page,
+        png,
+        [
+          { x: 0, y: 100, width: 1920, height: 980 },
+          { x: 40, y: 700, width: 28, height: 340 },
+        ],
+        [...LAYERS.map(colorOf), ...ZONES.map(zoneFillOf)],
+      );
+      expect(map.distinct).toBeGreaterThan(100);
+      // Each slide shows its own layer, on the map and in the legend, and not the others'.
+      for (const [k, id] of LAYERS.entries()) {
+        const shown = slide.layers.includes(id);
+        if (ZONES.includes(id)) expect(map.near[3 + ZONES.indexOf(id)] > 20_000, `${id} on the map of slide ${i + 1}`).toBe(shown);
+        expect(legendSymbols.near[k] > 20, `${id} in the legend of slide ${i + 1}`).toBe(shown);
+      }
+    }
+    await page.context().close();
+  });
+});
