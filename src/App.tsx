@@ -80,6 +80,9 @@ export function App() {
         <h1>东莞规划布局图</h1>
         <SearchBox />
         <ExportMenu />
+        <button type="button" className="header-button" onClick={() => navigate({ mode: 'present', slide: 1 })}>
+          汇报模式
+        </button>
         <span className="header-note">{geo.meta.towns.length} 个镇街 · 边界为示意</span>
       </header>
       <Notices />

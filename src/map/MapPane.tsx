@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useGeo } from '../app/GeoContext';
 import { unitsAtPoint } from '../geo/queries';
 import { useLayerStore } from '../state/layerStore';
@@ -6,6 +6,7 @@ import { useQueryStore } from '../state/queryStore';
 import { useSelectionStore } from '../state/selectionStore';
 import { createMapView } from './mapAdapter';
 import { useMapViewStore } from './mapViewStore';
+import type { MapView } from './mapView';
 import type { OverlaySpec } from './overlaySpec';
 import { exposeProbe } from './probe';
 import { useTownFill } from './useTownFill';
@@ -17,14 +18,16 @@ interface MapPaneProps {
   focus?: { town: string; outlined: readonly string[]; labelled: readonly string[] } | null;
   /** Hide the "whole city" button (presenter mode drives the camera itself). */
   hideCityButton?: boolean;
+  /** Town label scale: presenter mode uses larger type, readable from the back of a room. */
+  labelScale?: number;
 }
 
 /** The map is a view of the stores: it subscribes to them and reports clicks back as actions. */
-export function MapPane({ overlays, onElementClick, focus = null, hideCityButton = false }: MapPaneProps) {
+export function MapPane({ overlays, onElementClick, focus = null, hideCityButton = false, labelScale = 1 }: MapPaneProps) {
   const geo = useGeo();
   const container = useRef<HTMLDivElement>(null);
-  const view = useMapViewStore((s) => s.view);
-  const setView = useMapViewStore((s) => s.setView);
+  // This pane's own map: another screen's map may still be in the shared store during our first render.
+  const [view, setLocalView] = useState<MapView | null>(null);
   const selected = useSelectionStore((s) => s.selected);
   const hovered = useSelectionStore((s) => s.hovered);
   const zoomRequest = useSelectionStore((s) => s.zoomRequest);
@@ -50,7 +53,8 @@ export function MapPane({ overlays, onElementClick, focus = null, hideCityButton
         }
       },
     });
-    setView(created);
+    setLocalView(created);
+    useMapViewStore.getState().setView(created);
     exposeProbe(created);
     const initial = useSelectionStore.getState().selected;
     if (initial.length > 0) created.fitTowns(initial, { animate: false });
@@ -58,10 +62,10 @@ export function MapPane({ overlays, onElementClick, focus = null, hideCityButton
     observer.observe(container.current!);
     return () => {
       observer.disconnect();
-      setView(null);
+      if (useMapViewStore.getState().view === created) useMapViewStore.getState().setView(null);
       created.destroy();
     };
-  }, [geo, overlays, setView]);
+  }, [geo, overlays]);
 
   useEffect(() => view?.setSelection(selected), [view, selected]);
   useEffect(() => view?.setHover(hovered), [view, hovered]);
@@ -70,6 +74,9 @@ export function MapPane({ overlays, onElementClick, focus = null, hideCityButton
   }, [view, zoomRequest]);
   useEffect(() => view?.setLayoutVisibility(visibleLayers, opacity), [view, visibleLayers, opacity]);
   useEffect(() => view?.setTownFill(townFill.colors, townFill.unsetColor), [view, townFill]);
+  useEffect(() => {
+    if (labelScale !== 1) view?.setLabelScale(labelScale);
+  }, [view, labelScale]);
   const focusTown = focus?.town ?? null;
   const outlinedKey = focus?.outlined.join(',') ?? '';
   const labelledKey = focus?.labelled.join(',') ?? '';

@@ -32,6 +32,11 @@ export function labelPoints(geo: GeoData): FeatureCollection<Point, { name: stri
   };
 }
 
+/** Town label size by zoom; presenter mode scales it up for a room. */
+export function labelTextSize(scale: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 8, 11 * scale, 10, 13 * scale, 12, 16 * scale];
+}
+
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 export function baseStyle(geo: GeoData): StyleSpecification {
@@ -100,7 +105,7 @@ export function baseStyle(geo: GeoData): StyleSpecification {
         layout: {
           'text-field': ['get', 'label'],
           'text-font': [T.font],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 10, 13, 12, 16],
+          'text-size': labelTextSize(1),
           'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
           'text-radial-offset': 0.4,
           'text-padding': 1,

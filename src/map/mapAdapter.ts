@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoData } from '../geo/geoData';
 import type { PlanId } from '../layouts/types';
-import { LAYER, MARKER_BEFORE_LAYER, OVERLAY_BEFORE_LAYER, SOURCE, baseStyle } from './baseStyle';
+import { LAYER, MARKER_BEFORE_LAYER, OVERLAY_BEFORE_LAYER, SOURCE, baseStyle, labelTextSize } from './baseStyle';
 import { ATTRIBUTION } from './attribution';
 import type { MapHandlers, MapView } from './mapView';
 import type { OverlayImage, OverlaySpec } from './overlaySpec';
@@ -123,7 +123,13 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     });
   });
 
-  const whenLoaded = (fn: () => void) => (map.loaded() ? fn() : void ready.then(fn));
+  // A destroyed map ignores calls: a screen being replaced may still hold it for one render.
+  let destroyed = false;
+  const whenLoaded = (fn: () => void) => {
+    if (destroyed) return;
+    if (map.loaded()) fn();
+    else void ready.then(() => !destroyed && fn());
+  };
 
   const view: MapView = {
     setSelection(names) {
@@ -141,13 +147,20 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       });
     },
     fitTowns(names, options) {
+      if (destroyed) return;
       const bounds = unionBbox(names.map((n) => geo.metaByName.get(n)?.bbox).filter((b): b is [number, number, number, number] => !!b));
       if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING * 2, maxZoom: 11.5, animate: options?.animate ?? true, duration: 900 });
     },
     fitCity(options) {
+      if (destroyed) return;
       map.fitBounds(geo.meta.cityBbox as unknown as LngLatBoundsLike, { padding: FIT_PADDING, animate: options?.animate ?? true, duration: 900 });
     },
+    getBounds() {
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
     fitBounds(bbox, options) {
+      if (destroyed) return;
       map.fitBounds(bbox as unknown as LngLatBoundsLike, {
         padding: options?.padding ?? FIT_PADDING,
         animate: options?.animate ?? true,
@@ -181,6 +194,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       }
     },
     setLayoutVisibility(ids, opacity) {
+      if (destroyed) return;
       if (!map.loaded() && !map.getLayer(overlayLayerIds[0] ?? '')) {
         pendingVisibility = { ids, opacity };
         return;
@@ -215,7 +229,11 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         map.setFilter(LAYER.focusOutline, outlined.length ? ['in', ['get', 'name'], ['literal', [...outlined]]] : ['boolean', false]);
       });
     },
+    setLabelScale(scale) {
+      whenLoaded(() => map.setLayoutProperty(LAYER.labels, 'text-size', labelTextSize(scale)));
+    },
     resize() {
+      if (destroyed) return;
       map.resize();
     },
     whenIdle() {
@@ -257,6 +275,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       return [x, y];
     },
     destroy() {
+      destroyed = true;
       map.remove();
     },
   };

@@ -6,6 +6,8 @@ export interface MapView {
   setHover(name: string | null): void;
   fitTowns(names: readonly string[], options?: { animate?: boolean }): void;
   fitCity(options?: { animate?: boolean }): void;
+  /** The visible area as [west, south, east, north]. */
+  getBounds(): [number, number, number, number];
   /** Eases (or jumps) to [west, south, east, north]. */
   fitBounds(bbox: [number, number, number, number], options?: { animate?: boolean; duration?: number; padding?: number }): void;
   /**
@@ -22,6 +24,8 @@ export interface MapView {
    * labels only for the town and `labelled` (its neighbours); null clears the focus.
    */
   setFocus(town: string | null, outlined?: readonly string[], labelled?: readonly string[]): void;
+  /** Scales the town labels (1 = normal; presenter mode uses larger type). */
+  setLabelScale(scale: number): void;
   resize(): void;
   whenIdle(): Promise<void>;
   /** Number of town labels MapLibre placed on screen (for tests and the benchmark). */

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { emptyQuotaData, type QuotaData } from './model';
 import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
 import { useQuotaStore } from './store';
+import { errorMessage, moveAside } from '../state/savedState';
 
 /**
  * Keeps the quota state in localStorage. A saved state that cannot be used (not JSON, wrong
@@ -39,14 +40,14 @@ export function loadQuotaData(storage: Storage = localStorage, now: () => number
   try {
     raw = storage.getItem(STORAGE_KEY);
   } catch (e) {
-    return { data: emptyQuotaData(), notice: `无法读取浏览器中保存的指标数据（${message(e)}），现使用默认值，修改不会保存。`, rejectedKey: null, canSave: false };
+    return { data: emptyQuotaData(), notice: `无法读取浏览器中保存的指标数据（${errorMessage(e)}），现使用默认值，修改不会保存。`, rejectedKey: null, canSave: false };
   }
   if (raw === null) return { data: emptyQuotaData(), notice: null, rejectedKey: null, canSave: true };
 
   const problem = diagnose(raw);
   if (problem.ok) return { data: problem.data, notice: null, rejectedKey: null, canSave: true };
 
-  const rejectedKey = moveAside(storage, raw, now());
+  const rejectedKey = moveAside(storage, STORAGE_KEY, REJECTED_KEY_PREFIX, raw, now());
   const notice = rejectedKey
     ? `保存的指标数据无法使用：${problem.reason}。原数据已另存为「${rejectedKey}」（未删除），现从默认值开始。`
     : `保存的指标数据无法使用：${problem.reason}。原数据无法另存，已保留在「${STORAGE_KEY}」，本次的修改不会保存，以免覆盖它。`;
@@ -58,7 +59,7 @@ function diagnose(raw: string): { ok: true; data: QuotaData } | { ok: false; rea
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    return { ok: false, reason: `不是有效的 JSON（${message(e)}）` };
+    return { ok: false, reason: `不是有效的 JSON（${errorMessage(e)}）` };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: '内容不是一个对象（格式不符）' };
   const version = (json as Record<string, unknown>).schemaVersion;
@@ -70,23 +71,6 @@ function diagnose(raw: string): { ok: true; data: QuotaData } | { ok: false; rea
   return { ok: true, data: deserialiseQuotaData(parsed.data.data) };
 }
 
-/** Copies the raw text under a new key, checks the copy, then removes the original. Null on failure. */
-function moveAside(storage: Storage, raw: string, time: number): string | null {
-  try {
-    let key = `${REJECTED_KEY_PREFIX}${time}`;
-    for (let i = 1; storage.getItem(key) !== null; i++) key = `${REJECTED_KEY_PREFIX}${time}-${i}`;
-    storage.setItem(key, raw);
-    if (storage.getItem(key) !== raw) return null;
-    storage.removeItem(STORAGE_KEY);
-    return key;
-  } catch {
-    return null;
-  }
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 let unsubscribe: (() => void) | null = null;
 let lastNotice: string | null = null;
@@ -120,7 +104,7 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
       saveQuotaData(state.data, storage);
       reported = false;
     } catch (e) {
-      if (!reported) options.onSaveError?.(`指标数据未能保存到浏览器（${message(e)}）`);
+      if (!reported) options.onSaveError?.(`指标数据未能保存到浏览器（${errorMessage(e)}）`);
       reported = true;
     }
   });

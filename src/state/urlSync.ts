@@ -26,6 +26,11 @@ function knownTowns(names: string[], what: string): string[] {
 /** Puts the state a link describes into the stores; unknown names are dropped with a notice. */
 export function applyLocation(location: LocationState, options: UrlSyncOptions): void {
   const { route, params } = location;
+  if (route.mode === 'present') {
+    // Presenter mode keeps the planner's state to restore it on leaving; the slide sets the rest.
+    useRouteStore.getState().navigate(route);
+    return;
+  }
   if (route.mode === 'town' && knownTowns([route.town], '镇街').length === 0) {
     useRouteStore.getState().navigate({ mode: 'map' });
   } else {
@@ -43,13 +48,16 @@ export function applyLocation(location: LocationState, options: UrlSyncOptions):
 
 /** The shareable state as a location: route, selection, visible layers and extra parameters. */
 export function currentLocation(options: UrlSyncOptions): LocationState {
+  const route = useRouteStore.getState().route;
+  // A slide defines what presenter mode shows, so its link is just the slide number.
+  if (route.mode === 'present') return { route, params: {} };
   const params: Record<string, string> = {};
   const { selected } = useSelectionStore.getState();
   if (selected.length > 0) params.town = selected.join(',');
   const { visible } = useLayerStore.getState();
   if (visible.length > 0) params.layers = visible.join(',');
   for (const extra of options.extraParams ?? []) Object.assign(params, extra.read());
-  return { route: useRouteStore.getState().route, params };
+  return { route, params };
 }
 
 /** Keeps window.location.hash and the stores in step, both ways. Returns a stop function. */

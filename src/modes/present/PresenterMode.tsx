@@ -1,4 +1,297 @@
-/** Placeholder until presenter mode lands. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useGeo } from '../../app/GeoContext';
+import { LAYOUT_ELEMENTS } from '../../layouts/model';
+import { buildLayoutOverlays } from '../../map/layers/layoutLayers';
+import { MapPane } from '../../map/MapPane';
+import type { MapView } from '../../map/mapView';
+import { useMapViewStore } from '../../map/mapViewStore';
+import { ExportDeckButtons } from '../../export/ExportDeckButtons';
+import { MapLegends } from '../../panels/MapLegends';
+import { Notices } from '../../panels/Notices';
+import { useNoticeStore } from '../../state/noticeStore';
+import { useRouteStore } from '../../state/routeStore';
+import { applySlideAndWait, applySlideToStores, moveCamera, restorePlanner, snapshotPlanner } from './applySlide';
+import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
+import { DeckEditor } from './DeckEditor';
+import { cameraBounds, frameBounds } from './framing';
+import { initDeckPersistence } from './deckPersistence';
+import { interpretKey } from './keys';
+import { LaserPointer } from './LaserPointer';
+import './present.css';
+
+const MIN_DELAY_S = 2;
+/** Padding (px) round the framed area, and the gap kept below the slide card and beside the legend. */
+const FRAME_PADDING = 40;
+const FRAME_GAP = 16;
+const MAX_DELAY_S = 600;
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'range', 'reset', 'submit', 'file'].includes(target.type);
+  return false;
+}
+
+const isButtonLike = (target: EventTarget | null) =>
+  target instanceof HTMLElement && !!target.closest('button, a[href], [role="button"], label, input[type="file"]');
+
+const notify = (level: 'info' | 'warning' | 'error', text: string) => useNoticeStore.getState().notify(level, text);
+
+/** After a mouse click on a toolbar button, give the keyboard back to the deck (Space = next). */
+const blurAfterMouse = (e: React.MouseEvent<HTMLElement>) => {
+  if (e.detail > 0) e.currentTarget.blur();
+};
+
+/**
+ * Presenter mode (#/present/n): a deck of slides over the map, full screen, keyboard and clicker
+ * driven. The slide on screen is the route's; changing slide navigates. Entering keeps the
+ * planner's layers, selection and fill, and leaving puts them back.
+ */
+/** Town labels half as large again as on the planner's screen, for a room. */
+const PRESENTER_LABEL_SCALE = 1.5;
+
 export function PresenterMode({ slide }: { slide: number }) {
-  return <p>汇报模式 {slide}</p>;
+  const geo = useGeo();
+  const overlays = useMemo(() => buildLayoutOverlays(LAYOUT_ELEMENTS, geo), [geo]);
+  const [loadNotice] = useState(() =>
+    initDeckPersistence({ onSaveError: (message) => notify('error', message) }),
+  );
+  const [planner] = useState(snapshotPlanner);
+  const slides = useDeckStore((s) => s.slides);
+  const view = useMapViewStore((s) => s.view);
+  const count = slides.length;
+  const { slide: current, clamped } = clampSlide(slide, count);
+  const shown = slides[current - 1];
+
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [blank, setBlank] = useState(false);
+  const [digits, setDigits] = useState('');
+  const [laser, setLaser] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [autoplay, setAutoplay] = useState(false);
+  const [delayText, setDelayText] = useState('10');
+  const delay = Math.min(MAX_DELAY_S, Math.max(MIN_DELAY_S, Number(delayText) || 10));
+  const fullscreenExitedAt = useRef(0);
+
+  const go = (n: number) => {
+    if (n !== slide) useRouteStore.getState().navigate({ mode: 'present', slide: n });
+  };
+
+  const leave = () => {
+    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+    restorePlanner(planner);
+    useRouteStore.getState().navigate({ mode: 'map' });
+  };
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) {
+      void document.exitFullscreen?.().catch(() => {});
+      return;
+    }
+    const root = rootRef.current;
+    if (!root?.requestFullscreen) {
+      notify('warning', '此浏览器不支持全屏显示。');
+      return;
+    }
+    root.requestFullscreen().catch((e: unknown) => notify('warning', `无法进入全屏：${e instanceof Error ? e.message : String(e)}`));
+  };
+
+  const nav = (action: NavAction) => {
+    setDigits('');
+    setBlank(false);
+    if (action.type === 'jump' && clampSlide(action.slide, count).clamped) {
+      notify('warning', `没有第 ${action.slide} 张幻灯片（共 ${count} 张），已转到第 ${navigateTo(action, current, count)} 张。`);
+    }
+    go(navigateTo(action, current, count));
+  };
+
+  // Tell the user once if the saved deck could not be used.
+  useEffect(() => {
+    if (loadNotice) notify('warning', loadNotice);
+  }, [loadNotice]);
+
+  // Leaving presenter mode (Esc, browser back, a link) puts the planner's view back.
+  useEffect(() => () => restorePlanner(planner), [planner]);
+
+  // A slide number outside the deck: clamp, say so, and correct the URL.
+  useEffect(() => {
+    if (!clamped) return;
+    notify('warning', `没有第 ${slide} 张幻灯片（共 ${count} 张），已转到第 ${current} 张。`);
+    useRouteStore.getState().navigate({ mode: 'present', slide: current });
+  }, [clamped, slide, count, current]);
+
+  // The slide's state goes into the stores; the map follows them.
+  const stateKey = JSON.stringify([shown.id, shown.layers, shown.highlight, shown.quota]);
+  useEffect(() => {
+    applySlideToStores(useDeckStore.getState().slides[current - 1]);
+  }, [current, stateKey]);
+
+  // The camera eases to the slide (jumps the first time a map appears), framed so that the slide
+  // card and the legend leave the slide's area in view. Measured on the next frame, once the
+  // legend shows the new slide's layers; framed again when the stage changes size.
+  const cameraKey = JSON.stringify([shown.id, shown.camera]);
+  const cameraView = useRef<MapView | null>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!view) return;
+    const fresh = cameraView.current !== view;
+    cameraView.current = view;
+    const camera = useDeckStore.getState().slides[current - 1].camera;
+    const frame = requestAnimationFrame(() => {
+      const bbox = cameraBounds(camera, geo);
+      const stage = stageRef.current?.getBoundingClientRect();
+      if (!bbox || !stage) {
+        moveCamera(view, camera, { animate: !fresh });
+        return;
+      }
+      const card = cardRef.current?.getBoundingClientRect();
+      const legend = stageRef.current?.querySelector('.map-overlay-bottom-left')?.getBoundingClientRect();
+      const insets = {
+        top: card && card.height > 0 ? card.bottom - stage.top + FRAME_GAP : 0,
+        left: legend && legend.height > 0 && legend.width > 0 ? legend.right - stage.left + FRAME_GAP : 0,
+      };
+      const framed = frameBounds(bbox, { width: stage.width, height: stage.height }, insets, FRAME_PADDING);
+      view.fitBounds(framed, { animate: !fresh, padding: FRAME_PADDING });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [view, current, cameraKey, geo, editing, fullscreen]);
+
+  // Full screen state (the browser's own Esc leaves full screen first).
+  useEffect(() => {
+    const onChange = () => {
+      const on = document.fullscreenElement !== null && document.fullscreenElement === rootRef.current;
+      setFullscreen((was) => {
+        if (was && !on) fullscreenExitedAt.current = Date.now();
+        return on;
+      });
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  // Autoplay for a kiosk: next slide after `delay` seconds, round and round; paused while blank or editing.
+  useEffect(() => {
+    if (!autoplay || blank || editing) return;
+    const timer = setTimeout(() => go(current >= count ? 1 : current + 1), delay * 1000);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `go` is remade each render; these are its inputs
+  }, [autoplay, blank, editing, current, count, delay, slide]);
+
+  // Keyboard and clicker.
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKey.current = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (isTyping(e.target)) return;
+    const command = interpretKey(e.key, digits);
+    if (!command) return;
+    // Space and Enter on a focused button belong to the button (unless a slide number is being typed).
+    if ((e.key === ' ' || (e.key === 'Enter' && !digits)) && isButtonLike(e.target)) return;
+    // Ours, not the map's: the map would pan on the arrow keys.
+    e.preventDefault();
+    e.stopPropagation();
+    switch (command.type) {
+      case 'nav':
+        nav(command.action);
+        break;
+      case 'digits':
+        setDigits(command.digits);
+        break;
+      case 'blank':
+        setDigits('');
+        setBlank((b) => !b);
+        break;
+      case 'fullscreen':
+        toggleFullscreen();
+        break;
+      case 'laser':
+        setLaser((on) => !on);
+        break;
+      case 'escape':
+        if (digits) setDigits('');
+        else if (blank) setBlank(false);
+        else if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+        else if (Date.now() - fullscreenExitedAt.current < 500) {
+          // This Esc already took the browser out of full screen.
+        } else leave();
+        break;
+    }
+  };
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey.current(e);
+    // Capture phase, so the deck sees the keys before the focused map does.
+    window.addEventListener('keydown', listener, true);
+    return () => window.removeEventListener('keydown', listener, true);
+  }, []);
+
+  return (
+    <div ref={rootRef} className={`presenter${fullscreen ? ' is-fullscreen' : ''}${laser ? ' laser-on' : ''}`} data-testid="presenter">
+      <header className="presenter-toolbar" role="toolbar" aria-label="汇报工具栏">
+        <span className="presenter-brand">东莞规划布局图 · 汇报</span>
+        <button type="button" aria-label="上一张" title="上一张（← PageUp）" disabled={current <= 1} onClick={(e) => { blurAfterMouse(e); nav({ type: 'prev' }); }}>
+          ◀
+        </button>
+        <button type="button" aria-label="下一张" title="下一张（→ 空格 PageDown）" disabled={current >= count} onClick={(e) => { blurAfterMouse(e); nav({ type: 'next' }); }}>
+          ▶
+        </button>
+        <button type="button" aria-pressed={fullscreen} title="全屏（F）" onClick={(e) => { blurAfterMouse(e); toggleFullscreen(); }}>
+          全屏
+        </button>
+        <button type="button" aria-pressed={laser} title="激光笔（L）：按住鼠标在地图上划" onClick={(e) => { blurAfterMouse(e); setLaser((on) => !on); }}>
+          激光笔
+        </button>
+        <span className="autoplay">
+          <button type="button" aria-pressed={autoplay} onClick={(e) => { blurAfterMouse(e); setAutoplay((on) => !on); }}>
+            自动播放
+          </button>
+          <input
+            type="number"
+            min={MIN_DELAY_S}
+            max={MAX_DELAY_S}
+            step={1}
+            value={delayText}
+            aria-label="每张停留秒数"
+            onChange={(e) => setDelayText(e.target.value)}
+          />
+          <span aria-hidden="true">秒</span>
+        </span>
+        <button type="button" aria-expanded={editing} onClick={(e) => { blurAfterMouse(e); setEditing((on) => !on); }}>
+          编辑幻灯片
+        </button>
+        <ExportDeckButtons
+          slides={slides}
+          applySlide={(s) => applySlideAndWait(s, useMapViewStore.getState().view!, { geo })}
+          describe={(s) => ({ title: s.title, caption: s.caption })}
+          onFinished={() => applySlideAndWait(shown, useMapViewStore.getState().view!, { geo })}
+        />
+        <button type="button" className="presenter-exit" title="退出汇报（Esc）" onClick={leave}>
+          退出汇报
+        </button>
+      </header>
+      <Notices />
+      <div className="presenter-body">
+        <div ref={stageRef} className="presenter-stage map-area">
+          <MapPane overlays={overlays} hideCityButton labelScale={PRESENTER_LABEL_SCALE} />
+          <LaserPointer active={laser} />
+          <section ref={cardRef} className="slide-card" aria-label="幻灯片" aria-live="polite">
+            <h1 className="slide-title">{shown.title.trim() || '（无标题）'}</h1>
+            {shown.caption.trim() && <p className="slide-caption">{shown.caption}</p>}
+          </section>
+          <MapLegends />
+          <div className="slide-progress" aria-label="幻灯片进度">
+            {current} / {count}
+          </div>
+          {digits && (
+            <div className="jump-prompt" aria-live="assertive">
+              转到第 {digits} 张 · Enter
+            </div>
+          )}
+        </div>
+        {editing && <DeckEditor current={current} onGoTo={go} planner={planner} />}
+      </div>
+      {blank && <div className="presenter-blank" data-testid="blank-screen" aria-label="黑屏（按 B 恢复）" onClick={() => setBlank(false)} />}
+    </div>
+  );
 }

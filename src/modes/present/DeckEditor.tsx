@@ -1,0 +1,174 @@
+import { useRef, useState } from 'react';
+import { elementById } from '../../layouts/queries';
+import { dateStamp, download } from '../../app/download';
+import { useNoticeStore } from '../../state/noticeStore';
+import { townFact } from '../../towns/townFacts';
+import { captureCurrentView, slideFromState, type PlannerSnapshot } from './applySlide';
+import { useDeckStore } from './deck';
+import { deckToJson, parseDeckJson } from './deckJson';
+import { KEY_HELP } from './keys';
+import type { Slide } from './slide';
+
+interface DeckEditorProps {
+  /** The slide on screen, 1-based. */
+  current: number;
+  onGoTo: (slide: number) => void;
+  /** The planner's view from before presenter mode was entered. */
+  planner: PlannerSnapshot;
+}
+
+const short = (name: string) => townFact(name)?.shortName ?? name;
+
+function cameraText(slide: Slide): string {
+  switch (slide.camera.kind) {
+    case 'city':
+      return '全市';
+    case 'towns':
+      return slide.camera.towns.map(short).join('、');
+    case 'bounds':
+      return `范围 ${slide.camera.bounds.map((v) => v.toFixed(2)).join(', ')}`;
+  }
+}
+
+function summary(slide: Slide): string {
+  const layers = slide.layers.map((id) => elementById(id)?.nameZh ?? id);
+  const parts = [`镜头：${cameraText(slide)}`];
+  parts.push(layers.length ? `图层：${layers.join('、')}` : '图层：无');
+  if (slide.quota) parts.push(`指标：${slide.quota.year} ${slide.quota.field === 'discovery' ? '发现' : '落地'}`);
+  return parts.join(' · ');
+}
+
+/** Edits the deck: titles and captions, order, delete, add the current view, JSON export/import. */
+export function DeckEditor({ current, onGoTo, planner }: DeckEditorProps) {
+  const slides = useDeckStore((s) => s.slides);
+  const custom = useDeckStore((s) => s.custom);
+  const { add, update, move, remove, replace, reset } = useDeckStore.getState();
+  const notify = useNoticeStore((s) => s.notify);
+  const [importError, setImportError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const addAfterCurrent = (slide: Slide) => {
+    add(slide, current - 1);
+    onGoTo(current + 1);
+  };
+
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseDeckJson(await file.text());
+    if (fileInput.current) fileInput.current.value = '';
+    if (!parsed.ok) {
+      setImportError(`无法导入「${file.name}」：${parsed.error}`);
+      return;
+    }
+    setImportError(null);
+    replace(parsed.slides);
+    onGoTo(1);
+    notify('info', `已从「${file.name}」导入 ${parsed.slides.length} 张幻灯片。`);
+  };
+
+  return (
+    <aside className="deck-editor" aria-label="编辑幻灯片">
+      <h2>幻灯片（{slides.length} 张{custom ? '，已保存在本浏览器' : '，默认'}）</h2>
+      <div className="deck-actions">
+        <button type="button" onClick={() => addAfterCurrent(captureCurrentView('新幻灯片'))} title="把地图上现在的图层、所选镇街和指标着色存为新的一张，放在当前这张之后">
+          添加当前视图
+        </button>
+        <button type="button" onClick={() => addAfterCurrent(slideFromState(planner, '规划图视图'))} title="把进入汇报前规划图上的图层、所选镇街和指标着色存为新的一张">
+          添加规划图视图
+        </button>
+        <button type="button" onClick={() => download(`汇报幻灯片-${dateStamp()}.json`, deckToJson(slides), 'application/json')}>
+          导出 JSON
+        </button>
+        <label className="file-button">
+          导入 JSON
+          <input ref={fileInput} type="file" accept=".json,application/json" aria-label="导入 JSON" onChange={(e) => void onImport(e.target.files?.[0])} />
+        </label>
+        <button
+          type="button"
+          disabled={!custom}
+          onClick={() => {
+            reset();
+            onGoTo(1);
+          }}
+        >
+          恢复默认幻灯片
+        </button>
+      </div>
+      <p className="hint">镜头按所选镇街近似（无选择时为全市）。</p>
+      {importError && (
+        <p className="deck-error" role="alert">
+          {importError}
+        </p>
+      )}
+      <ol className="deck-list" aria-label="幻灯片列表">
+        {slides.map((slide, i) => {
+          const n = i + 1;
+          return (
+            <li key={slide.id} className={n === current ? 'current' : undefined} aria-current={n === current ? 'step' : undefined}>
+              <div className="deck-row-head">
+                <button type="button" className="slide-number" onClick={() => onGoTo(n)} aria-label={`转到第 ${n} 张`}>
+                  {n}
+                </button>
+                <input
+                  type="text"
+                  value={slide.title}
+                  maxLength={120}
+                  aria-label={`第 ${n} 张标题`}
+                  onChange={(e) => update(i, { title: e.target.value })}
+                />
+                <span className="row-actions">
+                  <button type="button" className="icon" disabled={i === 0} aria-label={`上移第 ${n} 张`} onClick={() => {
+                    move(i, -1);
+                    if (n === current) onGoTo(n - 1);
+                    else if (n - 1 === current) onGoTo(n);
+                  }}>
+                    ↑
+                  </button>
+                  <button type="button" className="icon" disabled={i === slides.length - 1} aria-label={`下移第 ${n} 张`} onClick={() => {
+                    move(i, 1);
+                    if (n === current) onGoTo(n + 1);
+                    else if (n + 1 === current) onGoTo(n);
+                  }}>
+                    ↓
+                  </button>
+                  <button type="button" className="icon" disabled={slides.length <= 1} aria-label={`删除第 ${n} 张`} onClick={() => {
+                    remove(i);
+                    if (n < current) onGoTo(current - 1);
+                    else if (current > slides.length - 1) onGoTo(slides.length - 1);
+                  }}>
+                    ✕
+                  </button>
+                </span>
+              </div>
+              <textarea value={slide.caption} maxLength={500} rows={2} aria-label={`第 ${n} 张说明`} onChange={(e) => update(i, { caption: e.target.value })} />
+              <div className="deck-row-foot">
+                <small>{summary(slide)}</small>
+                {n === current && (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    const { layers, camera, highlight, quota } = captureCurrentView('');
+                    update(i, { layers, camera, highlight, quota });
+                  }}
+                >
+                  改为当前视图
+                </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <h3>快捷键</h3>
+      <dl className="key-help">
+        {KEY_HELP.map(([keys, what]) => (
+          <div key={keys}>
+            <dt>{keys}</dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
+  );
+}

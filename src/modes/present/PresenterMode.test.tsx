@@ -1,0 +1,261 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appGeo } from '../../../tests/fixtures/appGeo';
+import { makeMockMapView } from '../../../tests/fixtures/mockMapView';
+import { GeoContext } from '../../app/GeoContext';
+import { LAYOUT_ELEMENTS } from '../../layouts/model';
+import { useQuotaViewStore } from '../../quotas/viewStore';
+import { Root } from '../../Root';
+import { useLayerStore } from '../../state/layerStore';
+import { useNoticeStore } from '../../state/noticeStore';
+import { useRouteStore } from '../../state/routeStore';
+import { useSelectionStore } from '../../state/selectionStore';
+import { useTownFillStore } from '../../state/townFillStore';
+import { applySlideAndWait } from './applySlide';
+import { useDeckStore } from './deck';
+import { deckToJson } from './deckJson';
+import { DECK_STORAGE_KEY, stopDeckPersistence } from './deckPersistence';
+import { buildDefaultDeck } from './defaultDeck';
+import { MIN_SPAN_DEG } from './framing';
+
+const mock = makeMockMapView();
+vi.mock('../../map/mapAdapter', () => ({ createMapView: () => mock.view }));
+
+const geo = appGeo();
+const deck = buildDefaultDeck();
+const N = deck.length;
+const nameOf = (id: string) => LAYOUT_ELEMENTS.find((e) => e.id === id)!.nameZh;
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  useLayerStore.setState({ visible: [] });
+  useSelectionStore.setState({ selected: [], hovered: null, zoomRequest: null });
+  useTownFillStore.setState({ mode: 'none' });
+  useQuotaViewStore.setState({ field: 'discovery', measure: 'quota', year: 2025 });
+  useNoticeStore.setState({ notices: [] });
+});
+
+afterEach(() => {
+  stopDeckPersistence();
+  useDeckStore.getState().reset();
+  useRouteStore.setState({ route: { mode: 'map' } });
+});
+
+function present(slide: number) {
+  useRouteStore.setState({ route: { mode: 'present', slide } });
+  return render(
+    <GeoContext.Provider value={geo}>
+      <Root />
+    </GeoContext.Provider>,
+  );
+}
+
+const progress = () => screen.getByLabelText('幻灯片进度').textContent;
+const route = () => useRouteStore.getState().route;
+const title = () => screen.getByRole('heading', { level: 1 }).textContent;
+const legendNames = () => within(screen.getByLabelText('图例')).getAllByRole('listitem').map((li) => li.textContent);
+const press = (keys: string) => act(() => userEvent.keyboard(keys));
+const notices = () => useNoticeStore.getState().notices.map((n) => n.text).join('\n');
+
+describe('presenter mode (map adapter mocked)', () => {
+  it('opens the slide the route names: title, caption, n / N, layers in the legend, camera', async () => {
+    present(3);
+    expect(progress()).toBe(`3 / ${N}`);
+    expect(title()).toBe(deck[2].title);
+    expect(screen.getByText(deck[2].caption)).toBeInTheDocument();
+    expect(useLayerStore.getState().visible).toEqual(deck[2].layers);
+    for (const id of deck[2].layers) expect(legendNames().some((t) => t?.includes(nameOf(id)))).toBe(true);
+    await vi.waitFor(() => expect(mock.view.fitBounds).toHaveBeenCalledWith(geo.meta.cityBbox, expect.objectContaining({ animate: false })));
+  });
+
+  it('walks the deck with the keyboard; the route (URL) follows every step', async () => {
+    present(1);
+    await press('{ArrowRight}');
+    expect(route()).toEqual({ mode: 'present', slide: 2 });
+    expect(progress()).toBe(`2 / ${N}`);
+    expect(useSelectionStore.getState().selected).toEqual(deck[1].highlight);
+    // the camera eases to 松山湖, with room round it (widened to MIN_SPAN_DEG)
+    await vi.waitFor(() => expect(mock.view.fitBounds).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ animate: true })));
+    const [w, s, e, n] = vi.mocked(mock.view.fitBounds).mock.lastCall![0];
+    const [tw, ts, te, tn] = geo.metaByName.get('松山湖管委会')!.bbox;
+    expect(w <= tw && s <= ts && e >= te && n >= tn).toBe(true);
+    expect(e - w).toBeCloseTo(MIN_SPAN_DEG, 5);
+    await press('[Space]');
+    await press('{PageDown}');
+    await press('{ArrowDown}');
+    expect(progress()).toBe(`5 / ${N}`);
+    await press('{ArrowLeft}');
+    await press('{ArrowUp}');
+    await press('{PageUp}');
+    expect(route()).toEqual({ mode: 'present', slide: 2 });
+    await press('{End}');
+    expect(progress()).toBe(`${N} / ${N}`);
+    await press('{ArrowRight}');
+    expect(route()).toEqual({ mode: 'present', slide: N });
+    await press('{Home}');
+    expect(progress()).toBe(`1 / ${N}`);
+    await press('{ArrowLeft}');
+    expect(route()).toEqual({ mode: 'present', slide: 1 });
+    await press('12');
+    expect(screen.getByText(/转到第 12 张/)).toBeInTheDocument();
+    expect(progress()).toBe(`1 / ${N}`);
+    await press('{Enter}');
+    expect(route()).toEqual({ mode: 'present', slide: 12 });
+    expect(title()).toBe(deck[11].title);
+  });
+
+  it('a jump or a link past the end lands on the last slide with a notice', async () => {
+    present(40);
+    expect(progress()).toBe(`${N} / ${N}`);
+    expect(route()).toEqual({ mode: 'present', slide: N });
+    expect(notices()).toContain(`没有第 40 张幻灯片（共 ${N} 张）`);
+    await press('{Home}');
+    await press('99{Enter}');
+    expect(route()).toEqual({ mode: 'present', slide: N });
+    expect(notices()).toContain('没有第 99 张幻灯片');
+  });
+
+  it('B blanks the screen; B again or a navigation key brings it back', async () => {
+    present(2);
+    expect(screen.queryByTestId('blank-screen')).toBeNull();
+    await press('b');
+    expect(screen.getByTestId('blank-screen')).toBeInTheDocument();
+    await press('b');
+    expect(screen.queryByTestId('blank-screen')).toBeNull();
+    await press('b');
+    await press('{ArrowRight}');
+    expect(screen.queryByTestId('blank-screen')).toBeNull();
+    expect(progress()).toBe(`3 / ${N}`);
+  });
+
+  it('Esc goes back to the planner map with its layers, selection and fill as they were', async () => {
+    useLayerStore.setState({ visible: ['pianqu-binhai'] });
+    useSelectionStore.setState({ selected: ['长安镇'] });
+    useTownFillStore.setState({ mode: 'compare' });
+    useQuotaViewStore.setState({ field: 'landing', measure: 'rate', year: 2027 });
+    present(N);
+    expect(useTownFillStore.getState().mode).toBe('quota');
+    expect(useQuotaViewStore.getState()).toMatchObject({ field: 'discovery', measure: 'quota', year: 2025 });
+    await press('{Escape}');
+    expect(route()).toEqual({ mode: 'map' });
+    expect(useLayerStore.getState().visible).toEqual(['pianqu-binhai']);
+    expect(useSelectionStore.getState().selected).toEqual(['长安镇']);
+    expect(useTownFillStore.getState().mode).toBe('compare');
+    expect(useQuotaViewStore.getState()).toMatchObject({ field: 'landing', measure: 'rate', year: 2027 });
+    expect(screen.getByRole('tablist', { name: '面板' })).toBeInTheDocument();
+  });
+
+  it('the quota slide colours the towns and shows the quota legend', () => {
+    present(N);
+    expect(useTownFillStore.getState().mode).toBe('quota');
+    expect(screen.getByLabelText('指标图例').closest('.legend')).toHaveTextContent('2025 发现指标');
+    expect(mock.view.setTownFill).toHaveBeenLastCalledWith(expect.objectContaining({ 长安镇: expect.any(String) }), expect.any(String));
+  });
+
+  it('L and the button toggle the laser pointer', async () => {
+    present(1);
+    const button = screen.getByRole('button', { name: '激光笔' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await press('l');
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId('laser-canvas')).toHaveClass('active');
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByTestId('laser-canvas')).not.toHaveClass('active');
+  });
+
+  it('autoplay moves on after the set delay and wraps round at the end', async () => {
+    vi.useFakeTimers();
+    try {
+      present(N - 1);
+      fireEvent.change(screen.getByRole('spinbutton', { name: '每张停留秒数' }), { target: { value: '3' } });
+      fireEvent.click(screen.getByRole('button', { name: '自动播放' }));
+      await act(() => vi.advanceTimersByTimeAsync(2900));
+      expect(progress()).toBe(`${N - 1} / ${N}`);
+      await act(() => vi.advanceTimersByTimeAsync(200));
+      expect(progress()).toBe(`${N} / ${N}`);
+      await act(() => vi.advanceTimersByTimeAsync(3000));
+      expect(progress()).toBe(`1 / ${N}`);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('edits the deck: add the current view, retitle, reorder, delete; saved in the browser', async () => {
+    present(2);
+    await userEvent.click(screen.getByRole('button', { name: '编辑幻灯片' }));
+    act(() => useSelectionStore.getState().setSelection(['长安镇', '虎门镇']));
+    await userEvent.click(screen.getByRole('button', { name: '添加当前视图' }));
+    expect(progress()).toBe(`3 / ${N + 1}`);
+    const added = useDeckStore.getState().slides[2];
+    // The camera is the live map's visible area (the mocked map reports a fixed box).
+    expect(added).toMatchObject({ layers: deck[1].layers, highlight: ['长安镇', '虎门镇'], camera: { kind: 'bounds', bounds: [113.5, 22.6, 114.3, 23.2] }, quota: null });
+
+    const titleBox = screen.getByRole('textbox', { name: '第 3 张标题' });
+    await userEvent.clear(titleBox);
+    await userEvent.type(titleBox, '滨海两镇');
+    await userEvent.type(screen.getByRole('textbox', { name: '第 3 张说明' }), '长安和虎门');
+    expect(title()).toBe('滨海两镇');
+    expect(screen.getByText('长安和虎门', { selector: '.slide-caption' })).toBeInTheDocument();
+    // typing in the editor does not move the deck
+    expect(progress()).toBe(`3 / ${N + 1}`);
+
+    await userEvent.click(screen.getByRole('button', { name: '上移第 3 张' }));
+    expect(useDeckStore.getState().slides[1].title).toBe('滨海两镇');
+    expect(progress()).toBe(`2 / ${N + 1}`);
+    await userEvent.click(screen.getByRole('button', { name: '下移第 2 张' }));
+    expect(useDeckStore.getState().slides.map((s) => s.title).slice(0, 3)).toEqual([deck[0].title, deck[1].title, '滨海两镇']);
+
+    const saved = JSON.parse(localStorage.getItem(DECK_STORAGE_KEY)!);
+    expect(saved.slides[2]).toMatchObject({ title: '滨海两镇', caption: '长安和虎门' });
+
+    await userEvent.click(screen.getByRole('button', { name: '删除第 3 张' }));
+    expect(progress()).toMatch(new RegExp(` / ${N}$`));
+    expect(useDeckStore.getState().slides.map((s) => s.title)).toEqual(deck.map((s) => s.title));
+
+    await userEvent.click(screen.getByRole('button', { name: '恢复默认幻灯片' }));
+    expect(localStorage.getItem(DECK_STORAGE_KEY)).toBeNull();
+  });
+
+  it('imports a deck from JSON, and refuses a bad file with a message naming the problem', async () => {
+    present(1);
+    await userEvent.click(screen.getByRole('button', { name: '编辑幻灯片' }));
+    const input = screen.getByLabelText('导入 JSON');
+    const bad = JSON.stringify({ format: 'dgmap-deck', schemaVersion: 1, slides: [{ title: 'x', caption: '', layers: ['no-such-layer'], camera: { kind: 'city' } }] });
+    await userEvent.upload(input, new File([bad], 'bad.json', { type: 'application/json' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('无法导入「bad.json」：第 1 张幻灯片 › layers › 0：图层“no-such-layer”不存在');
+    expect(useDeckStore.getState().slides).toHaveLength(N);
+
+    const good = deckToJson([{ ...deck[5], title: '只有一张' }, deck[0]]);
+    await userEvent.upload(input, new File([good], 'good.json', { type: 'application/json' }));
+    await screen.findByText('只有一张', { selector: 'h1' });
+    expect(progress()).toBe('1 / 2');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(notices()).toContain('已从「good.json」导入 2 张幻灯片');
+  });
+
+  it('a corrupted saved deck is kept aside, the user is told, and the default deck is shown', () => {
+    localStorage.setItem(DECK_STORAGE_KEY, '{"format":"dgmap-deck"');
+    present(1);
+    expect(progress()).toBe(`1 / ${N}`);
+    expect(screen.getByRole('status')).toHaveTextContent(/保存的幻灯片无法使用：不是有效的 JSON.*dgmap\.deck\.rejected\./);
+    const kept = Object.keys(localStorage).filter((k) => k.startsWith('dgmap.deck.rejected.'));
+    expect(kept.map((k) => localStorage.getItem(k))).toEqual(['{"format":"dgmap-deck"']);
+  });
+
+  it('applySlideAndWait sets the stores, moves the camera without easing and waits for the map', async () => {
+    let idle!: () => void;
+    vi.mocked(mock.view.whenIdle).mockImplementationOnce(() => new Promise<void>((resolve) => (idle = resolve)));
+    let done = false;
+    const base = deck.find((s) => s.id.includes('base-yinping'))!;
+    const pending = applySlideAndWait(base, mock.view).then(() => (done = true));
+    expect(useLayerStore.getState().visible).toEqual(base.layers);
+    expect(useSelectionStore.getState().selected).toEqual(['谢岗镇']);
+    await vi.waitFor(() => expect(mock.view.fitTowns).toHaveBeenCalledWith(['谢岗镇'], { animate: false }));
+    expect(done).toBe(false);
+    idle();
+    await pending;
+    expect(done).toBe(true);
+  });
+});

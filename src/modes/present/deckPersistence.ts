@@ -1,0 +1,89 @@
+/**
+ * Keeps an edited deck in localStorage (versioned: the same file format as the JSON export). A saved
+ * deck that cannot be used is moved aside under its own key, never thrown away; the user is told
+ * and the built-in briefing is used. The built-in deck itself is not saved, so it follows the model.
+ */
+import { useDeckStore } from './deck';
+import { deckToJson, parseDeckJson } from './deckJson';
+import type { Slide } from './slide';
+import { errorMessage, moveAside } from '../../state/savedState';
+
+export const DECK_STORAGE_KEY = 'dgmap.deck.v1';
+export const DECK_REJECTED_PREFIX = 'dgmap.deck.rejected.';
+
+export interface DeckLoadResult {
+  /** The saved deck, or null to use the built-in one. */
+  slides: Slide[] | null;
+  notice: string | null;
+  rejectedKey: string | null;
+  /** False when an unusable saved deck could not be moved aside: saving would overwrite it. */
+  canSave: boolean;
+}
+
+export function saveDeck(slides: readonly Slide[], storage: Storage = localStorage, now: Date = new Date()): void {
+  storage.setItem(DECK_STORAGE_KEY, deckToJson(slides, now));
+}
+
+export function loadDeck(storage: Storage = localStorage, now: () => number = Date.now): DeckLoadResult {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(DECK_STORAGE_KEY);
+  } catch (e) {
+    return { slides: null, notice: `无法读取浏览器中保存的幻灯片（${errorMessage(e)}），现使用默认幻灯片，修改不会保存。`, rejectedKey: null, canSave: false };
+  }
+  if (raw === null) return { slides: null, notice: null, rejectedKey: null, canSave: true };
+  const parsed = parseDeckJson(raw);
+  if (parsed.ok) return { slides: parsed.slides, notice: null, rejectedKey: null, canSave: true };
+  const rejectedKey = moveAside(storage, DECK_STORAGE_KEY, DECK_REJECTED_PREFIX, raw, now());
+  const notice = rejectedKey
+    ? `保存的幻灯片无法使用：${parsed.error}。原内容已另存为「${rejectedKey}」（未删除），现使用默认幻灯片。`
+    : `保存的幻灯片无法使用：${parsed.error}。原内容无法另存，仍留在「${DECK_STORAGE_KEY}」，本次的修改不会保存，以免覆盖它。`;
+  return { slides: null, notice, rejectedKey, canSave: rejectedKey !== null };
+}
+
+
+let unsubscribe: (() => void) | null = null;
+let firstNotice: string | null = null;
+
+export interface DeckPersistenceOptions {
+  storage?: Storage;
+  now?: () => number;
+  onSaveError?: (message: string) => void;
+}
+
+/**
+ * Loads the saved deck into useDeckStore and saves every later edit. Idempotent: a second call
+ * does nothing and returns the first call's notice (null when all went well).
+ */
+export function initDeckPersistence(options: DeckPersistenceOptions = {}): string | null {
+  if (unsubscribe) return firstNotice;
+  const storage = options.storage ?? localStorage;
+  const result = loadDeck(storage, options.now);
+  if (result.slides) useDeckStore.setState({ slides: result.slides, custom: true });
+  else useDeckStore.getState().reset();
+  firstNotice = result.notice;
+  if (!result.canSave) {
+    unsubscribe = () => {};
+    return firstNotice;
+  }
+  let reported = false;
+  unsubscribe = useDeckStore.subscribe((state, prev) => {
+    if (state.slides === prev.slides && state.custom === prev.custom) return;
+    try {
+      if (state.custom) saveDeck(state.slides, storage);
+      else storage.removeItem(DECK_STORAGE_KEY);
+      reported = false;
+    } catch (e) {
+      if (!reported) options.onSaveError?.(`幻灯片未能保存到浏览器（${errorMessage(e)}）`);
+      reported = true;
+    }
+  });
+  return firstNotice;
+}
+
+/** Stops saving (tests). */
+export function stopDeckPersistence(): void {
+  unsubscribe?.();
+  unsubscribe = null;
+  firstNotice = null;
+}

@@ -1,0 +1,89 @@
+/**
+ * Where the camera looks for a slide, as [west, south, east, north], and how to frame it so the
+ * slide card (top left) and the legend (bottom left) do not cover it. The MapView only takes one
+ * padding number, so the framing is done by handing fitBounds a wider box whose shape matches
+ * the map, with the slide's area placed in the free part of the screen.
+ */
+import type { GeoData } from '../../geo/geoData';
+import type { SlideCamera } from './slide';
+
+export type Bbox = [number, number, number, number];
+
+/** Smallest span (degrees of longitude, and the same on the Mercator y axis) a towns camera shows. */
+export const MIN_SPAN_DEG = 0.3;
+
+const RAD = Math.PI / 180;
+const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2)) / RAD;
+const invMercY = (y: number) => (2 * Math.atan(Math.exp(y * RAD)) - Math.PI / 2) / RAD;
+
+/** The box a slide's camera looks at; towns are widened to MIN_SPAN_DEG for context. */
+export function cameraBounds(camera: SlideCamera, geo: GeoData): Bbox | null {
+  switch (camera.kind) {
+    case 'city':
+      return [...geo.meta.cityBbox] as Bbox;
+    case 'bounds':
+      return [...camera.bounds] as Bbox;
+    case 'towns': {
+      const boxes = camera.towns.map((t) => geo.metaByName.get(t)?.bbox).filter((b): b is Bbox => !!b);
+      if (boxes.length === 0) return null;
+      const union: Bbox = [
+        Math.min(...boxes.map((b) => b[0])),
+        Math.min(...boxes.map((b) => b[1])),
+        Math.max(...boxes.map((b) => b[2])),
+        Math.max(...boxes.map((b) => b[3])),
+      ];
+      return widen(union, MIN_SPAN_DEG);
+    }
+  }
+}
+
+/** Grows a box about its centre to at least `span` wide and tall (on the Mercator axes). */
+export function widen([w, s, e, n]: Bbox, span: number): Bbox {
+  const cx = (w + e) / 2;
+  const half = Math.max(e - w, span) / 2;
+  const y0 = mercY(s);
+  const y1 = mercY(n);
+  const cy = (y0 + y1) / 2;
+  const halfY = Math.max(y1 - y0, span) / 2;
+  return [cx - half, invMercY(cy - halfY), cx + half, invMercY(cy + halfY)];
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface Insets {
+  /** Pixels at the top kept free (the slide card's bottom edge). */
+  top: number;
+  /** Pixels at the left kept free (the legend's right edge). */
+  left: number;
+}
+
+/**
+ * A box that, fitted into the viewport with `padding` on every side, puts `bbox` as large as it
+ * fits into the part of the viewport right of `insets.left` and below `insets.top`, centred there.
+ */
+export function frameBounds(bbox: Bbox, viewport: Viewport, insets: Insets, padding: number): Bbox {
+  const { width: W, height: H } = viewport;
+  const left = Math.max(padding, insets.left);
+  const top = Math.max(padding, insets.top);
+  const freeW = W - padding - left;
+  const freeH = H - padding - top;
+  if (freeW < 50 || freeH < 50 || W - 2 * padding <= 0 || H - 2 * padding <= 0) return bbox;
+  const [w, s, e, n] = bbox;
+  const x0 = w;
+  const x1 = e;
+  const y0 = mercY(s);
+  const y1 = mercY(n);
+  const k = Math.min(freeW / Math.max(x1 - x0, 1e-9), freeH / Math.max(y1 - y0, 1e-9)); // px per unit
+  const xc = (x0 + x1) / 2;
+  const yc = (y0 + y1) / 2;
+  const cxPx = (left + W - padding) / 2;
+  const cyPx = (top + H - padding) / 2;
+  const west = xc + (padding - cxPx) / k;
+  const east = xc + (W - padding - cxPx) / k;
+  const north = yc - (padding - cyPx) / k;
+  const south = yc - (H - padding - cyPx) / k;
+  return [west, invMercY(south), east, invMercY(north)];
+}

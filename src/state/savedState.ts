@@ -1,0 +1,22 @@
+/**
+ * Keeping a saved state that cannot be used: the raw text is copied under a new key
+ * (`<prefix><time>`, with `-1`, `-2` … if taken), the copy is checked, and only then is the
+ * original removed — so nothing the user had is lost. Returns the new key, or null on failure
+ * (then the original stays where it was).
+ */
+export function moveAside(storage: Storage, key: string, rejectedPrefix: string, raw: string, time: number): string | null {
+  try {
+    let aside = `${rejectedPrefix}${time}`;
+    for (let i = 1; storage.getItem(aside) !== null; i++) aside = `${rejectedPrefix}${time}-${i}`;
+    storage.setItem(aside, raw);
+    if (storage.getItem(aside) !== raw) return null;
+    storage.removeItem(key);
+    return aside;
+  } catch {
+    return null;
+  }
+}
+
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

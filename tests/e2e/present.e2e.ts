@@ -1,0 +1,231 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LAYOUT_ELEMENTS } from '../../src/layouts/model';
+import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
+import { closeBrowser, currentHash, openApp, waitForMapIdle } from './harness';
+
+const FHD = { width: 1920, height: 1080 };
+const deck = buildDefaultDeck();
+const N = deck.length;
+const nameOf = (id: string) => LAYOUT_ELEMENTS.find((e) => e.id === id)!.nameZh;
+const slideNumber = (id: string) => deck.findIndex((s) => s.id === id) + 1;
+
+mkdirSync('test-results', { recursive: true });
+afterAll(closeBrowser);
+
+const counter = (page: Page) => page.getByLabel('幻灯片进度').textContent();
+/** The route part of the hash (the URL also carries the shown layers and towns after '?'). */
+const route = async (page: Page) => (await currentHash(page)).split('?')[0];
+
+async function expectAt(page: Page, n: number) {
+  await page.waitForFunction((want) => decodeURIComponent(window.location.hash).split('?')[0] === want, `#/present/${n}`, { timeout: 5000 });
+  expect(await counter(page)).toBe(`${n} / ${N}`);
+  expect(await route(page)).toBe(`#/present/${n}`);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(deck[n - 1].title || '（无标题）');
+}
+
+/** Names listed in the layer legend (empty when no layer is shown). */
+async function legendText(page: Page): Promise<string> {
+  const legend = page.getByLabel('图例', { exact: true });
+  return (await legend.count()) === 0 ? '' : ((await legend.textContent()) ?? '');
+}
+
+async function fontPx(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+}
+
+describe('presenter mode in Chromium', () => {
+  it('walks the deck with the keyboard; counter, URL and legend follow; B blanks; Esc goes back to the map', async () => {
+    const { page, consoleErrors, outsideRequests } = await openApp('#/present/1', FHD);
+    await expectAt(page, 1);
+    expect(await legendText(page)).toBe('');
+
+    // to the end one slide at a time, with each of the "next" keys, and back
+    const nextKeys = ['ArrowRight', 'Space', 'PageDown', 'ArrowDown'];
+    for (let n = 2; n <= N; n++) {
+      await page.keyboard.press(nextKeys[n % nextKeys.length]);
+      await expectAt(page, n);
+    }
+    await page.keyboard.press('ArrowRight');
+    await expectAt(page, N);
+    const prevKeys = ['ArrowLeft', 'PageUp', 'ArrowUp'];
+    for (let n = N - 1; n >= 1; n--) {
+      await page.keyboard.press(prevKeys[n % prevKeys.length]);
+      await expectAt(page, n);
+    }
+
+    await page.keyboard.press('End');
+    await expectAt(page, N);
+    await page.getByLabel('指标图例').waitFor();
+    await page.keyboard.press('Home');
+    await expectAt(page, 1);
+
+    // digits then Enter
+    const belts = slideNumber('plan2018-belts');
+    await page.keyboard.type(String(belts));
+    await page.keyboard.press('Enter');
+    await expectAt(page, belts);
+    for (const id of deck[belts - 1].layers) expect(await legendText(page)).toContain(nameOf(id));
+
+    const yinping = slideNumber('fyp14-base-yinping');
+    await page.keyboard.type(String(yinping));
+    await page.keyboard.press('Enter');
+    await expectAt(page, yinping);
+    const legend = await legendText(page);
+    for (const base of LAYOUT_ELEMENTS.filter((e) => e.kind === 'base')) expect(legend).toContain(base.nameZh);
+    expect(legend).not.toContain(nameOf('belt-west'));
+
+    // B blanks; B again, or a navigation key, brings the slide back
+    const blank = page.getByTestId('blank-screen');
+    await page.keyboard.press('b');
+    expect(await blank.isVisible()).toBe(true);
+    await page.keyboard.press('b');
+    expect(await blank.count()).toBe(0);
+    await page.keyboard.press('b');
+    expect(await blank.isVisible()).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await blank.count()).toBe(0);
+    await expectAt(page, yinping - 1);
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.location.hash.startsWith('#/map'));
+    expect(await route(page)).toBe('#/map');
+    await page.getByRole('tablist', { name: '面板' }).waitFor();
+
+    expect(outsideRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a slide number past the end opens the last slide, says so and corrects the URL', async () => {
+    const { page } = await openApp('#/present/99', FHD);
+    await expectAt(page, N);
+    expect(await page.getByRole('status').textContent()).toContain(`没有第 99 张幻灯片（共 ${N} 张）`);
+    await page.context().close();
+  });
+
+  it('is readable from the back of the room at 1920×1080 (screenshots in test-results/)', async () => {
+    const { page } = await openApp('#/present/1', FHD);
+    const shots: [string, string][] = [
+      ['plan2018-belts', 'present-belts.png'],
+      ['plan2018-clusters-1', 'present-clusters.png'],
+      ['fyp14-base-digital', 'present-base.png'],
+      ['quota-2025-discovery', 'present-quota.png'],
+    ];
+    for (const [id, file] of shots) {
+      await page.keyboard.type(String(slideNumber(id)));
+      await page.keyboard.press('Enter');
+      await expectAt(page, slideNumber(id));
+      await waitForMapIdle(page);
+      await page.waitForTimeout(300);
+      expect(await fontPx(page, '.slide-title')).toBeGreaterThanOrEqual(40);
+      expect(await fontPx(page, '.slide-caption')).toBeGreaterThanOrEqual(24);
+      expect(await fontPx(page, '.presenter .legend li')).toBeGreaterThanOrEqual(18);
+      // caption card and legend do not overlap
+      const card = (await page.locator('.slide-card').boundingBox())!;
+      const legendBox = (await page.locator('.map-overlay-bottom-left').boundingBox())!;
+      expect(card.y + card.height).toBeLessThanOrEqual(legendBox.y);
+      await page.screenshot({ path: `test-results/${file}` });
+    }
+    await page.context().close();
+  });
+
+  it('F and the button go full screen on the presenter; Esc leaves full screen first, then presenter mode', async () => {
+    const { page } = await openApp('#/present/2', FHD);
+    const isFullscreen = () => page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid') ?? null);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    expect(await isFullscreen()).toBe('presenter');
+    // legend and caption are inside the full-screen element
+    expect(await page.locator('[data-testid="presenter"] .slide-card').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="presenter"]').getByLabel('图例', { exact: true }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    expect(await route(page)).toBe('#/present/2');
+    await page.getByRole('button', { name: '全屏' }).click();
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.getByRole('button', { name: '全屏' }).click();
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.location.hash.startsWith('#/map'));
+    await page.context().close();
+  });
+
+  it('the laser pointer draws a fading red trail and the map does not pan under it', async () => {
+    const { page } = await openApp('#/present/1', FHD);
+    await waitForMapIdle(page);
+    const probe = [113.75, 22.95] as [number, number];
+    const before = await page.evaluate((p) => window.__dgmap!.pagePoint(p), probe);
+    await page.keyboard.press('l');
+    expect(await page.getByRole('button', { name: '激光笔' }).getAttribute('aria-pressed')).toBe('true');
+    const redPixels = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="laser-canvas"]')!;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 60 && data[i] > 150 && data[i + 1] < 100) n++;
+        return n;
+      });
+    await page.mouse.move(900, 600);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) await page.mouse.move(900 + i * 20, 600 + i * 8);
+    expect(await redPixels()).toBeGreaterThan(200);
+    await page.mouse.up();
+    await page.waitForTimeout(1200);
+    expect(await redPixels()).toBe(0);
+    await waitForMapIdle(page);
+    expect(await page.evaluate((p) => window.__dgmap!.pagePoint(p), probe)).toEqual(before);
+    // off again: a drag pans the map
+    await page.keyboard.press('l');
+    await page.mouse.move(900, 600);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(900 + i * 20, 600);
+    await page.mouse.up();
+    await waitForMapIdle(page);
+    const after = await page.evaluate((p) => window.__dgmap!.pagePoint(p), probe);
+    expect(after[0] - before[0]).toBeGreaterThan(100);
+    await page.context().close();
+  });
+
+  it('comes in from the planner and goes back without errors', async () => {
+    const { page, consoleErrors } = await openApp('#/map?town=长安镇&layers=pianqu-binhai', FHD);
+    await page.evaluate(() => (window.location.hash = '#/present/2'));
+    await page.getByLabel('幻灯片进度').waitFor();
+    await waitForMapIdle(page);
+    await expectAt(page, 2);
+    expect(await legendText(page)).toContain(nameOf('core-songshanhu'));
+    await page.getByRole('button', { name: '退出汇报' }).click();
+    await page.waitForFunction(() => window.location.hash.startsWith('#/map'));
+    await page.getByRole('tablist', { name: '面板' }).waitFor();
+    await waitForMapIdle(page);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an edited deck (a slide added from the current view, retitled) survives a reload', async () => {
+    const { page, consoleErrors } = await openApp('#/present/3', FHD);
+    await page.getByRole('button', { name: '编辑幻灯片' }).click();
+    await page.getByRole('button', { name: '添加当前视图' }).click();
+    await page.waitForFunction(() => window.location.hash.startsWith('#/present/4'));
+    expect(await counter(page)).toBe(`4 / ${N + 1}`);
+    const titleBox = page.getByRole('textbox', { name: '第 4 张标题' });
+    await titleBox.fill('三带回顾');
+    await page.getByRole('textbox', { name: '第 4 张说明' }).fill('再看一遍三条产业带。');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('三带回顾');
+    // typing in the editor is not navigation
+    await titleBox.press('ArrowLeft');
+    expect(await counter(page)).toBe(`4 / ${N + 1}`);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: 'test-results/present-editor.png' });
+
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await counter(page)).toBe(`4 / ${N + 1}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('三带回顾');
+    for (const id of deck[2].layers) expect(await legendText(page)).toContain(nameOf(id));
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
