@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useGeo } from './app/GeoContext';
 import { ExportMenu } from './export/ExportMenu';
 import { LAYOUT_ELEMENTS } from './layouts/model';
@@ -29,6 +29,7 @@ export function App() {
   const overlays = useMemo(() => buildLayoutOverlays(LAYOUT_ELEMENTS, geo), [geo]);
   const openCard = useInfoCardStore((s) => s.open);
   const navigate = useRouteStore((s) => s.navigate);
+  const [panelOpen, setPanelOpen] = useState(true);
   const tabs: TabDefinition[] = [
     {
       id: 'town',
@@ -92,7 +93,17 @@ export function App() {
           <MapLegends />
           <InfoCard />
         </div>
-        <aside className="side-panel">
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-expanded={panelOpen}
+          aria-controls="side-panel"
+          onClick={() => setPanelOpen((open) => !open)}
+          title={panelOpen ? '收起面板，地图铺满窗口' : '展开面板'}
+        >
+          {panelOpen ? '›' : '‹'}
+        </button>
+        <aside className="side-panel" id="side-panel" hidden={!panelOpen}>
           <Tabs tabs={tabs} label="面板" />
         </aside>
       </main>

@@ -97,4 +97,14 @@ describe('the town map app (map adapter mocked)', () => {
     act(() => mock.calls.handlers!.onClick({ names: ['虎门镇'], lonLat: humen, shiftKey: false }));
     expect(screen.getByLabelText('点击位置')).toHaveTextContent('虎门镇');
   });
+
+  it('the side panel folds away so the map fills the window, and comes back', async () => {
+    renderApp();
+    const toggle = screen.getByRole('button', { name: '›' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(toggle);
+    expect(screen.queryByRole('tablist', { name: '面板' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '‹' }));
+    expect(screen.getByRole('tablist', { name: '面板' })).toBeVisible();
+  });
 });
