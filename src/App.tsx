@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useGeo } from './app/GeoContext';
 import { ExportMenu } from './export/ExportMenu';
-import { LAYOUT_ELEMENTS } from './layouts/model';
-import { buildLayoutOverlays } from './map/layers/layoutLayers';
+import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
 import { MapPane } from './map/MapPane';
 import { ComparePanel } from './panels/layers/ComparePanel';
 import { InfoCard } from './panels/layers/InfoCard';
@@ -26,7 +25,7 @@ import { useTownFillStore } from './state/townFillStore';
 /** The planner's screen: map, search, and the side panel with the town, layer and quota tabs. */
 export function App() {
   const geo = useGeo();
-  const overlays = useMemo(() => buildLayoutOverlays(LAYOUT_ELEMENTS, geo), [geo]);
+  const overlays = useLayoutOverlays();
   const openCard = useInfoCardStore((s) => s.open);
   const navigate = useRouteStore((s) => s.navigate);
   const [panelOpen, setPanelOpen] = useState(true);

@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useGeo } from '../../app/GeoContext';
-import { LAYOUT_ELEMENTS } from '../../layouts/model';
-import { buildLayoutOverlays } from '../../map/layers/layoutLayers';
+import { useLayoutOverlays } from '../../map/layers/useLayoutOverlays';
 import { MapPane } from '../../map/MapPane';
 import type { MapView } from '../../map/mapView';
 import { useMapViewStore } from '../../map/mapViewStore';
@@ -53,7 +52,7 @@ const PRESENTER_LABEL_SCALE = 1.5;
 
 export function PresenterMode({ slide }: { slide: number }) {
   const geo = useGeo();
-  const overlays = useMemo(() => buildLayoutOverlays(LAYOUT_ELEMENTS, geo), [geo]);
+  const overlays = useLayoutOverlays();
   const [loadNotice] = useState(() =>
     initDeckPersistence({ onSaveError: (message) => notify('error', message) }),
   );

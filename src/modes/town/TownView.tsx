@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useGeo } from '../../app/GeoContext';
 import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../layouts/model';
 import { factKindLabel, membershipsOfTown } from '../../layouts/queries';
-import { buildLayoutOverlays } from '../../map/layers/layoutLayers';
+import { useLayoutOverlays } from '../../map/layers/useLayoutOverlays';
 import { MapPane } from '../../map/MapPane';
 import { useMapViewStore } from '../../map/mapViewStore';
 import { formatKm } from '../../panels/format';
@@ -28,7 +28,7 @@ const TOWN_MARGIN = 0.3;
 export function TownView({ town }: { town: string }) {
   const geo = useGeo();
   const meta = geo.metaByName.get(town)!;
-  const overlays = useMemo(() => buildLayoutOverlays(LAYOUT_ELEMENTS, geo), [geo]);
+  const overlays = useLayoutOverlays();
   const memberships = useMemo(() => membershipsOfTown(town), [town]);
   const view = useMapViewStore((s) => s.view);
   const navigate = useRouteStore((s) => s.navigate);

@@ -1,0 +1,18 @@
+import { useGeo } from '../../app/GeoContext';
+import type { GeoData } from '../../geo/geoData';
+import { LAYOUT_ELEMENTS } from '../../layouts/model';
+import type { OverlaySpec } from '../overlaySpec';
+import { buildLayoutOverlays } from './layoutLayers';
+
+const built = new WeakMap<GeoData, OverlaySpec>();
+
+/** The layout overlays for the app's geometry, built once and shared by every screen's map. */
+export function useLayoutOverlays(): OverlaySpec {
+  const geo = useGeo();
+  let overlays = built.get(geo);
+  if (!overlays) {
+    overlays = buildLayoutOverlays(LAYOUT_ELEMENTS, geo);
+    built.set(geo, overlays);
+  }
+  return overlays;
+}
