@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { emptyQuotaData, type QuotaData } from './model';
 import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
 import { useQuotaStore } from './store';
-import { errorMessage, moveAside } from '../state/savedState';
+import { errorMessage, moveAside, reportingSaver } from '../state/savedState';
 
 /**
  * Keeps the quota state in localStorage. A saved state that cannot be used (not JSON, wrong
@@ -97,16 +97,9 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
     unsubscribe = () => {};
     return lastNotice;
   }
-  let reported = false;
+  const saveSafely = reportingSaver('指标数据', options.onSaveError);
   unsubscribe = useQuotaStore.subscribe((state, prev) => {
-    if (state.data === prev.data) return;
-    try {
-      saveQuotaData(state.data, storage);
-      reported = false;
-    } catch (e) {
-      if (!reported) options.onSaveError?.(`指标数据未能保存到浏览器（${errorMessage(e)}）`);
-      reported = true;
-    }
+    if (state.data !== prev.data) saveSafely(() => saveQuotaData(state.data, storage));
   });
   return lastNotice;
 }

@@ -20,3 +20,20 @@ export function moveAside(storage: Storage, key: string, rejectedPrefix: string,
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/**
+ * Runs saves so that a failing storage (full, disabled) is reported once, not on every change,
+ * and reported again only after a save has succeeded in between.
+ */
+export function reportingSaver(what: string, report?: (message: string) => void): (save: () => void) => void {
+  let reported = false;
+  return (save) => {
+    try {
+      save();
+      reported = false;
+    } catch (e) {
+      if (!reported) report?.(`${what}未能保存到浏览器（${errorMessage(e)}）`);
+      reported = true;
+    }
+  };
+}

@@ -6,7 +6,7 @@
 import { useDeckStore } from './deck';
 import { deckToJson, parseDeckJson } from './deckJson';
 import type { Slide } from './slide';
-import { errorMessage, moveAside } from '../../state/savedState';
+import { errorMessage, moveAside, reportingSaver } from '../../state/savedState';
 
 export const DECK_STORAGE_KEY = 'dgmap.deck.v1';
 export const DECK_REJECTED_PREFIX = 'dgmap.deck.rejected.';
@@ -66,17 +66,13 @@ export function initDeckPersistence(options: DeckPersistenceOptions = {}): strin
     unsubscribe = () => {};
     return firstNotice;
   }
-  let reported = false;
+  const saveSafely = reportingSaver('幻灯片', options.onSaveError);
   unsubscribe = useDeckStore.subscribe((state, prev) => {
     if (state.slides === prev.slides && state.custom === prev.custom) return;
-    try {
+    saveSafely(() => {
       if (state.custom) saveDeck(state.slides, storage);
       else storage.removeItem(DECK_STORAGE_KEY);
-      reported = false;
-    } catch (e) {
-      if (!reported) options.onSaveError?.(`幻灯片未能保存到浏览器（${errorMessage(e)}）`);
-      reported = true;
-    }
+    });
   });
   return firstNotice;
 }
