@@ -115,7 +115,7 @@ function main() {
   console.log(`geo: ${pairs.length} neighbour pairs (shared border > 0), ${contacts.length} point-only contacts: ${contacts.map((c) => `${c.a}/${c.b}`).join(', ') || 'none'}`);
   console.log(`geo: ${overlaps.length} overlaps in the source: ${overlaps.map((o) => `${o.a}/${o.b} ${o.areaKm2} km²`).join(', ') || 'none'}`);
   console.log(`geo: summed area ${cityAreaKm2} km² (overlaps counted once); ${validation.warnings.join('; ') || 'no warnings'}`);
-  console.log(`geo: ${zones.meta.length} layout zones; simplified ${report.simplification.vertices_before} → ${report.simplification.vertices_after} vertices`);
+  console.log(`geo: ${zones.collection.features.length} zone shapes (unions of member towns) for ${zones.meta.length} layout elements; simplified ${report.simplification.vertices_before} → ${report.simplification.vertices_after} vertices`);
   console.log(`geo: wrote geo/build/{towns.topo.json,towns.meta.json,report.json} in ${Math.round(performance.now() - started)} ms`);
 }
 
