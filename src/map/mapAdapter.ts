@@ -66,12 +66,20 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
   let selected: string[] = [];
   let hovered: string | null = null;
   let filled: string[] = [];
-  let pendingVisibility: { ids: readonly string[]; opacity: Record<PlanId, number> } | null = null;
   const overlayLayerIds = overlays.layers.map((l) => l.spec.id);
   const overlayElementOfLayer = new Map(overlays.layers.map((l) => [l.spec.id, l.elementId]));
 
-  const ready = new Promise<void>((resolve) => {
-    map.on('load', async () => {
+  const ready = new Promise<void>((resolve) => map.on('load', () => resolve()));
+  // A destroyed map ignores calls: a screen being replaced may still hold it for one render.
+  let destroyed = false;
+  // Overlay layers name their opacity properties as data, so the property name is a plain string.
+  const setPaint = map.setPaintProperty.bind(map) as (layer: string, property: string, value: number) => void;
+
+  // The layout overlays (about a hundred hidden layers and their marker images) are set up the
+  // first time a layout is shown, so the plain town map is ready sooner.
+  let overlaysInstalled: Promise<void> | null = null;
+  const installOverlays = () =>
+    (overlaysInstalled ??= (async () => {
       const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
       await Promise.all(
         overlays.images.map(async (image) => {
@@ -82,6 +90,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
           }
         }),
       );
+      if (destroyed) return;
       for (const [id, source] of Object.entries(overlays.sources)) map.addSource(id, source);
       for (const layer of overlays.layers) {
         map.addLayer(
@@ -89,13 +98,21 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
           layer.placement === 'zone' ? OVERLAY_BEFORE_LAYER : MARKER_BEFORE_LAYER,
         );
       }
-      resolve();
-      if (pendingVisibility) view.setLayoutVisibility(pendingVisibility.ids, pendingVisibility.opacity);
-    });
-  });
+    })());
 
-  // Overlay layers name their opacity properties as data, so the property name is a plain string.
-  const setPaint = map.setPaintProperty.bind(map) as (layer: string, property: string, value: number) => void;
+  const applyLayoutVisibility = (ids: readonly string[], opacity: Record<PlanId, number>) => {
+    const visible = new Set(ids);
+    for (const layer of overlays.layers) {
+      if (!map.getLayer(layer.spec.id)) continue;
+      const on = visible.has(layer.elementId);
+      if ((map.getLayoutProperty(layer.spec.id, 'visibility') === 'visible') !== on) {
+        map.setLayoutProperty(layer.spec.id, 'visibility', on ? 'visible' : 'none');
+      }
+      for (const { property, value } of layer.opacity) {
+        setPaint(layer.spec.id, property, value * (opacity[layer.plan] ?? 1));
+      }
+    }
+  };
 
   const townState = (name: string, state: Record<string, unknown>) => {
     map.setFeatureState({ source: SOURCE.towns, id: name }, state);
@@ -123,8 +140,6 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     });
   });
 
-  // A destroyed map ignores calls: a screen being replaced may still hold it for one render.
-  let destroyed = false;
   const whenLoaded = (fn: () => void) => {
     if (destroyed) return;
     if (map.loaded()) fn();
@@ -194,22 +209,11 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       }
     },
     setLayoutVisibility(ids, opacity) {
-      if (destroyed) return;
-      if (!map.loaded() && !map.getLayer(overlayLayerIds[0] ?? '')) {
-        pendingVisibility = { ids, opacity };
-        return;
-      }
-      const visible = new Set(ids);
-      for (const layer of overlays.layers) {
-        if (!map.getLayer(layer.spec.id)) continue;
-        const on = visible.has(layer.elementId);
-        if ((map.getLayoutProperty(layer.spec.id, 'visibility') === 'visible') !== on) {
-          map.setLayoutProperty(layer.spec.id, 'visibility', on ? 'visible' : 'none');
-        }
-        for (const { property, value } of layer.opacity) {
-          setPaint(layer.spec.id, property, value * (opacity[layer.plan] ?? 1));
-        }
-      }
+      if (destroyed || (ids.length === 0 && !overlaysInstalled)) return;
+      // Calls resolve in order on the same chain, so the last one wins.
+      void ready
+        .then(installOverlays)
+        .then(() => !destroyed && applyLayoutVisibility(ids, opacity));
     },
     setTownFill(colors, unsetColor = '#d9d9d9') {
       whenLoaded(() => {
@@ -237,7 +241,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       map.resize();
     },
     whenIdle() {
-      return ready.then(
+      return ready.then(() => overlaysInstalled ?? undefined).then(
         () =>
           new Promise<void>((resolve) => {
             if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
