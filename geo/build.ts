@@ -15,6 +15,7 @@ import { quantize } from 'topojson-client';
 import type { Objects, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { townFact } from '../src/towns/townFacts';
+import { areaCountingOverlapsOnce } from '../src/geo/area';
 import { TOWNS_OBJECT, ZONES_OBJECT, type GeoMeta, type TownMeta } from '../src/geo/types';
 import { neighbourPairs, pointContacts } from './adjacency';
 import { areaKm2, findOverlaps, labelPoint, round } from './measure';
@@ -73,13 +74,14 @@ function main() {
     };
   });
 
-  const areaOf = (town: string) => towns.find((t) => t.name === town)!.areaKm2;
+  const areaByName = new Map(towns.map((t) => [t.name, t.areaKm2]));
+  const areaOf = (town: string) => areaByName.get(town)!;
   const zones = buildZones(fullTopology, areaOf, overlaps);
   const served = topology({ [TOWNS_OBJECT]: collection, [ZONES_OBJECT]: zones.collection });
   const weighted = presimplify(served as unknown as Topology<Objects<{}>>, sphericalTriangleArea);
   const simplified = quantize(simplify(weighted, quantile(weighted, SIMPLIFY_KEEP_SHARE)), QUANTIZATION);
 
-  const cityAreaKm2 = round(towns.reduce((s, t) => s + t.areaKm2, 0) - overlaps.reduce((s, o) => s + o.areaKm2, 0), 1);
+  const cityAreaKm2 = round(areaCountingOverlapsOnce(areaByName.keys(), areaOf, overlaps), 1);
   const meta: GeoMeta = {
     source: { file: path, sha256: createHash('sha256').update(text).digest('hex'), attribution: ATTRIBUTION },
     cityAreaKm2,

@@ -13,8 +13,8 @@ export function areaKm2(feature: TownFeature | Feature<Polygon | MultiPolygon>):
 
 /** One label point per unit: the pole of inaccessibility of its largest part. */
 export function labelPoint(feature: TownFeature): [number, number] {
-  const parts = polygonsOf(feature);
-  const largest = parts.reduce((best, part) => (area(polygon(part)) > area(polygon(best)) ? part : best));
+  const parts = polygonsOf(feature).map((part) => ({ part, area: area(polygon(part)) }));
+  const largest = parts.reduce((best, p) => (p.area > best.area ? p : best)).part;
   const [lon, lat] = polylabel(largest, 0.0002);
   return [round(lon, 5), round(lat, 5)];
 }

@@ -6,15 +6,10 @@ import type { LayoutElement } from '../src/layouts/types';
 import { TOWNS_OBJECT, type Overlap, type ZoneMeta } from '../src/geo/types';
 import type { ZonePart } from '../src/geo/geoData';
 import { round } from './measure';
+import { areaCountingOverlapsOnce } from '../src/geo/area';
 
-/** Area of a set of towns with overlaps in the source counted once. */
-export function unionAreaKm2(towns: readonly string[], areaOf: (town: string) => number, overlaps: readonly Overlap[]): number {
-  const set = new Set(towns);
-  let total = 0;
-  for (const town of set) total += areaOf(town);
-  for (const o of overlaps) if (set.has(o.a) && set.has(o.b)) total -= o.areaKm2;
-  return round(total, 2);
-}
+const areaKm2 = (towns: readonly string[], areaOf: (town: string) => number, overlaps: readonly Overlap[]) =>
+  round(areaCountingOverlapsOnce(towns, areaOf, overlaps), 2);
 
 /**
  * Zones are drawn as the union of their member towns, merged on the topology so the zone outline
@@ -34,7 +29,7 @@ export function buildZones(
   for (const element of elements) {
     const all = element.members.map((m) => m.town);
     const whole = element.members.filter((m) => m.coverage === 'whole').map((m) => m.town);
-    meta.push({ elementId: element.id, unionAreaKm2: unionAreaKm2(all, areaOf, overlaps), wholeAreaKm2: unionAreaKm2(whole, areaOf, overlaps) });
+    meta.push({ elementId: element.id, unionAreaKm2: areaKm2(all, areaOf, overlaps), wholeAreaKm2: areaKm2(whole, areaOf, overlaps) });
     if (element.draw !== 'zone') continue;
     for (const part of ['whole', 'partial'] as const) {
       const towns = element.members.filter((m) => m.coverage === part).map((m) => m.town);

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useMapViewStore } from '../map/mapViewStore';
-import { deckFileName, exportDeckPdf, exportDeckZip, type ApplySlide, type DeckProgress, type DescribeSlide } from './deck';
 import { downloadBlob } from '../app/download';
-import { errorText } from './ExportMenu';
+import { deckFileName, exportDeckPdf, exportDeckZip, type ApplySlide, type DeckKind, type DeckProgress, type DescribeSlide } from './deck';
 import { DEFAULT_EXPORT_TITLE } from './exportView';
+import { useExportTask } from './useExportTask';
 import './export.css';
 
 export interface ExportDeckButtonsProps<T> {
@@ -17,44 +16,32 @@ export interface ExportDeckButtonsProps<T> {
   onFinished?: () => void | Promise<void>;
 }
 
-type Kind = 'pdf' | 'zip';
-
 /** Exports every slide: as one PDF (a page per slide) or as a zip of PNGs, with progress. */
 export function ExportDeckButtons<T>({ slides, applySlide, describe, title = DEFAULT_EXPORT_TITLE, onFinished }: ExportDeckButtonsProps<T>) {
-  const [running, setRunning] = useState<Kind | null>(null);
+  const { busy, error, run } = useExportTask();
   const [progress, setProgress] = useState<DeckProgress | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  const run = async (kind: Kind) => {
-    const view = useMapViewStore.getState().view;
-    setError(null);
-    if (!view) {
-      setError('导出失败：地图尚未加载');
-      return;
-    }
-    setRunning(kind);
-    setProgress({ done: 0, total: slides.length });
-    try {
-      const date = new Date();
-      const exporter = kind === 'pdf' ? exportDeckPdf : exportDeckZip;
-      const blob = await exporter(slides, applySlide, describe, view, { title, date, onProgress: setProgress });
-      downloadBlob(blob, deckFileName(kind, date));
-    } catch (e) {
-      setError(`导出失败：${errorText(e)}`);
-    } finally {
-      setRunning(null);
-      setProgress(null);
-      await onFinished?.();
-    }
-  };
+  const exportDeck = (kind: DeckKind) =>
+    run(
+      async (view) => {
+        setProgress({ done: 0, total: slides.length });
+        const date = new Date();
+        const exporter = kind === 'pdf' ? exportDeckPdf : exportDeckZip;
+        const blob = await exporter(slides, applySlide, describe, view, { title, date, onProgress: setProgress });
+        downloadBlob(blob, deckFileName(kind, date));
+      },
+      async () => {
+        setProgress(null);
+        await onFinished?.();
+      },
+    );
 
-  const busy = running !== null;
   return (
     <div className="export-menu" role="group" aria-label="导出汇报" aria-busy={busy}>
-      <button type="button" disabled={busy || slides.length === 0} onClick={() => void run('pdf')}>
+      <button type="button" disabled={busy || slides.length === 0} onClick={() => void exportDeck('pdf')}>
         导出 PDF
       </button>
-      <button type="button" disabled={busy || slides.length === 0} onClick={() => void run('zip')}>
+      <button type="button" disabled={busy || slides.length === 0} onClick={() => void exportDeck('zip')}>
         导出 PNG 压缩包
       </button>
       {busy && progress && (

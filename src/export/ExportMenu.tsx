@@ -1,38 +1,20 @@
-import { useState } from 'react';
-import { useMapViewStore } from '../map/mapViewStore';
 import { downloadBlob } from '../app/download';
 import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, exportViewPng, pngFileName, type ExportSize } from './exportView';
+import { useExportTask } from './useExportTask';
 import './export.css';
 
 const SIZES: ExportSize[] = [EXPORT_SIZES.fullHd, EXPORT_SIZES.uhd];
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Buttons that save the current map view as a PNG, with the title, legend and attribution drawn in. */
 export function ExportMenu({ title = DEFAULT_EXPORT_TITLE, subtitle }: { title?: string; subtitle?: string }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useExportTask();
 
-  const exportPng = async (size: ExportSize) => {
-    const view = useMapViewStore.getState().view;
-    setError(null);
-    if (!view) {
-      setError('导出失败：地图尚未加载');
-      return;
-    }
-    setBusy(true);
-    try {
+  const exportPng = (size: ExportSize) =>
+    run(async (view) => {
       const date = new Date();
       const png = await exportViewPng(view, size, { title, subtitle, date });
       downloadBlob(png, pngFileName(size, date));
-    } catch (e) {
-      setError(`导出失败：${errorText(e)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="export-menu" role="group" aria-label="导出图片" aria-busy={busy}>

@@ -34,16 +34,17 @@ export function formatDate(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }
 
-export function dateStamp(date: Date): string {
+/** The stamp in the title bar. */
+function dateLine(date: Date): string {
   return `制图日期 ${formatDate(date)}`;
 }
 
-export function fontSpec(px: number, bold: boolean): string {
+function fontSpec(px: number, bold: boolean): string {
   return `${bold ? 'bold ' : ''}${px.toFixed(2)}px "${EXPORT_FONT}", sans-serif`;
 }
 
 /** Waits until the CJK font can be drawn on a canvas (it is a system font, but may load lazily). */
-export async function fontsReady(): Promise<void> {
+async function fontsReady(): Promise<void> {
   const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
   if (!fonts) return;
   try {
@@ -54,7 +55,7 @@ export async function fontsReady(): Promise<void> {
   }
 }
 
-export function canvasMeasure(ctx: CanvasRenderingContext2D): MeasureText {
+function canvasMeasure(ctx: CanvasRenderingContext2D): MeasureText {
   return (text, fontPx, bold) => {
     ctx.font = fontSpec(fontPx, bold);
     return ctx.measureText(text).width;
@@ -62,7 +63,7 @@ export function canvasMeasure(ctx: CanvasRenderingContext2D): MeasureText {
 }
 
 /** The same SVG at another display size (the viewBox keeps its drawing). */
-export function resizeSvg(svg: string, width: number, height: number): string {
+function resizeSvg(svg: string, width: number, height: number): string {
   return svg.replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${width}" height="${height}"`);
 }
 
@@ -89,10 +90,10 @@ function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
 }
 
 /** The layout for a size, title and legend, with text measured in the export font. */
-export function layoutFor(size: { width: number; height: number }, options: ComposeOptions): ExportLayout {
+function layoutFor(size: { width: number; height: number }, options: ComposeOptions): ExportLayout {
   const measure = canvasMeasure(context(newCanvas(1, 1)));
   return computeLayout(
-    { width: size.width, height: size.height, title: options.title, subtitle: options.subtitle, dateText: dateStamp(options.date ?? new Date()), legend: options.legend },
+    { width: size.width, height: size.height, title: options.title, subtitle: options.subtitle, dateText: dateLine(options.date ?? new Date()), legend: options.legend },
     measure,
   );
 }

@@ -37,6 +37,18 @@ export interface DeckExportOptions {
 export type ApplySlide<T> = (slide: T) => Promise<void>;
 export type DescribeSlide<T> = (slide: T, index: number) => SlideDescription;
 
+/** What the two exporters share: the slides, how to show and describe one, the live map. */
+export type DeckExporter = <T>(
+  slides: readonly T[],
+  applySlide: ApplySlide<T>,
+  describe: DescribeSlide<T>,
+  view: MapView,
+  options?: DeckExportOptions,
+) => Promise<Blob>;
+
+/** The two deck files: one PDF, or a zip of PNGs. */
+export type DeckKind = 'pdf' | 'zip';
+
 /** slide-01.png … (three digits from 100 slides on), so the files sort in slide order. */
 export function slideFileName(index: number, total: number): string {
   return `slide-${String(index + 1).padStart(Math.max(2, String(total).length), '0')}.png`;
@@ -46,13 +58,13 @@ export function slideFileName(index: number, total: number): string {
  * For each slide in order: await applySlide, capture the map, compose; hands each PNG to `add`
  * before moving on, so only one slide image is held at a time.
  */
-export async function captureSlides<T>(
+async function captureSlides<T>(
   slides: readonly T[],
   applySlide: ApplySlide<T>,
   describe: DescribeSlide<T>,
   view: MapView,
   options: DeckExportOptions,
-  add: (png: Blob, index: number, description: SlideDescription) => Promise<void> | void,
+  add: (png: Blob, index: number) => Promise<void> | void,
 ): Promise<void> {
   if (slides.length === 0) throw new Error('没有可导出的幻灯片');
   const size = options.size ?? EXPORT_SIZES.fullHd;
@@ -65,7 +77,7 @@ export async function captureSlides<T>(
     options.signal?.throwIfAborted();
     const description = describe(slides[i], i);
     const png = await exportViewPng(view, size, { title: description.title, subtitle: description.caption, date: options.date }, compose);
-    await add(png, i, description);
+    await add(png, i);
     options.onProgress?.({ done: i + 1, total });
   }
 }
@@ -78,13 +90,7 @@ async function pngBytes(png: Blob): Promise<Uint8Array> {
  * One PDF page per slide. Pages are exactly the image's 16:9 size in px (1920 × 1080 px =
  * 1440 × 810 pt, i.e. 20 × 11.25 in, landscape), and the slide image fills the page, with no margin.
  */
-export async function exportDeckPdf<T>(
-  slides: readonly T[],
-  applySlide: ApplySlide<T>,
-  describe: DescribeSlide<T>,
-  view: MapView,
-  options: DeckExportOptions = {},
-): Promise<Blob> {
+export const exportDeckPdf: DeckExporter = async (slides, applySlide, describe, view, options = {}) => {
   const { width, height } = options.size ?? EXPORT_SIZES.fullHd;
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ orientation: 'landscape', unit: 'px', format: [width, height], hotfixes: ['px_scaling'], compress: true });
@@ -96,16 +102,10 @@ export async function exportDeckPdf<T>(
     doc.addImage(await pngBytes(png), 'PNG', 0, 0, width, height, `slide-${i + 1}`, 'FAST');
   });
   return doc.output('blob');
-}
+};
 
 /** A zip with one PNG per slide: slide-01.png, slide-02.png, … */
-export async function exportDeckZip<T>(
-  slides: readonly T[],
-  applySlide: ApplySlide<T>,
-  describe: DescribeSlide<T>,
-  view: MapView,
-  options: DeckExportOptions = {},
-): Promise<Blob> {
+export const exportDeckZip: DeckExporter = async (slides, applySlide, describe, view, options = {}) => {
   const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   await captureSlides(slides, applySlide, describe, view, options, async (png, i) => {
@@ -114,9 +114,9 @@ export async function exportDeckZip<T>(
   });
   const bytes = await zip.generateAsync({ type: 'uint8array' });
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
-}
+};
 
 /** dgmap-2025-06-01-deck.pdf / dgmap-2025-06-01-slides.zip */
-export function deckFileName(kind: 'pdf' | 'zip', date = new Date()): string {
+export function deckFileName(kind: DeckKind, date = new Date()): string {
   return `dgmap-${formatDate(date)}-${kind === 'pdf' ? 'deck.pdf' : 'slides.zip'}`;
 }

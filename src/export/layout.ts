@@ -1,3 +1,4 @@
+import { ATTRIBUTION as EXPORT_ATTRIBUTION } from '../map/attribution';
 import type { ExportLegendRow, ExportLegendSection } from './legendModel';
 
 /**
@@ -6,9 +7,8 @@ import type { ExportLegendRow, ExportLegendSection } from './legendModel';
  * export is the 1920 × 1080 one drawn twice as sharp.
  */
 
-export const BASE_WIDTH = 1920;
+const BASE_WIDTH = 1920;
 export const EXPORT_FONT = 'Noto Sans CJK SC';
-import { ATTRIBUTION as EXPORT_ATTRIBUTION } from '../map/attribution';
 
 export { EXPORT_ATTRIBUTION };
 
@@ -87,7 +87,7 @@ export interface LayoutInput {
   legend: readonly ExportLegendSection[];
 }
 
-export function exportScale(width: number): number {
+function exportScale(width: number): number {
   return width / BASE_WIDTH;
 }
 

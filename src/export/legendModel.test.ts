@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LAYOUT_ELEMENTS } from '../layouts/model';
-import { COMPARE_COLORS } from '../panels/layers/ComparePanel';
+import { COMPARE_COLORS } from '../layouts/comparison';
 import { legendEntries } from '../panels/layers/legendEntries';
 import { choropleth } from '../quotas/choropleth';
 import { emptyQuotaData } from '../quotas/model';

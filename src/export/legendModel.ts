@@ -1,7 +1,6 @@
-import { sideLabel } from '../layouts/compareSides';
 import { LAYOUT_ELEMENTS } from '../layouts/model';
 import type { LayoutElement } from '../layouts/types';
-import { COMPARE_COLORS } from '../panels/layers/ComparePanel';
+import { compareSides } from '../layouts/comparison';
 import type { LegendSymbolKind } from '../panels/layers/LegendSymbol';
 import { legendEntries } from '../panels/layers/legendEntries';
 import { choropleth, type Choropleth } from '../quotas/choropleth';
@@ -62,11 +61,7 @@ export function legendSections(state: LegendState, elements: readonly LayoutElem
     const { a, b } = state.compare;
     sections.push({
       title: '布局对比',
-      rows: [
-        { key: 'compare-both', label: '两者皆有', symbol: { kind: 'swatch', color: COMPARE_COLORS.both } },
-        { key: 'compare-a', label: `仅${sideLabel(a)}`, symbol: { kind: 'swatch', color: COMPARE_COLORS.onlyA } },
-        { key: 'compare-b', label: `仅${sideLabel(b)}`, symbol: { kind: 'swatch', color: COMPARE_COLORS.onlyB } },
-      ],
+      rows: compareSides(a, b).classes.map((c) => ({ key: `compare-${c.key}`, label: c.label, symbol: { kind: 'swatch', color: c.color } })),
     });
   }
   return sections;

@@ -1,6 +1,6 @@
 import { useMapViewStore } from '../map/mapViewStore';
 import { useLayerStore } from '../state/layerStore';
-import { deckFileName, exportDeckPdf, exportDeckZip } from './deck';
+import { deckFileName, exportDeckPdf, exportDeckZip, type DeckKind } from './deck';
 import { DEFAULT_EXPORT_TITLE, exportViewPng } from './exportView';
 
 /**
@@ -10,7 +10,7 @@ import { DEFAULT_EXPORT_TITLE, exportViewPng } from './exportView';
 export interface ExportProbe {
   exportViewPng: (width: number, height: number, title?: string) => Promise<string>;
   /** Each slide shows exactly the given layers; returns the PDF or zip as a data URL. */
-  exportDeck: (kind: 'pdf' | 'zip', slides: { title: string; caption?: string; layers: string[] }[]) => Promise<{ dataUrl: string; fileName: string; progress: number[] }>;
+  exportDeck: (kind: DeckKind, slides: { title: string; caption?: string; layers: string[] }[]) => Promise<{ dataUrl: string; fileName: string; progress: number[] }>;
 }
 
 declare global {

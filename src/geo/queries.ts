@@ -7,6 +7,7 @@ import {
   polygonToLine,
 } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
+import { areaCountingOverlapsOnce } from './area';
 import type { GeoData, TownGeometry } from './geoData';
 
 /** Units whose polygon contains the point (more than one where the source overlaps). */
@@ -86,11 +87,6 @@ export interface SelectionArea {
  * computed. Overlaps between units in the source are subtracted so that nothing counts twice.
  */
 export function selectionArea(geo: GeoData, names: readonly string[]): SelectionArea {
-  const set = new Set(names.filter((n) => geo.metaByName.has(n)));
-  let areaKm2 = 0;
-  for (const name of set) areaKm2 += geo.metaByName.get(name)!.areaKm2;
-  for (const overlap of geo.meta.overlaps) {
-    if (set.has(overlap.a) && set.has(overlap.b)) areaKm2 -= overlap.areaKm2;
-  }
+  const areaKm2 = areaCountingOverlapsOnce(names, (name) => geo.metaByName.get(name)?.areaKm2, geo.meta.overlaps);
   return { areaKm2, shareOfCity: areaKm2 / geo.meta.cityAreaKm2 };
 }

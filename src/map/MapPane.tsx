@@ -14,7 +14,7 @@ import { useTownFill } from './useTownFill';
 interface MapPaneProps {
   overlays: OverlaySpec;
   onElementClick?: (elementId: string) => void;
-  /** Town leader view: dim everything outside this town and outline these others. */
+  /** Town leader view: dim everything outside this town and outline these others (keep the object stable). */
   focus?: { town: string; outlined: readonly string[]; labelled: readonly string[] } | null;
   /** Hide the "whole city" button (presenter mode drives the camera itself). */
   hideCityButton?: boolean;
@@ -77,13 +77,9 @@ export function MapPane({ overlays, onElementClick, focus = null, hideCityButton
   useEffect(() => {
     if (labelScale !== 1) view?.setLabelScale(labelScale);
   }, [view, labelScale]);
-  const focusTown = focus?.town ?? null;
-  const outlinedKey = focus?.outlined.join(',') ?? '';
-  const labelledKey = focus?.labelled.join(',') ?? '';
   useEffect(() => {
-    const list = (key: string) => (key ? key.split(',') : []);
-    view?.setFocus(focusTown, list(outlinedKey), list(labelledKey));
-  }, [view, focusTown, outlinedKey, labelledKey]);
+    view?.setFocus(focus?.town ?? null, focus?.outlined, focus?.labelled);
+  }, [view, focus]);
 
   return (
     <div className="map-pane">

@@ -140,11 +140,8 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     });
   });
 
-  const whenLoaded = (fn: () => void) => {
-    if (destroyed) return;
-    if (map.loaded()) fn();
-    else void ready.then(() => !destroyed && fn());
-  };
+  // Style changes wait for the first load; all go through the same promise, so they keep their order.
+  const whenLoaded = (fn: () => void) => void ready.then(() => !destroyed && fn());
 
   const view: MapView = {
     setSelection(names) {
@@ -244,12 +241,9 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       return ready.then(() => overlaysInstalled ?? undefined).then(
         () =>
           new Promise<void>((resolve) => {
-            if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
-              map.once('idle', () => resolve());
-              map.triggerRepaint();
-            } else {
-              map.once('idle', () => resolve());
-            }
+            map.once('idle', () => resolve());
+            // An already idle map fires 'idle' again only after another frame.
+            map.triggerRepaint();
           }),
       );
     },

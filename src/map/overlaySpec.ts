@@ -25,5 +25,3 @@ export interface OverlaySpec {
   layers: OverlayLayer[];
   images: OverlayImage[];
 }
-
-export const EMPTY_OVERLAYS: OverlaySpec = { sources: {}, layers: [], images: [] };

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { COMPARE_COLORS, useComparison } from '../panels/layers/ComparePanel';
+import { useComparison } from '../state/compareStore';
 import { useQuotaChoropleth } from '../quotas/useQuotaChoropleth';
 import { useTownFillStore } from '../state/townFillStore';
 
@@ -12,9 +12,7 @@ export function useTownFill(): { colors: Record<string, string | null> | null; u
     if (mode === 'quota') return { colors: choropleth.colorByTown, unsetColor: choropleth.unsetColor };
     if (mode === 'compare') {
       const colors: Record<string, string | null> = {};
-      for (const t of comparison.both) colors[t] = COMPARE_COLORS.both;
-      for (const t of comparison.onlyA) colors[t] = COMPARE_COLORS.onlyA;
-      for (const t of comparison.onlyB) colors[t] = COMPARE_COLORS.onlyB;
+      for (const c of comparison.classes) for (const t of c.towns) colors[t] = c.color;
       return { colors };
     }
     return { colors: null };

@@ -1,8 +1,7 @@
-import { COMPARE_COLORS, useComparison } from './layers/ComparePanel';
 import { Legend } from './layers/Legend';
 import { QuotaLegend } from './QuotaLegend';
 import { useTownFillStore } from '../state/townFillStore';
-import { sideLabel } from '../layouts/compareSides';
+import { useComparison } from '../state/compareStore';
 
 /** Every legend that applies to the map as it is now: layout layers and the town fill. */
 export function MapLegends() {
@@ -16,16 +15,10 @@ export function MapLegends() {
         <section className="legend" aria-label="对比图例">
           <h3>布局对比</h3>
           <ul>
-            {(
-              [
-                ['both', '两者皆有'],
-                ['onlyA', `仅${sideLabel(comparison.a)}`],
-                ['onlyB', `仅${sideLabel(comparison.b)}`],
-              ] as const
-            ).map(([key, label]) => (
-              <li key={key}>
-                <span className="legend-symbol" style={{ background: COMPARE_COLORS[key] }} />
-                <span>{label}</span>
+            {comparison.classes.map((c) => (
+              <li key={c.key}>
+                <span className="legend-symbol" style={{ background: c.color }} />
+                <span>{c.label}</span>
               </li>
             ))}
           </ul>

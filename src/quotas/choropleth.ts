@@ -32,11 +32,16 @@ export interface Choropleth {
   unsetLabel: string;
 }
 
-export const UNSET_COLOR = '#d4d4d4';
-export const MAX_CLASSES = 5;
-export const RATE_BREAKS = [0.5, 0.8, 1];
+const UNSET_COLOR = '#d4d4d4';
+const MAX_CLASSES = 5;
+const RATE_BREAKS = [0.5, 0.8, 1];
 const RATE_COLORS = [...schemeRdYlBu[4]];
 const RATE_LABELS = ['低于 50%', '50%–80%', '80%–100%', '100% 及以上'];
+
+/** What the map shows, e.g. '2025 落地指标' or '2025 落地完成率'. */
+export function choroplethTitle(measure: Measure, metric: Metric, year: Year): string {
+  return measure === 'rate' ? `${year} ${METRIC_LABELS[metric]}完成率` : `${year} ${FIELD_LABELS[fieldOf(metric, measure)]}`;
+}
 
 export function choropleth(data: QuotaData, measure: Measure, metric: Metric, year: Year): Choropleth {
   const valueByTown: Record<string, number | null> = {};
@@ -44,7 +49,7 @@ export function choropleth(data: QuotaData, measure: Measure, metric: Metric, ye
     valueByTown[town] =
       measure === 'rate' ? rateValue(townCompletionRate(data, town, year, metric)) : effectiveValue(data, town, year, fieldOf(metric, measure));
   }
-  const title = measure === 'rate' ? `${year} ${METRIC_LABELS[metric]}完成率` : `${year} ${FIELD_LABELS[fieldOf(metric, measure)]}`;
+  const title = choroplethTitle(measure, metric, year);
   const unsetLabel = measure === 'rate' ? '无法计算（指标或实际未设）' : '未设';
   const set = Object.values(valueByTown).filter((v): v is number => v !== null);
 
@@ -84,7 +89,7 @@ export function countBreaks(values: readonly number[], maxClasses = MAX_CLASSES)
   return breaks;
 }
 
-export function sequentialColors(n: number): string[] {
+function sequentialColors(n: number): string[] {
   if (n <= 0) return [];
   if (n === 1) return [schemeYlGnBu[3][1]];
   if (n === 2) return [schemeYlGnBu[3][0], schemeYlGnBu[3][2]];

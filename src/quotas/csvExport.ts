@@ -10,7 +10,7 @@ import { FIELD_LABELS, QUOTA_FIELDS, YEARS, type QuotaData } from './model';
 const HEADER = ['镇街', '年份', ...QUOTA_FIELDS.map((f) => FIELD_LABELS[f])];
 
 /** Quotes a field when needed, and defuses text a spreadsheet would run as a formula. */
-export function csvField(value: string): string {
+function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

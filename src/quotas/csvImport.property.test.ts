@@ -3,25 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { TOWN_FACTS, TOWN_NAMES } from '../towns/townFacts';
 import { parseQuotaCsv, type CsvImportResult } from './csvImport';
 import { effectiveValue, enteredValue } from './defaults';
-import { FIELD_LABELS, MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, type QuotaData, type QuotaField, type Year } from './model';
+import { FIELD_LABELS, MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, type QuotaField, type Year } from './model';
 import { applyImport } from './operations';
-import { normaliseStrongTowns } from './defaults';
-import { sortValues } from './serialise';
+import { arbitraryQuotaData } from './quotaDataArbitrary';
 
 const town = fc.constantFrom(...TOWN_NAMES);
 const year = fc.constantFrom(...YEARS);
 const field = fc.constantFrom(...QUOTA_FIELDS);
 const count = fc.integer({ min: 0, max: 500 });
 
-const state: fc.Arbitrary<QuotaData> = fc
-  .record({
-    strong: fc.subarray([...TOWN_NAMES]),
-    cells: fc.array(fc.tuple(town, year, field, count), { maxLength: 60 }),
-  })
-  .map(({ strong, cells }) => ({
-    strongTowns: normaliseStrongTowns(strong),
-    values: sortValues(Object.fromEntries(cells.map(([t, y, f, v]) => [cellKey(t, y, f), v]))),
-  }));
+const state = arbitraryQuotaData({ maxValue: 500, maxCells: 60 });
 
 /** A row the importer must accept, spelled in any of the ways it understands. */
 const validRow = fc

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOWN_NAMES } from '../towns/townFacts';
-import { csvTemplate, exportCsv, parseQuotaCsv } from './csvImport';
+import { csvTemplate, exportCsv } from './csvExport';
+import { parseQuotaCsv } from './csvImport';
 import { effectiveValue } from './defaults';
 import { QUOTA_FIELDS, YEARS, emptyQuotaData, type QuotaData } from './model';
 import { applyImport, setStrongTown, setValue } from './operations';

@@ -1,12 +1,10 @@
 import Papa from 'papaparse';
-import { FIELD_LABELS, YEARS, cellKey, type QuotaField, type Year } from './model';
+import { errorMessage } from '../state/savedState';
+import { FIELD_LABELS, YEARS, cellKey, isYear, type QuotaField, type Year } from './model';
 import type { ImportRow } from './operations';
 import { clip, parseCount } from './parseCount';
 import { COLUMN_LABELS, FIELD_WORDS_HINT, columnOf, fieldOfWord, isBlankValue, type Column } from './csvVocabulary';
 import { matchTown } from './townMatch';
-
-export { csvTemplate, exportCsv } from './csvExport';
-export type { ImportRow } from './operations';
 
 /**
  * Reads quotas and actuals from CSV text, in either of two layouts:
@@ -51,7 +49,7 @@ export function parseQuotaCsv(input: string): CsvImportResult {
     return parse(input);
   } catch (e) {
     // Not expected; the importer must never throw, so any slip becomes a message.
-    return failure(`无法读取此文件（${e instanceof Error ? e.message : String(e)}）`);
+    return failure(`无法读取此文件（${errorMessage(e)}）`);
   }
 }
 
@@ -255,7 +253,7 @@ function readYear(cell: string | undefined, problems: string[]): Year | null {
     return null;
   }
   const n = /^\d{4}$/.test(s) ? Number(s) : NaN;
-  if ((YEARS as readonly number[]).includes(n)) return n as Year;
+  if (isYear(n)) return n;
   problems.push(`年份「${clip(s)}」无效，应为 ${YEARS.join('、')}`);
   return null;
 }

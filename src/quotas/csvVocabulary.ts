@@ -21,7 +21,7 @@ const FIELD_ALIASES: Record<QuotaField, string[]> = {
   landing_actual: ['landingactual', '落地实际', '实际落地', '落地完成', '落地完成数', '落地实际完成'],
 };
 
-export function normaliseWord(s: string): string {
+function normaliseWord(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s_\-()（）[\]【】]/g, '');
 }
 

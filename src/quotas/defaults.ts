@@ -21,17 +21,13 @@ export function isHighTechZone(town: string): boolean {
   return town === HIGH_TECH_ZONE;
 }
 
-export function isStrongTown(data: QuotaData, town: string): boolean {
-  return data.strongTowns.includes(town);
-}
-
 /** The plan's discovery quota for a unit: 25 for the 高新区 and each 创新强镇, 5 for the others. */
 export function defaultDiscoveryQuota(town: string, strongTowns: readonly string[]): number {
   return isHighTechZone(town) || strongTowns.includes(town) ? DISCOVERY_QUOTA_STRONG : DISCOVERY_QUOTA_OTHER;
 }
 
 /** The default of a cell: only discovery quotas have one; everything else starts unset. */
-export function defaultValue(data: QuotaData, town: string, _year: Year, field: QuotaField): number | null {
+function defaultValue(data: QuotaData, town: string, _year: Year, field: QuotaField): number | null {
   return field === 'discovery_quota' ? defaultDiscoveryQuota(town, data.strongTowns) : null;
 }
 

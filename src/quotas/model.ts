@@ -34,14 +34,6 @@ export function fieldOf(metric: Metric, kind: Kind): QuotaField {
   return `${metric}_${kind}` as QuotaField;
 }
 
-export function metricOf(field: QuotaField): Metric {
-  return field.startsWith('discovery') ? 'discovery' : 'landing';
-}
-
-export function kindOf(field: QuotaField): Kind {
-  return field.endsWith('_quota') ? 'quota' : 'actual';
-}
-
 /** Short Chinese labels, used in tables, CSV headers and accessible names. */
 export const FIELD_LABELS: Record<QuotaField, string> = {
   discovery_quota: '发现指标',

@@ -31,7 +31,7 @@ export interface UndoEntry {
   strongTownsBefore: string[];
 }
 
-export function isValidCount(value: unknown): value is number {
+function isValidCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT;
 }
 
@@ -121,7 +121,7 @@ export function applyImport(data: QuotaData, rows: readonly ImportRow[]): { data
 }
 
 /** Every entered value that differs between two states, for undoing a wholesale replacement. */
-export function diffValues(before: QuotaData, after: QuotaData): ReplacedValue[] {
+function diffValues(before: QuotaData, after: QuotaData): ReplacedValue[] {
   const keys = new Set([...Object.keys(before.values), ...Object.keys(after.values)]);
   const out: ReplacedValue[] = [];
   for (const key of keys) {

@@ -12,7 +12,7 @@ import { errorMessage, moveAside, reportingSaver } from '../state/savedState';
 
 export const STORAGE_KEY = 'dgmap.quotas.v1';
 export const REJECTED_KEY_PREFIX = 'dgmap.quotas.rejected.';
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
 const savedSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -44,17 +44,18 @@ export function loadQuotaData(storage: Storage = localStorage, now: () => number
   }
   if (raw === null) return { data: emptyQuotaData(), notice: null, rejectedKey: null, canSave: true };
 
-  const problem = diagnose(raw);
-  if (problem.ok) return { data: problem.data, notice: null, rejectedKey: null, canSave: true };
+  const parsed = parseSaved(raw);
+  if (parsed.ok) return { data: parsed.data, notice: null, rejectedKey: null, canSave: true };
 
   const rejectedKey = moveAside(storage, STORAGE_KEY, REJECTED_KEY_PREFIX, raw, now());
   const notice = rejectedKey
-    ? `保存的指标数据无法使用：${problem.reason}。原数据已另存为「${rejectedKey}」（未删除），现从默认值开始。`
-    : `保存的指标数据无法使用：${problem.reason}。原数据无法另存，已保留在「${STORAGE_KEY}」，本次的修改不会保存，以免覆盖它。`;
+    ? `保存的指标数据无法使用：${parsed.reason}。原数据已另存为「${rejectedKey}」（未删除），现从默认值开始。`
+    : `保存的指标数据无法使用：${parsed.reason}。原数据无法另存，已保留在「${STORAGE_KEY}」，本次的修改不会保存，以免覆盖它。`;
   return { data: emptyQuotaData(), notice, rejectedKey, canSave: rejectedKey !== null };
 }
 
-function diagnose(raw: string): { ok: true; data: QuotaData } | { ok: false; reason: string } {
+/** Reads a saved state, or says in Chinese why it cannot be used. */
+function parseSaved(raw: string): { ok: true; data: QuotaData } | { ok: false; reason: string } {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -71,9 +72,8 @@ function diagnose(raw: string): { ok: true; data: QuotaData } | { ok: false; rea
   return { ok: true, data: deserialiseQuotaData(parsed.data.data) };
 }
 
-
 let unsubscribe: (() => void) | null = null;
-let lastNotice: string | null = null;
+let firstNotice: string | null = null;
 
 export interface PersistenceOptions {
   storage?: Storage;
@@ -88,25 +88,23 @@ export interface PersistenceOptions {
  * returns the first notice.
  */
 export function initQuotaPersistence(options: PersistenceOptions = {}): string | null {
-  if (unsubscribe) return lastNotice;
+  if (unsubscribe) return firstNotice;
   const storage = options.storage ?? localStorage;
   const result = loadQuotaData(storage, options.now);
   useQuotaStore.getState().hydrate(result.data);
-  lastNotice = result.notice;
-  if (!result.canSave) {
-    unsubscribe = () => {};
-    return lastNotice;
-  }
+  firstNotice = result.notice;
   const saveSafely = reportingSaver('指标数据', options.onSaveError);
-  unsubscribe = useQuotaStore.subscribe((state, prev) => {
-    if (state.data !== prev.data) saveSafely(() => saveQuotaData(state.data, storage));
-  });
-  return lastNotice;
+  unsubscribe = result.canSave
+    ? useQuotaStore.subscribe((state, prev) => {
+        if (state.data !== prev.data) saveSafely(() => saveQuotaData(state.data, storage));
+      })
+    : () => {};
+  return firstNotice;
 }
 
 /** Stops saving (for tests, or before replacing the storage). */
 export function stopQuotaPersistence(): void {
   unsubscribe?.();
   unsubscribe = null;
-  lastNotice = null;
+  firstNotice = null;
 }

@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TOWN_NAMES } from '../towns/townFacts';
-import { normaliseStrongTowns } from './defaults';
-import { QUOTA_FIELDS, YEARS, cellKey, emptyQuotaData, type QuotaData } from './model';
+import { emptyQuotaData } from './model';
 import { setStrongTown, setValue } from './operations';
+import { arbitraryQuotaData } from './quotaDataArbitrary';
 import { exportScenario, parseScenario } from './scenario';
-import { sortValues } from './serialise';
 
-const state: fc.Arbitrary<QuotaData> = fc
-  .record({
-    strong: fc.subarray([...TOWN_NAMES]),
-    cells: fc.array(fc.tuple(fc.constantFrom(...TOWN_NAMES), fc.constantFrom(...YEARS), fc.constantFrom(...QUOTA_FIELDS), fc.integer({ min: 0, max: 1_000_000 }))),
-  })
-  .map(({ strong, cells }) => ({
-    strongTowns: normaliseStrongTowns(strong),
-    values: sortValues(Object.fromEntries(cells.map(([t, y, f, v]) => [cellKey(t, y, f), v]))),
-  }));
+const state = arbitraryQuotaData();
 
 describe('scenario files', () => {
   it('restore exactly the state that was exported (any state)', () => {

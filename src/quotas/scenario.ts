@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { errorMessage } from '../state/savedState';
 import type { QuotaData } from './model';
 import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
 
@@ -6,8 +7,8 @@ import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialis
  * Scenario files: the whole quota state (marks and entered values) as JSON, to keep or share
  * alternatives. Loading one gives back exactly the state that was exported.
  */
-export const SCENARIO_FORMAT = 'dgmap-quota-scenario';
-export const SCENARIO_VERSION = 1;
+const SCENARIO_FORMAT = 'dgmap-quota-scenario';
+const SCENARIO_VERSION = 1;
 
 const scenarioSchema = z.object({
   format: z.literal(SCENARIO_FORMAT),
@@ -29,8 +30,7 @@ export function parseScenario(text: string): ParsedScenario {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: `方案文件不是有效的 JSON（${detail}）` };
+    return { ok: false, error: `方案文件不是有效的 JSON（${errorMessage(e)}）` };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, error: '方案文件的内容不是一个对象，不是本工具导出的指标方案' };

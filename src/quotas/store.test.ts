@@ -3,7 +3,8 @@ import { effectiveValue } from './defaults';
 import { emptyQuotaData, type QuotaData } from './model';
 import { parseQuotaCsv } from './csvImport';
 import { exportScenario } from './scenario';
-import { applyImport, previewImport, resetQuotaStore, revert, setStrongTown, setValue, useQuotaStore, type ImportRow } from './store';
+import { applyImport, previewImport, revert, setStrongTown, setValue, type ImportRow } from './operations';
+import { resetQuotaStore, useQuotaStore } from './store';
 
 const row = (town: string, value: number, field: ImportRow['field'] = 'landing_quota', year: ImportRow['year'] = 2025, line = 2): ImportRow => ({
   town,

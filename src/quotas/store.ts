@@ -4,19 +4,6 @@ import * as ops from './operations';
 import type { ImportRow, UndoEntry } from './operations';
 import { parseScenario, validateQuotaData } from './scenario';
 
-export {
-  applyImport,
-  diffValues,
-  isValidCount,
-  previewImport,
-  replaceData,
-  resetToDefaults,
-  revert,
-  setStrongTown,
-  setValue,
-} from './operations';
-export type { ImportChange, ImportPreview, ImportRow, ReplacedValue, UndoEntry } from './operations';
-
 export interface QuotaStoreState {
   data: QuotaData;
   /**

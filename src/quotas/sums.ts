@@ -42,7 +42,7 @@ export interface TargetComparison extends FieldSum {
   status: GapStatus;
 }
 
-export function compareToTarget(sum: FieldSum, target: number): TargetComparison {
+function compareToTarget(sum: FieldSum, target: number): TargetComparison {
   const difference = sum.total - target;
   return {
     ...sum,

@@ -1,4 +1,4 @@
-import { TOWN_FACTS } from '../towns/townFacts';
+import { TOWN_FACTS, resolveTownName } from '../towns/townFacts';
 
 /**
  * Finds the unit a person meant by a name in a CSV cell: the full name ('长安镇'), the short form
@@ -6,37 +6,33 @@ import { TOWN_FACTS } from '../towns/townFacts';
  * matches, suggests the closest known name by edit distance.
  */
 
-const ALIASES: Record<string, string> = {
-  高新区: '松山湖管委会',
-  松山湖高新区: '松山湖管委会',
-  松山湖高新技术产业开发区: '松山湖管委会',
-  松山湖园区: '松山湖管委会',
-  东莞港: '虎门港管委会',
-  生态园管委会: '东莞生态园',
-};
+/** Names in use besides the full and short names (a Map, so that '__proto__' or 'constructor' match nothing). */
+const ALIASES = new Map<string, string>([
+  ['高新区', '松山湖管委会'],
+  ['松山湖高新区', '松山湖管委会'],
+  ['松山湖高新技术产业开发区', '松山湖管委会'],
+  ['松山湖园区', '松山湖管委会'],
+  ['东莞港', '虎门港管委会'],
+  ['生态园管委会', '东莞生态园'],
+]);
 
 const pinyinKey = (s: string) => s.toLowerCase().replace(/\(.*$/, '').replace(/[^a-z]/g, '');
 const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-const exact = new Map<string, string>();
-for (const t of TOWN_FACTS) {
-  exact.set(t.name, t.name);
-  exact.set(t.shortName, t.name);
-}
-for (const [alias, name] of Object.entries(ALIASES)) exact.set(alias, name);
 const byPinyin = new Map(TOWN_FACTS.map((t) => [pinyinKey(t.pinyin), t.name]));
 
 export type TownMatch = { town: string } | { town: null; suggestion: string | null };
 
 export function matchTown(input: string): TownMatch {
   const s = normalise(input);
-  const hit = exact.get(s) ?? (/^[A-Za-z' ()-]+$/.test(input.trim()) ? byPinyin.get(pinyinKey(s)) : undefined);
+  const hit =
+    resolveTownName(s) ?? ALIASES.get(s) ?? (/^[A-Za-z' ()-]+$/.test(input.trim()) ? byPinyin.get(pinyinKey(s)) : undefined);
   if (hit) return { town: hit };
   return { town: null, suggestion: suggestTown(s) };
 }
 
 /** The closest full name, short name or pinyin, if it is close enough to be a likely typo. */
-export function suggestTown(input: string): string | null {
+function suggestTown(input: string): string | null {
   const s = normalise(input);
   if (!s) return null;
   const latin = /^[A-Za-z' ()-]+$/.test(s);

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { create } from 'zustand';
+import { compareSides, type Comparison } from '../layouts/comparison';
 
 /** A side of a comparison: one element id, or 'plan:<planId>' for a whole layout. */
 export interface CompareState {
@@ -14,3 +16,10 @@ export const useCompareStore = create<CompareState>((set) => ({
   setA: (a) => set({ a }),
   setB: (b) => set({ b }),
 }));
+
+/** The comparison the user has chosen, recomputed only when a side changes. */
+export function useComparison(): Comparison {
+  const a = useCompareStore((s) => s.a);
+  const b = useCompareStore((s) => s.b);
+  return useMemo(() => compareSides(a, b), [a, b]);
+}

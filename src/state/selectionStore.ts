@@ -32,5 +32,3 @@ export const useSelectionStore = create<SelectionState>((set) => ({
   clear: () => set({ selected: [] }),
   hover: (name) => set({ hovered: name }),
 }));
-
-export const primarySelection = (s: Pick<SelectionState, 'selected'>): string | null => s.selected[0] ?? null;

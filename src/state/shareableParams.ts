@@ -1,7 +1,7 @@
 import { isYear, METRICS, type Metric } from '../quotas/model';
 import type { Measure } from '../quotas/choropleth';
 import { useQuotaViewStore } from '../quotas/viewStore';
-import { resolveSide } from '../layouts/compareSides';
+import { resolveSide } from '../layouts/comparison';
 import { useCompareStore } from './compareStore';
 import { useNoticeStore } from './noticeStore';
 import { useTownFillStore } from './townFillStore';

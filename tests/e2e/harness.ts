@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../support/browser';
@@ -56,4 +57,25 @@ export async function placedLabels(page: Page): Promise<number> {
 
 export function currentHash(page: Page): Promise<string> {
   return page.evaluate(() => decodeURIComponent(window.location.hash));
+}
+
+/** What the map draws now, read back from MapLibre: visible layout elements, town fills, focus. */
+export function inspectMap(page: Page) {
+  return page.evaluate(() => window.__dgmap!.inspect());
+}
+
+const townMeta = JSON.parse(readFileSync('geo/build/towns.meta.json', 'utf8')) as { towns: { name: string; label: [number, number] }[] };
+
+/** A unit's label point as the geo build placed it, [lon, lat]. */
+export function labelPointOf(name: string): [number, number] {
+  return townMeta.towns.find((t) => t.name === name)!.label;
+}
+
+/** Clicks the map at a longitude/latitude, optionally with modifier keys held. */
+export async function clickPlace(page: Page, lonLat: [number, number], modifiers: 'Shift'[] = []): Promise<void> {
+  const [x, y] = await page.evaluate((p) => window.__dgmap!.pagePoint(p), lonLat);
+  await page.mouse.move(x, y);
+  for (const m of modifiers) await page.keyboard.down(m);
+  await page.mouse.click(x, y);
+  for (const m of modifiers) await page.keyboard.up(m);
 }

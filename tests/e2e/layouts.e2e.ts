@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../src/layouts/model';
 import { legendEntries } from '../../src/panels/layers/legendEntries';
-import { closeBrowser, currentHash, openApp, waitForMapIdle } from './harness';
+import { clickPlace, closeBrowser, currentHash, inspectMap, labelPointOf, openApp, waitForMapIdle } from './harness';
 
 afterAll(closeBrowser);
 
-const meta = JSON.parse(readFileSync('geo/build/towns.meta.json', 'utf8')) as { towns: { name: string; label: [number, number] }[] };
 
-const inspect = (page: Page) => page.evaluate(() => window.__dgmap!.inspect());
 const legendItems = async (page: Page) => {
   const legend = page.getByRole('region', { name: '图例' });
   return (await legend.count()) === 0 ? [] : legend.getByRole('listitem').allTextContents();
@@ -23,13 +20,13 @@ describe('planning layouts in Chromium', () => {
       const elements = LAYOUT_ELEMENTS.filter((e) => e.plan === group.id);
       await page.getByRole('checkbox', { name: new RegExp(group.title) }).check();
       await waitForMapIdle(page);
-      expect(new Set((await inspect(page)).visibleElements)).toEqual(new Set(elements.map((e) => e.id)));
+      expect(new Set((await inspectMap(page)).visibleElements)).toEqual(new Set(elements.map((e) => e.id)));
       expect(await legendItems(page)).toEqual(elements.flatMap((e) => legendEntries(e).map((entry) => entry.label)));
       expect(decodeURIComponent(await currentHash(page))).toContain(`layers=${elements.map((e) => e.id).join(',')}`);
       await page.screenshot({ path: `test-results/layouts-${group.id}.png` });
       await page.getByRole('button', { name: '全部关闭' }).click();
       await waitForMapIdle(page);
-      expect((await inspect(page)).visibleElements).toEqual([]);
+      expect((await inspectMap(page)).visibleElements).toEqual([]);
       expect(await legendItems(page)).toEqual([]);
     }
     expect(consoleErrors).toEqual([]);
@@ -40,9 +37,7 @@ describe('planning layouts in Chromium', () => {
     const { page } = await openApp('#/map?layers=base-yinping');
     const base = LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!;
     // The base marker sits at the mean of its towns' label points (here one town, 谢岗镇).
-    const label = meta.towns.find((t) => t.name === base.members[0].town)!.label;
-    const [x, y] = await page.evaluate((p) => window.__dgmap!.pagePoint(p), label);
-    await page.mouse.click(x, y);
+    await clickPlace(page, labelPointOf(base.members[0].town));
     const card = page.getByRole('dialog', { name: '银瓶高端装备产业基地' });
     await expect(card.textContent()).resolves.toMatch(/规划面积/);
     await expect(card.textContent()).resolves.toMatch(/公开来源/);
@@ -51,13 +46,13 @@ describe('planning layouts in Chromium', () => {
 
   it('a shared link restores the layers and the selection, and the town lists its memberships', async () => {
     const { page } = await openApp('#/map?town=谢岗镇&layers=belt-east,base-yinping,science-city-songshanhu');
-    expect(new Set((await inspect(page)).visibleElements)).toEqual(new Set(['belt-east', 'base-yinping', 'science-city-songshanhu']));
+    expect(new Set((await inspectMap(page)).visibleElements)).toEqual(new Set(['belt-east', 'base-yinping', 'science-city-songshanhu']));
     const memberships = await page.getByRole('list', { name: '所属布局' }).getByRole('listitem').allTextContents();
     expect(memberships.join('\n')).toMatch(/东部智能制造产业带.*示意/);
     expect(memberships.join('\n')).toContain('银瓶高端装备产业基地');
     await page.reload();
     await waitForMapIdle(page);
-    expect(new Set((await inspect(page)).visibleElements)).toEqual(new Set(['belt-east', 'base-yinping', 'science-city-songshanhu']));
+    expect(new Set((await inspectMap(page)).visibleElements)).toEqual(new Set(['belt-east', 'base-yinping', 'science-city-songshanhu']));
     await page.getByRole('tab', { name: '图层' }).click();
     await expect(page.getByRole('checkbox', { name: '东部智能制造产业带' }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: '西部高端高新产业带' }).isChecked()).resolves.toBe(false);

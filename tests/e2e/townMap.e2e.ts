@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, currentHash, openApp, placedLabels, waitForMapIdle } from './harness';
+import { clickPlace, closeBrowser, currentHash, labelPointOf, openApp, placedLabels, waitForMapIdle } from './harness';
 
 interface Report {
   units: { name: string; neighbours: { name: string; shared_border_km: number }[] }[];
 }
 const report: Report = JSON.parse(readFileSync('geo/build/report.json', 'utf8'));
-const meta = JSON.parse(readFileSync('geo/build/towns.meta.json', 'utf8')) as { towns: { name: string; label: [number, number] }[] };
-const labelOf = (name: string) => meta.towns.find((t) => t.name === name)!.label;
-
-async function clickPlace(page: Page, lonLat: [number, number], modifiers: ('Shift')[] = []) {
-  const [x, y] = await page.evaluate((p) => window.__dgmap!.pagePoint(p), lonLat);
-  await page.mouse.move(x, y);
-  for (const m of modifiers) await page.keyboard.down(m);
-  await page.mouse.click(x, y);
-  for (const m of modifiers) await page.keyboard.up(m);
-}
 
 const detailHeading = (page: Page) => page.getByRole('region', { name: '镇街详情' }).getByRole('heading', { level: 2 });
 const neighbourNames = async (page: Page) =>
@@ -47,7 +37,7 @@ describe('the town map in Chromium', () => {
 
     await page.getByRole('button', { name: '全市' }).click();
     await waitForMapIdle(page);
-    await clickPlace(page, labelOf('虎门镇'));
+    await clickPlace(page, labelPointOf('虎门镇'));
     await expect(detailHeading(page).textContent()).resolves.toBe('虎门镇');
     expect(await currentHash(page)).toBe('#/map?town=虎门镇');
 
@@ -88,7 +78,7 @@ describe('the town map in Chromium', () => {
     const { page } = await openApp('#/map?town=长安镇');
     await page.getByRole('button', { name: '全市' }).click();
     await waitForMapIdle(page);
-    await clickPlace(page, labelOf('虎门镇'), ['Shift']);
+    await clickPlace(page, labelPointOf('虎门镇'), ['Shift']);
     expect(await currentHash(page)).toBe('#/map?town=长安镇,虎门镇');
     const area = await page.getByLabel('所选面积').textContent();
     expect(area).toMatch(/已选 2 个镇街：合计 [\d.,]+ km²，占全市 [\d.]+%/);

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { membershipsOfTown } from '../../src/layouts/queries';
-import { closeBrowser, currentHash, openApp, waitForMapIdle } from './harness';
+import { closeBrowser, currentHash, inspectMap, openApp, waitForMapIdle } from './harness';
 
 afterAll(closeBrowser);
 
@@ -9,7 +9,7 @@ describe('the town leader view in Chromium', () => {
     const { page, consoleErrors } = await openApp('#/town/谢岗镇', { width: 1440, height: 900 });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('谢岗镇');
     await expect(page.getByRole('combobox', { name: '搜索镇街' }).count()).resolves.toBe(0);
-    expect((await page.evaluate(() => window.__dgmap!.inspect())).dimmedOutside).toBe('谢岗镇');
+    expect((await inspectMap(page)).dimmedOutside).toBe('谢岗镇');
 
     const expected = membershipsOfTown('谢岗镇').map((m) => m.element.nameZh);
     const items = await page.getByRole('list', { name: '所属布局' }).getByRole('listitem').allTextContents();
@@ -23,10 +23,10 @@ describe('the town leader view in Chromium', () => {
 
     await page.getByRole('button', { name: '银瓶高端装备产业基地' }).click();
     await waitForMapIdle(page);
-    expect((await page.evaluate(() => window.__dgmap!.inspect())).visibleElements).toEqual(['base-yinping']);
+    expect((await inspectMap(page)).visibleElements).toEqual(['base-yinping']);
     await page.getByRole('button', { name: '工业机器人产业集聚区' }).click();
     await waitForMapIdle(page);
-    expect((await page.evaluate(() => window.__dgmap!.inspect())).visibleElements).toEqual(['cluster-robot']);
+    expect((await inspectMap(page)).visibleElements).toEqual(['cluster-robot']);
     await page.screenshot({ path: 'test-results/town-view.png' });
     expect(consoleErrors).toEqual([]);
 

@@ -5,6 +5,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { zoneKey, type GeoData } from '../../geo/geoData';
+import { baseMarkerTowns } from '../../layouts/queries';
 import type { LayoutElement } from '../../layouts/types';
 import { MAP_THEME } from '../theme';
 import type { OverlayImage, OverlayLayer, OverlaySpec } from '../overlaySpec';
@@ -32,7 +33,7 @@ function labelOf(geo: GeoData, town: string): [number, number] {
 }
 
 export function baseMarkerPoint(geo: GeoData, element: LayoutElement): [number, number] {
-  const points = element.members.map((m) => labelOf(geo, m.town));
+  const points = baseMarkerTowns(element).map((town) => labelOf(geo, town));
   return [points.reduce((s, p) => s + p[0], 0) / points.length, points.reduce((s, p) => s + p[1], 0) / points.length];
 }
 

@@ -34,22 +34,18 @@ function circlePath(c: number, r: number): string {
   return `M${c - r} ${c} a${r} ${r} 0 1 0 ${2 * r} 0 a${r} ${r} 0 1 0 ${-2 * r} 0 Z`;
 }
 
-function polygonPath(c: number, r: number, sides: number): string {
-  const pts = Array.from({ length: sides }, (_, i) => {
-    const a = (Math.PI * 2 * i) / sides - Math.PI / 2;
-    return `${(c + r * Math.cos(a)).toFixed(2)} ${(c + r * Math.sin(a)).toFixed(2)}`;
-  });
-  return `M${pts.join(' L')} Z`;
-}
-
-function starPath(c: number, r: number, points: number): string {
-  const pts = Array.from({ length: points * 2 }, (_, i) => {
-    const radius = i % 2 === 0 ? r : r * 0.45;
-    const a = (Math.PI * i) / points - Math.PI / 2;
+/** A closed path through points at these radii, evenly spaced round the centre, the first at the top. */
+function radialPath(c: number, radii: number[]): string {
+  const pts = radii.map((radius, i) => {
+    const a = (Math.PI * 2 * i) / radii.length - Math.PI / 2;
     return `${(c + radius * Math.cos(a)).toFixed(2)} ${(c + radius * Math.sin(a)).toFixed(2)}`;
   });
   return `M${pts.join(' L')} Z`;
 }
+
+const polygonPath = (c: number, r: number, sides: number) => radialPath(c, Array(sides).fill(r));
+const starPath = (c: number, r: number, points: number) =>
+  radialPath(c, Array.from({ length: points * 2 }, (_, i) => (i % 2 === 0 ? r : r * 0.45)));
 
 export function roleSymbolSvg(roleKind: RoleKind, color: string, size = NODE_SIZE, partial = false): string {
   const c = size / 2;
@@ -62,11 +58,6 @@ export function roleSymbolSvg(roleKind: RoleKind, color: string, size = NODE_SIZ
 /** Diagonal hatching for towns that belong only in part to a zone. */
 export function hatchSvg(color: string, size = 10): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><path d="M-2 2 L2 -2 M0 ${size} L${size} 0 M${size - 2} ${size + 2} L${size + 2} ${size - 2}" stroke="${color}" stroke-width="2.2"/></svg>`;
-}
-
-export function baseSymbolSvg(color: string, size = NODE_SIZE): string {
-  const c = size / 2;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><circle cx="${c}" cy="${c}" r="${c - 2}" fill="${color}" fill-opacity="0.55" stroke="${color}" stroke-width="2"/><circle cx="${c}" cy="${c}" r="2.5" fill="#ffffff"/></svg>`;
 }
 
 export const imageId = {

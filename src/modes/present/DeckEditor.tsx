@@ -1,13 +1,14 @@
 import { useRef, useState } from 'react';
 import { elementById } from '../../layouts/queries';
 import { dateStamp, download } from '../../app/download';
+import { METRIC_LABELS } from '../../quotas/model';
 import { useNoticeStore } from '../../state/noticeStore';
 import { townFact } from '../../towns/townFacts';
 import { captureCurrentView, slideFromState, type PlannerSnapshot } from './applySlide';
 import { useDeckStore } from './deck';
 import { deckToJson, parseDeckJson } from './deckJson';
 import { KEY_HELP } from './keys';
-import type { Slide } from './slide';
+import { MAX_CAPTION, MAX_TITLE, type Slide } from './slide';
 
 interface DeckEditorProps {
   /** The slide on screen, 1-based. */
@@ -34,7 +35,7 @@ function summary(slide: Slide): string {
   const layers = slide.layers.map((id) => elementById(id)?.nameZh ?? id);
   const parts = [`镜头：${cameraText(slide)}`];
   parts.push(layers.length ? `图层：${layers.join('、')}` : '图层：无');
-  if (slide.quota) parts.push(`指标：${slide.quota.year} ${slide.quota.field === 'discovery' ? '发现' : '落地'}`);
+  if (slide.quota) parts.push(`指标：${slide.quota.year} ${METRIC_LABELS[slide.quota.field]}`);
   return parts.join(' · ');
 }
 
@@ -50,6 +51,14 @@ export function DeckEditor({ current, onGoTo, planner }: DeckEditorProps) {
   const addAfterCurrent = (slide: Slide) => {
     add(slide, current - 1);
     onGoTo(current + 1);
+  };
+
+  /** Moves slide i up (-1) or down (+1); the slide on screen stays on screen. */
+  const moveBy = (i: number, delta: -1 | 1) => {
+    move(i, delta);
+    const n = i + 1;
+    if (n === current) onGoTo(n + delta);
+    else if (n + delta === current) onGoTo(n);
   };
 
   const onImport = async (file: File | undefined) => {
@@ -112,23 +121,15 @@ export function DeckEditor({ current, onGoTo, planner }: DeckEditorProps) {
                 <input
                   type="text"
                   value={slide.title}
-                  maxLength={120}
+                  maxLength={MAX_TITLE}
                   aria-label={`第 ${n} 张标题`}
                   onChange={(e) => update(i, { title: e.target.value })}
                 />
                 <span className="row-actions">
-                  <button type="button" className="icon" disabled={i === 0} aria-label={`上移第 ${n} 张`} onClick={() => {
-                    move(i, -1);
-                    if (n === current) onGoTo(n - 1);
-                    else if (n - 1 === current) onGoTo(n);
-                  }}>
+                  <button type="button" className="icon" disabled={i === 0} aria-label={`上移第 ${n} 张`} onClick={() => moveBy(i, -1)}>
                     ↑
                   </button>
-                  <button type="button" className="icon" disabled={i === slides.length - 1} aria-label={`下移第 ${n} 张`} onClick={() => {
-                    move(i, 1);
-                    if (n === current) onGoTo(n + 1);
-                    else if (n + 1 === current) onGoTo(n);
-                  }}>
+                  <button type="button" className="icon" disabled={i === slides.length - 1} aria-label={`下移第 ${n} 张`} onClick={() => moveBy(i, 1)}>
                     ↓
                   </button>
                   <button type="button" className="icon" disabled={slides.length <= 1} aria-label={`删除第 ${n} 张`} onClick={() => {
@@ -140,20 +141,20 @@ export function DeckEditor({ current, onGoTo, planner }: DeckEditorProps) {
                   </button>
                 </span>
               </div>
-              <textarea value={slide.caption} maxLength={500} rows={2} aria-label={`第 ${n} 张说明`} onChange={(e) => update(i, { caption: e.target.value })} />
+              <textarea value={slide.caption} maxLength={MAX_CAPTION} rows={2} aria-label={`第 ${n} 张说明`} onChange={(e) => update(i, { caption: e.target.value })} />
               <div className="deck-row-foot">
                 <small>{summary(slide)}</small>
                 {n === current && (
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => {
-                    const { layers, camera, highlight, quota } = captureCurrentView('');
-                    update(i, { layers, camera, highlight, quota });
-                  }}
-                >
-                  改为当前视图
-                </button>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      const { layers, camera, highlight, quota } = captureCurrentView('');
+                      update(i, { layers, camera, highlight, quota });
+                    }}
+                  >
+                    改为当前视图
+                  </button>
                 )}
               </div>
             </li>

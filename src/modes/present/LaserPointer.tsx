@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 /** How long a point of the trail stays visible, in milliseconds. */
-export const LASER_FADE_MS = 800;
+const LASER_FADE_MS = 800;
 
 interface TrailPoint {
   x: number;

@@ -9,6 +9,7 @@ import { MapLegends } from '../../panels/MapLegends';
 import { Notices } from '../../panels/Notices';
 import { useNoticeStore } from '../../state/noticeStore';
 import { useRouteStore } from '../../state/routeStore';
+import { errorMessage } from '../../state/savedState';
 import { applySlideAndWait, applySlideToStores, moveCamera, restorePlanner, snapshotPlanner } from './applySlide';
 import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { DeckEditor } from './DeckEditor';
@@ -18,11 +19,14 @@ import { interpretKey } from './keys';
 import { LaserPointer } from './LaserPointer';
 import './present.css';
 
+/** Autoplay: seconds per slide. */
 const MIN_DELAY_S = 2;
+const MAX_DELAY_S = 600;
 /** Padding (px) round the framed area, and the gap kept below the slide card and beside the legend. */
 const FRAME_PADDING = 40;
 const FRAME_GAP = 16;
-const MAX_DELAY_S = 600;
+/** Town labels half as large again as on the planner's screen, for a room. */
+const PRESENTER_LABEL_SCALE = 1.5;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -37,6 +41,11 @@ const isButtonLike = (target: EventTarget | null) =>
 
 const notify = (level: 'info' | 'warning' | 'error', text: string) => useNoticeStore.getState().notify(level, text);
 
+const noSuchSlide = (asked: number, count: number, shown: number) =>
+  notify('warning', `没有第 ${asked} 张幻灯片（共 ${count} 张），已转到第 ${shown} 张。`);
+
+const exitFullscreen = () => void document.exitFullscreen?.().catch(() => {});
+
 /** After a mouse click on a toolbar button, give the keyboard back to the deck (Space = next). */
 const blurAfterMouse = (e: React.MouseEvent<HTMLElement>) => {
   if (e.detail > 0) e.currentTarget.blur();
@@ -47,9 +56,6 @@ const blurAfterMouse = (e: React.MouseEvent<HTMLElement>) => {
  * driven. The slide on screen is the route's; changing slide navigates. Entering keeps the
  * planner's layers, selection and fill, and leaving puts them back.
  */
-/** Town labels half as large again as on the planner's screen, for a room. */
-const PRESENTER_LABEL_SCALE = 1.5;
-
 export function PresenterMode({ slide }: { slide: number }) {
   const geo = useGeo();
   const overlays = useLayoutOverlays();
@@ -79,14 +85,14 @@ export function PresenterMode({ slide }: { slide: number }) {
   };
 
   const leave = () => {
-    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+    if (document.fullscreenElement) exitFullscreen();
     restorePlanner(planner);
     useRouteStore.getState().navigate({ mode: 'map' });
   };
 
   const toggleFullscreen = () => {
     if (document.fullscreenElement) {
-      void document.exitFullscreen?.().catch(() => {});
+      exitFullscreen();
       return;
     }
     const root = rootRef.current;
@@ -94,16 +100,15 @@ export function PresenterMode({ slide }: { slide: number }) {
       notify('warning', '此浏览器不支持全屏显示。');
       return;
     }
-    root.requestFullscreen().catch((e: unknown) => notify('warning', `无法进入全屏：${e instanceof Error ? e.message : String(e)}`));
+    root.requestFullscreen().catch((e: unknown) => notify('warning', `无法进入全屏：${errorMessage(e)}`));
   };
 
   const nav = (action: NavAction) => {
     setDigits('');
     setBlank(false);
-    if (action.type === 'jump' && clampSlide(action.slide, count).clamped) {
-      notify('warning', `没有第 ${action.slide} 张幻灯片（共 ${count} 张），已转到第 ${navigateTo(action, current, count)} 张。`);
-    }
-    go(navigateTo(action, current, count));
+    const to = navigateTo(action, current, count);
+    if (action.type === 'jump' && clampSlide(action.slide, count).clamped) noSuchSlide(action.slide, count, to);
+    go(to);
   };
 
   // Tell the user once if the saved deck could not be used.
@@ -117,7 +122,7 @@ export function PresenterMode({ slide }: { slide: number }) {
   // A slide number outside the deck: clamp, say so, and correct the URL.
   useEffect(() => {
     if (!clamped) return;
-    notify('warning', `没有第 ${slide} 张幻灯片（共 ${count} 张），已转到第 ${current} 张。`);
+    noSuchSlide(slide, count, current);
     useRouteStore.getState().navigate({ mode: 'present', slide: current });
   }, [clamped, slide, count, current]);
 
@@ -211,7 +216,7 @@ export function PresenterMode({ slide }: { slide: number }) {
       case 'escape':
         if (digits) setDigits('');
         else if (blank) setBlank(false);
-        else if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+        else if (document.fullscreenElement) exitFullscreen();
         else if (Date.now() - fullscreenExitedAt.current < 500) {
           // This Esc already took the browser out of full screen.
         } else leave();

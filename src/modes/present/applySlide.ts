@@ -5,29 +5,27 @@
  */
 import type { GeoData } from '../../geo/geoData';
 import type { MapView } from '../../map/mapView';
-import type { Measure } from '../../quotas/choropleth';
-import type { Metric, Year } from '../../quotas/model';
+import { useMapViewStore } from '../../map/mapViewStore';
 import { useQuotaViewStore } from '../../quotas/viewStore';
 import { useLayerStore } from '../../state/layerStore';
 import { useSelectionStore } from '../../state/selectionStore';
 import { useTownFillStore, type TownFillMode } from '../../state/townFillStore';
 import { cameraBounds } from './framing';
-import { useMapViewStore } from '../../map/mapViewStore';
-import { isKnownLayer, newSlideId, type Slide, type SlideCamera } from './slide';
+import { isKnownLayer, newSlideId, type Slide, type SlideCamera, type SlideQuota } from './slide';
+
+function setQuotaView({ field, measure, year }: SlideQuota): void {
+  const view = useQuotaViewStore.getState();
+  view.setField(field);
+  view.setMeasure(measure);
+  view.setYear(year);
+}
 
 /** Sets layers, highlighted towns and the quota fill from the slide. */
 export function applySlideToStores(slide: Slide): void {
   useLayerStore.getState().setVisible(slide.layers);
   useSelectionStore.getState().setSelection(slide.highlight);
-  if (slide.quota) {
-    const view = useQuotaViewStore.getState();
-    view.setField(slide.quota.field);
-    view.setMeasure(slide.quota.measure);
-    view.setYear(slide.quota.year);
-    useTownFillStore.getState().setMode('quota');
-  } else {
-    useTownFillStore.getState().setMode('none');
-  }
+  if (slide.quota) setQuotaView(slide.quota);
+  useTownFillStore.getState().setMode(slide.quota ? 'quota' : 'none');
 }
 
 /**
@@ -76,7 +74,7 @@ export interface PlannerSnapshot {
   layers: string[];
   selection: string[];
   fill: TownFillMode;
-  quota: { field: Metric; measure: Measure; year: Year };
+  quota: SlideQuota;
   /** The map's visible area when the snapshot was taken, if a map was on screen. */
   bounds: [number, number, number, number] | null;
 }
@@ -95,10 +93,7 @@ export function snapshotPlanner(): PlannerSnapshot {
 export function restorePlanner(snapshot: PlannerSnapshot): void {
   useLayerStore.getState().setVisible(snapshot.layers);
   useSelectionStore.getState().setSelection(snapshot.selection);
-  const view = useQuotaViewStore.getState();
-  view.setField(snapshot.quota.field);
-  view.setMeasure(snapshot.quota.measure);
-  view.setYear(snapshot.quota.year);
+  setQuotaView(snapshot.quota);
   useTownFillStore.getState().setMode(snapshot.fill);
 }
 

@@ -77,6 +77,7 @@ export interface DeckState {
   slides: Slide[];
   /** False while the deck is the built-in briefing (then nothing is saved in the browser). */
   custom: boolean;
+  /** The user's deck from now on (an empty list = the built-in briefing). */
   replace: (slides: Slide[]) => void;
   add: (slide: Slide, afterIndex: number) => void;
   update: (index: number, patch: Partial<Omit<Slide, 'id'>>) => void;

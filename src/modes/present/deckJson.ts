@@ -3,6 +3,7 @@
  * throws: it says what is wrong, naming the slide (1-based, as the user counts) and the field.
  */
 import * as z from 'zod';
+import { errorMessage } from '../../state/savedState';
 import { DECK_FORMAT, DECK_VERSION, deckFileSchema, withUniqueIds, type Slide } from './slide';
 
 export type DeckParseResult = { ok: true; slides: Slide[] } | { ok: false; error: string };
@@ -19,7 +20,7 @@ export function parseDeckJson(text: string): DeckParseResult {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, error: `不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）` };
+    return { ok: false, error: `不是有效的 JSON（${errorMessage(e)}）` };
   }
   return parseDeckValue(json);
 }
@@ -53,7 +54,7 @@ export function parseDeckValue(json: unknown): DeckParseResult {
 }
 
 /** '第 3 张幻灯片 › layers › 0：图层“x”不存在；…' — at most three problems, then a count. */
-export function describeDeckError(error: z.ZodError, maxIssues = 3): string {
+function describeDeckError(error: z.ZodError, maxIssues = 3): string {
   const lines = error.issues.slice(0, maxIssues).map((issue) => {
     const path = [...issue.path];
     let where = '';

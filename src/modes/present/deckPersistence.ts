@@ -9,7 +9,7 @@ import type { Slide } from './slide';
 import { errorMessage, moveAside, reportingSaver } from '../../state/savedState';
 
 export const DECK_STORAGE_KEY = 'dgmap.deck.v1';
-export const DECK_REJECTED_PREFIX = 'dgmap.deck.rejected.';
+const DECK_REJECTED_PREFIX = 'dgmap.deck.rejected.';
 
 export interface DeckLoadResult {
   /** The saved deck, or null to use the built-in one. */
@@ -41,45 +41,42 @@ export function loadDeck(storage: Storage = localStorage, now: () => number = Da
   return { slides: null, notice, rejectedKey, canSave: rejectedKey !== null };
 }
 
-
-let unsubscribe: (() => void) | null = null;
-let firstNotice: string | null = null;
-
 export interface DeckPersistenceOptions {
   storage?: Storage;
   now?: () => number;
   onSaveError?: (message: string) => void;
 }
 
+/** Set while the deck is being kept: the notice of the first load, and how to stop saving. */
+let running: { notice: string | null; stop: () => void } | null = null;
+
 /**
- * Loads the saved deck into useDeckStore and saves every later edit. Idempotent: a second call
- * does nothing and returns the first call's notice (null when all went well).
+ * Loads the saved deck into useDeckStore and saves every later edit (unless the saved deck could
+ * not be moved aside). Idempotent: a second call does nothing and returns the first call's notice
+ * (null when all went well).
  */
 export function initDeckPersistence(options: DeckPersistenceOptions = {}): string | null {
-  if (unsubscribe) return firstNotice;
+  if (running) return running.notice;
   const storage = options.storage ?? localStorage;
-  const result = loadDeck(storage, options.now);
-  if (result.slides) useDeckStore.setState({ slides: result.slides, custom: true });
+  const { slides, notice, canSave } = loadDeck(storage, options.now);
+  if (slides) useDeckStore.getState().replace(slides);
   else useDeckStore.getState().reset();
-  firstNotice = result.notice;
-  if (!result.canSave) {
-    unsubscribe = () => {};
-    return firstNotice;
-  }
   const saveSafely = reportingSaver('幻灯片', options.onSaveError);
-  unsubscribe = useDeckStore.subscribe((state, prev) => {
-    if (state.slides === prev.slides && state.custom === prev.custom) return;
-    saveSafely(() => {
-      if (state.custom) saveDeck(state.slides, storage);
-      else storage.removeItem(DECK_STORAGE_KEY);
-    });
-  });
-  return firstNotice;
+  const stop = canSave
+    ? useDeckStore.subscribe((state, prev) => {
+        if (state.slides === prev.slides && state.custom === prev.custom) return;
+        saveSafely(() => {
+          if (state.custom) saveDeck(state.slides, storage);
+          else storage.removeItem(DECK_STORAGE_KEY);
+        });
+      })
+    : () => {};
+  running = { notice, stop };
+  return notice;
 }
 
 /** Stops saving (tests). */
 export function stopDeckPersistence(): void {
-  unsubscribe?.();
-  unsubscribe = null;
-  firstNotice = null;
+  running?.stop();
+  running = null;
 }

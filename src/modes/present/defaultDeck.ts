@@ -3,23 +3,21 @@
  * follows the data: the city and its units; 一核三带十区 step by step; 一城一廊三区多节点 step by
  * step with the bases accumulating one after another; the 2025 quotas. Captions are our own words.
  */
-import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../layouts/model';
+import { elementsOfPlan, planById } from '../../layouts/queries';
 import type { ElementKind, LayoutElement, PlanId } from '../../layouts/types';
 import { METRIC_DESCRIPTIONS } from '../../quotas/model';
-import { TOWN_FACTS, townFact } from '../../towns/townFacts';
+import { TOWN_FACTS, townFact, type TownType } from '../../towns/townFacts';
 import type { Slide } from './slide';
 
 const QUOTA_YEAR = 2025;
 
 function plan(id: PlanId) {
-  const group = PLAN_GROUPS.find((p) => p.id === id);
+  const group = planById(id);
   if (!group) throw new Error(`plan ${id} missing from PLAN_GROUPS`);
   return group;
 }
 
-function ofKind(planId: PlanId, kind: ElementKind): LayoutElement[] {
-  return LAYOUT_ELEMENTS.filter((e) => e.plan === planId && e.kind === kind);
-}
+const ofKind = (planId: PlanId, kind: ElementKind) => elementsOfPlan(planId).filter((e) => e.kind === kind);
 
 const ids = (elements: LayoutElement[]) => elements.map((e) => e.id);
 
@@ -35,116 +33,79 @@ function slide(id: string, title: string, caption: string, parts: Partial<Omit<S
   return { id, title, caption, layers: [], camera: { kind: 'city' }, highlight: [], quota: null, ...parts };
 }
 
+/** The given layers, with the camera on their towns and those towns drawn as selected. */
+function focus(layers: LayoutElement[], where: string[] = towns(layers)): Pick<Slide, 'layers' | 'camera' | 'highlight'> {
+  return { layers: ids(layers), camera: { kind: 'towns', towns: where }, highlight: where };
+}
+
 export function buildDefaultDeck(): Slide[] {
   const p18 = plan('plan2018');
   const p14 = plan('fyp14');
-  const slides: Slide[] = [];
+  const count = (type: TownType) => TOWN_FACTS.filter((t) => t.type === type).length;
+  const core = ofKind('plan2018', 'core');
+  const belts = ofKind('plan2018', 'belt');
+  const clusters = ofKind('plan2018', 'cluster');
+  const half = Math.ceil(clusters.length / 2);
+  const city = ofKind('fyp14', 'science-city');
+  const cityParts = city.flatMap((e) => e.members.filter((m) => m.roleKind !== 'core').map((m) => short(m.town)));
+  const corridor = ofKind('fyp14', 'corridor');
+  const regions = ofKind('fyp14', 'region');
+  const bases = ofKind('fyp14', 'base');
 
-  // 1. The city and its units.
-  const count = (type: string) => TOWN_FACTS.filter((t) => t.type === type).length;
-  slides.push(
+  return [
+    // 1. The city and its units.
     slide(
       'city',
       `东莞市 ${TOWN_FACTS.length} 个镇街`,
       `全市分为 ${count('镇')} 个镇、${count('街道')} 个街道和 ${count('功能区')} 个功能区，是规划布局落地的基本单元。`,
     ),
-  );
 
-  // 2–5. 一核三带十区.
-  const core = ofKind('plan2018', 'core');
-  slides.push(
+    // 2–5. 一核三带十区.
     slide(
       'plan2018-core',
       `${p18.nameZh}：一核`,
       `${core.map((e) => e.nameZh).join('、')}设在${towns(core).map(short).join('、')}，是全市新兴产业研发和高技术产业的源头。`,
-      { layers: ids(core), camera: { kind: 'towns', towns: towns(core) }, highlight: towns(core) },
+      focus(core),
     ),
-  );
-  const belts = ofKind('plan2018', 'belt');
-  slides.push(
-    slide(
-      'plan2018-belts',
-      `${p18.nameZh}：三带`,
-      '西部沿江、中部靠创新、东部重制造，三条产业带自西向东排开（镇街范围为示意）。',
-      { layers: [...ids(core), ...ids(belts)] },
-    ),
-  );
-  const clusters = ofKind('plan2018', 'cluster');
-  const half = Math.ceil(clusters.length / 2);
-  slides.push(
+    slide('plan2018-belts', `${p18.nameZh}：三带`, '西部沿江、中部靠创新、东部重制造，三条产业带自西向东排开（镇街范围为示意）。', {
+      layers: [...ids(core), ...ids(belts)],
+    }),
     slide(
       'plan2018-clusters-1',
       `${p18.nameZh}：十区（上）`,
       `前 ${half} 个集聚区偏重信息、智能终端与智能装备，图中标出各自的核心、研发和制造节点。`,
       { layers: ids(clusters.slice(0, half)) },
     ),
-  );
-  slides.push(
-    slide(
-      'plan2018-clusters-2',
-      `${p18.nameZh}：十区（下）`,
-      `后 ${clusters.length - half} 个集聚区偏重材料、新能源汽车、电池和生命健康。`,
-      { layers: ids(clusters.slice(half)) },
-    ),
-  );
+    slide('plan2018-clusters-2', `${p18.nameZh}：十区（下）`, `后 ${clusters.length - half} 个集聚区偏重材料、新能源汽车、电池和生命健康。`, {
+      layers: ids(clusters.slice(half)),
+    }),
 
-  // 6–8. 一城一廊三区.
-  const city = ofKind('fyp14', 'science-city');
-  const cityParts = city.flatMap((e) => e.members.filter((m) => m.roleKind !== 'core').map((m) => short(m.town)));
-  slides.push(
+    // 6–8. 一城一廊三区.
     slide(
       'fyp14-science-city',
       `${p14.nameZh}：一城`,
       `${city.map((e) => e.nameZh).join('、')}是全市科技创新的龙头，范围含松山湖大部分和${cityParts.join('、')}的一部分。`,
-      { layers: ids(city), camera: { kind: 'towns', towns: towns(city) }, highlight: towns(city) },
+      focus(city),
     ),
-  );
-  const corridor = ofKind('fyp14', 'corridor');
-  slides.push(
-    slide(
-      'fyp14-corridor',
-      `${p14.nameZh}：一廊`,
-      '两条示意轴线：中心城区经科学城向南接深圳光明；另一条沿广深高速串起水乡新城和滨海湾。',
-      { layers: [...ids(city), ...ids(corridor)] },
-    ),
-  );
-  const regions = ofKind('fyp14', 'region');
-  slides.push(
-    slide(
-      'fyp14-regions',
-      `${p14.nameZh}：三区`,
-      '北部借力广州科研、中部引入港澳服务业、南部与深圳深度协作。',
-      { layers: ids(regions) },
-    ),
-  );
+    slide('fyp14-corridor', `${p14.nameZh}：一廊`, '两条示意轴线：中心城区经科学城向南接深圳光明；另一条沿广深高速串起水乡新城和滨海湾。', {
+      layers: [...ids(city), ...ids(corridor)],
+    }),
+    slide('fyp14-regions', `${p14.nameZh}：三区`, '北部借力广州科研、中部引入港澳服务业、南部与深圳深度协作。', { layers: ids(regions) }),
 
-  // 9–15. 多节点: the bases one after another, each added to the ones before.
-  const bases = ofKind('fyp14', 'base');
-  bases.forEach((base, i) => {
-    const where = towns([base]);
-    const lead = base.figures?.leadIndustries?.slice(0, 3) ?? [];
-    const km2 = base.figures?.plannedArea?.km2;
-    const parts = [`位于${where.map(short).join('、')}`];
-    if (lead.length > 0) parts.push(`主攻${lead.join('、')}`);
-    if (km2 !== undefined) parts.push(`规划约 ${km2} km²`);
-    slides.push(
-      slide(`fyp14-${base.id}`, `多节点 ${i + 1}/${bases.length}：${base.nameZh}`, `${parts.join('；')}。`, {
-        layers: ids(bases.slice(0, i + 1)),
-        camera: { kind: 'towns', towns: where },
-        highlight: where,
-      }),
-    );
-  });
+    // 9–15. 多节点: the bases one after another, each added to the ones before.
+    ...bases.map((base, i) => {
+      const where = towns([base]);
+      const lead = base.figures?.leadIndustries?.slice(0, 3) ?? [];
+      const km2 = base.figures?.plannedArea?.km2;
+      const parts = [`位于${where.map(short).join('、')}`];
+      if (lead.length > 0) parts.push(`主攻${lead.join('、')}`);
+      if (km2 !== undefined) parts.push(`规划约 ${km2} km²`);
+      return slide(`fyp14-${base.id}`, `多节点 ${i + 1}/${bases.length}：${base.nameZh}`, `${parts.join('；')}。`, focus(bases.slice(0, i + 1), where));
+    }),
 
-  // 16. The 2025 quotas.
-  slides.push(
-    slide(
-      'quota-2025-discovery',
-      `${QUOTA_YEAR} 年各镇街发现指标`,
-      `各镇街${METRIC_DESCRIPTIONS.discovery}的年度指标：颜色越深，指标越高；灰色为未设。`,
-      { quota: { field: 'discovery', measure: 'quota', year: QUOTA_YEAR } },
-    ),
-  );
-
-  return slides;
+    // 16. The 2025 quotas.
+    slide('quota-2025-discovery', `${QUOTA_YEAR} 年各镇街发现指标`, `各镇街${METRIC_DESCRIPTIONS.discovery}的年度指标：颜色越深，指标越高；灰色为未设。`, {
+      quota: { field: 'discovery', measure: 'quota', year: QUOTA_YEAR },
+    }),
+  ];
 }

@@ -37,11 +37,11 @@ export interface Slide {
 
 export const DECK_FORMAT = 'dgmap-deck';
 export const DECK_VERSION = 1;
-export const MAX_SLIDES = 200;
+const MAX_SLIDES = 200;
 export const MAX_TITLE = 120;
 export const MAX_CAPTION = 500;
 
-export const MEASURES: readonly Measure[] = ['quota', 'actual', 'rate'];
+const MEASURES: readonly Measure[] = ['quota', 'actual', 'rate'];
 const LAYER_IDS = new Set(LAYOUT_ELEMENTS.map((e) => e.id));
 const TOWNS = new Set(TOWN_NAMES);
 
@@ -78,7 +78,7 @@ const quotaSchema = z.strictObject({
 });
 
 /** A slide as read from a file: the id may be missing (one is assigned). */
-export const slideSchema = z.strictObject({
+const slideSchema = z.strictObject({
   id: z.string().min(1).max(100).optional(),
   title: z.string({ error: '缺少标题 title（文字）' }).max(MAX_TITLE, { error: `标题不能超过 ${MAX_TITLE} 个字符` }),
   caption: z.string({ error: '缺少说明 caption（文字）' }).max(MAX_CAPTION, { error: `说明不能超过 ${MAX_CAPTION} 个字符` }),

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useGeo } from '../../app/GeoContext';
-import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../layouts/model';
-import { factKindLabel, membershipsOfTown } from '../../layouts/queries';
+import { citeSource, membershipLine } from '../../layouts/labels';
+import { elementById, membershipsOfTown } from '../../layouts/queries';
+import { ATTRIBUTION } from '../../map/attribution';
+import { ACTION_PLAN_TITLE } from '../../quotas/model';
 import { useLayoutOverlays } from '../../map/layers/useLayoutOverlays';
 import { MapPane } from '../../map/MapPane';
 import { useMapViewStore } from '../../map/mapViewStore';
@@ -16,7 +18,6 @@ import { useLayerStore } from '../../state/layerStore';
 import { useRouteStore } from '../../state/routeStore';
 import { useSelectionStore } from '../../state/selectionStore';
 import { useTownFillStore } from '../../state/townFillStore';
-import { townFact } from '../../towns/townFacts';
 import { ExportMenu } from '../../export/ExportMenu';
 import { TownPrintButton } from './TownPrintButton';
 import { rankOf } from './townRank';
@@ -37,7 +38,6 @@ export function TownView({ town }: { town: string }) {
   const choropleth = useQuotaChoropleth();
   const fillMode = useTownFillStore((s) => s.mode);
   const rank = rankOf(choropleth.valueByTown, town);
-  const neighbours = meta.neighbours.map((n) => n.name);
 
   useEffect(() => {
     useSelectionStore.getState().setSelection([town]);
@@ -54,8 +54,14 @@ export function TownView({ town }: { town: string }) {
     setShownElement(id);
     useLayerStore.getState().setVisible(id ? [id] : memberships.map((m) => m.element.id));
   };
-  const outlined = shownElement ? (LAYOUT_ELEMENTS.find((e) => e.id === shownElement)?.members.map((m) => m.town).filter((t) => t !== town) ?? []) : [];
-  const fact = townFact(town);
+  const focus = useMemo(() => {
+    const members = shownElement ? (elementById(shownElement)?.members ?? []) : [];
+    return {
+      town,
+      outlined: members.map((m) => m.town).filter((t) => t !== town),
+      labelled: meta.neighbours.map((n) => n.name),
+    };
+  }, [town, meta, shownElement]);
 
   return (
     <div className="town-view">
@@ -74,7 +80,7 @@ export function TownView({ town }: { town: string }) {
       <Notices />
       <main className="town-view-main">
         <div className="town-view-map">
-          <MapPane overlays={overlays} focus={{ town, outlined, labelled: neighbours }} hideCityButton />
+          <MapPane overlays={overlays} focus={focus} hideCityButton />
           <MapLegends />
         </div>
         <article className="town-page" aria-label={`${town}概况`}>
@@ -116,14 +122,8 @@ export function TownView({ town }: { town: string }) {
                     <span className="swatch" style={{ background: element.color }} aria-hidden />
                     {element.nameZh}
                   </button>
-                  <div className="membership-facts">
-                    {PLAN_GROUPS.find((g) => g.id === element.plan)?.nameZh} · {member.role}
-                    {member.coverage === 'partial' && ' · 部分'} · {factKindLabel(member.factKind)}
-                  </div>
-                  <div className="membership-source">
-                    来源：《{element.source.document.replace(/^《|》$/g, '')}》{element.source.section}
-                    {element.source.outside?.map((o) => `；${o.name}（${o.date}）`).join('')}
-                  </div>
+                  <div className="membership-facts">{membershipLine(element, member)}</div>
+                  <div className="membership-source">来源：{citeSource(element.source)}</div>
                 </li>
               ))}
             </ul>
@@ -153,8 +153,7 @@ export function TownView({ town }: { town: string }) {
             )}
           </section>
           <footer className="town-page-footer">
-            边界数据：DataV.GeoAtlas · 边界为示意，不可用于测绘 · {fact?.type === '功能区' ? '功能区' : fact?.type}
-            {' · '}布局来源见各项；指标来源：《东莞市加快科技成果产业化三年行动计划（2025—2027）》
+            {ATTRIBUTION.join(' · ')} · 布局来源见各项；指标来源：《{ACTION_PLAN_TITLE}》
           </footer>
         </article>
       </main>

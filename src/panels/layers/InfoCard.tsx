@@ -1,4 +1,5 @@
 import { useGeo } from '../../app/GeoContext';
+import { citeSource, memberRoleLine } from '../../layouts/labels';
 import { elementById, factKindLabel } from '../../layouts/queries';
 import { useInfoCardStore } from '../../state/infoCardStore';
 import { useLayerStore } from '../../state/layerStore';
@@ -48,22 +49,12 @@ export function InfoCard() {
             <button type="button" className="link" onClick={() => select(m.town, { zoom: true })}>
               {m.town}
             </button>{' '}
-            <small>
-              {m.role}
-              {m.coverage === 'partial' && ' · 部分'} · {factKindLabel(m.factKind)}
-            </small>
+            <small>{memberRoleLine(m)}</small>
           </li>
         ))}
       </ul>
       <h3>来源</h3>
-      <p className="source">
-        《{element.source.document.replace(/^《|》$/g, '')}》{element.source.section}
-        {element.source.outside?.map((o) => (
-          <span key={`${o.name}${o.date}`}>
-            ；{o.name}（{o.date}）
-          </span>
-        ))}
-      </p>
+      <p className="source">{citeSource(element.source)}</p>
       <button type="button" onClick={() => toggle(element.id)}>
         {visible.includes(element.id) ? '在地图上隐藏' : '在地图上显示'}
       </button>

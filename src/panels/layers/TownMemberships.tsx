@@ -1,5 +1,5 @@
-import { PLAN_GROUPS } from '../../layouts/model';
-import { factKindLabel, membershipsOfTown } from '../../layouts/queries';
+import { membershipLine } from '../../layouts/labels';
+import { membershipsOfTown } from '../../layouts/queries';
 import { useInfoCardStore } from '../../state/infoCardStore';
 
 /** Every layout element a town belongs to, with its role and how that is known. */
@@ -16,10 +16,7 @@ export function TownMemberships({ town }: { town: string }) {
             <button type="button" className="link" onClick={() => open(element.id)}>
               {element.nameZh}
             </button>{' '}
-            <small>
-              {PLAN_GROUPS.find((g) => g.id === element.plan)?.nameZh} · {member.role}
-              {member.coverage === 'partial' && ' · 部分'} · {factKindLabel(member.factKind)}
-            </small>
+            <small>{membershipLine(element, member)}</small>
           </li>
         ))}
         {memberships.length === 0 && <li className="hint">未列入任何布局</li>}

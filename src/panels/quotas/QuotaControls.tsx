@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import type { Measure } from '../../quotas/choropleth';
+import { choroplethTitle, type Measure } from '../../quotas/choropleth';
 import { METRIC_LABELS, METRICS, YEARS, isYear, type Metric } from '../../quotas/model';
-import { useQuotaChoropleth } from '../../quotas/useQuotaChoropleth';
 import { useQuotaViewStore } from '../../quotas/viewStore';
 import { useTownFillStore } from '../../state/townFillStore';
 import './quotas.css';
@@ -13,7 +12,6 @@ export function QuotaControls() {
   const { field, measure, year, setField, setMeasure, setYear } = useQuotaViewStore();
   const fillMode = useTownFillStore((s) => s.mode);
   const setFillMode = useTownFillStore((s) => s.setMode);
-  const map = useQuotaChoropleth();
   const ids = { field: useId(), measure: useId(), year: useId() };
 
   return (
@@ -51,7 +49,7 @@ export function QuotaControls() {
           ))}
         </select>
       </div>
-      <h4>{map.title}</h4>
+      <h4>{choroplethTitle(measure, field, year)}</h4>
       <label className="qt-show-on-map">
         <input type="checkbox" checked={fillMode === 'quota'} onChange={(e) => setFillMode(e.target.checked ? 'quota' : 'none')} />
         在地图上显示（图例见地图左下）

@@ -1,5 +1,6 @@
-import { useId, useState, type ChangeEvent } from 'react';
-import { csvTemplate, exportCsv, parseQuotaCsv, type CsvImportResult } from '../../quotas/csvImport';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { csvTemplate, exportCsv } from '../../quotas/csvExport';
+import { parseQuotaCsv, type CsvImportResult } from '../../quotas/csvImport';
 import { readFileText } from '../../quotas/decodeText';
 import { FIELD_LABELS } from '../../quotas/model';
 import { previewImport } from '../../quotas/operations';
@@ -37,7 +38,8 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
   const [confirmReset, setConfirmReset] = useState(false);
   const pasteId = useId();
 
-  const preview = result && !result.error ? previewImport(data, result.rows) : null;
+  // Null while there is no result, or the file as a whole could not be read (result.error).
+  const preview = useMemo(() => (result && !result.error ? previewImport(data, result.rows) : null), [data, result]);
 
   function check(text: string, name: string) {
     setResult(parseQuotaCsv(text));
@@ -109,27 +111,21 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
       {result && (
         <div className="qt-preview" aria-label="导入预览" role="group">
           <h4>检查结果：{sourceName}</h4>
-          {result.error ? (
-            <div role="alert">
-              <ul className="qt-errors" aria-label="导入错误">
-                <li>{result.error}</li>
-              </ul>
-            </div>
-          ) : (
+          {preview ? (
             <>
               <p>
-                有效数值 {result.rows.length} 个：将改变 {preview!.changes.length} 个，{preview!.unchanged} 个与现值相同。
+                有效数值 {result.rows.length} 个：将改变 {preview.changes.length} 个，{preview.unchanged} 个与现值相同。
                 {result.rejected.length > 0 && `被拒绝 ${result.rejected.length} 行，不会导入。`}
               </p>
-              {preview!.changes.length > 0 && (
+              {preview.changes.length > 0 && (
                 <ul className="qt-changes" aria-label="将要改变的数值">
-                  {preview!.changes.slice(0, MAX_LISTED).map((c) => (
+                  {preview.changes.slice(0, MAX_LISTED).map((c) => (
                     <li key={`${c.town}|${c.year}|${c.field}`}>
                       {c.town} {c.year} {FIELD_LABELS[c.field]}：{c.from === null ? '未设' : `${c.from}${c.fromDefault ? '（默认）' : ''}`} → {c.to}
                       <small>（第 {c.line} 行）</small>
                     </li>
                   ))}
-                  {preview!.changes.length > MAX_LISTED && <li>另有 {preview!.changes.length - MAX_LISTED} 个……</li>}
+                  {preview.changes.length > MAX_LISTED && <li>另有 {preview.changes.length - MAX_LISTED} 个……</li>}
                 </ul>
               )}
               {result.rejected.length > 0 && (
@@ -150,6 +146,12 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
                 </ul>
               )}
             </>
+          ) : (
+            <div role="alert">
+              <ul className="qt-errors" aria-label="导入错误">
+                <li>{result.error}</li>
+              </ul>
+            </div>
           )}
           <div className="qt-buttons">
             <button type="button" onClick={apply} disabled={!preview || preview.changes.length === 0}>

@@ -1,4 +1,4 @@
-import { BAIQIANWAN_TARGETS, CITY_TARGETS, INSTITUTE_DISCOVERY_QUOTA, METRIC_DESCRIPTIONS, SOURCES, THREE_YEAR_TARGETS, YEARS, citation, type Metric, type Year } from '../../quotas/model';
+import { BAIQIANWAN_TARGETS, CITY_TARGETS, INSTITUTE_DISCOVERY_QUOTA, METRIC_DESCRIPTIONS, METRIC_LABELS, SOURCES, THREE_YEAR_TARGETS, YEARS, citation, type Metric, type Year } from '../../quotas/model';
 import { compareThreeYearLanding, compareWithCityTarget, describeGap, discoveryShare, type TargetComparison } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
 import { useQuotaViewStore } from '../../quotas/viewStore';
@@ -23,7 +23,7 @@ function MetricLine({ year, metric }: { year: Year; metric: Metric }) {
   const c = compareWithCityTarget(data, year, metric);
   const actual = compareWithCityTarget(data, year, metric, 'actual');
   const target = CITY_TARGETS[year];
-  const label = metric === 'discovery' ? '发现' : '落地';
+  const label = METRIC_LABELS[metric];
   return (
     <>
       <dt>

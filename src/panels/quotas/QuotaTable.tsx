@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { TOWN_FACTS, TOWN_NAMES } from '../../towns/townFacts';
-import { cellValue, isHighTechZone } from '../../quotas/defaults';
+import { TOWN_NAMES, townFact } from '../../towns/townFacts';
+import { cellValue, isHighTechZone, type CellValue } from '../../quotas/defaults';
 import { FIELD_LABELS, QUOTA_FIELDS, YEARS, type QuotaField, type Year } from '../../quotas/model';
 import { parseCount } from '../../quotas/parseCount';
 import { sumField } from '../../quotas/sums';
@@ -32,8 +32,6 @@ interface Editing {
   error: string | null;
 }
 
-const shortName = new Map(TOWN_FACTS.map((t) => [t.name, t.shortName]));
-
 /**
  * The quotas and actuals of all 35 units, editable from the keyboard: arrow keys move, Enter or F2
  * edits (or just type a digit), Enter commits and moves down, Tab commits and moves right, Escape
@@ -54,6 +52,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
   const tableRef = useRef<HTMLTableElement>(null);
   const idBase = useId();
   const keyId = `${idBase}-key`;
+  const errorId = `${idBase}-err`;
 
   const cols: DataCol[] = useMemo(
     () => fields.flatMap((field) => years.map((year) => ({ id: `${field}:${year}`, field, year }))),
@@ -61,14 +60,22 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
   );
   const navCols = useMemo(() => [STRONG, ...cols.map((c) => c.id)], [cols]);
 
+  // Every shown value and column total, worked out once per change of the data or the columns
+  // (not on every render: an edit in progress re-renders the table at each keystroke).
+  const cells = useMemo(
+    () => new Map(cols.map((c) => [c.id, new Map(TOWN_NAMES.map((town) => [town, cellValue(data, town, c.year, c.field)]))])),
+    [data, cols],
+  );
+  const totals = useMemo(() => new Map(cols.map((c) => [c.id, sumField(data, c.year, c.field)])), [data, cols]);
+  const cellAt = (town: string, col: string): CellValue => cells.get(col)!.get(town)!;
+
   const rows = useMemo(() => {
     if (!sort) return [...TOWN_NAMES];
     const factor = sort.dir === 'ascending' ? 1 : -1;
     const key = (town: string): number | string | null => {
-      if (sort.key === 'name') return shortName.get(town) ?? town;
+      if (sort.key === 'name') return townFact(town)?.shortName ?? town;
       if (sort.key === STRONG) return isHighTechZone(town) ? 2 : data.strongTowns.includes(town) ? 1 : 0;
-      const col = cols.find((c) => c.id === sort.key);
-      return col ? cellValue(data, town, col.year, col.field).value : null;
+      return cells.get(sort.key)?.get(town)?.value ?? null;
     };
     return [...TOWN_NAMES].sort((a, b) => {
       const ka = key(a);
@@ -77,7 +84,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
       if (typeof ka === 'string' && typeof kb === 'string') return factor * ka.localeCompare(kb, 'zh-CN');
       return factor * ((ka as number) - (kb as number));
     });
-  }, [sort, data, cols]);
+  }, [sort, data, cells]);
 
   useEffect(() => {
     const target = focusRequest.current;
@@ -110,31 +117,33 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
     return { town: rows[r], col: navCols[c] };
   }
 
-  function startEditing(town: string, col: DataCol, text?: string) {
-    const current = cellValue(data, town, col.year, col.field).value;
-    const initial = current === null ? '' : String(current);
-    const next = { town, col, text: text ?? initial, initial, error: null };
+  /** The editor's state lives in a ref too, so that key and blur handlers see the latest text. */
+  function updateEditing(next: Editing | null) {
     editingRef.current = next;
     setEditing(next);
+  }
+
+  function startEditing(town: string, col: DataCol, text?: string) {
+    const current = cellAt(town, col.id).value;
+    const initial = current === null ? '' : String(current);
+    updateEditing({ town, col, text: text ?? initial, initial, error: null });
     setStatus('');
   }
 
-  function stopEditing() {
-    editingRef.current = null;
-    setEditing(null);
+  /** Closes the editor, writing the value if it was changed. */
+  function finish(e: Editing, value: number | null) {
+    updateEditing(null);
+    if (e.text.trim() !== e.initial) setValue(e.town, e.col.year, e.col.field, value);
   }
 
-  /** Writes the edit if valid; returns false (and shows why) if not. */
+  /** Writes the edit if valid; returns false (and shows why, keeping the editor open) if not. */
   function commit(e: Editing): boolean {
     const parsed = parseCount(e.text);
     if (!parsed.ok) {
-      const next = { ...e, error: parsed.reason };
-      editingRef.current = next;
-      setEditing(next);
+      updateEditing({ ...e, error: parsed.reason });
       return false;
     }
-    stopEditing();
-    if (e.text.trim() !== e.initial) setValue(e.town, e.col.year, e.col.field, parsed.value);
+    finish(e, parsed.value);
     return true;
   }
 
@@ -167,7 +176,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
         break;
       case 'Escape':
         event.preventDefault();
-        stopEditing();
+        updateEditing(null);
         moveTo(here.town, here.col);
         break;
     }
@@ -178,9 +187,9 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
     if (!e) return;
     const parsed = parseCount(e.text);
     if (parsed.ok) {
-      commit(e);
+      finish(e, parsed.value);
     } else {
-      stopEditing();
+      updateEditing(null);
       setStatus(`${e.town} ${e.col.year} ${FIELD_LABELS[e.col.field]} 未保存：${parsed.reason}`);
     }
   }
@@ -215,20 +224,8 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
     setSort((s) => (s?.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: key === 'name' ? 'ascending' : 'descending' }));
   }
 
-  function sortHeader(key: SortKey, label: ReactNode, extra?: string) {
-    const dir = sort?.key === key ? sort.dir : undefined;
-    return (
-      <th scope="col" aria-sort={dir ?? 'none'} className={extra}>
-        <button type="button" className="qt-sort" onClick={() => toggleSort(key)}>
-          {label}
-          {dir && (
-            <span className="qt-sort-mark" aria-hidden="true">
-              {dir === 'ascending' ? '▲' : '▼'}
-            </span>
-          )}
-        </button>
-      </th>
-    );
+  function sortHeader(key: SortKey, label: ReactNode) {
+    return <SortHeader key={key} label={label} dir={sort?.key === key ? sort.dir : undefined} onSort={() => toggleSort(key)} />;
   }
 
   const strongCount = data.strongTowns.length;
@@ -261,9 +258,14 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
             <tr>
               {sortHeader('name', '镇街')}
               {sortHeader(STRONG, '创新强镇')}
-              {cols.map((c) => (
-                <SortableDataHeader key={c.id} col={c} sortDir={sort?.key === c.id ? sort.dir : undefined} onSort={() => toggleSort(c.id)} />
-              ))}
+              {cols.map((c) =>
+                sortHeader(
+                  c.id,
+                  <>
+                    <span>{FIELD_LABELS[c.field]}</span> <span>{c.year}</span>
+                  </>,
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
@@ -298,9 +300,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
                     </td>
                   )}
                   {cols.map((c) => {
-                    const cell = cellValue(data, town, c.year, c.field);
                     const ed = editing && editing.town === town && editing.col.id === c.id ? editing : null;
-                    const errorId = `${idBase}-err`;
                     return (
                       <td
                         key={c.id}
@@ -321,11 +321,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
                               inputMode="numeric"
                               autoFocus
                               value={ed.text}
-                              onChange={(e) => {
-                                const next = { ...ed, text: e.target.value, error: null };
-                                editingRef.current = next;
-                                setEditing(next);
-                              }}
+                              onChange={(e) => updateEditing({ ...ed, text: e.target.value, error: null })}
                               onKeyDown={onEditorKey}
                               onBlur={onEditorBlur}
                             />
@@ -336,7 +332,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
                             )}
                           </>
                         ) : (
-                          <ValueText cell={cell} />
+                          <ValueText cell={cellAt(town, c.id)} />
                         )}
                       </td>
                     );
@@ -350,7 +346,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
               <th scope="row">合计</th>
               <td>{strongCount ? `${strongCount} 个` : '—'}</td>
               {cols.map((c) => {
-                const s = sumField(data, c.year, c.field);
+                const s = totals.get(c.id)!;
                 return (
                   <td key={c.id} data-total={c.id}>
                     {s.setCount === 0 ? <span className="qt-unset">未设</span> : s.total}
@@ -366,14 +362,14 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
   );
 }
 
-function SortableDataHeader({ col, sortDir, onSort }: { col: DataCol; sortDir: SortDir | undefined; onSort: () => void }) {
+function SortHeader({ label, dir, onSort }: { label: ReactNode; dir: SortDir | undefined; onSort: () => void }) {
   return (
-    <th scope="col" aria-sort={sortDir ?? 'none'}>
+    <th scope="col" aria-sort={dir ?? 'none'}>
       <button type="button" className="qt-sort" onClick={onSort}>
-        <span>{FIELD_LABELS[col.field]}</span> <span>{col.year}</span>
-        {sortDir && (
+        {label}
+        {dir && (
           <span className="qt-sort-mark" aria-hidden="true">
-            {sortDir === 'ascending' ? '▲' : '▼'}
+            {dir === 'ascending' ? '▲' : '▼'}
           </span>
         )}
       </button>

@@ -1,0 +1,61 @@
+import { LAYOUT_ELEMENTS, PLAN_GROUPS } from './model';
+import { compareElements } from './queries';
+import type { LayoutElement } from './types';
+
+/** A side of a comparison is one element ('belt-west') or a whole layout ('plan:fyp14'). */
+export function resolveSide(side: string): LayoutElement[] {
+  if (side.startsWith('plan:')) {
+    const plan = side.slice('plan:'.length);
+    return LAYOUT_ELEMENTS.filter((e) => e.plan === plan);
+  }
+  return LAYOUT_ELEMENTS.filter((e) => e.id === side);
+}
+
+export function sideLabel(side: string): string {
+  if (side.startsWith('plan:')) {
+    const group = PLAN_GROUPS.find((g) => `plan:${g.id}` === side);
+    return group ? `整个“${group.nameZh}”` : side;
+  }
+  return LAYOUT_ELEMENTS.find((e) => e.id === side)?.nameZh ?? side;
+}
+
+export function sideOptions(): { value: string; label: string }[] {
+  const sides = [...PLAN_GROUPS.map((g) => `plan:${g.id}`), ...LAYOUT_ELEMENTS.map((e) => e.id)];
+  return sides.map((value) => ({ value, label: sideLabel(value) }));
+}
+
+/** Colours of the three comparison classes, on the map, in its legend and in exports. */
+export const COMPARE_COLORS = { both: '#7b3294', onlyA: '#e66101', onlyB: '#1b7837' } as const;
+
+export interface ComparisonClass {
+  key: keyof typeof COMPARE_COLORS;
+  label: string;
+  color: string;
+  towns: string[];
+}
+
+export interface Comparison {
+  a: string;
+  b: string;
+  both: string[];
+  onlyA: string[];
+  onlyB: string[];
+  /** True when either side has partial members (areas are then upper bounds). */
+  partial: boolean;
+  /** The three classes in display order, with label, colour and towns. */
+  classes: ComparisonClass[];
+}
+
+/** Compares two sides: element ids, or 'plan:<id>' for a whole layout. */
+export function compareSides(a: string, b: string): Comparison {
+  const sideA = resolveSide(a);
+  const sideB = resolveSide(b);
+  const { both, onlyA, onlyB } = compareElements(sideA, sideB);
+  const partial = [...sideA, ...sideB].some((e) => e.members.some((m) => m.coverage === 'partial'));
+  const classes: ComparisonClass[] = [
+    { key: 'both', label: '两者皆有', color: COMPARE_COLORS.both, towns: both },
+    { key: 'onlyA', label: `仅${sideLabel(a)}`, color: COMPARE_COLORS.onlyA, towns: onlyA },
+    { key: 'onlyB', label: `仅${sideLabel(b)}`, color: COMPARE_COLORS.onlyB, towns: onlyB },
+  ];
+  return { a, b, both, onlyA, onlyB, partial, classes };
+}
