@@ -16,9 +16,10 @@ import type { Objects, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { townFact } from '../src/towns/townFacts';
 import { areaCountingOverlapsOnce } from '../src/geo/area';
-import { TOWNS_OBJECT, ZONES_OBJECT, type GeoMeta, type TownMeta } from '../src/geo/types';
+import { CITY_OBJECT, TOWNS_OBJECT, ZONES_OBJECT, type GeoMeta, type TownMeta } from '../src/geo/types';
 import { neighbourPairs, pointContacts } from './adjacency';
 import { areaKm2, findOverlaps, labelPoint, round } from './measure';
+import { cityOutline } from './outline';
 import { BUILD_DIR, boundaryFile } from './paths';
 import { validateTowns, type TownFeature } from './validate';
 import { buildZones } from './zones';
@@ -77,7 +78,8 @@ function main() {
   const areaByName = new Map(towns.map((t) => [t.name, t.areaKm2]));
   const areaOf = (town: string) => areaByName.get(town)!;
   const zones = buildZones(fullTopology, areaOf, overlaps);
-  const served = topology({ [TOWNS_OBJECT]: collection, [ZONES_OBJECT]: zones.collection });
+  const city = cityOutline(features);
+  const served = topology({ [TOWNS_OBJECT]: collection, [ZONES_OBJECT]: zones.collection, [CITY_OBJECT]: featureCollection([city.outline]) as FeatureCollection });
   const weighted = presimplify(served as unknown as Topology<Objects<{}>>, sphericalTriangleArea);
   const simplified = quantize(simplify(weighted, quantile(weighted, SIMPLIFY_KEEP_SHARE)), QUANTIZATION);
 
@@ -118,6 +120,7 @@ function main() {
   console.log(`geo: ${overlaps.length} overlaps in the source: ${overlaps.map((o) => `${o.a}/${o.b} ${o.areaKm2} km²`).join(', ') || 'none'}`);
   console.log(`geo: summed area ${cityAreaKm2} km² (overlaps counted once); ${validation.warnings.join('; ') || 'no warnings'}`);
   console.log(`geo: ${zones.collection.features.length} zone shapes (unions of member towns) for ${zones.meta.length} layout elements; simplified ${report.simplification.vertices_before} → ${report.simplification.vertices_after} vertices`);
+  console.log(`geo: city outline from the dissolve of all units (${city.droppedSlivers} slivers dropped)`);
   console.log(`geo: wrote geo/build/{towns.topo.json,towns.meta.json,report.json} in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -1,8 +1,11 @@
 import { useState } from 'react';
+import { useStore } from 'zustand';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { useGeo } from './app/GeoContext';
 import { ExportMenu } from './export/ExportMenu';
 import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
 import { MapPane } from './map/MapPane';
+import { usePlannerScreen } from './modes/planner/usePlannerScreen';
 import { ComparePanel } from './panels/layers/ComparePanel';
 import { InfoCard } from './panels/layers/InfoCard';
 import { LayerPanel } from './panels/layers/LayerPanel';
@@ -29,12 +32,16 @@ export function App() {
   const openCard = useInfoCardStore((s) => s.open);
   const navigate = useRouteStore((s) => s.navigate);
   const [panelOpen, setPanelOpen] = useState(true);
+  const planner = usePlannerScreen(openCard);
+  const hover = useStore(planner.store, (s) => s.hover);
+  const fitCity = useStore(planner.store, (s) => s.fitCity);
   const tabs: TabDefinition[] = [
     {
       id: 'town',
       label: '镇街',
       render: () => (
         <>
+          <ErrorBoundary what="镇街面板">
           <TownDetailPanel onOpenTownView={(town) => navigate({ mode: 'town', town })}>
             {(town) => (
               <>
@@ -43,7 +50,10 @@ export function App() {
               </>
             )}
           </TownDetailPanel>
-          <SpatialQueryPanel />
+          </ErrorBoundary>
+          <ErrorBoundary what="空间查询">
+            <SpatialQueryPanel />
+          </ErrorBoundary>
         </>
       ),
     },
@@ -52,8 +62,10 @@ export function App() {
       label: '图层',
       render: () => (
         <>
-          <LayerPanel />
-          <ComparePanel />
+          <ErrorBoundary what="图层面板">
+            <LayerPanel />
+            <ComparePanel />
+          </ErrorBoundary>
         </>
       ),
     },
@@ -66,10 +78,12 @@ export function App() {
       },
       render: () => (
         <>
-          <QuotaControls />
-          <QuotaSummary />
-          <QuotaImportDialog />
-          <QuotaTable />
+          <ErrorBoundary what="指标面板">
+            <QuotaControls />
+            <QuotaSummary />
+            <QuotaImportDialog />
+            <QuotaTable />
+          </ErrorBoundary>
         </>
       ),
     },
@@ -79,7 +93,7 @@ export function App() {
       <header className="app-header">
         <h1>东莞规划布局图</h1>
         <SearchBox />
-        <ExportMenu />
+        <ExportMenu state={planner.state} />
         <button type="button" className="header-button" onClick={() => navigate({ mode: 'present', slide: 1 })}>
           汇报模式
         </button>
@@ -88,9 +102,13 @@ export function App() {
       <Notices />
       <main className="app-main">
         <div className="map-area">
-          <MapPane overlays={overlays} onElementClick={openCard} />
-          <MapLegends />
-          <InfoCard />
+          <ErrorBoundary what="地图">
+            <MapPane overlays={overlays} state={planner.state} onClick={planner.onClick} onHover={hover} onCityButton={fitCity} />
+            <MapLegends state={planner.state} />
+          </ErrorBoundary>
+          <ErrorBoundary what="图层说明卡片">
+            <InfoCard />
+          </ErrorBoundary>
         </div>
         <button
           type="button"

@@ -1,17 +1,35 @@
 import { App } from './App';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { PresenterMode } from './modes/present/PresenterMode';
 import { TownView } from './modes/town/TownView';
 import { useRouteStore } from './state/routeStore';
 
-/** Picks the screen for the route: planner map, town leader view, or presenter mode. */
+const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
+
+/**
+ * Picks the screen for the route: planner map, town leader view, or presenter mode. Each screen
+ * mounts fresh (its own store and map) and sits in its own error boundary.
+ */
 export function Root() {
   const route = useRouteStore((s) => s.route);
   switch (route.mode) {
     case 'town':
-      return <TownView town={route.town} />;
+      return (
+        <ErrorBoundary key={`town:${route.town}`} what="镇街视图" recover={toMap}>
+          <TownView town={route.town} />
+        </ErrorBoundary>
+      );
     case 'present':
-      return <PresenterMode slide={route.slide} />;
+      return (
+        <ErrorBoundary key="present" what="汇报模式" recover={toMap}>
+          <PresenterMode slide={route.slide} />
+        </ErrorBoundary>
+      );
     default:
-      return <App />;
+      return (
+        <ErrorBoundary key="map" what="规划图">
+          <App />
+        </ErrorBoundary>
+      );
   }
 }

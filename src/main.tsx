@@ -21,7 +21,7 @@ async function start() {
     });
     if (quotaNotice) useNoticeStore.getState().notify('warning', quotaNotice);
     startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined, extraParams: [townFillParams] });
-    exposeExportProbe();
+    exposeExportProbe(geo);
     root.render(
       <StrictMode>
         <GeoContext.Provider value={geo}>

@@ -1,47 +1,43 @@
 import { useState } from 'react';
 import { downloadBlob } from '../app/download';
-import { deckFileName, exportDeckPdf, exportDeckZip, type ApplySlide, type DeckKind, type DeckProgress, type DescribeSlide } from './deck';
+import { deckFileName, exportDeckPdf, exportDeckZip, type DeckKind, type DeckProgress, type ExportPage } from './deck';
 import { DEFAULT_EXPORT_TITLE } from './exportView';
 import { useExportTask } from './useExportTask';
 import './export.css';
 
-export interface ExportDeckButtonsProps<T> {
-  slides: readonly T[];
-  /** Shows a slide: sets the state and resolves once the map is idle. */
-  applySlide: ApplySlide<T>;
-  describe: DescribeSlide<T>;
+export interface ExportDeckButtonsProps {
+  /** The pages (each slide's MapState, title and caption), read when an export starts. */
+  pages: () => readonly ExportPage[];
+  count: number;
   /** PDF document title; '东莞规划布局图' unless given. */
   title?: string;
-  /** Called after an export (finished or failed), e.g. to go back to the slide on screen. */
-  onFinished?: () => void | Promise<void>;
 }
 
-/** Exports every slide: as one PDF (a page per slide) or as a zip of PNGs, with progress. */
-export function ExportDeckButtons<T>({ slides, applySlide, describe, title = DEFAULT_EXPORT_TITLE, onFinished }: ExportDeckButtonsProps<T>) {
+/** Exports every slide: as one PDF (a page per slide) or as a zip of PNGs, with progress. The screen is not touched. */
+export function ExportDeckButtons({ pages, count, title = DEFAULT_EXPORT_TITLE }: ExportDeckButtonsProps) {
   const { busy, error, run } = useExportTask();
   const [progress, setProgress] = useState<DeckProgress | null>(null);
 
-  const exportDeck = (kind: DeckKind) =>
-    run(
-      async (view) => {
-        setProgress({ done: 0, total: slides.length });
+  const exportDeck = (kind: DeckKind) => {
+    const taken = pages();
+    return run(
+      async (render) => {
+        setProgress({ done: 0, total: taken.length });
         const date = new Date();
         const exporter = kind === 'pdf' ? exportDeckPdf : exportDeckZip;
-        const blob = await exporter(slides, applySlide, describe, view, { title, date, onProgress: setProgress });
+        const blob = await exporter(taken, render, { title, date, onProgress: setProgress });
         downloadBlob(blob, deckFileName(kind, date));
       },
-      async () => {
-        setProgress(null);
-        await onFinished?.();
-      },
+      () => setProgress(null),
     );
+  };
 
   return (
     <div className="export-menu" role="group" aria-label="导出汇报" aria-busy={busy}>
-      <button type="button" disabled={busy || slides.length === 0} onClick={() => void exportDeck('pdf')}>
+      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('pdf')}>
         导出 PDF
       </button>
-      <button type="button" disabled={busy || slides.length === 0} onClick={() => void exportDeck('zip')}>
+      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('zip')}>
         导出 PNG 压缩包
       </button>
       {busy && progress && (

@@ -6,7 +6,7 @@ import type { MapView } from '../map/mapView';
 import { useMapViewStore } from '../map/mapViewStore';
 import { useLayerStore } from '../state/layerStore';
 import { composeExport } from './compose';
-import { formatDate } from './compose';
+import { formatDate } from '../lib/dates';
 import { ExportDeckButtons } from './ExportDeckButtons';
 import { ExportMenu } from './ExportMenu';
 

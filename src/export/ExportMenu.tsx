@@ -1,18 +1,24 @@
 import { downloadBlob } from '../app/download';
-import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, exportViewPng, pngFileName, type ExportSize } from './exportView';
+import { useMapViewStore } from '../map/mapViewStore';
+import type { MapState } from '../state/mapState';
+import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, asSeenNow, exportMapPng, pngFileName, type ExportSize } from './exportView';
 import { useExportTask } from './useExportTask';
 import './export.css';
 
 const SIZES: ExportSize[] = [EXPORT_SIZES.fullHd, EXPORT_SIZES.uhd];
 
-/** Buttons that save the current map view as a PNG, with the title, legend and attribution drawn in. */
-export function ExportMenu({ title = DEFAULT_EXPORT_TITLE, subtitle }: { title?: string; subtitle?: string }) {
+/**
+ * Buttons that save the map as a PNG, with the title, legend and attribution drawn in: `state` as
+ * the screen shows it, with the camera on what the live map shows now, drawn off screen.
+ */
+export function ExportMenu({ state, title = DEFAULT_EXPORT_TITLE, subtitle }: { state: MapState; title?: string; subtitle?: string }) {
   const { busy, error, run } = useExportTask();
 
   const exportPng = (size: ExportSize) =>
-    run(async (view) => {
+    run(async (render) => {
       const date = new Date();
-      const png = await exportViewPng(view, size, { title, subtitle, date });
+      const shown = asSeenNow(state, useMapViewStore.getState().view?.getBounds() ?? null);
+      const png = await exportMapPng(render, shown, size, { title, subtitle, date });
       downloadBlob(png, pngFileName(size, date));
     });
 

@@ -1,6 +1,6 @@
-import { NODE_SIZE, hatchSvg, roleSymbolSvg } from '../map/layers/symbols';
-import { EXPORT_FONT, computeLayout, type Box, type ExportLayout, type MeasureText, type TextItem } from './layout';
-import type { ExportLegendSection, ExportSymbol } from './legendModel';
+import { formatDate } from '../lib/dates';
+import { legendSwatchSvg, type LegendSymbol } from '../map/symbolTable';
+import { EXPORT_FONT, computeLayout, type Box, type ExportLayout, type ExportLegendSection, type MeasureText, type TextItem } from './layout';
 
 /**
  * Draws an exported image: the captured map below a title bar, the legend (bottom left), the
@@ -24,15 +24,8 @@ const COLORS = {
   boxFill: 'rgba(255,255,255,0.94)',
   boxLine: '#cbd5e1',
   text: '#1f2937',
-  swatchLine: '#94a3b8',
-  unsetLine: '#64748b',
 } as const;
 
-/** YYYY-MM-DD in local time. */
-export function formatDate(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
-}
 
 /** The stamp in the title bar. */
 function dateLine(date: Date): string {
@@ -60,11 +53,6 @@ function canvasMeasure(ctx: CanvasRenderingContext2D): MeasureText {
     ctx.font = fontSpec(fontPx, bold);
     return ctx.measureText(text).width;
   };
-}
-
-/** The same SVG at another display size (the viewBox keeps its drawing). */
-function resizeSvg(svg: string, width: number, height: number): string {
-  return svg.replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${width}" height="${height}"`);
 }
 
 function loadSvg(svg: string): Promise<HTMLImageElement> {
@@ -168,114 +156,21 @@ function drawAttribution(ctx: CanvasRenderingContext2D, layout: ExportLayout): v
 async function drawLegend(ctx: CanvasRenderingContext2D, layout: ExportLayout): Promise<void> {
   const legend = layout.legend!;
   panel(ctx, legend.box, layout);
-  const u = layout.scale * legend.fit;
   for (const item of legend.items) {
     if (item.kind === 'heading') {
       drawText(ctx, item.text, COLORS.title);
     } else {
-      await drawSymbol(ctx, item.row.symbol, item.symbol, u);
+      await drawSymbol(ctx, item.row.symbol, item.symbol);
       drawText(ctx, item.text, COLORS.text);
     }
   }
 }
 
-/** Draws a legend symbol centred in its cell; u = px per CSS px of the on-screen legend. */
-async function drawSymbol(ctx: CanvasRenderingContext2D, symbol: ExportSymbol, cell: Box, u: number): Promise<void> {
-  const cx = cell.x + cell.width / 2;
-  const cy = cell.y + cell.height / 2;
-  // The on-screen swatch is 20 × 14 CSS px in a 12 px legend; here the legend type is 18 px.
-  const sw = cell.width;
-  const sh = 18 * u;
-  const swatch = { x: cell.x, y: cy - sh / 2, width: sw, height: sh };
-  ctx.save();
-  switch (symbol.kind) {
-    case 'zone': {
-      const lw = 2.5 * u;
-      roundedBox(ctx, swatch, 2 * u);
-      ctx.fillStyle = `${symbol.color}52`;
-      ctx.fill();
-      roundedBox(ctx, inset(swatch, lw / 2), 2 * u);
-      ctx.lineWidth = lw;
-      ctx.strokeStyle = symbol.color;
-      ctx.stroke();
-      break;
-    }
-    case 'hatch': {
-      const tile = Math.max(4, Math.round(10 * u));
-      const img = await loadSvg(resizeSvg(hatchSvg(symbol.color), tile, tile));
-      const pattern = ctx.createPattern(img, 'repeat');
-      roundedBox(ctx, swatch, 2 * u);
-      ctx.fillStyle = '#ffffff';
-      ctx.fill();
-      if (pattern) {
-        pattern.setTransform(new DOMMatrix().translate(swatch.x, swatch.y));
-        ctx.fillStyle = pattern;
-        ctx.fill();
-      }
-      const lw = 2 * u;
-      roundedBox(ctx, inset(swatch, lw / 2), 2 * u);
-      ctx.lineWidth = lw;
-      ctx.setLineDash([4 * u, 2.5 * u]);
-      ctx.strokeStyle = symbol.color;
-      ctx.stroke();
-      break;
-    }
-    case 'role': {
-      // The map draws these markers NODE_SIZE CSS px wide in a 1920 px layout: the same size here.
-      const size = NODE_SIZE * u;
-      const img = await loadSvg(resizeSvg(roleSymbolSvg(symbol.roleKind, symbol.color, NODE_SIZE, symbol.partial), size, size));
-      ctx.drawImage(img, cx - size / 2, cy - size / 2, size, size);
-      break;
-    }
-    case 'axis': {
-      // The map's axis: 5 px wide, dashes of 2.5 and gaps of 1.2 line widths, round caps, on a white casing.
-      const lw = 5 * u;
-      ctx.lineCap = 'round';
-      ctx.beginPath();
-      ctx.moveTo(cell.x + lw / 2, cy);
-      ctx.lineTo(cell.x + cell.width - lw / 2, cy);
-      ctx.strokeStyle = '#ffffff';
-      ctx.lineWidth = 9 * u;
-      ctx.stroke();
-      ctx.setLineDash([2.5 * lw - lw, 1.2 * lw + lw]);
-      ctx.strokeStyle = symbol.color;
-      ctx.lineWidth = lw;
-      ctx.beginPath();
-      ctx.moveTo(cell.x + lw / 2, cy);
-      ctx.lineTo(cell.x + cell.width - lw / 2, cy);
-      ctx.stroke();
-      break;
-    }
-    case 'base': {
-      // The map's base marker: a circle at 55 % opacity with a 2.5 px ring in the same colour.
-      const r = 9 * u;
-      ctx.beginPath();
-      ctx.arc(cx, cy, r, 0, Math.PI * 2);
-      ctx.fillStyle = `${symbol.color}8c`;
-      ctx.fill();
-      ctx.lineWidth = 2.5 * u;
-      ctx.strokeStyle = symbol.color;
-      ctx.stroke();
-      break;
-    }
-    case 'swatch': {
-      roundedBox(ctx, swatch, 2 * u);
-      ctx.fillStyle = symbol.color;
-      ctx.fill();
-      const lw = 1.2 * u;
-      roundedBox(ctx, inset(swatch, lw / 2), 2 * u);
-      ctx.lineWidth = lw;
-      if (symbol.unset) ctx.setLineDash([3 * u, 2 * u]);
-      ctx.strokeStyle = symbol.unset ? COLORS.unsetLine : COLORS.swatchLine;
-      ctx.stroke();
-      break;
-    }
-  }
-  ctx.restore();
-}
-
-function inset(box: Box, d: number): Box {
-  return { x: box.x + d, y: box.y + d, width: box.width - 2 * d, height: box.height - 2 * d };
+/** Draws a legend symbol in its cell from the symbol table's swatch, the same drawing as on screen. */
+async function drawSymbol(ctx: CanvasRenderingContext2D, symbol: LegendSymbol, cell: Box): Promise<void> {
+  const size = Math.min(cell.width, cell.height);
+  const img = await loadSvg(legendSwatchSvg(symbol, Math.round(size * 2), Math.round(size * 2)));
+  ctx.drawImage(img, cell.x + (cell.width - size) / 2, cell.y + (cell.height - size) / 2, size, size);
 }
 
 /** PNG bytes of a canvas. */

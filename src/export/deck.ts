@@ -1,20 +1,23 @@
-import type { MapView } from '../map/mapView';
-import { formatDate } from './compose';
-import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, composePng, exportViewPng, type ComposePng, type ExportSize } from './exportView';
+import { formatDate } from '../lib/dates';
+import type { MapState } from '../state/mapState';
+import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, composePng, exportMapPng, type ComposePng, type ExportSize } from './exportView';
+import type { RenderMap } from './offscreenMap';
 
 /**
- * A whole presentation deck as one PDF (a page per slide) or as a zip of PNGs. The exporter does
- * not know what a slide is: the caller applies it (sets the state and waits for the map to be
- * idle) and describes it (title, caption); this module captures, composes and packs.
+ * A whole presentation deck as one PDF (a page per slide) or as a zip of PNGs. Each page is data:
+ * its MapState, title and caption, taken when the export starts. Each page's map is drawn from its
+ * own state off screen (see offscreenRenderer), so the screen may change slide meanwhile and every
+ * page still has its own map and legend.
  */
 
-export interface SlideDescription {
+export interface ExportPage {
+  state: MapState;
   title: string;
   caption?: string;
 }
 
 export interface DeckProgress {
-  /** Slides captured so far. */
+  /** Pages drawn so far. */
   done: number;
   total: number;
 }
@@ -26,25 +29,16 @@ export interface DeckExportOptions {
   title?: string;
   /** Date of the stamp on every slide; today unless given. */
   date?: Date;
-  /** Called once before the first slide ({ done: 0 }) and after each slide is captured. */
+  /** Called once before the first page ({ done: 0 }) and after each page is drawn. */
   onProgress?: (progress: DeckProgress) => void;
-  /** Stops between slides; the promise rejects with the signal's reason. */
+  /** Stops between pages; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Turns a captured map into a slide PNG; the default composes title, legend and attribution. */
+  /** Turns a drawn map into a slide PNG; the default composes title, legend and attribution. */
   compose?: ComposePng;
 }
 
-export type ApplySlide<T> = (slide: T) => Promise<void>;
-export type DescribeSlide<T> = (slide: T, index: number) => SlideDescription;
-
-/** What the two exporters share: the slides, how to show and describe one, the live map. */
-export type DeckExporter = <T>(
-  slides: readonly T[],
-  applySlide: ApplySlide<T>,
-  describe: DescribeSlide<T>,
-  view: MapView,
-  options?: DeckExportOptions,
-) => Promise<Blob>;
+/** What the two exporters share: the pages and the renderer that draws each page's map. */
+export type DeckExporter = (pages: readonly ExportPage[], render: RenderMap, options?: DeckExportOptions) => Promise<Blob>;
 
 /** The two deck files: one PDF, or a zip of PNGs. */
 export type DeckKind = 'pdf' | 'zip';
@@ -54,29 +48,17 @@ export function slideFileName(index: number, total: number): string {
   return `slide-${String(index + 1).padStart(Math.max(2, String(total).length), '0')}.png`;
 }
 
-/**
- * For each slide in order: await applySlide, capture the map, compose; hands each PNG to `add`
- * before moving on, so only one slide image is held at a time.
- */
-async function captureSlides<T>(
-  slides: readonly T[],
-  applySlide: ApplySlide<T>,
-  describe: DescribeSlide<T>,
-  view: MapView,
-  options: DeckExportOptions,
-  add: (png: Blob, index: number) => Promise<void> | void,
-): Promise<void> {
-  if (slides.length === 0) throw new Error('没有可导出的幻灯片');
+/** For each page in order: draw and compose it, and hand the PNG to `add` before the next, so one image is held at a time. */
+async function drawPages(pages: readonly ExportPage[], render: RenderMap, options: DeckExportOptions, add: (png: Blob, index: number) => Promise<void> | void): Promise<void> {
+  if (pages.length === 0) throw new Error('没有可导出的幻灯片');
   const size = options.size ?? EXPORT_SIZES.fullHd;
   const compose = options.compose ?? composePng;
-  const total = slides.length;
+  const total = pages.length;
   options.onProgress?.({ done: 0, total });
   for (let i = 0; i < total; i++) {
     options.signal?.throwIfAborted();
-    await applySlide(slides[i]);
-    options.signal?.throwIfAborted();
-    const description = describe(slides[i], i);
-    const png = await exportViewPng(view, size, { title: description.title, subtitle: description.caption, date: options.date }, compose);
+    const { state, title, caption } = pages[i];
+    const png = await exportMapPng(render, state, size, { title, subtitle: caption, date: options.date }, compose);
     await add(png, i);
     options.onProgress?.({ done: i + 1, total });
   }
@@ -90,14 +72,14 @@ async function pngBytes(png: Blob): Promise<Uint8Array> {
  * One PDF page per slide. Pages are exactly the image's 16:9 size in px (1920 × 1080 px =
  * 1440 × 810 pt, i.e. 20 × 11.25 in, landscape), and the slide image fills the page, with no margin.
  */
-export const exportDeckPdf: DeckExporter = async (slides, applySlide, describe, view, options = {}) => {
+export const exportDeckPdf: DeckExporter = async (pages, render, options = {}) => {
   const { width, height } = options.size ?? EXPORT_SIZES.fullHd;
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ orientation: 'landscape', unit: 'px', format: [width, height], hotfixes: ['px_scaling'], compress: true });
   const title = options.title ?? DEFAULT_EXPORT_TITLE;
-  doc.setProperties({ title, subject: `${title}（${slides.length} 页）`, creator: DEFAULT_EXPORT_TITLE, keywords: '东莞, 规划布局' });
+  doc.setProperties({ title, subject: `${title}（${pages.length} 页）`, creator: DEFAULT_EXPORT_TITLE, keywords: '东莞, 规划布局' });
   doc.setDisplayMode('fullpage', 'single');
-  await captureSlides(slides, applySlide, describe, view, options, async (png, i) => {
+  await drawPages(pages, render, options, async (png, i) => {
     if (i > 0) doc.addPage([width, height], 'landscape');
     doc.addImage(await pngBytes(png), 'PNG', 0, 0, width, height, `slide-${i + 1}`, 'FAST');
   });
@@ -105,12 +87,12 @@ export const exportDeckPdf: DeckExporter = async (slides, applySlide, describe, 
 };
 
 /** A zip with one PNG per slide: slide-01.png, slide-02.png, … */
-export const exportDeckZip: DeckExporter = async (slides, applySlide, describe, view, options = {}) => {
+export const exportDeckZip: DeckExporter = async (pages, render, options = {}) => {
   const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
-  await captureSlides(slides, applySlide, describe, view, options, async (png, i) => {
+  await drawPages(pages, render, options, async (png, i) => {
     // PNGs are compressed already: store them as they are.
-    zip.file(slideFileName(i, slides.length), await pngBytes(png), { binary: true, compression: 'STORE' });
+    zip.file(slideFileName(i, pages.length), await pngBytes(png), { binary: true, compression: 'STORE' });
   });
   const bytes = await zip.generateAsync({ type: 'uint8array' });
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });

@@ -1,7 +1,9 @@
-import type { MapView } from '../map/mapView';
-import { canvasToPng, composeExport, formatDate } from './compose';
-import { mapArea } from './layout';
-import { currentLegendSections, type ExportLegendSection } from './legendModel';
+import { formatDate } from '../lib/dates';
+import { legendSections } from '../map/legend';
+import type { MapState } from '../state/mapState';
+import { canvasToPng, composeExport } from './compose';
+import { mapArea, type ExportLegendSection } from './layout';
+import type { RenderMap } from './offscreenMap';
 
 export interface ExportSize {
   width: number;
@@ -22,28 +24,35 @@ export interface ExportFrame {
   subtitle?: string;
   /** Date of the stamp; today when left out. */
   date?: Date;
+  /** The legend; legendSections(state) of the exported state. */
+  legend: readonly ExportLegendSection[];
 }
 
-/**
- * Turns a captured map image into the finished PNG. The default reads the legend from the stores
- * at that moment, so it lists exactly what the map shows; tests pass a stand-in.
- */
+/** Turns a drawn map image into the finished PNG; tests pass a stand-in. */
 export type ComposePng = (mapImage: HTMLCanvasElement, size: ExportSize, frame: ExportFrame) => Promise<Blob>;
 
-export const composePng: ComposePng = async (mapImage, size, frame) => {
-  const legend: ExportLegendSection[] = currentLegendSections();
-  const canvas = await composeExport(mapImage, size, { title: frame.title, subtitle: frame.subtitle, date: frame.date, legend });
-  return canvasToPng(canvas);
-};
+export const composePng: ComposePng = async (mapImage, size, frame) => canvasToPng(await composeExport(mapImage, size, frame));
 
 /**
- * Captures the map as it is now (MapView.captureImage waits for the map to be idle, so the image
- * is never blank) and composes it into a PNG of exactly size.width × size.height.
+ * One exported image of a MapState: its map drawn by `render` (an off-screen map, see
+ * offscreenRenderer) into the area below the title bar, and its own legend, composed into a PNG
+ * of exactly size.width × size.height.
  */
-export async function exportViewPng(view: MapView, size: ExportSize, frame: ExportFrame, compose: ComposePng = composePng): Promise<Blob> {
-  const area = mapArea(size);
-  const mapImage = await view.captureImage({ width: area.width, height: area.height });
-  return compose(mapImage, size, frame);
+export async function exportMapPng(
+  render: RenderMap,
+  state: MapState,
+  size: ExportSize,
+  frame: Omit<ExportFrame, 'legend'>,
+  compose: ComposePng = composePng,
+): Promise<Blob> {
+  const mapImage = await render(state, mapArea(size));
+  return compose(mapImage, size, { ...frame, legend: legendSections(state) });
+}
+
+/** The state a screen shows, with the camera on what its map shows now (the user's own pan and zoom included). */
+export function asSeenNow(state: MapState, bounds: [number, number, number, number] | null): MapState {
+  if (!bounds) return state;
+  return { ...state, hovered: null, camera: { target: { kind: 'bounds', bounds }, padding: { top: 0, right: 0, bottom: 0, left: 0 }, seq: state.camera.seq } };
 }
 
 /** dgmap-2025-06-01-1920x1080.png */

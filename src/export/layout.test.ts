@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASE, EXPORT_ATTRIBUTION, computeLayout, fitText, mapArea, type Box, type ExportLayout, type MeasureText } from './layout';
-import type { ExportLegendSection } from './legendModel';
+import { BASE, EXPORT_ATTRIBUTION, computeLayout, fitText, mapArea, type Box, type ExportLayout, type ExportLegendSection, type MeasureText } from './layout';
+
 
 /** Like a CJK font: every character one em wide (bold a little wider). */
 const measure: MeasureText = (text, fontPx, bold) => [...text].length * fontPx * (bold ? 1.05 : 1);

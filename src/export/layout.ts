@@ -1,5 +1,8 @@
 import { ATTRIBUTION as EXPORT_ATTRIBUTION } from '../map/attribution';
-import type { ExportLegendRow, ExportLegendSection } from './legendModel';
+import type { LegendRow as ExportLegendRow, LegendSection } from '../map/legend';
+
+/** A legend section as the export lays it out: a heading and its rows. */
+export type ExportLegendSection = Pick<LegendSection, 'title' | 'rows'>;
 
 /**
  * Where everything goes on an exported image, as pure arithmetic (no canvas), so it can be tested.

@@ -1,15 +1,18 @@
+import type { GeoData } from '../geo/geoData';
+import { layoutOverlaysFor } from '../map/layers/useLayoutOverlays';
 import { useMapViewStore } from '../map/mapViewStore';
-import { useLayerStore } from '../state/layerStore';
+import { emptyMapState, type MapState } from '../state/mapState';
 import { deckFileName, exportDeckPdf, exportDeckZip, type DeckKind } from './deck';
-import { DEFAULT_EXPORT_TITLE, exportViewPng } from './exportView';
+import { DEFAULT_EXPORT_TITLE, asSeenNow, exportMapPng } from './exportView';
+import { offscreenRenderer } from './offscreenMap';
 
 /**
  * A handle on the exporter for the end-to-end tests (window.__dgexport), like window.__dgmap:
- * export the live view, or a small deck of layer sets, and get the file back as a data URL.
+ * export what the screen shows, or a small deck of layer sets, and get the file back as a data URL.
  */
 export interface ExportProbe {
   exportViewPng: (width: number, height: number, title?: string) => Promise<string>;
-  /** Each slide shows exactly the given layers; returns the PDF or zip as a data URL. */
+  /** Each page shows the screen's state with exactly the given layers; returns the PDF or zip as a data URL. */
   exportDeck: (kind: DeckKind, slides: { title: string; caption?: string; layers: string[] }[]) => Promise<{ dataUrl: string; fileName: string; progress: number[] }>;
 }
 
@@ -17,12 +20,6 @@ declare global {
   interface Window {
     __dgexport?: ExportProbe;
   }
-}
-
-function liveView() {
-  const view = useMapViewStore.getState().view;
-  if (!view) throw new Error('地图尚未加载');
-  return view;
 }
 
 function dataUrl(blob: Blob): Promise<string> {
@@ -34,26 +31,23 @@ function dataUrl(blob: Blob): Promise<string> {
   });
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+function screenState(): MapState {
+  const { view, state } = useMapViewStore.getState();
+  return asSeenNow(state ?? emptyMapState(), view?.getBounds() ?? null);
+}
 
-export function exposeExportProbe(): void {
+export function exposeExportProbe(geo: GeoData): void {
+  const render = offscreenRenderer(geo, layoutOverlaysFor(geo));
   window.__dgexport = {
     async exportViewPng(width, height, title = DEFAULT_EXPORT_TITLE) {
-      return dataUrl(await exportViewPng(liveView(), { width, height }, { title }));
+      return dataUrl(await exportMapPng(render, screenState(), { width, height }, { title }));
     },
     async exportDeck(kind, slides) {
-      const view = liveView();
       const progress: number[] = [];
-      const applySlide = async (slide: (typeof slides)[number]) => {
-        useLayerStore.getState().setVisible(slide.layers);
-        await nextFrame(); // let React pass the layers to the map
-        await view.whenIdle();
-      };
+      const base = screenState();
+      const pages = slides.map((s) => ({ state: { ...base, overlays: s.layers.map((id) => ({ id, opacity: 1 })) }, title: s.title, caption: s.caption }));
       const exporter = kind === 'pdf' ? exportDeckPdf : exportDeckZip;
-      const blob = await exporter(slides, applySlide, (s) => ({ title: s.title, caption: s.caption }), view, {
-        title: `${DEFAULT_EXPORT_TITLE} 汇报`,
-        onProgress: (p) => progress.push(p.done),
-      });
+      const blob = await exporter(pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, onProgress: (p) => progress.push(p.done) });
       return { dataUrl: await dataUrl(blob), fileName: deckFileName(kind), progress };
     },
   };

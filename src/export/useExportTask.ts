@@ -1,27 +1,25 @@
 import { useState } from 'react';
-import type { MapView } from '../map/mapView';
-import { useMapViewStore } from '../map/mapViewStore';
-import { errorMessage } from '../state/savedState';
+import { useGeo } from '../app/GeoContext';
+import { errorMessage } from '../lib/errorText';
+import { useLayoutOverlays } from '../map/layers/useLayoutOverlays';
+import { offscreenRenderer, type RenderMap } from './offscreenMap';
 
 /**
- * One export at a time on the live map view, for the export buttons: `busy` while it runs, and
- * `error` ('导出失败：…') when it could not start or failed. `after` runs once the task has
- * finished or failed (not when there was no map to export from).
+ * One export at a time, for the export buttons: `busy` while it runs, and `error` ('导出失败：…')
+ * when it failed. The task gets the off-screen renderer; the live map is not involved. `after`
+ * runs once the task has finished or failed.
  */
 export function useExportTask() {
+  const geo = useGeo();
+  const overlays = useLayoutOverlays();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (task: (view: MapView) => Promise<void>, after?: () => void | Promise<void>) => {
-    const view = useMapViewStore.getState().view;
+  const run = async (task: (render: RenderMap) => Promise<void>, after?: () => void | Promise<void>) => {
     setError(null);
-    if (!view) {
-      setError('导出失败：地图尚未加载');
-      return;
-    }
     setBusy(true);
     try {
-      await task(view);
+      await task(offscreenRenderer(geo, overlays));
     } catch (e) {
       setError(`导出失败：${errorMessage(e)}`);
     } finally {

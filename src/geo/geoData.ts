@@ -1,7 +1,7 @@
-import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { TOWNS_OBJECT, ZONES_OBJECT, type GeoMeta, type TownMeta } from './types';
+import { CITY_OBJECT, TOWNS_OBJECT, ZONES_OBJECT, type GeoMeta, type TownMeta } from './types';
 
 export type TownGeometry = Feature<Polygon | MultiPolygon, { name: string }>;
 export type ZonePart = 'whole' | 'partial';
@@ -17,8 +17,8 @@ export interface GeoData {
   metaByName: ReadonlyMap<string, TownMeta>;
   /** Keyed by zoneKey(elementId, part). */
   zones: ReadonlyMap<string, ZoneGeometry>;
-  /** The city's outer boundary: arcs used by one unit only. */
-  cityOutline: MultiLineString;
+  /** The city: the dissolve of all units made by the geo build (geo/outline.ts); its boundary is the city border. */
+  city: Feature<Polygon | MultiPolygon>;
 }
 
 export function decodeGeo(topology: Topology, meta: GeoMeta): GeoData {
@@ -28,13 +28,16 @@ export function decodeGeo(topology: Topology, meta: GeoMeta): GeoData {
   const zoneFeatures = zonesObject
     ? (feature(topology, zonesObject) as FeatureCollection<Polygon | MultiPolygon, ZoneGeometry['properties']>).features
     : [];
+  const cityObject = topology.objects[CITY_OBJECT] as GeometryCollection | undefined;
+  const city = cityObject && (feature(topology, cityObject) as FeatureCollection<Polygon | MultiPolygon>).features[0];
+  if (!city) throw new GeoLoadError(`the served topology has no "${CITY_OBJECT}" outline; run \`npm run geo\` to rebuild it`);
   return {
     meta,
     towns,
     townByName: new Map(towns.features.map((f) => [f.properties.name, f])),
     metaByName: new Map(meta.towns.map((t) => [t.name, t])),
     zones: new Map(zoneFeatures.map((f) => [zoneKey(f.properties.id, f.properties.part), f])),
-    cityOutline: mesh(topology, townsObject, (a, b) => a === b),
+    city,
   };
 }
 

@@ -46,3 +46,5 @@ export interface GeoMeta {
 export const TOWNS_OBJECT = 'towns';
 /** Name of the TopoJSON object that holds the layout zones (one feature per zone element). */
 export const ZONES_OBJECT = 'zones';
+/** Name of the TopoJSON object that holds the city outline: the dissolve of all units (geo/outline.ts). */
+export const CITY_OBJECT = 'city';

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoData } from '../geo/geoData';
 import { townFact } from '../towns/townFacts';
+import { DRAW_ORDER, SYMBOL_PAINT as P } from './symbolTable';
 import { MAP_THEME as T } from './theme';
 
 export const SOURCE = { towns: 'towns', labels: 'town-labels', city: 'city-outline' } as const;
@@ -16,10 +17,22 @@ export const LAYER = {
   labels: 'town-labels',
 } as const;
 
-/** Layout overlays go between the town fill and the town borders, so borders stay readable. */
-export const OVERLAY_BEFORE_LAYER = LAYER.townLine;
-/** Markers go above the borders but below the labels. */
-export const MARKER_BEFORE_LAYER = LAYER.labels;
+/** The base style's layers in draw order (bottom to top), each with its place in DRAW_ORDER. */
+const BASE_LAYER_ORDER: [string, number][] = [
+  [LAYER.background, DRAW_ORDER.background],
+  [LAYER.townFill, DRAW_ORDER.townFill],
+  [LAYER.townLine, DRAW_ORDER.townBorder],
+  [LAYER.focusDim, DRAW_ORDER.dimOutside],
+  [LAYER.focusOutline, DRAW_ORDER.outlined],
+  [LAYER.selectedLine, DRAW_ORDER.selection],
+  [LAYER.cityLine, DRAW_ORDER.cityBorder],
+  [LAYER.labels, DRAW_ORDER.townLabel],
+];
+
+/** The base layer an overlay layer with this draw order goes beneath (undefined: on top of everything). */
+export function baseLayerAbove(order: number): string | undefined {
+  return BASE_LAYER_ORDER.find(([, o]) => o > order)?.[0];
+}
 
 export function labelPoints(geo: GeoData): FeatureCollection<Point, { name: string; label: string }> {
   return {
@@ -46,7 +59,7 @@ export function baseStyle(geo: GeoData): StyleSpecification {
     sources: {
       [SOURCE.towns]: { type: 'geojson', data: geo.towns, promoteId: 'name' },
       [SOURCE.labels]: { type: 'geojson', data: labelPoints(geo), promoteId: 'name' },
-      [SOURCE.city]: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: geo.cityOutline } },
+      [SOURCE.city]: { type: 'geojson', data: geo.city },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': T.background } },
@@ -55,14 +68,8 @@ export function baseStyle(geo: GeoData): StyleSpecification {
         type: 'fill',
         source: SOURCE.towns,
         paint: {
-          'fill-color': [
-            'case',
-            state('selected'),
-            ['coalesce', ['feature-state', 'fill'], T.townFillSelected],
-            state('hover'),
-            ['coalesce', ['feature-state', 'fill'], T.townFillHover],
-            ['coalesce', ['feature-state', 'fill'], T.townFill],
-          ],
+          // Selection is the outline (LAYER.selectedLine) only, so it never mixes with a fill into a colour no legend names.
+          'fill-color': ['case', state('hover'), ['coalesce', ['feature-state', 'fill'], T.townFillHover], ['coalesce', ['feature-state', 'fill'], T.townFill]],
           'fill-opacity': ['case', state('hover'), 0.85, 1],
         },
       },
@@ -77,26 +84,26 @@ export function baseStyle(geo: GeoData): StyleSpecification {
         type: 'fill',
         source: SOURCE.towns,
         filter: ['boolean', false],
-        paint: { 'fill-color': T.dimOutside, 'fill-opacity': 0.45 },
+        paint: { 'fill-color': P.dimOutside.color, 'fill-opacity': P.dimOutside.opacity },
       },
       {
         id: LAYER.focusOutline,
         type: 'line',
         source: SOURCE.towns,
         filter: ['boolean', false],
-        paint: { 'line-color': '#0f766e', 'line-width': 2.5, 'line-dasharray': [2, 1] },
+        paint: { 'line-color': P.outlined.color, 'line-width': P.outlined.width, 'line-dasharray': [...P.outlined.dash] },
       },
       {
         id: LAYER.selectedLine,
         type: 'line',
         source: SOURCE.towns,
-        paint: { 'line-color': T.selectedLine, 'line-width': 3, 'line-opacity': ['case', state('selected'), 1, 0] },
+        paint: { 'line-color': P.selection.color, 'line-width': P.selection.width, 'line-opacity': ['case', state('selected'), 1, 0] },
       },
       {
         id: LAYER.cityLine,
         type: 'line',
         source: SOURCE.city,
-        paint: { 'line-color': T.cityLine, 'line-width': 2.6 },
+        paint: { 'line-color': P.cityBorder.color, 'line-width': P.cityBorder.width },
       },
       {
         id: LAYER.labels,

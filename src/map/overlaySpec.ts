@@ -6,8 +6,10 @@ export interface OverlayLayer {
   elementId: string;
   plan: PlanId;
   spec: LayerSpecification;
-  /** 'zone' layers go under the town borders, 'marker' layers above them, under the labels. */
-  placement: 'zone' | 'marker';
+  /** Its place in the symbol table's DRAW_ORDER (src/map/symbolTable.ts). */
+  order: number;
+  /** The base-style layer it is added beneath (from `order`); undefined = on top. */
+  beforeLayer: string | undefined;
   /** Paint properties scaled by the plan group's opacity, with their full-opacity value. */
   opacity: { property: string; value: number }[];
 }

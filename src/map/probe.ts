@@ -12,6 +12,11 @@ export interface MapProbe {
   whenIdle: () => Promise<void>;
   canvas: () => HTMLCanvasElement;
   inspect: MapView['inspect'];
+  renderedFeatures: MapView['renderedFeatures'];
+  /** The map's visible area as [west, south, east, north]. */
+  bounds: () => [number, number, number, number];
+  /** The map canvas's size in CSS px. */
+  size: () => { width: number; height: number };
   /** Page coordinates of a longitude/latitude, for clicking a place on the map. */
   pagePoint: (lonLat: [number, number]) => [number, number];
 }
@@ -31,6 +36,12 @@ export function exposeProbe(view: MapView): void {
     whenIdle: () => view.whenIdle(),
     canvas: () => view.canvas(),
     inspect: () => view.inspect(),
+    renderedFeatures: (layers) => view.renderedFeatures(layers),
+    bounds: () => view.getBounds(),
+    size: () => {
+      const box = view.canvas().getBoundingClientRect();
+      return { width: box.width, height: box.height };
+    },
     pagePoint: (lonLat) => {
       const [x, y] = view.project(lonLat);
       const box = view.canvas().getBoundingClientRect();
@@ -38,9 +49,12 @@ export function exposeProbe(view: MapView): void {
     },
   };
   window.__dgmap = probe;
-  void view.whenIdle().then(() => {
-    probe.firstIdleMs = performance.now();
-    probe.labelsAtFirstIdle = view.placedLabelCount();
-    probe.idle = true;
-  });
+  view.whenIdle().then(
+    () => {
+      probe.firstIdleMs = performance.now();
+      probe.labelsAtFirstIdle = view.placedLabelCount();
+      probe.idle = true;
+    },
+    () => {}, // destroyed before it was first idle
+  );
 }

@@ -3,7 +3,6 @@ export const MAP_THEME = {
   background: '#e8edf2',
   townFill: '#fbfaf6',
   townFillHover: '#fde9c8',
-  townFillSelected: '#fcd9a8',
   townLine: '#8e99a6',
   selectedLine: '#c2410c',
   cityLine: '#1f2d3d',

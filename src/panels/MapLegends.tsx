@@ -1,29 +1,14 @@
+import { legendSections } from '../map/legend';
+import type { MapState } from '../state/mapState';
 import { Legend } from './layers/Legend';
-import { QuotaLegend } from './QuotaLegend';
-import { useTownFillStore } from '../state/townFillStore';
-import { useComparison } from '../state/compareStore';
 
-/** Every legend that applies to the map as it is now: layout layers and the town fill. */
-export function MapLegends() {
-  const mode = useTownFillStore((s) => s.mode);
-  const comparison = useComparison();
+/** Every legend of a map, read from the state the map shows: layout layers and selection, then the town fill. */
+export function MapLegends({ state }: { state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'> }) {
   return (
     <div className="map-overlay-bottom-left">
-      <Legend />
-      {mode === 'quota' && <QuotaLegend />}
-      {mode === 'compare' && (
-        <section className="legend" aria-label="对比图例">
-          <h3>布局对比</h3>
-          <ul>
-            {comparison.classes.map((c) => (
-              <li key={c.key}>
-                <span className="legend-symbol" style={{ background: c.color }} />
-                <span>{c.label}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {legendSections(state).map((section) => (
+        <Legend key={section.kind} section={section} listLabel={section.kind === 'fill' ? (state.fillLegend?.label ?? undefined) : undefined} />
+      ))}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { errorMessage } from '../state/savedState';
+import { errorMessage } from '../lib/errorText';
 import { FIELD_LABELS, YEARS, cellKey, isYear, type QuotaField, type Year } from './model';
 import type { ImportRow } from './operations';
 import { clip, parseCount } from './parseCount';

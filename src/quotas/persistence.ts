@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { emptyQuotaData, type QuotaData } from './model';
 import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
 import { useQuotaStore } from './store';
-import { errorMessage, moveAside, reportingSaver } from '../state/savedState';
+import { errorMessage } from '../lib/errorText';
+import { moveAside, reportingSaver } from '../lib/savedState';
 
 /**
  * Keeps the quota state in localStorage. A saved state that cannot be used (not JSON, wrong

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { errorMessage } from '../state/savedState';
+import { errorMessage } from '../lib/errorText';
 import type { QuotaData } from './model';
 import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
 

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { elementById } from '../layouts/queries';
 import type { PlanId } from '../layouts/types';
 
 export interface LayerState {
@@ -26,3 +27,9 @@ export const useLayerStore = create<LayerState>((set) => ({
   allOff: () => set({ visible: [] }),
   setOpacity: (plan, value) => set((s) => ({ opacity: { ...s.opacity, [plan]: Math.min(1, Math.max(0, value)) } })),
 }));
+
+/** An element's opacity on the map: its plan group's. */
+export function opacityOfElement(id: string, opacity: Record<PlanId, number>): number {
+  const plan = elementById(id)?.plan;
+  return plan ? (opacity[plan] ?? 1) : 1;
+}

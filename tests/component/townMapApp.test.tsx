@@ -18,8 +18,9 @@ vi.mock('../../src/map/mapAdapter', () => ({
 
 const geo = appGeo();
 beforeEach(() => {
-  useSelectionStore.setState({ selected: [], hovered: null, zoomRequest: null });
+  useSelectionStore.setState({ selected: [], zoomRequest: null });
   vi.clearAllMocks();
+  mock.calls.states.length = 0;
 });
 
 function renderApp() {
@@ -37,8 +38,8 @@ describe('the town map app (map adapter mocked)', () => {
     renderApp();
     await userEvent.type(screen.getByRole('combobox', { name: '搜索镇街' }), '长安{Enter}');
     expect(within(detail()).getByRole('heading', { level: 2 })).toHaveTextContent(/^长安镇$/);
-    expect(mock.view.fitTowns).toHaveBeenCalledWith(['长安镇']);
-    expect(mock.view.setSelection).toHaveBeenLastCalledWith(['长安镇']);
+    expect(mock.last().camera.target).toEqual({ kind: 'units', units: ['长安镇'] });
+    expect(mock.last().selected).toEqual(['长安镇']);
   });
 
   it('the search list is keyboard-navigable', async () => {
@@ -57,7 +58,7 @@ describe('the town map app (map adapter mocked)', () => {
   it('a map click selects, shift-click adds, a click on empty space clears', () => {
     renderApp();
     const click = (names: string[], shiftKey = false) =>
-      act(() => mock.calls.handlers!.onClick({ names, lonLat: [113.7, 22.8], shiftKey }));
+      act(() => mock.calls.handlers!.onClick!({ names, lonLat: [113.7, 22.8], shiftKey }));
     click(['虎门镇']);
     expect(within(detail()).getByRole('heading', { level: 2 })).toHaveTextContent('虎门镇');
     click(['长安镇'], true);
@@ -94,8 +95,28 @@ describe('the town map app (map adapter mocked)', () => {
       .map((li) => li.textContent!.split(/\s/)[0]);
     expect(neighboursOnly.sort()).toEqual(geo.metaByName.get('长安镇')!.neighbours.map((n) => n.name).sort());
     const humen = geo.metaByName.get('虎门镇')!.label;
-    act(() => mock.calls.handlers!.onClick({ names: ['虎门镇'], lonLat: humen, shiftKey: false }));
+    act(() => mock.calls.handlers!.onClick!({ names: ['虎门镇'], lonLat: humen, shiftKey: false }));
     expect(screen.getByLabelText('点击位置')).toHaveTextContent('虎门镇');
+  });
+
+  it('a map click moves nothing; the camera moves only for a new request, never for an old one on a new map', async () => {
+    const first = renderApp();
+    await userEvent.type(screen.getByRole('combobox', { name: '搜索镇街' }), '长安{Enter}');
+    const asked = mock.last().camera;
+    act(() => mock.calls.handlers!.onClick!({ names: ['谢岗镇'], lonLat: [114.1, 22.8], shiftKey: false }));
+    expect(mock.last().selected).toEqual(['谢岗镇']);
+    expect(mock.last().camera).toBe(asked);
+    first.unmount();
+    // Back from another screen: a new planner map starts on the selection, not on the old request.
+    mock.calls.states.length = 0;
+    renderApp();
+    expect(mock.last().camera).toMatchObject({ target: { kind: 'units', units: ['谢岗镇'] }, seq: 0 });
+  });
+
+  it('renders the legend from the state the map shows, with the selection named', () => {
+    renderApp();
+    act(() => useSelectionStore.getState().select('长安镇'));
+    expect(within(screen.getByRole('region', { name: '图例' })).getByText('选中的镇街（轮廓）')).toBeInTheDocument();
   });
 
   it('the side panel folds away so the map fills the window, and comes back', async () => {

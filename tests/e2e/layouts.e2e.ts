@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../src/layouts/model';
-import { legendEntries } from '../../src/panels/layers/legendEntries';
+import { legendEntries } from '../../src/map/legend';
 import { clickPlace, closeBrowser, currentHash, inspectMap, labelPointOf, openApp, waitForMapIdle } from './harness';
 
 afterAll(closeBrowser);

@@ -1,10 +1,11 @@
+import { readFileText } from '../../lib/readFile';
 import { useRef, useState } from 'react';
 import { elementById } from '../../layouts/queries';
 import { dateStamp, download } from '../../app/download';
 import { METRIC_LABELS } from '../../quotas/model';
 import { useNoticeStore } from '../../state/noticeStore';
 import { townFact } from '../../towns/townFacts';
-import { captureCurrentView, slideFromState, type PlannerSnapshot } from './applySlide';
+import { slideFromState, type PlannerSnapshot } from './applySlide';
 import { useDeckStore } from './deck';
 import { deckToJson, parseDeckJson } from './deckJson';
 import { KEY_HELP } from './keys';
@@ -16,6 +17,8 @@ interface DeckEditorProps {
   onGoTo: (slide: number) => void;
   /** The planner's view from before presenter mode was entered. */
   planner: PlannerSnapshot;
+  /** The slide on screen as the map shows it now (the presenter's pan and zoom), as a new slide with this title. */
+  captureView: (title: string) => Slide;
 }
 
 const short = (name: string) => townFact(name)?.shortName ?? name;
@@ -40,7 +43,7 @@ function summary(slide: Slide): string {
 }
 
 /** Edits the deck: titles and captions, order, delete, add the current view, JSON export/import. */
-export function DeckEditor({ current, onGoTo, planner }: DeckEditorProps) {
+export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditorProps) {
   const slides = useDeckStore((s) => s.slides);
   const custom = useDeckStore((s) => s.custom);
   const { add, update, move, remove, replace, reset } = useDeckStore.getState();
@@ -63,7 +66,7 @@ export function DeckEditor({ current, onGoTo, planner }: DeckEditorProps) {
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseDeckJson(await file.text());
+    const parsed = parseDeckJson(await readFileText(file));
     if (fileInput.current) fileInput.current.value = '';
     if (!parsed.ok) {
       setImportError(`无法导入「${file.name}」：${parsed.error}`);
@@ -79,7 +82,7 @@ export function DeckEditor({ current, onGoTo, planner }: DeckEditorProps) {
     <aside className="deck-editor" aria-label="编辑幻灯片">
       <h2>幻灯片（{slides.length} 张{custom ? '，已保存在本浏览器' : '，默认'}）</h2>
       <div className="deck-actions">
-        <button type="button" onClick={() => addAfterCurrent(captureCurrentView('新幻灯片'))} title="把地图上现在的图层、所选镇街和指标着色存为新的一张，放在当前这张之后">
+        <button type="button" onClick={() => addAfterCurrent(captureView('新幻灯片'))} title="把地图上现在的图层、所选镇街和指标着色存为新的一张，放在当前这张之后">
           添加当前视图
         </button>
         <button type="button" onClick={() => addAfterCurrent(slideFromState(planner, '规划图视图'))} title="把进入汇报前规划图上的图层、所选镇街和指标着色存为新的一张">
@@ -149,7 +152,7 @@ export function DeckEditor({ current, onGoTo, planner }: DeckEditorProps) {
                     type="button"
                     className="link"
                     onClick={() => {
-                      const { layers, camera, highlight, quota } = captureCurrentView('');
+                      const { layers, camera, highlight, quota } = captureView('');
                       update(i, { layers, camera, highlight, quota });
                     }}
                   >

@@ -30,7 +30,7 @@ const nameOf = (id: string) => LAYOUT_ELEMENTS.find((e) => e.id === id)!.nameZh;
 beforeEach(() => {
   vi.clearAllMocks();
   useLayerStore.setState({ visible: [] });
-  useSelectionStore.setState({ selected: [], hovered: null, zoomRequest: null });
+  useSelectionStore.setState({ selected: [], zoomRequest: null });
   useTownFillStore.setState({ mode: 'none' });
   useQuotaViewStore.setState({ field: 'discovery', measure: 'quota', year: 2025 });
   useNoticeStore.setState({ notices: [] });

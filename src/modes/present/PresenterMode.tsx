@@ -1,16 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import { useGeo } from '../../app/GeoContext';
 import { useLayoutOverlays } from '../../map/layers/useLayoutOverlays';
 import { MapPane } from '../../map/MapPane';
-import type { MapView } from '../../map/mapView';
 import { useMapViewStore } from '../../map/mapViewStore';
+import { useQuotaStore } from '../../quotas/store';
+import { uniformPadding } from '../../state/mapState';
+import { createPresenterStore } from '../../state/screens/presenterStore';
 import { ExportDeckButtons } from '../../export/ExportDeckButtons';
 import { MapLegends } from '../../panels/MapLegends';
 import { Notices } from '../../panels/Notices';
 import { useNoticeStore } from '../../state/noticeStore';
 import { useRouteStore } from '../../state/routeStore';
-import { errorMessage } from '../../state/savedState';
-import { applySlideAndWait, applySlideToStores, moveCamera, restorePlanner, snapshotPlanner } from './applySlide';
+import { errorMessage } from '../../lib/errorText';
+import { slideAsSeenNow, slideExportCamera, slideMapState, snapshotPlanner } from './applySlide';
 import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { DeckEditor } from './DeckEditor';
 import { cameraBounds, frameBounds } from './framing';
@@ -25,8 +28,6 @@ const MAX_DELAY_S = 600;
 /** Padding (px) round the framed area, and the gap kept below the slide card and beside the legend. */
 const FRAME_PADDING = 40;
 const FRAME_GAP = 16;
-/** Town labels half as large again as on the planner's screen, for a room. */
-const PRESENTER_LABEL_SCALE = 1.5;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -63,8 +64,10 @@ export function PresenterMode({ slide }: { slide: number }) {
     initDeckPersistence({ onSaveError: (message) => notify('error', message) }),
   );
   const [planner] = useState(snapshotPlanner);
+  const [store] = useState(createPresenterStore);
   const slides = useDeckStore((s) => s.slides);
-  const view = useMapViewStore((s) => s.view);
+  const quotaData = useQuotaStore((s) => s.data);
+  const camera = useStore(store, (s) => s.camera);
   const count = slides.length;
   const { slide: current, clamped } = clampSlide(slide, count);
   const shown = slides[current - 1];
@@ -86,7 +89,6 @@ export function PresenterMode({ slide }: { slide: number }) {
 
   const leave = () => {
     if (document.fullscreenElement) exitFullscreen();
-    restorePlanner(planner);
     useRouteStore.getState().navigate({ mode: 'map' });
   };
 
@@ -116,9 +118,6 @@ export function PresenterMode({ slide }: { slide: number }) {
     if (loadNotice) notify('warning', loadNotice);
   }, [loadNotice]);
 
-  // Leaving presenter mode (Esc, browser back, a link) puts the planner's view back.
-  useEffect(() => () => restorePlanner(planner), [planner]);
-
   // A slide number outside the deck: clamp, say so, and correct the URL.
   useEffect(() => {
     if (!clamped) return;
@@ -126,29 +125,28 @@ export function PresenterMode({ slide }: { slide: number }) {
     useRouteStore.getState().navigate({ mode: 'present', slide: current });
   }, [clamped, slide, count, current]);
 
-  // The slide's state goes into the stores; the map follows them.
+  // What the map shows is the slide's state; only the camera is this screen's own.
   const stateKey = JSON.stringify([shown.id, shown.layers, shown.highlight, shown.quota]);
-  useEffect(() => {
-    applySlideToStores(useDeckStore.getState().slides[current - 1]);
-  }, [current, stateKey]);
+  const state = useMemo(
+    () => slideMapState(useDeckStore.getState().slides[current - 1], quotaData, camera),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stateKey stands for the slide's content
+    [current, stateKey, quotaData, camera],
+  );
 
-  // The camera eases to the slide (jumps the first time a map appears), framed so that the slide
-  // card and the legend leave the slide's area in view. Measured on the next frame, once the
+  // The camera goes to the slide (eased; the first sync of a new map jumps), framed so that the
+  // slide card and the legend leave the slide's area in view. Measured on the next frame, once the
   // legend shows the new slide's layers; framed again when the stage changes size.
   const cameraKey = JSON.stringify([shown.id, shown.camera]);
-  const cameraView = useRef<MapView | null>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (!view) return;
-    const fresh = cameraView.current !== view;
-    cameraView.current = view;
-    const camera = useDeckStore.getState().slides[current - 1].camera;
+    const slideCamera = useDeckStore.getState().slides[current - 1].camera;
     const frame = requestAnimationFrame(() => {
-      const bbox = cameraBounds(camera, geo);
+      const bbox = cameraBounds(slideCamera, geo);
       const stage = stageRef.current?.getBoundingClientRect();
-      if (!bbox || !stage) {
-        moveCamera(view, camera, { animate: !fresh });
+      if (!bbox) return;
+      if (!stage || stage.width === 0 || stage.height === 0) {
+        store.getState().frame({ kind: 'bounds', bounds: bbox }, uniformPadding(FRAME_PADDING));
         return;
       }
       const card = cardRef.current?.getBoundingClientRect();
@@ -158,10 +156,19 @@ export function PresenterMode({ slide }: { slide: number }) {
         left: legend && legend.height > 0 && legend.width > 0 ? legend.right - stage.left + FRAME_GAP : 0,
       };
       const framed = frameBounds(bbox, { width: stage.width, height: stage.height }, insets, FRAME_PADDING);
-      view.fitBounds(framed, { animate: !fresh, padding: FRAME_PADDING });
+      store.getState().frame({ kind: 'bounds', bounds: framed }, uniformPadding(FRAME_PADDING));
     });
     return () => cancelAnimationFrame(frame);
-  }, [view, current, cameraKey, geo, editing, fullscreen]);
+  }, [store, current, cameraKey, geo, editing, fullscreen]);
+
+  /** Every slide's own state for the deck export, taken when the export starts. */
+  const exportPages = () =>
+    useDeckStore.getState().slides.map((s) => ({
+      state: slideMapState(s, useQuotaStore.getState().data, slideExportCamera(s, geo)),
+      title: s.title,
+      caption: s.caption,
+    }));
+  const captureView = (title: string) => slideAsSeenNow(shown, useMapViewStore.getState().view?.getBounds() ?? null, title);
 
   // Full screen state (the browser's own Esc leaves full screen first).
   useEffect(() => {
@@ -264,12 +271,7 @@ export function PresenterMode({ slide }: { slide: number }) {
         <button type="button" aria-expanded={editing} onClick={(e) => { blurAfterMouse(e); setEditing((on) => !on); }}>
           编辑幻灯片
         </button>
-        <ExportDeckButtons
-          slides={slides}
-          applySlide={(s) => applySlideAndWait(s, useMapViewStore.getState().view!, { geo })}
-          describe={(s) => ({ title: s.title, caption: s.caption })}
-          onFinished={() => applySlideAndWait(shown, useMapViewStore.getState().view!, { geo })}
-        />
+        <ExportDeckButtons pages={exportPages} count={slides.length} />
         <button type="button" className="presenter-exit" title="退出汇报（Esc）" onClick={leave}>
           退出汇报
         </button>
@@ -277,13 +279,13 @@ export function PresenterMode({ slide }: { slide: number }) {
       <Notices />
       <div className="presenter-body">
         <div ref={stageRef} className="presenter-stage map-area">
-          <MapPane overlays={overlays} hideCityButton labelScale={PRESENTER_LABEL_SCALE} />
+          <MapPane overlays={overlays} state={state} onHover={store.getState().hover} />
           <LaserPointer active={laser} />
           <section ref={cardRef} className="slide-card" aria-label="幻灯片" aria-live="polite">
             <h1 className="slide-title">{shown.title.trim() || '（无标题）'}</h1>
             {shown.caption.trim() && <p className="slide-caption">{shown.caption}</p>}
           </section>
-          <MapLegends />
+          <MapLegends state={state} />
           <div className="slide-progress" aria-label="幻灯片进度">
             {current} / {count}
           </div>
@@ -293,7 +295,7 @@ export function PresenterMode({ slide }: { slide: number }) {
             </div>
           )}
         </div>
-        {editing && <DeckEditor current={current} onGoTo={go} planner={planner} />}
+        {editing && <DeckEditor current={current} onGoTo={go} planner={planner} captureView={captureView} />}
       </div>
       {blank && <div className="presenter-blank" data-testid="blank-screen" aria-label="黑屏（按 B 恢复）" onClick={() => setBlank(false)} />}
     </div>

@@ -1,70 +1,50 @@
 /**
- * Applying a slide: put its state into the stores (the map is a view of them) and move the camera.
- * Also the planner snapshot taken on entering presenter mode and restored on leaving, and the
- * reverse direction: the current view as a new slide.
+ * A slide as the map sees it: `slideMapState` turns a slide (data) into the MapState presenter
+ * mode and the deck export draw; the planner's stores are never written. Also the planner's view
+ * read when entering presenter mode (for "add the planner's view as a slide") and the current view
+ * as a new slide.
  */
 import type { GeoData } from '../../geo/geoData';
-import type { MapView } from '../../map/mapView';
 import { useMapViewStore } from '../../map/mapViewStore';
+import { choropleth } from '../../quotas/choropleth';
+import type { QuotaData } from '../../quotas/model';
 import { useQuotaViewStore } from '../../quotas/viewStore';
 import { useLayerStore } from '../../state/layerStore';
+import { uniformPadding, type MapCamera, type MapState } from '../../state/mapState';
 import { useSelectionStore } from '../../state/selectionStore';
+import { NO_FILL, quotaFill } from '../../state/townFill';
 import { useTownFillStore, type TownFillMode } from '../../state/townFillStore';
 import { cameraBounds } from './framing';
-import { isKnownLayer, newSlideId, type Slide, type SlideCamera, type SlideQuota } from './slide';
+import { isKnownLayer, newSlideId, type Slide, type SlideQuota } from './slide';
 
-function setQuotaView({ field, measure, year }: SlideQuota): void {
-  const view = useQuotaViewStore.getState();
-  view.setField(field);
-  view.setMeasure(measure);
-  view.setYear(year);
-}
+/** Town labels half as large again as on the planner's screen, for a room. */
+export const PRESENTER_LABEL_SCALE = 1.5;
+/** Padding (px) round a slide's area in an export, where no card covers the map. */
+const EXPORT_PADDING = 40;
 
-/** Sets layers, highlighted towns and the quota fill from the slide. */
-export function applySlideToStores(slide: Slide): void {
-  useLayerStore.getState().setVisible(slide.layers);
-  useSelectionStore.getState().setSelection(slide.highlight);
-  if (slide.quota) setQuotaView(slide.quota);
-  useTownFillStore.getState().setMode(slide.quota ? 'quota' : 'none');
+/** The camera of a slide on its own (an export): its area with a margin, as a one-off request. */
+export function slideExportCamera(slide: Slide, geo: GeoData): MapCamera {
+  const bounds = cameraBounds(slide.camera, geo);
+  return { target: bounds ? { kind: 'bounds', bounds } : { kind: 'city' }, padding: uniformPadding(EXPORT_PADDING), seq: 0 };
 }
 
 /**
- * Moves the camera; eased unless animate is false. With the geometry, a towns camera is framed as
- * in presenter mode (widened to MIN_SPAN_DEG for context); without it, the map's own fitTowns.
+ * What a slide shows: its layers at full opacity, its highlighted towns as the selection, its
+ * quota fill (from `quotaData`) and the given camera. Pure, so a deck export can take every
+ * slide's state at once.
  */
-export function moveCamera(view: MapView, camera: SlideCamera, options: { animate?: boolean; geo?: GeoData } = {}): void {
-  const animate = options.animate ?? true;
-  const bbox = options.geo ? cameraBounds(camera, options.geo) : null;
-  if (bbox) {
-    view.fitBounds(bbox, { animate });
-    return;
-  }
-  switch (camera.kind) {
-    case 'city':
-      view.fitCity({ animate });
-      break;
-    case 'towns':
-      view.fitTowns(camera.towns, { animate });
-      break;
-    case 'bounds':
-      view.fitBounds(camera.bounds, { animate });
-      break;
-  }
-}
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * For the deck export (PDF / ZIP of PNGs): applies the slide to the stores and the camera, lets
- * React hand the store changes to the map, then waits until the map is idle. The camera jumps
- * (no easing) unless `animate: true` is passed, so each image is taken as soon as possible. Pass
- * `geo` (useGeo()) to frame towns exactly as presenter mode does.
- */
-export async function applySlideAndWait(slide: Slide, view: MapView, options: { animate?: boolean; geo?: GeoData } = {}): Promise<void> {
-  applySlideToStores(slide);
-  await nextTask();
-  moveCamera(view, slide.camera, { animate: options.animate ?? false, geo: options.geo });
-  await view.whenIdle();
+export function slideMapState(slide: Slide, quotaData: QuotaData, camera: MapCamera): MapState {
+  const fill = slide.quota ? quotaFill(choropleth(quotaData, slide.quota.measure, slide.quota.field, slide.quota.year)) : NO_FILL;
+  return {
+    ...fill,
+    selected: [...slide.highlight],
+    hovered: null,
+    dimOutside: null,
+    outlined: [],
+    overlays: slide.layers.map((id) => ({ id, opacity: 1 })),
+    labels: { scale: PRESENTER_LABEL_SCALE, emphasis: null },
+    camera,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -90,13 +70,6 @@ export function snapshotPlanner(): PlannerSnapshot {
   };
 }
 
-export function restorePlanner(snapshot: PlannerSnapshot): void {
-  useLayerStore.getState().setVisible(snapshot.layers);
-  useSelectionStore.getState().setSelection(snapshot.selection);
-  setQuotaView(snapshot.quota);
-  useTownFillStore.getState().setMode(snapshot.fill);
-}
-
 /**
  * A new slide from a view state: its layers, its selection as highlighted towns, the quota fill if
  * on, and the map's visible area as the camera (the highlighted towns, or the whole city, when no
@@ -118,7 +91,7 @@ export function slideFromState(state: PlannerSnapshot, title: string, caption = 
   };
 }
 
-/** The current view (read from the stores now) as a new slide. */
-export function captureCurrentView(title: string, caption = ''): Slide {
-  return slideFromState(snapshotPlanner(), title, caption);
+/** A slide as shown now: the same slide with the camera on what the presenter's map shows (the presenter's own pan and zoom). */
+export function slideAsSeenNow(slide: Slide, bounds: [number, number, number, number] | null, title = slide.title): Slide {
+  return { ...slide, id: newSlideId(), title, camera: bounds ? { kind: 'bounds', bounds } : slide.camera };
 }

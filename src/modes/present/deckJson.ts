@@ -3,7 +3,7 @@
  * throws: it says what is wrong, naming the slide (1-based, as the user counts) and the field.
  */
 import * as z from 'zod';
-import { errorMessage } from '../../state/savedState';
+import { errorMessage } from '../../lib/errorText';
 import { DECK_FORMAT, DECK_VERSION, deckFileSchema, withUniqueIds, type Slide } from './slide';
 
 export type DeckParseResult = { ok: true; slides: Slide[] } | { ok: false; error: string };

@@ -6,7 +6,8 @@
 import { useDeckStore } from './deck';
 import { deckToJson, parseDeckJson } from './deckJson';
 import type { Slide } from './slide';
-import { errorMessage, moveAside, reportingSaver } from '../../state/savedState';
+import { errorMessage } from '../../lib/errorText';
+import { moveAside, reportingSaver } from '../../lib/savedState';
 
 export const DECK_STORAGE_KEY = 'dgmap.deck.v1';
 const DECK_REJECTED_PREFIX = 'dgmap.deck.rejected.';

@@ -1,24 +1,28 @@
 import { useState } from 'react';
-import { useMapViewStore } from '../../map/mapViewStore';
+import { useGeo } from '../../app/GeoContext';
+import { offscreenRenderer } from '../../export/offscreenMap';
+import { useLayoutOverlays } from '../../map/layers/useLayoutOverlays';
+import type { MapState } from '../../state/mapState';
 
-/** The map takes the top of the A4 page (190 mm × about 105 mm) at this size. */
-const PRINT_MAP_SIZE = { width: 1800, height: 1000, cssWidth: 900 };
+/** The map takes the top of the A4 page (190 mm × about 105 mm): drawn 900 CSS px wide at twice the resolution. */
+const PRINT_MAP_SIZE = { width: 1800, height: 1000 };
+const PRINT_CSS_WIDTH = 900;
 
 /**
  * Printing a WebGL canvas is unreliable, so the map is first drawn into an image that only the
  * print stylesheet shows; then the browser's print dialog opens (print or save as PDF).
  */
-export function TownPrintButton({ town }: { town: string }) {
-  const view = useMapViewStore((s) => s.view);
+export function TownPrintButton({ town, state }: { town: string; state: MapState }) {
+  const geo = useGeo();
+  const overlays = useLayoutOverlays();
   const [image, setImage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const print = async () => {
-    if (!view) return;
     setBusy(true);
     setError(null);
     try {
-      const canvas = await view.captureImage(PRINT_MAP_SIZE);
+      const canvas = await offscreenRenderer(geo, overlays, PRINT_CSS_WIDTH)({ ...state, hovered: null }, PRINT_MAP_SIZE);
       setImage(canvas.toDataURL('image/png'));
       // Let React put the image in the page before the print dialog snapshots it.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
@@ -31,7 +35,7 @@ export function TownPrintButton({ town }: { town: string }) {
   };
   return (
     <>
-      <button type="button" onClick={print} disabled={busy || !view}>
+      <button type="button" onClick={print} disabled={busy}>
         {busy ? '正在准备…' : '打印（A4）'}
       </button>
       {error && (

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import { useGeo } from '../../app/GeoContext';
 import { citeSource, membershipLine } from '../../layouts/labels';
 import { elementById, membershipsOfTown } from '../../layouts/queries';
@@ -6,7 +7,6 @@ import { ATTRIBUTION } from '../../map/attribution';
 import { ACTION_PLAN_TITLE } from '../../quotas/model';
 import { useLayoutOverlays } from '../../map/layers/useLayoutOverlays';
 import { MapPane } from '../../map/MapPane';
-import { useMapViewStore } from '../../map/mapViewStore';
 import { formatKm } from '../../panels/format';
 import { TownFacts } from '../../panels/TownFacts';
 import { MapLegends } from '../../panels/MapLegends';
@@ -14,7 +14,10 @@ import { Notices } from '../../panels/Notices';
 import { TownQuotaSummary } from '../../panels/quotas/TownQuotaSummary';
 import { QuotaControls } from '../../panels/quotas/QuotaControls';
 import { useQuotaChoropleth } from '../../quotas/useQuotaChoropleth';
-import { useLayerStore } from '../../state/layerStore';
+import { opacityOfElement, useLayerStore } from '../../state/layerStore';
+import type { MapState } from '../../state/mapState';
+import { createTownViewStore } from '../../state/screens/townViewStore';
+import { useTownFill } from '../../state/townFill';
 import { useRouteStore } from '../../state/routeStore';
 import { useSelectionStore } from '../../state/selectionStore';
 import { useTownFillStore } from '../../state/townFillStore';
@@ -23,45 +26,48 @@ import { TownPrintButton } from './TownPrintButton';
 import { rankOf } from './townRank';
 import './townView.css';
 
-const TOWN_MARGIN = 0.3;
-
 /** The town leader view: the map fitted to one town, and one page about that town beside it. */
 export function TownView({ town }: { town: string }) {
   const geo = useGeo();
   const meta = geo.metaByName.get(town)!;
   const overlays = useLayoutOverlays();
   const memberships = useMemo(() => membershipsOfTown(town), [town]);
-  const view = useMapViewStore((s) => s.view);
   const navigate = useRouteStore((s) => s.navigate);
-  const visible = useLayerStore((s) => s.visible);
-  const [shownElement, setShownElement] = useState<string | null>(null);
+  // This view's own store: it starts from what the planner showed and never writes back.
+  const [store] = useState(() =>
+    createTownViewStore({ town, bbox: meta.bbox, layers: useLayerStore.getState().visible, fillMode: useTownFillStore.getState().mode }),
+  );
+  const visible = useStore(store, (s) => s.layers);
+  const shownElement = useStore(store, (s) => s.shownElement);
+  const fillMode = useStore(store, (s) => s.fillMode);
+  const hovered = useStore(store, (s) => s.hovered);
+  const camera = useStore(store, (s) => s.camera);
+  const opacity = useLayerStore((s) => s.opacity);
+  const fill = useTownFill(fillMode);
   const choropleth = useQuotaChoropleth();
-  const fillMode = useTownFillStore((s) => s.mode);
   const rank = rankOf(choropleth.valueByTown, town);
+  const membershipIds = useMemo(() => memberships.map((m) => m.element.id), [memberships]);
+  const showElement = (id: string | null) => store.getState().showElement(id, membershipIds);
 
-  useEffect(() => {
-    useSelectionStore.getState().setSelection([town]);
-  }, [town]);
-  useEffect(() => {
-    // Fit the town with a margin of its own size around it, so its neighbours are in view.
-    const [w, s, e, n] = meta.bbox;
-    const dx = (e - w) * TOWN_MARGIN;
-    const dy = (n - s) * TOWN_MARGIN;
-    view?.fitBounds([w - dx, s - dy, e + dx, n + dy], { animate: false });
-  }, [view, meta]);
-
-  const showElement = (id: string | null) => {
-    setShownElement(id);
-    useLayerStore.getState().setVisible(id ? [id] : memberships.map((m) => m.element.id));
-  };
-  const focus = useMemo(() => {
+  const state = useMemo<MapState>(() => {
     const members = shownElement ? (elementById(shownElement)?.members ?? []) : [];
     return {
-      town,
+      ...fill,
+      selected: [town],
+      hovered,
+      dimOutside: [town],
       outlined: members.map((m) => m.town).filter((t) => t !== town),
-      labelled: meta.neighbours.map((n) => n.name),
+      overlays: visible.map((id) => ({ id, opacity: opacityOfElement(id, opacity) })),
+      labels: { scale: 1, emphasis: [town, ...meta.neighbours.map((n) => n.name)] },
+      camera,
     };
-  }, [town, meta, shownElement]);
+  }, [town, meta, shownElement, fill, hovered, visible, opacity, camera]);
+
+  // Back to the planner with this town selected: a hand-over, not a restore.
+  const backToMap = () => {
+    useSelectionStore.getState().setSelection([town]);
+    navigate({ mode: 'map' });
+  };
 
   return (
     <div className="town-view">
@@ -70,9 +76,9 @@ export function TownView({ town }: { town: string }) {
           {town} <small>镇街视图</small>
         </h1>
         <div className="town-view-actions">
-          <ExportMenu title={`${town} · 镇街视图`} />
-          <TownPrintButton town={town} />
-          <button type="button" onClick={() => navigate({ mode: 'map' })}>
+          <ExportMenu state={state} title={`${town} · 镇街视图`} />
+          <TownPrintButton town={town} state={state} />
+          <button type="button" onClick={backToMap}>
             返回全市地图
           </button>
         </div>
@@ -80,8 +86,8 @@ export function TownView({ town }: { town: string }) {
       <Notices />
       <main className="town-view-main">
         <div className="town-view-map">
-          <MapPane overlays={overlays} focus={focus} hideCityButton />
-          <MapLegends />
+          <MapPane overlays={overlays} state={state} onHover={store.getState().hover} />
+          <MapLegends state={state} />
         </div>
         <article className="town-page" aria-label={`${town}概况`}>
           <section>
@@ -106,7 +112,7 @@ export function TownView({ town }: { town: string }) {
               <button type="button" aria-pressed={shownElement === null && visible.length > 0} onClick={() => showElement(null)}>
                 显示全部所属布局
               </button>
-              <button type="button" onClick={() => { setShownElement(null); useLayerStore.getState().allOff(); }}>
+              <button type="button" onClick={() => store.getState().closeLayers()}>
                 关闭图层
               </button>
             </div>
@@ -147,7 +153,7 @@ export function TownView({ town }: { town: string }) {
               )}
             </p>
             {fillMode !== 'quota' && (
-              <button type="button" className="no-print" onClick={() => useTownFillStore.getState().setMode('quota')}>
+              <button type="button" className="no-print" onClick={() => store.getState().setFillMode('quota')}>
                 在地图上显示此指标
               </button>
             )}

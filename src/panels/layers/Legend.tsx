@@ -1,25 +1,20 @@
-import { LAYOUT_ELEMENTS } from '../../layouts/model';
-import { useLayerStore } from '../../state/layerStore';
+import type { LegendSection } from '../../map/legend';
 import { LegendSymbol } from './LegendSymbol';
-import { legendEntries } from './legendEntries';
 
-/** Shows exactly what is visible, in model order, with the map's own symbols. */
-export function Legend() {
-  const visible = useLayerStore((s) => s.visible);
-  const shown = LAYOUT_ELEMENTS.filter((e) => visible.includes(e.id));
-  if (shown.length === 0) return null;
+/** One legend section (layers and selection, or the town fill's classes), drawn with the map's own symbols. */
+export function Legend({ section, listLabel }: { section: LegendSection; listLabel?: string }) {
+  if (section.rows.length === 0) return null;
+  const isLayers = section.kind === 'layers';
   return (
-    <section className="legend" aria-label="图例" role="region">
-      <h3>图例</h3>
-      <ul>
-        {shown.flatMap((element) =>
-          legendEntries(element).map((entry) => (
-            <li key={entry.key} data-element={element.id}>
-              <LegendSymbol symbol={entry.symbol} />
-              <span>{entry.label}</span>
-            </li>
-          )),
-        )}
+    <section className="legend" aria-label={isLayers ? '图例' : undefined} role={isLayers ? 'region' : undefined}>
+      <h3>{section.title}</h3>
+      <ul aria-label={listLabel}>
+        {section.rows.map((row) => (
+          <li key={row.key} data-element={row.elementId}>
+            <LegendSymbol symbol={row.symbol} />
+            <span>{row.label}</span>
+          </li>
+        ))}
       </ul>
     </section>
   );

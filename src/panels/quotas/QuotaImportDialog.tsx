@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { csvTemplate, exportCsv } from '../../quotas/csvExport';
 import { parseQuotaCsv, type CsvImportResult } from '../../quotas/csvImport';
-import { readFileText } from '../../quotas/decodeText';
+import { readFileText } from '../../lib/readFile';
 import { FIELD_LABELS } from '../../quotas/model';
 import { previewImport } from '../../quotas/operations';
 import { exportScenario } from '../../quotas/scenario';

@@ -1,3 +1,5 @@
+import { errorMessage } from './errorText';
+
 /**
  * Keeping a saved state that cannot be used: the raw text is copied under a new key
  * (`<prefix><time>`, with `-1`, `-2` … if taken), the copy is checked, and only then is the
@@ -15,10 +17,6 @@ export function moveAside(storage: Storage, key: string, rejectedPrefix: string,
   } catch {
     return null;
   }
-}
-
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /**

@@ -1,0 +1,73 @@
+/**
+ * The legend of a map, derived from its MapState alone: the on-screen legend (src/panels/MapLegends.tsx)
+ * and the exported legend (src/export/compose.ts) both read `legendSections(state)`, and draw each
+ * row's symbol from the symbol table, so they list and draw exactly what the map shows.
+ */
+import { LAYOUT_ELEMENTS } from '../layouts/model';
+import { isSchematic } from '../layouts/queries';
+import type { LayoutElement } from '../layouts/types';
+import type { MapState } from '../state/mapState';
+import { ROLE_KIND_LABELS } from './layers/symbols';
+import type { LegendSymbol } from './symbolTable';
+
+export interface LegendRow {
+  key: string;
+  label: string;
+  symbol: LegendSymbol;
+  /** The layout element the row belongs to, if any. */
+  elementId?: string;
+}
+
+export interface LegendSection {
+  /** 'layers' (layout elements and the selection) or 'fill' (the town fill's classes). */
+  kind: 'layers' | 'fill';
+  title: string;
+  rows: LegendRow[];
+}
+
+/** Legend rows for an element: one per symbol the renderer draws for it. */
+export function legendEntries(element: LayoutElement): LegendRow[] {
+  const { id, color } = element;
+  const row = (key: string, label: string, symbol: LegendSymbol): LegendRow => ({ key, label, symbol, elementId: id });
+  switch (element.draw) {
+    case 'zone': {
+      const rows: LegendRow[] = [];
+      const schematic = isSchematic(element) ? '（示意）' : '';
+      if (element.members.some((m) => m.coverage === 'whole')) rows.push(row(`${id}-whole`, `${element.nameZh}${schematic}`, { kind: 'zone', color }));
+      if (element.members.some((m) => m.coverage === 'partial')) rows.push(row(`${id}-partial`, `${element.nameZh}（部分镇街，斜线）`, { kind: 'hatch', color }));
+      return rows;
+    }
+    case 'nodes': {
+      const seen = new Map<string, LegendRow>();
+      for (const m of element.members) {
+        const partial = m.coverage === 'partial';
+        const key = `${id}-${m.roleKind}-${partial}`;
+        if (!seen.has(key)) seen.set(key, row(key, `${element.nameZh}：${ROLE_KIND_LABELS[m.roleKind]}${partial ? '（部分）' : ''}`, { kind: 'role', color, roleKind: m.roleKind, partial }));
+      }
+      return [...seen.values()];
+    }
+    case 'axis':
+      return [row(`${id}-axis`, `${element.nameZh}（示意轴线）`, { kind: 'axis', color })];
+    case 'base':
+      return [row(`${id}-base`, `${element.nameZh}${element.figures?.plannedArea ? `（${element.figures.plannedArea.text}）` : ''}`, { kind: 'base', color })];
+  }
+}
+
+export const SELECTION_LABEL = '选中的镇街（轮廓）';
+
+/** Legend sections for a map state, in the on-screen order: layout layers (model order) and the selection, then the town fill. */
+export function legendSections(state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'>, elements: readonly LayoutElement[] = LAYOUT_ELEMENTS): LegendSection[] {
+  const sections: LegendSection[] = [];
+  const visible = new Set(state.overlays.map((o) => o.id));
+  const rows = elements.filter((e) => visible.has(e.id)).flatMap(legendEntries);
+  if (state.selected.length > 0) rows.push({ key: 'selection', label: SELECTION_LABEL, symbol: { kind: 'selection' } });
+  if (rows.length > 0) sections.push({ kind: 'layers', title: '图例', rows });
+  if (state.fillLegend) {
+    sections.push({
+      kind: 'fill',
+      title: state.fillLegend.title,
+      rows: state.fillLegend.rows.map((r, i) => ({ key: `fill-${i}`, label: r.label, symbol: { kind: 'swatch', color: r.color, unset: r.unset } })),
+    });
+  }
+  return sections;
+}

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import type { Comparison } from '../layouts/comparison';
+import type { Choropleth } from '../quotas/choropleth';
+import { useQuotaChoropleth } from '../quotas/useQuotaChoropleth';
+import { useComparison } from './compareStore';
+import type { MapState } from './mapState';
+import { useTownFillStore, type TownFillMode } from './townFillStore';
+
+export type TownFill = Pick<MapState, 'fill' | 'fillLegend'>;
+
+export const NO_FILL: TownFill = { fill: null, fillLegend: null };
+
+/** The quota choropleth as a map fill: unset units get the "unset" colour, and the legend says so. */
+export function quotaFill(map: Choropleth): TownFill {
+  const fill: Record<string, string> = {};
+  for (const [town, color] of Object.entries(map.colorByTown)) fill[town] = color ?? map.unsetColor;
+  return {
+    fill,
+    fillLegend: {
+      title: map.title,
+      label: '指标图例',
+      rows: [...map.legend.map((e) => ({ label: e.label, color: e.color })), { label: map.unsetLabel, color: map.unsetColor, unset: true }],
+    },
+  };
+}
+
+/** A comparison of two layout sides as a map fill, one colour per class. */
+export function compareFill(comparison: Comparison): TownFill {
+  const fill: Record<string, string> = {};
+  for (const c of comparison.classes) for (const t of c.towns) fill[t] = c.color;
+  return { fill, fillLegend: { title: '布局对比', label: '对比图例', rows: comparison.classes.map((c) => ({ label: c.label, color: c.color })) } };
+}
+
+export function townFillFor(mode: TownFillMode, choropleth: () => Choropleth, comparison: () => Comparison): TownFill {
+  if (mode === 'quota') return quotaFill(choropleth());
+  if (mode === 'compare') return compareFill(comparison());
+  return NO_FILL;
+}
+
+/** The planner's town fill (quota choropleth, comparison or none), recomputed only when its inputs change. */
+export function useTownFill(modeOverride?: TownFillMode): TownFill {
+  const storeMode = useTownFillStore((s) => s.mode);
+  const mode = modeOverride ?? storeMode;
+  const choropleth = useQuotaChoropleth();
+  const comparison = useComparison();
+  return useMemo(() => townFillFor(mode, () => choropleth, () => comparison), [mode, choropleth, comparison]);
+}
