@@ -2,10 +2,14 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ReactElement } from 'react';
+import { appGeo } from '../../tests/fixtures/appGeo';
+import { GeoContext } from '../app/GeoContext';
 import type { MapView } from '../map/mapView';
 import { useMapViewStore } from '../map/mapViewStore';
-import { useLayerStore } from '../state/layerStore';
+import { emptyMapState, type MapState } from '../state/mapState';
 import { composeExport } from './compose';
+import type { ExportPage } from './deck';
 import { formatDate } from '../lib/dates';
 import { ExportDeckButtons } from './ExportDeckButtons';
 import { ExportMenu } from './ExportMenu';
@@ -18,12 +22,19 @@ vi.mock('./compose', async (importOriginal) => ({
   canvasToPng: vi.fn(async () => new Blob([PNG as Uint8Array<ArrayBuffer>], { type: 'image/png' })),
 }));
 
+// The off-screen map needs WebGL: it is replaced by a renderer that records what it was asked to draw.
+const renderMap = vi.fn(async (_state: MapState, _size: { width: number; height: number }) => document.createElement('canvas'));
+vi.mock('./offscreenMap', () => ({ offscreenRenderer: () => renderMap }));
+
+const geo = appGeo();
+const renderWithGeo = (ui: ReactElement) => render(<GeoContext.Provider value={geo}>{ui}</GeoContext.Provider>);
+const showing = (ids: string[]): MapState => ({ ...emptyMapState(), overlays: ids.map((id) => ({ id, opacity: 1 })) });
+
 interface Download {
   name: string;
   blob: Blob;
 }
 let downloads: Download[];
-let captureImage: ReturnType<typeof vi.fn>;
 
 function deferred<T = void>() {
   let resolve!: (value: T) => void;
@@ -47,29 +58,31 @@ beforeEach(() => {
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     downloads.push({ name: this.download, blob: blobs.get(this.href)! });
   });
-  captureImage = vi.fn(async () => document.createElement('canvas'));
-  useMapViewStore.setState({ view: { captureImage } as unknown as MapView });
+  renderMap.mockClear();
+  useMapViewStore.setState({ view: { getBounds: () => [113.8, 22.8, 114.0, 23.0] } as unknown as MapView });
   vi.mocked(composeExport).mockClear();
 });
 
 afterEach(() => {
   vi.restoreAllMocks();
   useMapViewStore.setState({ view: null });
-  useLayerStore.setState({ visible: [] });
 });
 
 const today = () => formatDate(new Date());
 
 describe('ExportMenu', () => {
   it('saves the current view as a 1920×1080 PNG with the title and the visible layers in the legend', async () => {
-    useLayerStore.setState({ visible: ['belt-west'] });
-    render(<ExportMenu />);
+    renderWithGeo(<ExportMenu state={showing(['belt-west'])} />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PNG 1920×1080' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].name).toBe(`dgmap-${today()}-1920x1080.png`);
     expect(downloads[0].blob.type).toBe('image/png');
     // The map below the 96 px title bar, laid out 1920 wide.
-    expect(captureImage).toHaveBeenCalledWith({ width: 1920, height: 984 });
+    const [drawn, area] = renderMap.mock.calls[0];
+    expect(area).toMatchObject({ width: 1920, height: 984 });
+    // Drawn off screen from the state, with the camera on what the live map shows now.
+    expect(drawn.overlays).toEqual([{ id: 'belt-west', opacity: 1 }]);
+    expect(drawn.camera.target).toEqual({ kind: 'bounds', bounds: [113.8, 22.8, 114.0, 23.0] });
     const [, size, options] = vi.mocked(composeExport).mock.calls[0];
     expect(size).toEqual({ width: 1920, height: 1080 });
     expect(options.title).toBe('东莞规划布局图');
@@ -77,18 +90,18 @@ describe('ExportMenu', () => {
   });
 
   it('saves 3840×2160 with a given title', async () => {
-    render(<ExportMenu title="东部智能制造产业带" />);
+    renderWithGeo(<ExportMenu state={emptyMapState()} title="东部智能制造产业带" />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PNG 3840×2160' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].name).toBe(`dgmap-${today()}-3840x2160.png`);
-    expect(captureImage).toHaveBeenCalledWith({ width: 3840, height: 1968 });
+    expect(renderMap.mock.calls[0][1]).toMatchObject({ width: 3840, height: 1968 });
     expect(vi.mocked(composeExport).mock.calls[0][2].title).toBe('东部智能制造产业带');
   });
 
   it('shows that it is busy and blocks a second export until the image is ready', async () => {
     const capture = deferred<HTMLCanvasElement>();
-    captureImage.mockReturnValueOnce(capture.promise);
-    render(<ExportMenu />);
+    renderMap.mockReturnValueOnce(capture.promise);
+    renderWithGeo(<ExportMenu state={emptyMapState()} />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PNG 1920×1080' }));
     expect(screen.getByRole('status')).toHaveTextContent('正在导出…');
     expect(screen.getByRole('button', { name: '导出 PNG 1920×1080' })).toBeDisabled();
@@ -100,8 +113,8 @@ describe('ExportMenu', () => {
   });
 
   it('says why when the capture fails, and downloads nothing', async () => {
-    captureImage.mockRejectedValueOnce(new Error('WebGL 上下文丢失'));
-    render(<ExportMenu />);
+    renderMap.mockRejectedValueOnce(new Error('WebGL 上下文丢失'));
+    renderWithGeo(<ExportMenu state={emptyMapState()} />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PNG 1920×1080' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('导出失败：WebGL 上下文丢失');
     expect(downloads).toEqual([]);
@@ -112,50 +125,45 @@ describe('ExportMenu', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('says so when the map is not there yet', async () => {
+  it('exports the state as it is when no map is on screen (its own camera)', async () => {
     useMapViewStore.setState({ view: null });
-    render(<ExportMenu />);
+    renderWithGeo(<ExportMenu state={emptyMapState()} />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PNG 1920×1080' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('地图尚未加载');
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(renderMap.mock.calls[0][0].camera.target).toEqual({ kind: 'city' });
   });
 });
 
 describe('ExportDeckButtons', () => {
   const slides = ['west', 'east', 'yinping'];
+  const pages = (): ExportPage[] => slides.map((id, i) => ({ state: showing([`belt-${id}`]), title: `${i + 1}. ${id}` }));
 
-  it('exports every slide into a zip, showing which slide it is on', async () => {
-    const gates = slides.map(() => deferred());
-    const applied: string[] = [];
-    const applySlide = vi.fn(async (slide: string) => {
-      await gates[slides.indexOf(slide)].promise;
-      applied.push(slide);
-    });
-    const onFinished = vi.fn();
-    render(<ExportDeckButtons slides={slides} applySlide={applySlide} describe={(s, i) => ({ title: `${i + 1}. ${s}` })} onFinished={onFinished} />);
+  it("exports every slide into a zip from each slide's own state, showing which slide it is on", async () => {
+    const gates = slides.map(() => deferred<HTMLCanvasElement>());
+    gates.forEach((gate) => renderMap.mockReturnValueOnce(gate.promise));
+    renderWithGeo(<ExportDeckButtons pages={pages} count={3} />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PNG 压缩包' }));
     expect(screen.getByRole('status')).toHaveTextContent('正在导出第 1/3 页…');
     expect(screen.getByRole('progressbar', { name: '导出进度' })).toHaveAttribute('value', '0');
     expect(screen.getByRole('button', { name: '导出 PDF' })).toBeDisabled();
-    await act(async () => gates[0].resolve());
+    await act(async () => gates[0].resolve(document.createElement('canvas')));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('正在导出第 2/3 页…'));
     expect(screen.getByRole('progressbar', { name: '导出进度' })).toHaveAttribute('value', '1');
-    expect(captureImage).toHaveBeenCalledTimes(1);
     await act(async () => {
-      gates[1].resolve();
-      gates[2].resolve();
+      gates[1].resolve(document.createElement('canvas'));
+      gates[2].resolve(document.createElement('canvas'));
     });
     await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(applied).toEqual(slides);
+    expect(renderMap.mock.calls.map((c) => c[0].overlays[0].id)).toEqual(['belt-west', 'belt-east', 'belt-yinping']);
     expect(downloads[0].name).toBe(`dgmap-${today()}-slides.zip`);
     const zip = await JSZip.loadAsync(await downloads[0].blob.arrayBuffer());
     expect(Object.keys(zip.files)).toEqual(['slide-01.png', 'slide-02.png', 'slide-03.png']);
     expect(vi.mocked(composeExport).mock.calls.map((c) => c[2].title)).toEqual(['1. west', '2. east', '3. yinping']);
     expect(screen.queryByRole('status')).toBeNull();
-    expect(onFinished).toHaveBeenCalledTimes(1);
   });
 
   it('exports a PDF named by date', async () => {
-    render(<ExportDeckButtons slides={slides} applySlide={async () => {}} describe={(s) => ({ title: s })} />);
+    renderWithGeo(<ExportDeckButtons pages={pages} count={3} />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PDF' }));
     await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 5000 });
     expect(downloads[0].name).toBe(`dgmap-${today()}-deck.pdf`);
@@ -164,16 +172,12 @@ describe('ExportDeckButtons', () => {
     expect(pdf.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(3);
   });
 
-  it('shows the error when a slide cannot be shown, and still hands control back', async () => {
-    const onFinished = vi.fn();
-    const applySlide = vi.fn(async (slide: string) => {
-      if (slide === 'east') throw new Error('幻灯片 2 无法显示');
-    });
-    render(<ExportDeckButtons slides={slides} applySlide={applySlide} describe={(s) => ({ title: s })} onFinished={onFinished} />);
+  it('shows the error when a slide cannot be drawn', async () => {
+    renderMap.mockResolvedValueOnce(document.createElement('canvas')).mockRejectedValueOnce(new Error('幻灯片 2 无法绘制'));
+    renderWithGeo(<ExportDeckButtons pages={pages} count={3} />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PDF' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('导出失败：幻灯片 2 无法显示');
+    expect(await screen.findByRole('alert')).toHaveTextContent('导出失败：幻灯片 2 无法绘制');
     expect(downloads).toEqual([]);
-    expect(onFinished).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('button', { name: '导出 PDF' })).toBeEnabled();
   });
 });

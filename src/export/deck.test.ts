@@ -1,8 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
-import type { MapView } from '../map/mapView';
-import { deckFileName, exportDeckPdf, exportDeckZip, slideFileName, type DeckExportOptions } from './deck';
+import { emptyMapState, type MapState } from '../state/mapState';
+import { deckFileName, exportDeckPdf, exportDeckZip, slideFileName, type DeckExportOptions, type ExportPage } from './deck';
 import type { ComposePng } from './exportView';
 import { pngFileName } from './exportView';
 
@@ -22,32 +22,25 @@ const SLIDES: Slide[] = [
   { id: 'east', png: 1 },
   { id: 'yinping', png: 2 },
 ];
+const stateOf = (slide: Slide): MapState => ({ ...emptyMapState(), overlays: [{ id: slide.id, opacity: 1 }] });
+const PAGES: ExportPage[] = SLIDES.map((slide, i) => ({ state: stateOf(slide), title: `第 ${i + 1} 页 ${slide.id}`, caption: i === 0 ? '说明' : undefined }));
 
-/** A map whose "state" is whatever the last applied slide set, and a log of what happened when. */
+/** A renderer that "draws" a page's state (it takes a while, like a real map going idle), and a log of what happened when. */
 function harness() {
   const log: string[] = [];
-  let shown: string | null = null;
-  const view = {
-    captureImage: vi.fn(async (size: { width: number; height: number }) => {
-      log.push(`capture ${shown} ${size.width}x${size.height}`);
-      return { shown } as unknown as HTMLCanvasElement;
-    }),
-  } as unknown as MapView & { captureImage: ReturnType<typeof vi.fn> };
-  const applySlide = vi.fn(async (slide: Slide) => {
-    log.push(`apply ${slide.id}`);
-    // Takes a while (camera move, map idle): the capture must wait for it.
+  const render = vi.fn(async (state: MapState, size: { width: number; height: number }) => {
+    const id = state.overlays[0].id;
+    log.push(`render ${id} ${size.width}x${size.height}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    shown = slide.id;
-    log.push(`applied ${slide.id}`);
+    return { drawn: id } as unknown as HTMLCanvasElement;
   });
-  const describeSlide = (slide: Slide, index: number) => ({ title: `第 ${index + 1} 页 ${slide.id}`, caption: index === 0 ? '说明' : undefined });
   const compose: ComposePng = vi.fn(async (mapImage, size, frame) => {
-    const { shown: onMap } = mapImage as unknown as { shown: string };
-    log.push(`compose ${onMap} ${size.width}x${size.height} "${frame.title}"${frame.subtitle ? ` "${frame.subtitle}"` : ''}`);
-    const slide = SLIDES.find((s) => s.id === onMap)!;
+    const { drawn } = mapImage as unknown as { drawn: string };
+    log.push(`compose ${drawn} ${size.width}x${size.height} "${frame.title}"${frame.subtitle ? ` "${frame.subtitle}"` : ''} legend ${frame.legend.length}`);
+    const slide = SLIDES.find((s) => s.id === drawn)!;
     return new Blob([PNGS[slide.png] as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   });
-  return { log, view, applySlide, describeSlide, compose };
+  return { log, render, compose };
 }
 
 /** The inflated content stream of each page, in page order. */
@@ -68,28 +61,27 @@ async function text(blob: Blob): Promise<string> {
 }
 
 describe('exporting a deck', () => {
-  it('applies each slide and waits for it before capturing, in slide order', async () => {
+  it('draws each page from its own state and composes it with its own legend, in page order', async () => {
     const h = harness();
-    await exportDeckZip(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose });
+    await exportDeckZip(PAGES, h.render, { compose: h.compose });
     expect(h.log).toEqual([
-      'apply west',
-      'applied west',
-      'capture west 1920x984',
-      'compose west 1920x1080 "第 1 页 west" "说明"',
-      'apply east',
-      'applied east',
-      'capture east 1920x984',
-      'compose east 1920x1080 "第 2 页 east"',
-      'apply yinping',
-      'applied yinping',
-      'capture yinping 1920x984',
-      'compose yinping 1920x1080 "第 3 页 yinping"',
+      'render west 1920x984',
+      'compose west 1920x1080 "第 1 页 west" "说明" legend 0',
+      'render east 1920x984',
+      'compose east 1920x1080 "第 2 页 east" legend 0',
+      'render yinping 1920x984',
+      'compose yinping 1920x1080 "第 3 页 yinping" legend 0',
     ]);
+    const real = harness();
+    const withLayers = [{ state: { ...emptyMapState(), overlays: [{ id: 'belt-west', opacity: 1 }] }, title: 't' }];
+    real.render.mockResolvedValueOnce({ drawn: 'west' } as unknown as HTMLCanvasElement);
+    await exportDeckZip(withLayers, real.render, { compose: real.compose });
+    expect(vi.mocked(real.compose).mock.calls[0][2].legend[0].rows[0].label).toContain('西部高端高新产业带');
   });
 
   it('zips one PNG per slide, named slide-01.png … in slide order', async () => {
     const h = harness();
-    const blob = await exportDeckZip(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose });
+    const blob = await exportDeckZip(PAGES, h.render, { compose: h.compose });
     expect(blob.type).toBe('application/zip');
     const zip = await JSZip.loadAsync(await blob.arrayBuffer());
     expect(Object.keys(zip.files)).toEqual(['slide-01.png', 'slide-02.png', 'slide-03.png']);
@@ -100,7 +92,7 @@ describe('exporting a deck', () => {
 
   it('makes a PDF with one full-bleed 16:9 page per slide and the document title', async () => {
     const h = harness();
-    const blob = await exportDeckPdf(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose, title: '东莞规划布局图 汇报' });
+    const blob = await exportDeckPdf(PAGES, h.render, { compose: h.compose, title: '东莞规划布局图 汇报' });
     expect(blob.type).toBe('application/pdf');
     const pdf = await text(blob);
     expect(pdf.startsWith('%PDF-')).toBe(true);
@@ -121,31 +113,31 @@ describe('exporting a deck', () => {
     const h = harness();
     const progress: string[] = [];
     const onProgress: DeckExportOptions['onProgress'] = (p) => progress.push(`${p.done}/${p.total}`);
-    await exportDeckZip(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose, onProgress });
+    await exportDeckZip(PAGES, h.render, { compose: h.compose, onProgress });
     expect(progress).toEqual(['0/3', '1/3', '2/3', '3/3']);
   });
 
   it('captures at the requested size', async () => {
     const h = harness();
-    await exportDeckZip(SLIDES.slice(0, 1), h.applySlide, h.describeSlide, h.view, { compose: h.compose, size: { width: 3840, height: 2160 } });
-    expect(h.view.captureImage).toHaveBeenCalledWith({ width: 3840, height: 1968 });
-    expect(h.log).toContain('compose west 3840x2160 "第 1 页 west" "说明"');
+    await exportDeckZip(PAGES.slice(0, 1), h.render, { compose: h.compose, size: { width: 3840, height: 2160 } });
+    expect(h.render).toHaveBeenCalledWith(PAGES[0].state, { x: 0, y: 192, width: 3840, height: 1968 });
+    expect(h.log).toContain('compose west 3840x2160 "第 1 页 west" "说明" legend 0');
   });
 
   it('fails with a message for an empty deck, and passes on a failed capture', async () => {
     const h = harness();
-    await expect(exportDeckPdf([], h.applySlide, h.describeSlide, h.view, { compose: h.compose })).rejects.toThrow('没有可导出的幻灯片');
-    h.view.captureImage.mockRejectedValueOnce(new Error('地图无法绘制'));
-    await expect(exportDeckZip(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose })).rejects.toThrow('地图无法绘制');
-    expect(h.applySlide).toHaveBeenCalledTimes(1);
+    await expect(exportDeckPdf([], h.render, { compose: h.compose })).rejects.toThrow('没有可导出的幻灯片');
+    h.render.mockRejectedValueOnce(new Error('地图无法绘制'));
+    await expect(exportDeckZip(PAGES, h.render, { compose: h.compose })).rejects.toThrow('地图无法绘制');
+    expect(h.render).toHaveBeenCalledTimes(1);
   });
 
   it('stops between slides when aborted', async () => {
     const h = harness();
     const controller = new AbortController();
     const onProgress: DeckExportOptions['onProgress'] = (p) => p.done === 1 && controller.abort(new Error('已取消'));
-    await expect(exportDeckZip(SLIDES, h.applySlide, h.describeSlide, h.view, { compose: h.compose, signal: controller.signal, onProgress })).rejects.toThrow('已取消');
-    expect(h.applySlide).toHaveBeenCalledTimes(1);
+    await expect(exportDeckZip(PAGES, h.render, { compose: h.compose, signal: controller.signal, onProgress })).rejects.toThrow('已取消');
+    expect(h.render).toHaveBeenCalledTimes(1);
   });
 
   it('names the files by date and size', () => {

@@ -36,7 +36,7 @@ describe('diffMapState', () => {
   });
 
   it('the fill legend alone changes nothing on the map', () => {
-    expect(diffMapState(base, withState({ fillLegend: { title: 't', rows: [{ label: 'a', color: '#fff' }] } }))).toEqual([]);
+    expect(diffMapState(base, withState({ fillLegend: { title: 't', label: '指标图例', rows: [{ label: 'a', color: '#fff' }] } }))).toEqual([]);
   });
 
   it('selected: only the units that changed', () => {

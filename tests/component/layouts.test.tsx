@@ -36,7 +36,7 @@ const legendNames = () => {
   const legend = screen.queryByRole('region', { name: '图例' });
   return legend ? within(legend).getAllByRole('listitem').map((li) => li.textContent) : [];
 };
-const lastVisibility = () => (mock.view.setLayoutVisibility as ReturnType<typeof vi.fn>).mock.lastCall![0] as string[];
+const lastVisibility = () => mock.last().overlays.map((o) => o.id);
 
 describe('layer panel, legend and info card', () => {
   it('an element toggle is a checkbox named after it; the map and legend follow', async () => {
@@ -67,8 +67,9 @@ describe('layer panel, legend and info card', () => {
     await renderOnLayersTab();
     const slider = screen.getByRole('slider', { name: /六大片区.*透明度|片区.*透明度/ });
     fireEvent.change(slider, { target: { value: '0.6' } });
-    const opacity = (mock.view.setLayoutVisibility as ReturnType<typeof vi.fn>).mock.lastCall![1];
-    expect(opacity.pianqu).toBeCloseTo(0.6);
+    act(() => useLayerStore.getState().setVisible(['pianqu-binhai']));
+    const pianqu = mock.last().overlays.find((o) => o.id.startsWith('pianqu-'))!;
+    expect(pianqu.opacity).toBeCloseTo(0.6);
   });
 
   it('the info card gives members, area and share of the city, source and fact kind', async () => {
@@ -122,7 +123,7 @@ describe('layer panel, legend and info card', () => {
     const expectedKm2 = ['凤岗镇', '塘厦镇', '樟木头镇', '清溪镇', '黄江镇'].reduce((s, t) => s + geo.metaByName.get(t)!.areaKm2, 0);
     expect(screen.getByLabelText('重叠面积')).toHaveTextContent(`${expectedKm2.toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} km²`);
     await userEvent.click(screen.getByRole('checkbox', { name: '在地图上着色' }));
-    const fill = (mock.view.setTownFill as ReturnType<typeof vi.fn>).mock.lastCall![0] as Record<string, string>;
+    const fill = mock.last().fill!;
     expect(fill['黄江镇']).toBe(fill['塘厦镇']);
     expect(fill['谢岗镇']).not.toBe(fill['黄江镇']);
     expect(fill['长安镇']).not.toBe(fill['谢岗镇']);

@@ -12,7 +12,8 @@ import { useNoticeStore } from '../../state/noticeStore';
 import { useRouteStore } from '../../state/routeStore';
 import { useSelectionStore } from '../../state/selectionStore';
 import { useTownFillStore } from '../../state/townFillStore';
-import { applySlideAndWait } from './applySlide';
+import { slideMapState } from './applySlide';
+import { emptyQuotaData } from '../../quotas/model';
 import { useDeckStore } from './deck';
 import { deckToJson } from './deckJson';
 import { DECK_STORAGE_KEY, stopDeckPersistence } from './deckPersistence';
@@ -29,6 +30,7 @@ const nameOf = (id: string) => LAYOUT_ELEMENTS.find((e) => e.id === id)!.nameZh;
 
 beforeEach(() => {
   vi.clearAllMocks();
+  mock.calls.states.length = 0;
   useLayerStore.setState({ visible: [] });
   useSelectionStore.setState({ selected: [], zoomRequest: null });
   useTownFillStore.setState({ mode: 'none' });
@@ -64,9 +66,10 @@ describe('presenter mode (map adapter mocked)', () => {
     expect(progress()).toBe(`3 / ${N}`);
     expect(title()).toBe(deck[2].title);
     expect(screen.getByText(deck[2].caption)).toBeInTheDocument();
-    expect(useLayerStore.getState().visible).toEqual(deck[2].layers);
+    expect(mock.last().overlays.map((o) => o.id)).toEqual(deck[2].layers);
+    expect(useLayerStore.getState().visible).toEqual([]); // the planner's layers are not touched
     for (const id of deck[2].layers) expect(legendNames().some((t) => t?.includes(nameOf(id)))).toBe(true);
-    await vi.waitFor(() => expect(mock.view.fitBounds).toHaveBeenCalledWith(geo.meta.cityBbox, expect.objectContaining({ animate: false })));
+    await vi.waitFor(() => expect(mock.last().camera.seq).toBeGreaterThan(0));
   });
 
   it('walks the deck with the keyboard; the route (URL) follows every step', async () => {
@@ -74,10 +77,13 @@ describe('presenter mode (map adapter mocked)', () => {
     await press('{ArrowRight}');
     expect(route()).toEqual({ mode: 'present', slide: 2 });
     expect(progress()).toBe(`2 / ${N}`);
-    expect(useSelectionStore.getState().selected).toEqual(deck[1].highlight);
-    // the camera eases to 松山湖, with room round it (widened to MIN_SPAN_DEG)
-    await vi.waitFor(() => expect(mock.view.fitBounds).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ animate: true })));
-    const [w, s, e, n] = vi.mocked(mock.view.fitBounds).mock.lastCall![0];
+    expect(mock.last().selected).toEqual(deck[1].highlight);
+    expect(useSelectionStore.getState().selected).toEqual([]);
+    // the camera goes to 松山湖, with room round it (widened to MIN_SPAN_DEG)
+    await vi.waitFor(() => expect(mock.last().camera.target).toMatchObject({ kind: 'bounds' }));
+    const target = mock.last().camera.target;
+    if (target.kind !== 'bounds') throw new Error('expected a bounds camera');
+    const [w, s, e, n] = target.bounds;
     const [tw, ts, te, tn] = geo.metaByName.get('松山湖管委会')!.bbox;
     expect(w <= tw && s <= ts && e >= te && n >= tn).toBe(true);
     expect(e - w).toBeCloseTo(MIN_SPAN_DEG, 5);
@@ -129,14 +135,15 @@ describe('presenter mode (map adapter mocked)', () => {
     expect(progress()).toBe(`3 / ${N}`);
   });
 
-  it('Esc goes back to the planner map with its layers, selection and fill as they were', async () => {
+  it('Esc goes back to the planner map with its layers, selection and fill untouched', async () => {
     useLayerStore.setState({ visible: ['pianqu-binhai'] });
     useSelectionStore.setState({ selected: ['长安镇'] });
     useTownFillStore.setState({ mode: 'compare' });
     useQuotaViewStore.setState({ field: 'landing', measure: 'rate', year: 2027 });
     present(N);
-    expect(useTownFillStore.getState().mode).toBe('quota');
-    expect(useQuotaViewStore.getState()).toMatchObject({ field: 'discovery', measure: 'quota', year: 2025 });
+    expect(mock.last().fillLegend?.title).toBe('2025 发现指标');
+    expect(useTownFillStore.getState().mode).toBe('compare');
+    expect(useQuotaViewStore.getState()).toMatchObject({ field: 'landing', measure: 'rate', year: 2027 });
     await press('{Escape}');
     expect(route()).toEqual({ mode: 'map' });
     expect(useLayerStore.getState().visible).toEqual(['pianqu-binhai']);
@@ -148,9 +155,8 @@ describe('presenter mode (map adapter mocked)', () => {
 
   it('the quota slide colours the towns and shows the quota legend', () => {
     present(N);
-    expect(useTownFillStore.getState().mode).toBe('quota');
     expect(screen.getByLabelText('指标图例').closest('.legend')).toHaveTextContent('2025 发现指标');
-    expect(mock.view.setTownFill).toHaveBeenLastCalledWith(expect.objectContaining({ 长安镇: expect.any(String) }), expect.any(String));
+    expect(mock.last().fill).toEqual(expect.objectContaining({ 长安镇: expect.any(String) }));
   });
 
   it('L and the button toggle the laser pointer', async () => {
@@ -185,12 +191,13 @@ describe('presenter mode (map adapter mocked)', () => {
   it('edits the deck: add the current view, retitle, reorder, delete; saved in the browser', async () => {
     present(2);
     await userEvent.click(screen.getByRole('button', { name: '编辑幻灯片' }));
+    // The planner's selection is not the slide's: the current view is the slide on screen as the map shows it.
     act(() => useSelectionStore.getState().setSelection(['长安镇', '虎门镇']));
     await userEvent.click(screen.getByRole('button', { name: '添加当前视图' }));
     expect(progress()).toBe(`3 / ${N + 1}`);
     const added = useDeckStore.getState().slides[2];
     // The camera is the live map's visible area (the mocked map reports a fixed box).
-    expect(added).toMatchObject({ layers: deck[1].layers, highlight: ['长安镇', '虎门镇'], camera: { kind: 'bounds', bounds: [113.5, 22.6, 114.3, 23.2] }, quota: null });
+    expect(added).toMatchObject({ layers: deck[1].layers, highlight: deck[1].highlight, camera: { kind: 'bounds', bounds: [113.5, 22.6, 114.3, 23.2] }, quota: null });
 
     const titleBox = screen.getByRole('textbox', { name: '第 3 张标题' });
     await userEvent.clear(titleBox);
@@ -244,18 +251,15 @@ describe('presenter mode (map adapter mocked)', () => {
     expect(kept.map((k) => localStorage.getItem(k))).toEqual(['{"format":"dgmap-deck"']);
   });
 
-  it('applySlideAndWait sets the stores, moves the camera without easing and waits for the map', async () => {
-    let idle!: () => void;
-    vi.mocked(mock.view.whenIdle).mockImplementationOnce(() => new Promise<void>((resolve) => (idle = resolve)));
-    let done = false;
+  it('slideMapState is the slide as data: its layers, highlighted towns, quota fill and label size', () => {
     const base = deck.find((s) => s.id.includes('base-yinping'))!;
-    const pending = applySlideAndWait(base, mock.view).then(() => (done = true));
-    expect(useLayerStore.getState().visible).toEqual(base.layers);
-    expect(useSelectionStore.getState().selected).toEqual(['谢岗镇']);
-    await vi.waitFor(() => expect(mock.view.fitTowns).toHaveBeenCalledWith(['谢岗镇'], { animate: false }));
-    expect(done).toBe(false);
-    idle();
-    await pending;
-    expect(done).toBe(true);
+    const camera = { target: { kind: 'city' as const }, padding: { top: 0, right: 0, bottom: 0, left: 0 }, seq: 7 };
+    const state = slideMapState(base, emptyQuotaData(), camera);
+    expect(state.overlays.map((o) => o.id)).toEqual(base.layers);
+    expect(state.selected).toEqual(['谢岗镇']);
+    expect(state.fill).toBeNull();
+    expect(state.labels.scale).toBeGreaterThan(1);
+    expect(state.camera).toBe(camera);
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
 });

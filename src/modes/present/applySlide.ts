@@ -93,5 +93,5 @@ export function slideFromState(state: PlannerSnapshot, title: string, caption = 
 
 /** A slide as shown now: the same slide with the camera on what the presenter's map shows (the presenter's own pan and zoom). */
 export function slideAsSeenNow(slide: Slide, bounds: [number, number, number, number] | null, title = slide.title): Slide {
-  return { ...slide, id: newSlideId(), title, camera: bounds ? { kind: 'bounds', bounds } : slide.camera };
+  return { ...slide, id: newSlideId(), title, caption: '', camera: bounds ? { kind: 'bounds', bounds } : slide.camera };
 }
