@@ -24,7 +24,7 @@ vi.mock('./compose', async (importOriginal) => ({
 
 // The off-screen map needs WebGL: it is replaced by a renderer that records what it was asked to draw.
 const renderMap = vi.fn(async (_state: MapState, _size: { width: number; height: number }) => document.createElement('canvas'));
-vi.mock('./offscreenMap', () => ({ offscreenRenderer: () => renderMap }));
+vi.mock('./offscreenMap', () => ({ offscreenRenderer: () => Object.assign(renderMap, { dispose: () => {} }) }));
 
 const geo = appGeo();
 const renderWithGeo = (ui: ReactElement) => render(<GeoContext.Provider value={geo}>{ui}</GeoContext.Provider>);

@@ -1,21 +1,36 @@
 import type { GeoData } from '../geo/geoData';
 import { createMapView } from '../map/mapAdapter';
+import type { MapView } from '../map/mapView';
 import type { OverlaySpec } from '../map/overlaySpec';
 import type { MapState } from '../state/mapState';
 
 /** Draws a MapState into a canvas of exactly size.width × size.height device pixels. */
 export type RenderMap = (state: MapState, size: { width: number; height: number }) => Promise<HTMLCanvasElement>;
 
+/** A renderer that holds an off-screen map between images; `dispose` removes it. */
+export type OffscreenRenderer = RenderMap & { dispose: () => void };
+
 /** Exports are laid out 1920 CSS px wide, so type and symbols keep their proportions at any resolution. */
 export const EXPORT_CSS_WIDTH = 1920;
 
 /**
- * The export's own map: for each image, a new map is created off screen at the export's size from
- * the state alone, synced (which waits until it is idle, so the image is never blank), copied and
- * destroyed. The live map is never resized or moved, and the user can go on working meanwhile.
+ * The export's own map, off screen at the export's size, drawn from the state alone: each image is
+ * a sync (which waits until the map is idle, so the image is never blank) and a copy. A deck reuses
+ * the map from page to page (each page is a new camera request); `dispose` destroys it. The live map
+ * is never resized or moved, and the user can go on working meanwhile.
  */
-export function offscreenRenderer(geo: GeoData, overlays: OverlaySpec, cssWidth = EXPORT_CSS_WIDTH): RenderMap {
-  return async (state, { width, height }) => {
+export function offscreenRenderer(geo: GeoData, overlays: OverlaySpec, cssWidth = EXPORT_CSS_WIDTH): OffscreenRenderer {
+  let current: { key: string; host: HTMLElement; view: MapView } | null = null;
+  let pages = 0;
+  const dispose = () => {
+    current?.view.destroy();
+    current?.host.remove();
+    current = null;
+  };
+  const mapFor = (width: number, height: number) => {
+    const key = `${width}x${height}`;
+    if (current?.key === key) return current.view;
+    dispose();
     const cssHeight = Math.round((cssWidth * height) / width);
     const host = document.createElement('div');
     host.setAttribute('aria-hidden', 'true');
@@ -23,18 +38,21 @@ export function offscreenRenderer(geo: GeoData, overlays: OverlaySpec, cssWidth 
     Object.assign(host.style, { position: 'fixed', left: `${-cssWidth - 1000}px`, top: '0', width: `${cssWidth}px`, height: `${cssHeight}px`, pointerEvents: 'none' });
     document.body.appendChild(host);
     const view = createMapView(host, geo, overlays, {}, { offscreen: { pixelRatio: width / cssWidth } });
-    try {
-      await view.sync(state);
-      const drawn = view.capture();
-      if (drawn.width === width && drawn.height === height) return drawn;
-      const exact = document.createElement('canvas');
-      exact.width = width;
-      exact.height = height;
-      exact.getContext('2d')!.drawImage(drawn, 0, 0, width, height);
-      return exact;
-    } finally {
-      view.destroy();
-      host.remove();
-    }
+    current = { key, host, view };
+    return view;
   };
+  const render: RenderMap = async (state, { width, height }) => {
+    const view = mapFor(width, height);
+    // Every page is a new camera request for the reused map.
+    pages += 1;
+    await view.sync({ ...state, hovered: null, camera: { ...state.camera, seq: pages } });
+    const drawn = view.capture();
+    if (drawn.width === width && drawn.height === height) return drawn;
+    const exact = document.createElement('canvas');
+    exact.width = width;
+    exact.height = height;
+    exact.getContext('2d')!.drawImage(drawn, 0, 0, width, height);
+    return exact;
+  };
+  return Object.assign(render, { dispose });
 }

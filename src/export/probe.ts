@@ -37,17 +37,19 @@ function screenState(): MapState {
 }
 
 export function exposeExportProbe(geo: GeoData): void {
-  const render = offscreenRenderer(geo, layoutOverlaysFor(geo));
+  const renderer = () => offscreenRenderer(geo, layoutOverlaysFor(geo));
   window.__dgexport = {
     async exportViewPng(width, height, title = DEFAULT_EXPORT_TITLE) {
-      return dataUrl(await exportMapPng(render, screenState(), { width, height }, { title }));
+      const render = renderer();
+      return dataUrl(await exportMapPng(render, screenState(), { width, height }, { title }).finally(render.dispose));
     },
     async exportDeck(kind, slides) {
       const progress: number[] = [];
       const base = screenState();
       const pages = slides.map((s) => ({ state: { ...base, overlays: s.layers.map((id) => ({ id, opacity: 1 })) }, title: s.title, caption: s.caption }));
       const exporter = kind === 'pdf' ? exportDeckPdf : exportDeckZip;
-      const blob = await exporter(pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, onProgress: (p) => progress.push(p.done) });
+      const render = renderer();
+      const blob = await exporter(pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, onProgress: (p) => progress.push(p.done) }).finally(render.dispose);
       return { dataUrl: await dataUrl(blob), fileName: deckFileName(kind), progress };
     },
   };

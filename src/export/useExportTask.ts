@@ -18,11 +18,13 @@ export function useExportTask() {
   const run = async (task: (render: RenderMap) => Promise<void>, after?: () => void | Promise<void>) => {
     setError(null);
     setBusy(true);
+    const render = offscreenRenderer(geo, overlays);
     try {
-      await task(offscreenRenderer(geo, overlays));
+      await task(render);
     } catch (e) {
       setError(`导出失败：${errorMessage(e)}`);
     } finally {
+      render.dispose();
       setBusy(false);
       await after?.();
     }

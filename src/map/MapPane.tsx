@@ -25,6 +25,7 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
   const geo = useGeo();
   const container = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<MapView | null>(null);
+  const lastSync = useRef<Promise<void>>(Promise.resolve());
   const handlers = useRef({ onClick, onHover });
   handlers.current = { onClick, onHover };
 
@@ -35,7 +36,7 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
     });
     setView(created);
     useMapViewStore.getState().setView(created);
-    exposeProbe(created);
+    exposeProbe(created, () => lastSync.current);
     const observer = new ResizeObserver(() => created.resize());
     observer.observe(container.current!);
     return () => {
@@ -48,7 +49,7 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
   useEffect(() => {
     if (!view) return;
     if (useMapViewStore.getState().view === view) useMapViewStore.setState({ state });
-    view.sync(state).catch((error: unknown) => {
+    lastSync.current = view.sync(state).catch((error: unknown) => {
       // A map replaced while drawing (screen change) has nothing left to show.
       if (!(error instanceof MapDestroyedError)) console.error(error);
     });

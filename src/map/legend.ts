@@ -53,6 +53,30 @@ export function legendEntries(element: LayoutElement): LegendRow[] {
   }
 }
 
+/**
+ * The map layers that draw a legend row's symbol (and, for a base, its name label), so a test can
+ * ask MapLibre whether each entry is actually on screen. Ids follow the overlay renderer.
+ */
+export function mapLayersOfRow(row: LegendRow): string[] {
+  const id = row.elementId;
+  switch (row.symbol.kind) {
+    case 'zone':
+      return [`${id}-fill`];
+    case 'hatch':
+      return [`${id}-hatch`];
+    case 'role':
+      return [`${id}-nodes`];
+    case 'axis':
+      return [`${id}-axis`];
+    case 'base':
+      return [`${id}-base`, `${id}-base-label`];
+    case 'selection':
+      return ['towns-selected-line'];
+    case 'swatch':
+      return ['towns-fill'];
+  }
+}
+
 export const SELECTION_LABEL = '选中的镇街（轮廓）';
 
 /** Legend sections for a map state, in the on-screen order: layout layers (model order) and the selection, then the town fill. */

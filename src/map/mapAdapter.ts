@@ -175,7 +175,8 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         break;
       }
       case 'fitCamera':
-        fitCamera(op.camera, op.animate);
+        // An export's map never animates: the image is taken as soon as the map is idle.
+        fitCamera(op.camera, op.animate && !offscreen);
         break;
     }
   };
@@ -280,6 +281,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         layer: f.layer.id,
         id: f.properties.id as string | undefined,
         name: (f.properties.name ?? f.properties.town) as string | undefined,
+        icon: f.properties.icon as string | undefined,
       }));
     },
     project(lonLat) {

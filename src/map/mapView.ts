@@ -26,7 +26,7 @@ export interface MapView {
    * Names of the rendered features of these symbol layers, as MapLibre placed them (for tests:
    * "is every legend entry visible"). Layer ids come from the symbol table.
    */
-  renderedFeatures(layerIds: string[]): { layer: string; id?: string; name?: string }[];
+  renderedFeatures(layerIds: string[]): { layer: string; id?: string; name?: string; icon?: string }[];
   /** Screen position (CSS pixels, relative to the map container) of a longitude/latitude. */
   project(lonLat: [number, number]): [number, number];
   destroy(): void;

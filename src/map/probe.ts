@@ -17,6 +17,8 @@ export interface MapProbe {
   bounds: () => [number, number, number, number];
   /** The map canvas's size in CSS px. */
   size: () => { width: number; height: number };
+  /** Resolves when the map has drawn the last state it was given (MapView.sync) and is idle. */
+  settled: () => Promise<void>;
   /** Page coordinates of a longitude/latitude, for clicking a place on the map. */
   pagePoint: (lonLat: [number, number]) => [number, number];
 }
@@ -27,7 +29,7 @@ declare global {
   }
 }
 
-export function exposeProbe(view: MapView): void {
+export function exposeProbe(view: MapView, lastSync: () => Promise<void>): void {
   const probe: MapProbe = {
     firstIdleMs: null,
     labelsAtFirstIdle: null,
@@ -36,6 +38,12 @@ export function exposeProbe(view: MapView): void {
     whenIdle: () => view.whenIdle(),
     canvas: () => view.canvas(),
     inspect: () => view.inspect(),
+    settled: async () => {
+      // A state change may still be on its way through React: wait a frame, then for the last sync.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await lastSync();
+      await view.whenIdle();
+    },
     renderedFeatures: (layers) => view.renderedFeatures(layers),
     bounds: () => view.getBounds(),
     size: () => {

@@ -22,7 +22,8 @@ export function TownPrintButton({ town, state }: { town: string; state: MapState
     setBusy(true);
     setError(null);
     try {
-      const canvas = await offscreenRenderer(geo, overlays, PRINT_CSS_WIDTH)({ ...state, hovered: null }, PRINT_MAP_SIZE);
+      const render = offscreenRenderer(geo, overlays, PRINT_CSS_WIDTH);
+      const canvas = await render(state, PRINT_MAP_SIZE).finally(render.dispose);
       setImage(canvas.toDataURL('image/png'));
       // Let React put the image in the page before the print dialog snapshots it.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
