@@ -33,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.ts'],
           setupFiles: ['tests/setup/jsdom.ts'],
           // Whole-app component tests render the real geometry in jsdom; on a busy 2-core machine they can take seconds.
           testTimeout: 20_000,

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// Runs every test (type check, unit, component and end-to-end in Chromium) and ends with one
-// line "N passed, N failed" covering all of them, which is the line CI reads.
+// Runs every test (type check, unit, component, dependency rules and end-to-end in Chromium) and
+// ends with one line "N passed, N failed" covering all of them, which is the line CI reads. An
+// error raised outside any test (an unhandled rejection, say) counts as a failure too.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+import { UNHANDLED_FILE } from './support/unhandledErrorReporter.mjs';
 
 const resultFile = 'test-results/vitest.json';
 mkdirSync('test-results', { recursive: true });
 rmSync(resultFile, { force: true });
+rmSync(UNHANDLED_FILE, { force: true });
 
 const typecheck = spawnSync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 const typecheckPassed = typecheck.status === 0;
@@ -14,7 +18,7 @@ if (!typecheckPassed) console.error('\nType check failed (counted as one failed 
 
 const vitest = spawnSync(
   'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultFile}`, ...process.argv.slice(2)],
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--reporter=./tests/support/unhandledErrorReporter.mjs', `--outputFile.json=${resultFile}`, ...process.argv.slice(2)],
   { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } },
 );
 
@@ -31,6 +35,15 @@ try {
 } catch {
   console.error(`No test report at ${resultFile}: vitest did not finish.`);
   failed += 1;
+}
+try {
+  const unhandled = JSON.parse(readFileSync(UNHANDLED_FILE, 'utf8'));
+  if (unhandled.count > 0) {
+    console.error(`\n${unhandled.count} error(s) outside any test (counted as failed):\n  - ${unhandled.messages.join('\n  - ')}\n`);
+    failed += unhandled.count;
+  }
+} catch {
+  // No file: vitest did not finish, already counted above.
 }
 if (typecheckPassed) passed += 1;
 else failed += 1;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import { launchChromium } from '../support/browser';
 
 export interface PageRecord {
@@ -26,10 +26,15 @@ export function appUrl(hash = ''): string {
   return `${inject('baseUrl')}/${hash}`;
 }
 
-/** Opens the app at a hash route and waits until the map first goes idle. */
+/**
+ * Opens the app at a hash route and waits until the map first goes idle. The browser context is
+ * closed when the test finishes, passed or failed (the test's `finally`), so a failing test never
+ * leaves a page running into the next one.
+ */
 export async function openApp(hash = '#/map', viewport = { width: 1280, height: 800 }): Promise<PageRecord> {
   const b = await openBrowser();
   const context = await b.newContext({ viewport, acceptDownloads: true });
+  onTestFinished(() => context.close().catch(() => {}));
   const page = await context.newPage();
   const origin = new URL(inject('baseUrl')).origin;
   const record: PageRecord = { page, outsideRequests: [], consoleErrors: [] };

@@ -73,7 +73,7 @@ export function pdfImages(pdf: Buffer): Pixels[] {
     const height = Number(/\/Height\s+(\d+)/.exec(dict)![1]);
     const length = Number(/\/Length\s+(\d+)/.exec(dict)![1]);
     const start = m.index! + m[0].length;
-    let data = new Uint8Array(inflateSync(pdf.subarray(start, start + length)));
+    let data: Uint8Array = new Uint8Array(inflateSync(pdf.subarray(start, start + length)));
     if (/\/Predictor\s+1[0-5]/.test(dict)) data = unfilter(data, width, height, 3);
     images.push({ width, height, channels: 3, data });
   }

@@ -1,0 +1,32 @@
+/**
+ * The folders point one way: data (towns, geo, layouts, quotas, lib) → state → map → panels, export
+ * → modes → app. These rules are checked on every import in src/ by dependencyRules.test.ts (part of
+ * `npm test`), so an arrow that turns back fails the run. (dependency-cruiser needs Node 22; this is
+ * the same check on the import graph, with no extra package.)
+ */
+export interface DependencyRule {
+  name: string;
+  /** Importing files (path relative to the project, e.g. src/quotas/store.ts). */
+  from: RegExp;
+  /** Forbidden targets: a resolved src path, or a package name. */
+  to: RegExp;
+  /** Type-only imports are allowed (`import type`). */
+  allowTypeOnly?: boolean;
+}
+
+const DATA = 'src/(towns|geo|layouts|quotas|lib)/';
+
+export const DEPENDENCY_RULES: DependencyRule[] = [
+  { name: 'data does not depend on state, map, UI or modes', from: new RegExp(`^${DATA}`), to: /^src\/(state|map|panels|export|modes|app)\/|^src\/(App|Root|main)\.tsx$/ },
+  { name: 'lib is generic: it imports nothing of the app', from: /^src\/lib\//, to: /^src\/(?!lib\/)/ },
+  { name: 'state does not depend on the map, UI, export or modes', from: /^src\/state\//, to: /^src\/(map|panels|export|modes|app)\/|^src\/(App|Root|main)\.tsx$/ },
+  {
+    name: 'the map does not depend on UI, export, modes, or the quota and compare stores (it gets a MapState)',
+    from: /^src\/map\//,
+    to: /^src\/(panels|export|modes)\/|^src\/(App|Root|main)\.tsx$|^src\/state\/compareStore|^src\/quotas\/(store|viewStore|useQuotaChoropleth)/,
+  },
+  { name: 'export does not depend on panels or modes', from: /^src\/export\//, to: /^src\/(panels|modes)\/|^src\/(App|Root|main)\.tsx$/ },
+  { name: 'panels do not depend on modes', from: /^src\/panels\//, to: /^src\/modes\/|^src\/(App|Root|main)\.tsx$/ },
+  { name: 'only the map adapter imports maplibre-gl', from: /^src\/(?!map\/mapAdapter\.ts$)/, to: /^maplibre-gl(\/|$)/, allowTypeOnly: true },
+  { name: 'maplibre-gl types stay in the map folder', from: /^src\/(?!map\/)/, to: /^maplibre-gl(\/|$)/ },
+];

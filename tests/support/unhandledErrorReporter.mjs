@@ -1,0 +1,14 @@
+// A vitest reporter that writes the errors raised outside any test (unhandled rejections and
+// exceptions) to test-results/unhandled.json, so tests/run-all.mjs can count them as failures:
+// vitest's JSON report leaves them out.
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+export const UNHANDLED_FILE = 'test-results/unhandled.json';
+
+export default class UnhandledErrorReporter {
+  onTestRunEnd(_testModules, unhandledErrors = []) {
+    mkdirSync('test-results', { recursive: true });
+    const messages = unhandledErrors.map((e) => String(e?.message ?? e));
+    writeFileSync(UNHANDLED_FILE, JSON.stringify({ count: messages.length, messages }, null, 2));
+  }
+}
