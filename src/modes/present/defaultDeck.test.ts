@@ -56,13 +56,15 @@ describe('the default briefing deck', () => {
     expect(bases).toHaveLength(7);
     const firsts = bases.map((b) => firstIndexShowing(b.id));
     expect(firsts.every((i) => i >= 0)).toBe(true);
-    // each base gets its own slide, in model order, with the camera on its towns and its name in the title
+    // each base gets its own slide, in model order, with its towns highlighted, the camera on every base shown so far, and its name in the title
     expect(new Set(firsts).size).toBe(7);
     expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
     for (const [i, base] of bases.entries()) {
       const s = deck[firsts[i]];
       expect(s.title).toContain(base.nameZh);
-      expect(s.camera).toEqual({ kind: 'towns', towns: base.members.map((m) => m.town) });
+      expect(s.highlight).toEqual(base.members.map((m) => m.town));
+      const shownSoFar = bases.slice(0, i + 1).flatMap((b) => b.members.map((m) => m.town));
+      expect(s.camera.kind === 'towns' && new Set(s.camera.towns)).toEqual(new Set(shownSoFar));
     }
   });
 

@@ -92,7 +92,8 @@ export function buildDefaultDeck(): Slide[] {
     }),
     slide('fyp14-regions', `${p14.nameZh}：三区`, '北部借力广州科研、中部引入港澳服务业、南部与深圳深度协作。', { layers: ids(regions) }),
 
-    // 9–15. 多节点: the bases one after another, each added to the ones before.
+    // 9–15. 多节点: the bases one after another, each added to the ones before. The camera takes in
+    // every base shown so far (nothing in the legend is off screen); the new one's towns are highlighted.
     ...bases.map((base, i) => {
       const where = towns([base]);
       const lead = base.figures?.leadIndustries?.slice(0, 3) ?? [];
@@ -100,7 +101,7 @@ export function buildDefaultDeck(): Slide[] {
       const parts = [`位于${where.map(short).join('、')}`];
       if (lead.length > 0) parts.push(`主攻${lead.join('、')}`);
       if (km2 !== undefined) parts.push(`规划约 ${km2} km²`);
-      return slide(`fyp14-${base.id}`, `多节点 ${i + 1}/${bases.length}：${base.nameZh}`, `${parts.join('；')}。`, focus(bases.slice(0, i + 1), where));
+      return slide(`fyp14-${base.id}`, `多节点 ${i + 1}/${bases.length}：${base.nameZh}`, `${parts.join('；')}。`, { ...focus(bases.slice(0, i + 1)), highlight: where });
     }),
 
     // 16. The 2025 quotas.
