@@ -52,7 +52,8 @@ export async function openApp(hash = '#/map', viewport = { width: 1280, height: 
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 30_000 });
+  // Generous: on a loaded 2-core machine a first load with software WebGL can take tens of seconds.
+  await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 90_000 });
   await page.evaluate(() => window.__dgmap!.whenIdle());
 }
 

@@ -16,7 +16,7 @@ import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { emptyQuotaData } from '../../src/quotas/model';
 import { appGeo } from '../fixtures/appGeo';
 import { colorDistance, decodePng, hexRgb, meanDifference, pdfImages, pixelAt } from '../support/pixels';
-import { closeBrowser, currentHash, openApp, waitForMapIdle } from './harness';
+import { clickPlace, closeBrowser, currentHash, openApp, waitForMapIdle } from './harness';
 
 const SHOTS = '/work/shots/core';
 mkdirSync(SHOTS, { recursive: true });
@@ -41,10 +41,12 @@ describe('one map state, one sync (Chromium)', () => {
     await page.keyboard.press('Enter');
     await settled(page);
     const xiegang = geo.metaByName.get('谢岗镇')!.label;
-    // 谢岗 is off screen once zoomed to 长安: select it from the neighbour list's search instead of the map.
-    await page.getByRole('combobox', { name: '搜索镇街' }).fill('谢岗');
-    await page.keyboard.press('Enter');
+    // 谢岗 is off screen once zoomed to 长安: back to the whole city, then click 谢岗 on the map (no zoom request).
+    await page.getByRole('button', { name: '全市' }).click();
     await settled(page);
+    await clickPlace(page, xiegang);
+    await settled(page);
+    expect(await currentHash(page)).toMatch(/^#\/map\?town=谢岗镇/);
     await page.getByRole('button', { name: '打开镇街视图' }).click();
     await waitForMapIdle(page);
     await page.getByRole('button', { name: '返回全市地图' }).click();
@@ -59,7 +61,7 @@ describe('one map state, one sync (Chromium)', () => {
     expect(Math.hypot(cx - xiegang[0], cy - xiegang[1])).toBeLessThan(0.1);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000);
 
   it('an export never changes the live map size or view, and the user can pan meanwhile', async () => {
     const { page, consoleErrors } = await openApp('#/map?layers=belt-west,base-yinping', { width: 1366, height: 768 });
@@ -80,7 +82,7 @@ describe('one map state, one sync (Chromium)', () => {
     expect(await page.locator('[data-export-map]').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000);
 
   it("a deck PDF exported while the presenter presses → has each page's own map and legend", async () => {
     const { page, consoleErrors } = await openApp('#/present/3', FHD);
@@ -108,7 +110,7 @@ describe('one map state, one sync (Chromium)', () => {
     }
     expect(consoleErrors).toEqual([]);
     await page.context().close();
-  }, 300_000);
+  }, 600_000);
 
   it('every legend entry of every default slide is on the map (rendered-feature queries), base labels included', async () => {
     const { page, consoleErrors } = await openApp('#/present/1', FHD);
@@ -134,7 +136,7 @@ describe('one map state, one sync (Chromium)', () => {
     expect(missing).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
-  }, 240_000);
+  }, 480_000);
 
   it('the planner map labels 东莞新材料 and 东莞数字经济 when the bases are shown', async () => {
     const { page } = await openApp('#/map?layers=' + deck.flatMap((s) => s.layers).filter((id) => id.startsWith('base-')).join(','), { width: 1366, height: 768 });
@@ -146,7 +148,7 @@ describe('one map state, one sync (Chromium)', () => {
     expect(wanted).toMatch(/东莞新材料/);
     expect(wanted).toMatch(/东莞数字经济/);
     await page.context().close();
-  });
+  }, 120_000);
 
   it('the interior overlap arcs (虎门港/麻涌, 石龙/石碣, 东城/莞城/南城, 中堂/望牛墩/万江) are not drawn in the city-border colour', async () => {
     const source = JSON.parse(readFileSync(boundaryFile(), 'utf8')) as { features: Feature<Polygon | MultiPolygon, { name: string }>[] };
