@@ -35,8 +35,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.ts'],
           setupFiles: ['tests/setup/jsdom.ts'],
-          // Whole-app component tests render the real geometry in jsdom; on a busy 2-core machine they can take seconds.
-          testTimeout: 20_000,
+          // Whole-app component tests render the real geometry in jsdom; on a busy 2-core machine (load 20
+          // with other jobs) they take 20–30 s, so they get a minute.
+          testTimeout: 60_000,
         },
       },
       {
