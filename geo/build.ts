@@ -31,7 +31,7 @@ function readBoundary(path: string): { text: string; value: unknown; notes: Find
   return { text, ...parsed };
 }
 
-function run(path: string, reference: GeoMeta | null, log: boolean): PipelineResult & { notes: Finding[] } {
+function run(path: string, reference: (() => GeoMeta | null) | null, log: boolean): PipelineResult & { notes: Finding[] } {
   const { text, value, notes } = readBoundary(path);
   let lastStage = '';
   const result = runPipeline(value, {
@@ -55,14 +55,15 @@ function main() {
   const started = performance.now();
   const path = boundaryFile();
   // Another file is compared with the shared boundaries: a shifted or wrong map is caught there.
-  const reference = path !== DEFAULT_BOUNDARY_FILE && existsSync(DEFAULT_BOUNDARY_FILE) ? run(DEFAULT_BOUNDARY_FILE, null, false).meta! : null;
+  const hasReference = path !== DEFAULT_BOUNDARY_FILE && existsSync(DEFAULT_BOUNDARY_FILE);
+  const reference = hasReference ? () => run(DEFAULT_BOUNDARY_FILE, null, false).meta! : null;
   const result = run(path, reference, true);
   const { report: r, meta, topology } = result;
   const towns = meta!.towns;
   const report = {
     source: meta!.source.file,
     sha256: meta!.source.sha256,
-    reference: reference ? DEFAULT_BOUNDARY_FILE : null,
+    reference: hasReference ? DEFAULT_BOUNDARY_FILE : null,
     crs: r.crs,
     units: towns.map((t) => ({
       name: t.name,
@@ -84,7 +85,7 @@ function main() {
   writeFileSync(resolve(BUILD_DIR, 'towns.meta.json'), JSON.stringify(meta));
   writeFileSync(resolve(BUILD_DIR, 'report.json'), JSON.stringify(report, null, 2));
 
-  console.log(`geo: ${towns.length} units from ${path}${reference ? ' (checked against the shared boundaries)' : ''}`);
+  console.log(`geo: ${towns.length} units from ${path}${hasReference ? ' (checked against the shared boundaries)' : ''}`);
   console.log(`geo: ${r.neighbourPairs} neighbour pairs (shared border > 0), ${r.pointContacts.length} point-only contacts: ${r.pointContacts.map((c) => `${c.a}/${c.b}`).join(', ') || 'none'}`);
   console.log(`geo: ${r.overlaps.length} overlaps in the source: ${r.overlaps.map((o) => `${o.a}/${o.b} ${o.areaKm2} km²`).join(', ') || 'none'}`);
   console.log(`geo: summed area ${r.cityAreaKm2} km² (overlaps counted once); ${r.snapped} vertices snapped`);

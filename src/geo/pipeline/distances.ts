@@ -33,26 +33,33 @@ function toPlanar(rings: Position[][], cosLat: number): Planar {
   return { points, segments, box };
 }
 
-function pointSegment(p: number[], a: number[], b: number[]): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
-  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
-}
-
-function boxGap(a: Planar['box'], b: Planar['box']): number {
-  return Math.hypot(Math.max(0, a[0] - b[2], b[0] - a[2]), Math.max(0, a[1] - b[3], b[1] - a[3]));
-}
-
-function oneWay(from: Planar, to: Planar, best: number): number {
+/** Squared distance from every point of `from` to the nearest segment of `to`, below `best`. */
+function oneWaySquared(from: Planar, to: Planar, best: number): number {
+  const pts = to.points;
   for (const p of from.points) {
+    const px = p[0];
+    const py = p[1];
     for (const [i, j] of to.segments) {
-      const d = pointSegment(p, to.points[i], to.points[j]);
-      if (d < best) best = d;
+      const ax = pts[i][0];
+      const ay = pts[i][1];
+      const dx = pts[j][0] - ax;
+      const dy = pts[j][1] - ay;
+      const len2 = dx * dx + dy * dy;
+      let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
+      t = t < 0 ? 0 : t > 1 ? 1 : t;
+      const ex = px - (ax + t * dx);
+      const ey = py - (ay + t * dy);
+      const d2 = ex * ex + ey * ey;
+      if (d2 < best) best = d2;
     }
   }
   return best;
+}
+
+function boxGap(a: Planar['box'], b: Planar['box']): number {
+  const dx = Math.max(0, a[0] - b[2], b[0] - a[2]);
+  const dy = Math.max(0, a[1] - b[3], b[1] - a[3]);
+  return Math.sqrt(dx * dx + dy * dy);
 }
 
 /**
@@ -70,9 +77,9 @@ export function distanceMatrix(units: Position[][][], touching: (i: number, j: n
     for (let j = i + 1; j < n; j++) {
       if (touching(i, j)) continue;
       const gap = boxGap(planar[i].box, planar[j].box);
-      let d = oneWay(planar[i], planar[j], Infinity);
-      if (d > gap) d = oneWay(planar[j], planar[i], d);
-      matrix[i][j] = matrix[j][i] = Math.round(d * 100) / 100;
+      let d2 = oneWaySquared(planar[i], planar[j], Infinity);
+      if (d2 > gap * gap) d2 = oneWaySquared(planar[j], planar[i], d2);
+      matrix[i][j] = matrix[j][i] = Math.round(Math.sqrt(d2) * 100) / 100;
     }
   }
   return matrix;

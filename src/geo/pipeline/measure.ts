@@ -35,12 +35,12 @@ export function centroid(feature: TownFeature): [number, number] {
         const by = ring[i + 1][1] - y0;
         const cross = ax * by - bx * ay;
         sa += cross;
-        sx += (ax + bx + 2 * x0) * cross;
-        sy += (ay + by + 2 * y0) * cross;
+        sx += (ax + bx + 3 * x0) * cross;
+        sy += (ay + by + 3 * y0) * cross;
       }
     }
   }
-  // Each ring's terms were taken relative to its own first vertex; adding 2·origin·cross puts them back.
+  // Each ring's terms are taken relative to its first vertex (for precision); 3·origin·cross puts them back.
   return [round(sx / (3 * sa), 6), round(sy / (3 * sa), 6)];
 }
 
@@ -68,33 +68,40 @@ function insideUnit(p: Position, feature: TownFeature): boolean {
 }
 
 /**
- * Whether some vertex of `a` that is not also a vertex of `b` lies inside `b`: the cheap test that
+ * Whether some vertex of `a` that is not also a vertex of `b` lies inside `b`, or `a` is built of
+ * `b`'s vertices only (a duplicate): the cheap test that
  * lets the exact intersection run only where an overlap is possible (two units sharing a border
  * exactly have no such vertex).
  */
-function mayOverlap(a: TownFeature, b: TownFeature, bBox: number[]): boolean {
-  const bVertices = new Set<string>();
-  for (const poly of polygonsOf(b)) for (const ring of poly) for (const p of ring) bVertices.add(`${p[0]},${p[1]}`);
+function mayOverlap(a: TownFeature, b: TownFeature, bBox: number[], bVertices: ReadonlySet<string>): boolean {
+  let allShared = true;
   for (const poly of polygonsOf(a)) {
     for (const ring of poly) {
       for (const p of ring) {
+        if (!bVertices.has(`${p[0]},${p[1]}`)) allShared = false;
         if (p[0] < bBox[0] || p[0] > bBox[2] || p[1] < bBox[1] || p[1] > bBox[3]) continue;
         if (bVertices.has(`${p[0]},${p[1]}`)) continue;
         if (insideUnit(p, b)) return true;
       }
     }
   }
-  return false;
+  // Every vertex also one of b's: the same geometry, or part of it.
+  return allShared;
 }
 
 /** Real overlaps between units (a data-quality finding), larger than minKm2. */
 export function findOverlaps(features: TownFeature[], minKm2 = 0.01): Overlap[] {
   const boxes = features.map((f) => bbox(f as Feature<Polygon | MultiPolygon>));
+  const vertexSets = features.map((f) => {
+    const set = new Set<string>();
+    for (const poly of polygonsOf(f)) for (const ring of poly) for (const p of ring) set.add(`${p[0]},${p[1]}`);
+    return set;
+  });
   const overlaps: Overlap[] = [];
   for (let i = 0; i < features.length; i++) {
     for (let j = i + 1; j < features.length; j++) {
       if (!bboxesOverlap(boxes[i], boxes[j])) continue;
-      if (!mayOverlap(features[i], features[j], boxes[j]) && !mayOverlap(features[j], features[i], boxes[i])) continue;
+      if (!mayOverlap(features[i], features[j], boxes[j], vertexSets[j]) && !mayOverlap(features[j], features[i], boxes[i], vertexSets[i])) continue;
       const common = intersect(featureCollection([features[i], features[j]] as Feature<Polygon | MultiPolygon>[]));
       if (!common) continue;
       const km2 = area(common) / SQ_M_PER_KM2;

@@ -31,14 +31,19 @@ import { buildZones } from './zones';
 /** Dongguan lies within about 113.5–114.3 °E, 22.6–23.2 °N; a little slack for the coast. */
 export const DONGGUAN_RANGE = { minLon: 113.3, maxLon: 114.5, minLat: 22.4, maxLat: 23.4 };
 export const EXPECTED_UNITS = TOWN_NAMES.length;
+/** About as many vertices as the map needs at city scale (≈3,900 of 11,800 for the shared file); area error stays far under 0.5%. */
+export const DEFAULT_TOLERANCE_M = 80;
 
 export interface PipelineOptions {
   /** Shown in every message about the input as a whole. */
   fileName: string;
   /** The .prj text of a Shapefile, if there was one. */
   prj?: string;
-  /** The boundaries the input is compared with (areas, centroids, neighbours); none for the reference itself. */
-  reference?: Pick<GeoMeta, 'towns'> | null;
+  /**
+   * The boundaries the input is compared with (areas, centroids, neighbours); none for the
+   * reference itself. A function is called only once the input has passed its own checks.
+   */
+  reference?: Pick<GeoMeta, 'towns'> | null | (() => Pick<GeoMeta, 'towns'> | null);
   source: GeoMeta['source'];
   onProgress?: (stage: string, share: number) => void;
   /** Simplification tolerance in metres (the area error is held under 0.5% in any case). */
@@ -277,7 +282,8 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
 
   // 5. Against the reference: an overall offset (a shifted coordinate system) and single moved units.
   progress('与参考边界比较', 0.25);
-  const refByName = new Map((options.reference?.towns ?? []).map((t) => [t.name, t]));
+  const reference = typeof options.reference === 'function' ? options.reference() : options.reference;
+  const refByName = new Map((reference?.towns ?? []).map((t) => [t.name, t]));
   const centroidsOf = () => new Map(units.map((u) => [u.name, centroid(townFeature(u.name, u.polygons))]));
   const offsetsAgainstReference = (cs: Map<string, [number, number]>, convert: Converter = (p) => p) =>
     [...cs].filter(([n]) => refByName.get(n)?.centroid).map(([n, c]) => ({ name: n, c, ...metres(refByName.get(n)!.centroid!, convert(c)) }));
@@ -344,7 +350,10 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     const smaller = Math.min(areaByName.get(o.a)!, areaByName.get(o.b)!);
     const larger = Math.max(areaByName.get(o.a)!, areaByName.get(o.b)!);
     if (o.areaKm2 >= 0.95 * larger) {
-      findings.error('duplicate-geometry', `${o.a} 与 ${o.b} 的边界几乎相同（重叠 ${o.areaKm2} km²）：其中一个用了另一个的几何`, o.b);
+      // The one whose area moved further from the reference is the one given the wrong geometry.
+      const drift = (n: string) => (refByName.get(n) ? Math.abs(areaByName.get(n)! - refByName.get(n)!.areaKm2) / refByName.get(n)!.areaKm2 : 0);
+      const [wrong, other] = drift(o.a) > drift(o.b) ? [o.a, o.b] : [o.b, o.a];
+      findings.error('duplicate-geometry', `${wrong} 与 ${other} 的边界几乎相同（重叠 ${o.areaKm2} km²）：${wrong} 很可能用了 ${other} 的几何`, wrong);
       return false;
     }
     if (o.areaKm2 > maxOverlapShare * smaller) {
@@ -401,7 +410,7 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     [CITY_OBJECT]: { type: 'FeatureCollection', features: [outline] } as never,
   });
   progress('按容差简化', 0.7);
-  const simplified = simplifyToTolerance(served, TOWNS_OBJECT, areaByName, options.toleranceM ?? 40);
+  const simplified = simplifyToTolerance(served, TOWNS_OBJECT, areaByName, options.toleranceM ?? DEFAULT_TOLERANCE_M);
   const { topology: servedTopology, ...simplification } = simplified;
   report.simplification = simplification;
   findings.info(
