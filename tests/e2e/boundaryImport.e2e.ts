@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { projected } from '../fixtures/boundaryFixtures';
+import { fixtures, projected } from '../fixtures/boundaryFixtures';
 import { PRJ_4547, shapefileZip } from '../support/shapefileZip';
 import { closeBrowser, openApp, waitForMapIdle } from './harness';
 
@@ -80,6 +80,25 @@ describe('importing official boundaries through the 边界 panel', () => {
     expect(await page.getByTestId('header-boundaries').textContent()).toContain('默认边界');
     expect(outsideRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it('a GCJ-02 GeoJSON is converted back and says so; a bow-tie is refused, naming the unit, with nothing to accept', async () => {
+    const { page } = await openApp('#/map', { width: 1366, height: 768 });
+    await page.getByRole('tab', { name: '边界' }).click();
+    const choose = (name: string, body: unknown) =>
+      page.getByLabel('选择边界文件').setInputFiles({ name, mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(body)) });
+    await choose('towns-gcj02.geojson', fixtures.gcj02());
+    await page.locator('.boundary-verdict').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('boundary-crs').textContent()).toMatch(/GCJ-02.*已从 GCJ-02 转换回 WGS-84/);
+    await page.screenshot({ path: 'test-results/boundary-gcj02-1366.png' });
+
+    await choose('towns-bowtie.geojson', fixtures.bowTie());
+    await expect.poll(() => page.locator('.boundary-verdict').textContent(), { timeout: 120_000 }).toContain('未通过检查');
+    expect(await page.locator('.finding-error').first().textContent()).toMatch(/大朗镇：.*蝴蝶结/);
+    expect(await page.getByRole('button', { name: '采用这些边界' }).count()).toBe(0);
+    expect(await page.getByTestId('header-boundaries').textContent()).toContain('默认边界');
+    await page.screenshot({ path: 'test-results/boundary-refused-1366.png' });
     await page.context().close();
   }, 240_000);
 });

@@ -61,7 +61,10 @@ export function BoundaryPanel() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <span>把文件拖到这里，或</span>
+        <span>把边界文件拖到这里，或</span>
+        <span className="choose" aria-hidden="true">
+          选择文件…
+        </span>
         <input
           type="file"
           accept=".geojson,.json,.zip,.kml"

@@ -56,7 +56,8 @@ export function BoundaryReportView({ report, reference }: { report: BoundaryRepo
             </dd>
             <dt>面积</dt>
             <dd>
-              全市 {report.cityAreaKm2} km²（默认 {reference.cityAreaKm2} km²）；与默认相差最大的是 {worst.name}（{(worst.share * 100).toFixed(1)}%）
+              全市 {report.cityAreaKm2} km²（默认 {reference.cityAreaKm2} km²）；
+              {worst.share >= 0.0005 ? `与默认相差最大的是 ${worst.name}（${(worst.share * 100).toFixed(1)}%）` : '各镇街面积与默认相差都不到 0.05%'}
             </dd>
           </>
         )}
