@@ -3,10 +3,17 @@ import { areaCountingOverlapsOnce } from './area';
 import { distanceMatrix } from './pipeline/distances';
 import type { GeoData, TownGeometry } from './geoData';
 
-/** Units whose polygon contains the point (more than one where the source overlaps). */
+/** Units whose polygon contains the point (more than one where the source overlaps); the build's bbox table rules out the rest first. */
 export function unitsAtPoint(geo: GeoData, lonLat: [number, number]): string[] {
   const p = point(lonLat);
-  return geo.towns.features.filter((f) => booleanPointInPolygon(p, f)).map((f) => f.properties.name);
+  const [x, y] = lonLat;
+  return geo.towns.features
+    .filter((f) => {
+      const box = geo.metaByName.get(f.properties.name)?.bbox;
+      return !box || (x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]);
+    })
+    .filter((f) => booleanPointInPolygon(p, f))
+    .map((f) => f.properties.name);
 }
 
 export interface NearbyUnit {

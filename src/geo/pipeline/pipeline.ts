@@ -9,7 +9,7 @@
  * Every problem is a Finding with the unit's name and the place. Errors stop before any output.
  */
 import { bbox, featureCollection } from '@turf/turf';
-import { feature as topoFeature, merge } from 'topojson-client';
+import { feature as topoFeature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -22,6 +22,7 @@ import { distanceMatrix } from './distances';
 import { Findings, type Finding } from './findings';
 import { areaKm2, bboxesOverlap, centroid, findOverlaps, labelPoint, round, tripleOverlapKm2 } from './measure';
 import { matchUnit } from './names';
+import { cityOutline, SLIVER_M2 } from './outline';
 import { dropRepeats, selfIntersections, signedRingArea, type PolygonCoords, type Ring } from './rings';
 import { simplifyToTolerance, type SimplifyResult } from './simplify';
 import { snapVertices } from './snap';
@@ -402,12 +403,12 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
   progress('生成区域与轮廓', 0.6);
   const areaOf = (town: string) => round(areaByName.get(town)!, 2);
   const zones = buildZones(fullTopology, areaOf, overlaps);
-  const geometries = (fullTopology.objects[TOWNS_OBJECT] as GeometryCollection<{ name: string }>).geometries;
-  const outline = { type: 'Feature' as const, properties: {}, geometry: merge(fullTopology, geometries as never) };
+  const city = cityOutline(features);
+  if (city.droppedSlivers > 0) findings.info('slivers', `全市轮廓（所有镇街的合并）去掉了 ${city.droppedSlivers} 处小于 ${SLIVER_M2 / 1e4} 公顷的缝隙或碎片`);
   const served = topology({
     [TOWNS_OBJECT]: collectionOut,
     [ZONES_OBJECT]: zones.collection,
-    [CITY_OBJECT]: { type: 'FeatureCollection', features: [outline] } as never,
+    [CITY_OBJECT]: { type: 'FeatureCollection', features: [city.outline] } as never,
   });
   progress('按容差简化', 0.7);
   const simplified = simplifyToTolerance(served, TOWNS_OBJECT, areaByName, options.toleranceM ?? DEFAULT_TOLERANCE_M);
