@@ -2,6 +2,7 @@ import { Fragment, useCallback, useMemo, useState, type ReactNode } from 'react'
 import type { Topology } from 'topojson-specification';
 import { clearSavedBoundaries, saveBoundaries, SAVED_BOUNDARIES_VERSION } from '../boundaries/savedBoundaries';
 import { decodeGeo, type GeoData } from '../geo/geoData';
+import { setBoundaryAttribution } from '../map/attribution';
 import type { GeoMeta } from '../geo/types';
 import { BoundaryContext, GeoContext, type BoundarySwitch } from './GeoContext';
 
@@ -10,9 +11,13 @@ import { BoundaryContext, GeoContext, type BoundarySwitch } from './GeoContext';
  * GeoData every screen reads, and remounts the screens so each map is built from it afresh.
  */
 export function GeoProvider({ defaultGeo, initialGeo, children }: { defaultGeo: GeoData; initialGeo: GeoData; children: ReactNode }) {
-  const [geo, setGeo] = useState(initialGeo);
+  const [geo, setGeo] = useState(() => {
+    setBoundaryAttribution(initialGeo.meta.source.attribution);
+    return initialGeo;
+  });
   const [generation, setGeneration] = useState(0);
   const use = useCallback((next: GeoData) => {
+    setBoundaryAttribution(next.meta.source.attribution);
     setGeo(next);
     setGeneration((g) => g + 1);
   }, []);

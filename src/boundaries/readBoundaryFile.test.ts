@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projected } from '../../tests/fixtures/boundaryFixtures';
-import { PRJ_4547, shapefileZip } from '../../tests/support/shapefileZip';
+import { PRJ_4547, sharedTownsShapefileZip4547 } from '../../tests/support/shapefileZip';
 import { checkBeforeReading, readBoundaryBytes } from './readBoundaryFile';
 import { runPipeline } from '../geo/pipeline/pipeline';
 
@@ -13,15 +12,7 @@ describe('reading a boundary file a user chose', () => {
   });
 
   it('reads a zipped Shapefile in EPSG:4547 with its .prj, and the pipeline names the reprojection', async () => {
-    const c = projected('EPSG:4547');
-    const zip = await shapefileZip(
-      'towns',
-      c.features.map((f) => ({
-        name: String(f.properties.name),
-        polygons: f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
-      })),
-      PRJ_4547,
-    );
+    const zip = await sharedTownsShapefileZip4547('towns');
     const read = await readBoundaryBytes('towns.zip', toArrayBuffer(zip));
     expect(read.prj).toBe(PRJ_4547);
     const result = runPipeline(read.collection, { fileName: 'towns.zip', prj: read.prj, source: { file: 'towns.zip', sha256: '', attribution: '' } });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixtures, projected } from '../fixtures/boundaryFixtures';
-import { PRJ_4547, shapefileZip } from '../support/shapefileZip';
+import { fixtures } from '../fixtures/boundaryFixtures';
+import { sharedTownsShapefileZip4547 } from '../support/shapefileZip';
 import { closeBrowser, openApp, waitForMapIdle } from './harness';
 
 interface Meta {
@@ -33,15 +33,7 @@ afterAll(closeBrowser);
 
 describe('importing official boundaries through the 边界 panel', () => {
   it('a zipped Shapefile in EPSG:4547: report shows the reprojection; accepted, it keeps 82 pairs and the areas; reload keeps it; 恢复默认边界 restores', async () => {
-    const c = projected('EPSG:4547');
-    const zip = await shapefileZip(
-      'dongguan-towns-4547',
-      c.features.map((f) => ({
-        name: String(f.properties.name),
-        polygons: f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
-      })),
-      PRJ_4547,
-    );
+    const zip = await sharedTownsShapefileZip4547();
     const { page, outsideRequests, consoleErrors } = await openApp('#/map', { width: 1366, height: 768 });
     await page.getByRole('tab', { name: '边界' }).click();
     await expect(page.getByTestId('boundary-current').textContent()).resolves.toContain('默认边界');
@@ -58,6 +50,7 @@ describe('importing official boundaries through the 边界 panel', () => {
     await page.getByRole('button', { name: '采用这些边界' }).click();
     await expect.poll(() => page.getByTestId('header-boundaries').textContent(), { timeout: 30_000 }).toContain('导入边界：towns-4547.zip');
     await waitForMapIdle(page);
+    await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('边界数据：用户导入（towns-4547.zip）');
     const saved = await savedMeta(page);
     expect(saved).not.toBeNull();
     expect(pairsOf(saved!)).toEqual(pairsOf(defaultMeta));
@@ -75,6 +68,7 @@ describe('importing official boundaries through the 边界 panel', () => {
     await expect.poll(() => page.getByTestId('header-boundaries').textContent()).toContain('默认边界');
     await waitForMapIdle(page);
     expect(await savedMeta(page)).toBeNull();
+    await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('DataV.GeoAtlas');
     await page.reload();
     await waitForMapIdle(page);
     expect(await page.getByTestId('header-boundaries').textContent()).toContain('默认边界');

@@ -103,3 +103,17 @@ export async function shapefileZip(baseName: string, records: ShapeRecord[], prj
 /** The ESRI WKT of EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E), as GIS software writes it. */
 export const PRJ_4547 =
   'PROJCS["CGCS2000_3_Degree_GK_CM_114E",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",114.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+
+/** The shared towns in EPSG:4547 as a zipped Shapefile with its .prj (made at test time). */
+export async function sharedTownsShapefileZip4547(baseName = 'dongguan-towns-4547'): Promise<Buffer> {
+  const { projected } = await import('../fixtures/boundaryFixtures');
+  const c = projected('EPSG:4547');
+  return shapefileZip(
+    baseName,
+    c.features.map((f) => ({
+      name: String(f.properties.name),
+      polygons: f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+    })),
+    PRJ_4547,
+  );
+}
