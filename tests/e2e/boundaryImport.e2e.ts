@@ -51,6 +51,7 @@ describe('importing official boundaries through the 边界 panel', () => {
     await expect.poll(() => page.getByTestId('header-boundaries').textContent(), { timeout: 30_000 }).toContain('导入边界：towns-4547.zip');
     await waitForMapIdle(page);
     await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('边界数据：用户导入（towns-4547.zip）');
+    await page.screenshot({ path: 'test-results/boundary-accepted-1366.png' });
     const saved = await savedMeta(page);
     expect(saved).not.toBeNull();
     expect(pairsOf(saved!)).toEqual(pairsOf(defaultMeta));

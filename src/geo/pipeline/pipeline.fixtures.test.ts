@@ -126,3 +126,16 @@ describe('files that are fine but unusual build, and say what was done', () => {
     );
   }, 60_000);
 });
+
+describe('matching units by name or code', () => {
+  it('matches by division code, and suggests the closest name for a misspelling', () => {
+    const c = sharedBoundaries();
+    const codes = new Map(reference.meta!.towns.map((t) => [t.name, t.code]));
+    for (const f of c.features) f.properties = { XZQDM: `${codes.get(String(f.properties.name))}000` };
+    c.features[0].properties = { name: '长按镇' };
+    const result = run(c);
+    const unknown = errors(result).find((f) => f.code === 'unknown-unit')!;
+    expect(unknown.message).toMatch(/“长按镇”不是 35 个镇街之一；是否是“长安镇”？/);
+    expect(result.report.units.filter((u) => u.by === 'code')).toHaveLength(34);
+  });
+});
