@@ -139,3 +139,13 @@ describe('matching units by name or code', () => {
     expect(result.report.units.filter((u) => u.by === 'code')).toHaveLength(34);
   });
 });
+
+describe('malformed geometry is reported, never thrown', () => {
+  it('rings that are not lists of positions', () => {
+    const c = sharedBoundaries();
+    (c.features[0].geometry as { coordinates: unknown }).coordinates = [5, [null]];
+    const name = String(c.features[0].properties.name);
+    const hit = errors(run(c)).find((f) => f.code === 'bad-coordinates');
+    expect(hit?.unit).toBe(name);
+  });
+});

@@ -178,8 +178,14 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
   const units: { name: string; polygons: PolygonCoords[] }[] = [];
   for (const u of raw) {
     let bad: unknown = null;
-    for (const poly of u.polygons) for (const ring of poly ?? []) for (const p of (ring as unknown[]) ?? []) {
-      if (bad === null && (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))) bad = p;
+    const isPosition = (p: unknown) => Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+    for (const poly of u.polygons) {
+      if (!Array.isArray(poly)) bad ??= poly;
+      else
+        for (const ring of poly) {
+          if (!Array.isArray(ring)) bad ??= ring;
+          else for (const p of ring) if (bad === null && !isPosition(p)) bad = p;
+        }
     }
     if (bad !== null) {
       const isText = Array.isArray(bad) && (typeof bad[0] === 'string' || typeof bad[1] === 'string');
