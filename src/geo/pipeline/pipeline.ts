@@ -24,9 +24,9 @@ import { areaKm2, bboxesOverlap, centroid, findOverlaps, labelPoint, round, trip
 import { matchUnit } from './names';
 import { cityOutline, SLIVER_M2 } from './outline';
 import { dropRepeats, selfIntersections, signedRingArea, type PolygonCoords, type Ring } from './rings';
-import { simplifyToTolerance, type SimplifyResult } from './simplify';
+import { countVertices, simplifyToTolerance, simplifyTopology, type SimplifyResult } from './simplify';
 import { snapVertices } from './snap';
-import { townFeature, type TownFeature } from './townFeature';
+import { polygonsOf, townFeature, type TownFeature } from './townFeature';
 import { buildZones } from './zones';
 
 /** Dongguan lies within about 113.5–114.3 °E, 22.6–23.2 °N; a little slack for the coast. */
@@ -34,6 +34,9 @@ export const DONGGUAN_RANGE = { minLon: 113.3, maxLon: 114.5, minLat: 22.4, maxL
 export const EXPECTED_UNITS = TOWN_NAMES.length;
 /** About as many vertices as the map needs at city scale (≈3,900 of 11,800 for the shared file); area error stays far under 0.5%. */
 export const DEFAULT_TOLERANCE_M = 80;
+/** Above this many vertices the input is thinned at PRESIMPLIFY_TOLERANCE_M before the checks that cost most. */
+export const PRESIMPLIFY_ABOVE_VERTICES = 100_000;
+export const PRESIMPLIFY_TOLERANCE_M = 2;
 
 export interface PipelineOptions {
   /** Shown in every message about the input as a whole. */
@@ -340,9 +343,22 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
       .filter((poly) => poly.length > 0);
   }
   findings.info('snapped', `吸附容差 1e-6°（约 0.1 米）：${snapped} 个顶点移到了相邻镇街的同一位置`);
-  const features = units.map((u) => townFeature(u.name, u.polygons));
+  let features = units.map((u) => townFeature(u.name, u.polygons));
+  let fullTopology = topology({ [TOWNS_OBJECT]: featureCollection(features as never) as FeatureCollection });
+  // A dense file (a survey export, a densified line) is first thinned on the topology at a few metres:
+  // shared borders stay shared, areas move by far less than the checks can see, and the costly steps
+  // (overlaps, the dissolve) then run on a map-sized input.
+  const vertexCount = countVertices(fullTopology);
+  if (vertexCount > PRESIMPLIFY_ABOVE_VERTICES) {
+    progress('预简化密集边界', 0.4);
+    const thinned = simplifyTopology(fullTopology, PRESIMPLIFY_TOLERANCE_M);
+    features = (topoFeature(thinned, thinned.objects[TOWNS_OBJECT] as GeometryCollection<{ name: string }>).features as unknown as TownFeature[]).map(
+      (f) => townFeature(f.properties.name, polygonsOf(f)),
+    );
+    fullTopology = topology({ [TOWNS_OBJECT]: featureCollection(features as never) as FeatureCollection });
+    findings.info('thinned', `输入有 ${vertexCount} 个顶点，先在拓扑上以 ${PRESIMPLIFY_TOLERANCE_M} 米容差预简化为 ${countVertices(fullTopology)} 个（相邻边界仍然重合）`);
+  }
   const collectionOut = featureCollection(features as never) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const fullTopology = topology({ [TOWNS_OBJECT]: collectionOut });
   const pairs = neighbourPairs(fullTopology, TOWNS_OBJECT);
   const contacts = pointContacts(features, pairs);
   report.neighbourPairs = pairs.length;

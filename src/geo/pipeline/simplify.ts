@@ -19,6 +19,12 @@ export interface SimplifyResult {
   worstUnit: string;
 }
 
+/** The topology with vertices of Visvalingam effective area under tolerance² m² removed (not quantized). */
+export function simplifyTopology(topo: Topology, toleranceM: number): Topology {
+  const weighted = presimplify(structuredClone(topo) as unknown as Topology<Objects<{}>>, sphericalTriangleArea);
+  return simplify(weighted, (toleranceM / EARTH_RADIUS_M) ** 2) as Topology;
+}
+
 export const countVertices = (topo: Topology) => topo.arcs.reduce((n, arc) => n + arc.length, 0);
 
 /**
