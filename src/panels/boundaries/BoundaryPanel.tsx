@@ -1,7 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { boundaryLabel, useBoundarySwitch, useGeo } from '../../app/GeoContext';
 import { useBoundaryImportStore } from '../../boundaries/importStore';
-import { errorMessage } from '../../state/savedState';
 import { BoundaryReportView } from './BoundaryReportView';
 
 /** The planner's 边界 tab: import a boundary file, read its report, accept it or restore the default. */
@@ -28,14 +27,14 @@ export function BoundaryPanel() {
       await boundaries.accept(result.topology, result.meta);
       clear();
     } catch (error) {
-      setSaveError(`边界未能保存到浏览器（${errorMessage(error)}），仍使用原来的边界。`);
+      setSaveError(`边界未能保存到浏览器（${(error as Error).message}），仍使用原来的边界。`);
     }
   };
   const restore = async () => {
     try {
       await boundaries.restoreDefault();
     } catch (error) {
-      setSaveError(`未能清除浏览器中保存的边界（${errorMessage(error)}）。`);
+      setSaveError(`未能清除浏览器中保存的边界（${(error as Error).message}）。`);
     }
   };
   return (
