@@ -42,4 +42,4 @@ describe('geo build input errors name the file, the variable and the fix', () =>
     expect(status).toBe(1);
     expect(stderr).toMatch(/石排镇：.*strings\.geojson 中的坐标是文字.*存为数字/);
   });
-}, 60_000);
+}, 120_000);
