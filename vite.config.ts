@@ -26,6 +26,8 @@ function offlineOnlyPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), offlineOnlyPolicy()],
   build: { chunkSizeWarningLimit: 2000 },
+  // The boundary import's worker is an ES module (it shares chunks with the page).
+  worker: { format: 'es' },
   test: {
     projects: [
       {

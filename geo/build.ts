@@ -1,132 +1,102 @@
 /**
- * The geo build: reads the boundary file from ../shared/geo (or $DG_TOWNS_GEOJSON), validates
- * it and derives what the app serves into geo/build/ (ignored by git):
- *   towns.topo.json  topology-preserving simplified geometry of the towns and layout zones
- *   towns.meta.json  per-unit code, type, area, label point and neighbours (from full geometry)
+ * The geo build: reads the boundary file from ../shared/geo (or $DG_TOWNS_GEOJSON), runs the
+ * boundary pipeline (src/geo/pipeline, the same code the app's boundary import runs in a worker)
+ * and writes what the app serves into geo/build/ (ignored by git):
+ *   towns.topo.json  topology-preserving simplified geometry of the towns, layout zones and city outline
+ *   towns.meta.json  per-unit code, type, area, label point, centroid, bbox, neighbours; the distance table
  *   report.json      the data-quality report
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bbox, featureCollection } from '@turf/turf';
-import { topology } from 'topojson-server';
-import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import { quantize } from 'topojson-client';
-import type { Objects, Topology } from 'topojson-specification';
-import type { FeatureCollection } from 'geojson';
-import { townFact } from '../src/towns/townFacts';
-import { areaCountingOverlapsOnce } from '../src/geo/area';
-import { CITY_OBJECT, TOWNS_OBJECT, ZONES_OBJECT, type GeoMeta, type TownMeta } from '../src/geo/types';
-import { neighbourPairs, pointContacts } from './adjacency';
-import { areaKm2, findOverlaps, labelPoint, round } from './measure';
-import { cityOutline } from './outline';
-import { BUILD_DIR, boundaryFile } from './paths';
-import { validateTowns, type TownFeature } from './validate';
-import { buildZones } from './zones';
+import type { GeoMeta } from '../src/geo/types';
+import { formatFinding, type Finding } from '../src/geo/pipeline/findings';
+import { MAX_INPUT_BYTES, parseGeoJsonText, tooLargeMessage } from '../src/geo/pipeline/input';
+import { runPipeline, type PipelineResult } from '../src/geo/pipeline/pipeline';
+import { BOUNDARY_ENV, BUILD_DIR, DEFAULT_BOUNDARY_FILE, boundaryFile } from './paths';
 
-/** Roughly the share of vertices kept by simplification (topojson-simplify's quantile of spherical triangle weights). */
-const SIMPLIFY_KEEP_SHARE = 0.3;
-const QUANTIZATION = 1e5;
 const ATTRIBUTION = '边界数据：DataV.GeoAtlas';
 
-function countVertices(topo: Topology): number {
-  return topo.arcs.reduce((n, arc) => n + arc.length, 0);
+class BuildError extends Error {}
+
+function readBoundary(path: string): { text: string; value: unknown; notes: Finding[] } {
+  const stat = statSync(path);
+  if (stat.isDirectory()) {
+    throw new BuildError(`${path} is a directory, not a file. Set ${BOUNDARY_ENV} to the path of the GeoJSON file itself (e.g. ${path}/towns.geojson).`);
+  }
+  if (stat.size > MAX_INPUT_BYTES) throw new BuildError(tooLargeMessage(path, stat.size));
+  const text = readFileSync(path, 'utf8');
+  const parsed = parseGeoJsonText(text, path);
+  if ('error' in parsed) throw new BuildError(`${parsed.error.message} (${BOUNDARY_ENV}=${path})`);
+  return { text, ...parsed };
+}
+
+function run(path: string, reference: (() => GeoMeta | null) | null, log: boolean): PipelineResult & { notes: Finding[] } {
+  const { text, value, notes } = readBoundary(path);
+  let lastStage = '';
+  const result = runPipeline(value, {
+    fileName: path,
+    reference,
+    source: { file: path, sha256: createHash('sha256').update(text).digest('hex'), attribution: ATTRIBUTION },
+    onProgress: (stage) => {
+      if (log && stage !== lastStage) process.stdout.write(`geo: ${stage}…\n`);
+      lastStage = stage;
+    },
+  });
+  result.report.findings.unshift(...notes);
+  if (!result.report.ok) {
+    const lines = result.report.findings.filter((f) => f.severity === 'error').map(formatFinding);
+    throw new BuildError(`${path} failed the boundary checks:\n  - ${lines.join('\n  - ')}`);
+  }
+  return { ...result, notes };
 }
 
 function main() {
   const started = performance.now();
   const path = boundaryFile();
-  const text = readFileSync(path, 'utf8');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  const validation = validateTowns(parsed);
-  if (validation.errors.length > 0) {
-    throw new Error(`${path} failed validation:\n  - ${validation.errors.join('\n  - ')}`);
-  }
-  const features: TownFeature[] = validation.features;
-  const collection = featureCollection(features as never) as FeatureCollection;
-
-  const adjacencyStart = performance.now();
-  const fullTopology = topology({ [TOWNS_OBJECT]: collection });
-  const pairs = neighbourPairs(fullTopology, TOWNS_OBJECT);
-  const contacts = pointContacts(features, pairs);
-  const adjacencyMs = performance.now() - adjacencyStart;
-
-  const overlaps = findOverlaps(features);
-  const towns: TownMeta[] = features.map((feature) => {
-    const name = feature.properties.name;
-    const fact = townFact(name)!;
-    const neighbours = pairs
-      .filter((p) => p.a === name || p.b === name)
-      .map((p) => ({ name: p.a === name ? p.b : p.a, sharedBorderKm: round(p.sharedBorderKm, 2) }))
-      .sort((x, y) => y.sharedBorderKm - x.sharedBorderKm);
-    return {
-      name,
-      code: fact.code,
-      type: fact.type,
-      areaKm2: round(areaKm2(feature), 2),
-      label: labelPoint(feature),
-      bbox: bbox(feature as never).map((v) => round(v, 5)) as TownMeta['bbox'],
-      neighbours,
-    };
-  });
-
-  const areaByName = new Map(towns.map((t) => [t.name, t.areaKm2]));
-  const areaOf = (town: string) => areaByName.get(town)!;
-  const zones = buildZones(fullTopology, areaOf, overlaps);
-  const city = cityOutline(features);
-  const served = topology({ [TOWNS_OBJECT]: collection, [ZONES_OBJECT]: zones.collection, [CITY_OBJECT]: featureCollection([city.outline]) as FeatureCollection });
-  const weighted = presimplify(served as unknown as Topology<Objects<{}>>, sphericalTriangleArea);
-  const simplified = quantize(simplify(weighted, quantile(weighted, SIMPLIFY_KEEP_SHARE)), QUANTIZATION);
-
-  const cityAreaKm2 = round(areaCountingOverlapsOnce(areaByName.keys(), areaOf, overlaps), 1);
-  const meta: GeoMeta = {
-    source: { file: path, sha256: createHash('sha256').update(text).digest('hex'), attribution: ATTRIBUTION },
-    cityAreaKm2,
-    cityBbox: bbox(collection).map((v) => round(v, 5)) as GeoMeta['cityBbox'],
-    towns,
-    overlaps,
-    zones: zones.meta,
-  };
+  // Another file is compared with the shared boundaries: a shifted or wrong map is caught there.
+  const hasReference = path !== DEFAULT_BOUNDARY_FILE && existsSync(DEFAULT_BOUNDARY_FILE);
+  const reference = hasReference ? () => run(DEFAULT_BOUNDARY_FILE, null, false).meta! : null;
+  const result = run(path, reference, true);
+  const { report: r, meta, topology } = result;
+  const towns = meta!.towns;
   const report = {
-    source: meta.source.file,
-    sha256: meta.source.sha256,
+    source: meta!.source.file,
+    sha256: meta!.source.sha256,
+    reference: hasReference ? DEFAULT_BOUNDARY_FILE : null,
+    crs: r.crs,
     units: towns.map((t) => ({
       name: t.name,
       code: t.code,
       area_km2: t.areaKm2,
       neighbours: t.neighbours.map((n) => ({ name: n.name, shared_border_km: n.sharedBorderKm })),
     })),
-    neighbour_pairs: pairs.length,
-    point_contacts: contacts,
-    overlaps: overlaps.map((o) => ({ a: o.a, b: o.b, area_km2: o.areaKm2 })),
-    city_area_km2: cityAreaKm2,
-    warnings: validation.warnings,
-    simplification: { vertices_before: countVertices(served), vertices_after: countVertices(simplified) },
-    adjacency_ms: round(adjacencyMs, 1),
+    neighbour_pairs: r.neighbourPairs,
+    point_contacts: r.pointContacts,
+    overlaps: r.overlaps.map((o) => ({ a: o.a, b: o.b, area_km2: o.areaKm2 })),
+    city_area_km2: r.cityAreaKm2,
+    snapped_vertices: r.snapped,
+    findings: r.findings,
+    simplification: r.simplification,
   };
 
   mkdirSync(BUILD_DIR, { recursive: true });
-  writeFileSync(resolve(BUILD_DIR, 'towns.topo.json'), JSON.stringify(simplified));
+  writeFileSync(resolve(BUILD_DIR, 'towns.topo.json'), JSON.stringify(topology));
   writeFileSync(resolve(BUILD_DIR, 'towns.meta.json'), JSON.stringify(meta));
   writeFileSync(resolve(BUILD_DIR, 'report.json'), JSON.stringify(report, null, 2));
 
-  console.log(`geo: ${towns.length} units from ${path}`);
-  console.log(`geo: ${pairs.length} neighbour pairs (shared border > 0), ${contacts.length} point-only contacts: ${contacts.map((c) => `${c.a}/${c.b}`).join(', ') || 'none'}`);
-  console.log(`geo: ${overlaps.length} overlaps in the source: ${overlaps.map((o) => `${o.a}/${o.b} ${o.areaKm2} km²`).join(', ') || 'none'}`);
-  console.log(`geo: summed area ${cityAreaKm2} km² (overlaps counted once); ${validation.warnings.join('; ') || 'no warnings'}`);
-  console.log(`geo: ${zones.collection.features.length} zone shapes (unions of member towns) for ${zones.meta.length} layout elements; simplified ${report.simplification.vertices_before} → ${report.simplification.vertices_after} vertices`);
-  console.log(`geo: city outline from the dissolve of all units (${city.droppedSlivers} slivers dropped)`);
+  console.log(`geo: ${towns.length} units from ${path}${hasReference ? ' (checked against the shared boundaries)' : ''}`);
+  console.log(`geo: ${r.neighbourPairs} neighbour pairs (shared border > 0), ${r.pointContacts.length} point-only contacts: ${r.pointContacts.map((c) => `${c.a}/${c.b}`).join(', ') || 'none'}`);
+  console.log(`geo: ${r.overlaps.length} overlaps in the source: ${r.overlaps.map((o) => `${o.a}/${o.b} ${o.areaKm2} km²`).join(', ') || 'none'}`);
+  console.log(`geo: summed area ${r.cityAreaKm2} km² (overlaps counted once); ${r.snapped} vertices snapped`);
+  for (const f of r.findings) if (f.severity !== 'error') console.log(`geo: ${formatFinding(f)}`);
   console.log(`geo: wrote geo/build/{towns.topo.json,towns.meta.json,report.json} in ${Math.round(performance.now() - started)} ms`);
 }
 
 try {
   main();
 } catch (error) {
-  console.error(`geo build failed: ${(error as Error).message}`);
+  const message = error instanceof BuildError ? error.message : `${(error as Error).message} (${BOUNDARY_ENV}=${process.env[BOUNDARY_ENV] ?? DEFAULT_BOUNDARY_FILE})`;
+  console.error(`geo build failed: ${message}`);
   process.exit(1);
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { useGeo } from './app/GeoContext';
+import { boundaryLabel, useGeo } from './app/GeoContext';
 import { ExportMenu } from './export/ExportMenu';
 import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
 import { MapPane } from './map/MapPane';
 import { usePlannerScreen } from './modes/planner/usePlannerScreen';
+import { BoundaryPanel } from './panels/boundaries/BoundaryPanel';
 import { ComparePanel } from './panels/layers/ComparePanel';
 import { InfoCard } from './panels/layers/InfoCard';
 import { LayerPanel } from './panels/layers/LayerPanel';
@@ -87,6 +88,15 @@ export function App() {
         </>
       ),
     },
+    {
+      id: 'boundaries',
+      label: '边界',
+      render: () => (
+        <ErrorBoundary what="边界面板">
+          <BoundaryPanel />
+        </ErrorBoundary>
+      ),
+    },
   ];
   return (
     <div className="app">
@@ -97,7 +107,9 @@ export function App() {
         <button type="button" className="header-button" onClick={() => navigate({ mode: 'present', slide: 1 })}>
           汇报模式
         </button>
-        <span className="header-note">{geo.meta.towns.length} 个镇街 · 边界为示意</span>
+        <span className="header-note" data-testid="header-boundaries">
+          {geo.meta.towns.length} 个镇街 · {boundaryLabel(geo)} · 边界为示意
+        </span>
       </header>
       <Notices />
       <main className="app-main">

@@ -2,7 +2,9 @@ import './app/zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './Root';
-import { GeoContext } from './app/GeoContext';
+import { GeoProvider } from './app/GeoProvider';
+import { loadSavedBoundaries } from './boundaries/savedBoundaries';
+import { decodeGeo } from './geo/geoData';
 import { loadAppGeo } from './geo/loadAppGeo';
 import { elementById } from './layouts/queries';
 import { initQuotaPersistence } from './quotas/persistence';
@@ -15,7 +17,9 @@ import './styles/app.css';
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
-    const geo = await loadAppGeo();
+    const [defaultGeo, imported] = await Promise.all([loadAppGeo(), loadSavedBoundaries()]);
+    if (imported.notice) useNoticeStore.getState().notify('warning', imported.notice);
+    const geo = imported.saved ? decodeGeo(imported.saved.topology, imported.saved.meta) : defaultGeo;
     const quotaNotice = initQuotaPersistence({
       onSaveError: (message) => useNoticeStore.getState().notify('error', message),
     });
@@ -24,9 +28,9 @@ async function start() {
     exposeExportProbe(geo);
     root.render(
       <StrictMode>
-        <GeoContext.Provider value={geo}>
+        <GeoProvider defaultGeo={defaultGeo} initialGeo={geo}>
           <Root />
-        </GeoContext.Provider>
+        </GeoProvider>
       </StrictMode>,
     );
   } catch (error) {

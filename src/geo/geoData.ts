@@ -17,7 +17,7 @@ export interface GeoData {
   metaByName: ReadonlyMap<string, TownMeta>;
   /** Keyed by zoneKey(elementId, part). */
   zones: ReadonlyMap<string, ZoneGeometry>;
-  /** The city: the dissolve of all units made by the geo build (geo/outline.ts); its boundary is the city border. */
+  /** The city: the dissolve of all units made by the boundary pipeline (src/geo/pipeline/outline.ts); its boundary is the city border. */
   city: Feature<Polygon | MultiPolygon>;
 }
 

@@ -1,56 +1,19 @@
-import {
-  bbox as turfBbox,
-  booleanIntersects,
-  booleanPointInPolygon,
-  point,
-  pointToLineDistance,
-  polygonToLine,
-} from '@turf/turf';
-import type { Feature, LineString, MultiLineString, Position } from 'geojson';
+import { booleanPointInPolygon, point } from '@turf/turf';
 import { areaCountingOverlapsOnce } from './area';
+import { distanceMatrix } from './pipeline/distances';
 import type { GeoData, TownGeometry } from './geoData';
 
-/** Units whose polygon contains the point (more than one where the source overlaps). */
+/** Units whose polygon contains the point (more than one where the source overlaps); the build's bbox table rules out the rest first. */
 export function unitsAtPoint(geo: GeoData, lonLat: [number, number]): string[] {
   const p = point(lonLat);
-  return geo.towns.features.filter((f) => booleanPointInPolygon(p, f)).map((f) => f.properties.name);
-}
-
-function boundaryLines(town: TownGeometry): Feature<LineString | MultiLineString>[] {
-  const lines = polygonToLine(town);
-  return 'features' in lines ? lines.features : [lines];
-}
-
-function vertices(town: TownGeometry): Position[] {
-  const rings = town.geometry.type === 'Polygon' ? town.geometry.coordinates : town.geometry.coordinates.flat();
-  return rings.flat();
-}
-
-/** Shortest distance in km between two units' boundaries (0 when they touch or overlap). */
-export function distanceBetweenUnitsKm(a: TownGeometry, b: TownGeometry): number {
-  if (booleanIntersects(a, b)) return 0;
-  let best = Infinity;
-  for (const [from, to] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    const lines = boundaryLines(to);
-    for (const v of vertices(from)) {
-      for (const line of lines) {
-        const d = pointToLineDistance(point(v), line as Feature<LineString>, { units: 'kilometers' });
-        if (d < best) best = d;
-      }
-    }
-  }
-  return best;
-}
-
-const KM_PER_DEGREE_LAT = 111.32;
-
-function bboxGapKm(a: number[], b: number[], latitude: number): number {
-  const dx = Math.max(0, a[0] - b[2], b[0] - a[2]) * KM_PER_DEGREE_LAT * Math.cos((latitude * Math.PI) / 180);
-  const dy = Math.max(0, a[1] - b[3], b[1] - a[3]) * KM_PER_DEGREE_LAT;
-  return Math.hypot(dx, dy);
+  const [x, y] = lonLat;
+  return geo.towns.features
+    .filter((f) => {
+      const box = geo.metaByName.get(f.properties.name)?.bbox;
+      return !box || (x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]);
+    })
+    .filter((f) => booleanPointInPolygon(p, f))
+    .map((f) => f.properties.name);
 }
 
 export interface NearbyUnit {
@@ -58,22 +21,37 @@ export interface NearbyUnit {
   distanceKm: number;
 }
 
+const ringsOf = (town: TownGeometry) => (town.geometry.type === 'Polygon' ? town.geometry.coordinates : town.geometry.coordinates.flat());
+
 /**
- * Units whose boundary comes within `km` of the unit's boundary, nearest first. Neighbours are at 0.
- * A bounding-box gap prefilter keeps Turf's per-vertex distances to the few plausible candidates.
+ * The distance table: from the geo build (meta.distances) when present, so that 周边 N 公里 is a
+ * lookup; otherwise measured once per GeoData from its geometry (every ring, holes included).
  */
-export function unitsWithinKm(geo: GeoData, name: string, km: number): NearbyUnit[] {
-  const origin = geo.townByName.get(name);
-  if (!origin || !(km >= 0)) return [];
-  const originBox = turfBbox(origin);
-  const latitude = (originBox[1] + originBox[3]) / 2;
-  const result: NearbyUnit[] = [];
-  for (const other of geo.towns.features) {
-    if (other.properties.name === name) continue;
-    if (bboxGapKm(originBox, turfBbox(other), latitude) > km) continue;
-    const distanceKm = distanceBetweenUnitsKm(origin, other);
-    if (distanceKm <= km) result.push({ name: other.properties.name, distanceKm });
+const measured = new WeakMap<GeoData, { units: string[]; km: number[][] }>();
+function distanceTable(geo: GeoData): { units: string[]; km: number[][] } {
+  if (geo.meta.distances) return geo.meta.distances;
+  let table = measured.get(geo);
+  if (!table) {
+    const units = geo.towns.features.map((f) => f.properties.name);
+    const touching = new Set(geo.meta.towns.flatMap((t) => t.neighbours.map((n) => `${t.name}|${n.name}`)));
+    table = {
+      units,
+      km: distanceMatrix(geo.towns.features.map(ringsOf), (i, j) => touching.has(`${units[i]}|${units[j]}`)),
+    };
+    measured.set(geo, table);
   }
+  return table;
+}
+
+/** Units whose boundary comes within `km` of the unit's boundary, nearest first. Neighbours are at 0. */
+export function unitsWithinKm(geo: GeoData, name: string, km: number): NearbyUnit[] {
+  const table = distanceTable(geo);
+  const row = table.units.indexOf(name);
+  if (row < 0 || !(km >= 0)) return [];
+  const result: NearbyUnit[] = [];
+  table.km[row].forEach((distanceKm, j) => {
+    if (j !== row && distanceKm <= km) result.push({ name: table.units[j], distanceKm });
+  });
   return result.sort((x, y) => x.distanceKm - y.distanceKm || x.name.localeCompare(y.name, 'zh'));
 }
 

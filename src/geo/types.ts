@@ -15,6 +15,8 @@ export interface TownMeta {
   /** One label point per unit (polylabel on its largest part), [lon, lat]. */
   label: [number, number];
   bbox: [number, number, number, number];
+  /** Area-weighted centroid [lon, lat]: what an imported file's offset is measured against. */
+  centroid?: [number, number];
   /** Units sharing a border of positive length; single-point contacts are not neighbours. */
   neighbours: Neighbour[];
 }
@@ -34,17 +36,20 @@ export interface ZoneMeta {
 }
 
 export interface GeoMeta {
-  source: { file: string; sha256: string; attribution: string };
+  /** `imported` is set for boundaries a user imported in the app (kept in the browser only). */
+  source: { file: string; sha256: string; attribution: string; imported?: boolean };
   cityAreaKm2: number;
   cityBbox: [number, number, number, number];
   towns: TownMeta[];
   overlaps: Overlap[];
   zones: ZoneMeta[];
+  /** Shortest boundary-to-boundary distances (km) between every pair of units, in `units` order. */
+  distances?: { units: string[]; km: number[][] };
 }
 
 /** Name of the TopoJSON object that holds the towns in the served topology. */
 export const TOWNS_OBJECT = 'towns';
 /** Name of the TopoJSON object that holds the layout zones (one feature per zone element). */
 export const ZONES_OBJECT = 'zones';
-/** Name of the TopoJSON object that holds the city outline: the dissolve of all units (geo/outline.ts). */
+/** Name of the TopoJSON object that holds the dissolved city outline (one feature). */
 export const CITY_OBJECT = 'city';

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { topology } from 'topojson-server';
 import { preview } from 'vite';
-import { neighbourPairs } from '../../geo/adjacency';
+import { neighbourPairs } from '../../src/geo/pipeline/adjacency';
 import { boundaryFile } from '../../geo/paths';
-import { validateTowns } from '../../geo/validate';
+import { runPipeline } from '../../src/geo/pipeline/pipeline';
 import { launchChromium } from '../support/browser';
 
 const COLD_LOADS = Number(process.env.BENCH_LOADS ?? 7);
@@ -57,8 +57,11 @@ async function loadTimes(): Promise<number[]> {
 }
 
 function adjacencyTimes(runs = 9): number[] {
-  const validation = validateTowns(JSON.parse(readFileSync(boundaryFile(), 'utf8')));
-  const collection = { type: 'FeatureCollection', features: validation.features } as never;
+  const checked = runPipeline(JSON.parse(readFileSync(boundaryFile(), 'utf8')), {
+    fileName: boundaryFile(),
+    source: { file: boundaryFile(), sha256: '', attribution: '' },
+  });
+  const collection = { type: 'FeatureCollection', features: checked.features } as never;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
-import { square } from '../tests/fixtures/miniGeo';
+import { square } from '../../../tests/fixtures/miniGeo';
 import { neighbourPairs, pointContacts } from './adjacency';
 
 describe('adjacency from the topology', () => {

@@ -1,6 +1,6 @@
 import { area, featureCollection, polygon, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { TownFeature } from './validate';
+import type { TownFeature } from './townFeature';
 
 /**
  * Parts and holes smaller than this are slivers left by the source's near-coincident borders

@@ -1,7 +1,6 @@
 import { lineString, length } from '@turf/turf';
 import type { Topology, GeometryObject } from 'topojson-specification';
-import type { TownFeature } from './validate';
-import { polygonsOf } from './validate';
+import { polygonsOf, type TownFeature } from './townFeature';
 
 export interface NeighbourPair {
   a: string;

@@ -1,12 +1,12 @@
 import { merge } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { LAYOUT_ELEMENTS } from '../src/layouts/model';
-import type { LayoutElement } from '../src/layouts/types';
-import { TOWNS_OBJECT, type Overlap, type ZoneMeta } from '../src/geo/types';
-import type { ZonePart } from '../src/geo/geoData';
+import { LAYOUT_ELEMENTS } from '../../layouts/model';
+import type { LayoutElement } from '../../layouts/types';
+import { TOWNS_OBJECT, type Overlap, type ZoneMeta } from '../types';
+import type { ZonePart } from '../geoData';
 import { round } from './measure';
-import { areaCountingOverlapsOnce } from '../src/geo/area';
+import { areaCountingOverlapsOnce } from '../area';
 
 const areaKm2 = (towns: readonly string[], areaOf: (town: string) => number, overlaps: readonly Overlap[]) =>
   round(areaCountingOverlapsOnce(towns, areaOf, overlaps), 2);

@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+/**
+ * The boundary import's worker: reads the file (GeoJSON or zipped Shapefile; KML arrives already
+ * converted) and runs the same pipeline as the geo build, posting progress. Cancelling terminates it.
+ */
+import { runPipeline } from '../geo/pipeline/pipeline';
+import type { ImportRequest, ImportMessage } from './importProtocol';
+import { BoundaryFileError, readBoundaryBytes } from './readBoundaryFile';
+
+async function sha256(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const post = (message: ImportMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const { fileName, bytes, collection, reference } = event.data;
+  try {
+    post({ kind: 'progress', stage: '读取文件', share: 0 });
+    const read = collection !== undefined ? { collection, prj: undefined, notes: [] } : await readBoundaryBytes(fileName, bytes!);
+    const result = runPipeline(read.collection, {
+      fileName,
+      prj: read.prj,
+      reference,
+      source: { file: fileName, sha256: bytes ? await sha256(bytes) : '', attribution: `边界数据：用户导入（${fileName}）`, imported: true },
+      onProgress: (stage, share) => post({ kind: 'progress', stage, share }),
+    });
+    result.report.findings.unshift(...read.notes);
+    post({ kind: 'done', report: result.report, topology: result.topology, meta: result.meta });
+  } catch (error) {
+    post({ kind: 'failed', message: error instanceof BoundaryFileError ? error.message : `${fileName} 处理失败：${(error as Error).message}` });
+  }
+};

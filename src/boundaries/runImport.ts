@@ -1,0 +1,63 @@
+import type { GeoMeta } from '../geo/types';
+import type { ImportMessage, ImportRequest } from './importProtocol';
+import { BoundaryFileError, checkBeforeReading, kindOf, readBoundaryBytes } from './readBoundaryFile';
+
+export type ImportOutcome = Extract<ImportMessage, { kind: 'done' }> | { kind: 'failed'; message: string } | { kind: 'cancelled' };
+
+export interface RunningImport {
+  result: Promise<ImportOutcome>;
+  cancel: () => void;
+}
+
+/**
+ * Runs the boundary pipeline on a chosen file in a Web Worker (the page stays responsive), with
+ * progress and cancel. Nothing leaves the browser.
+ */
+export function runImport(file: File, reference: Pick<GeoMeta, 'towns'>, onProgress: (stage: string, share: number) => void): RunningImport {
+  let worker: Worker | null = null;
+  let settle: (outcome: ImportOutcome) => void = () => {};
+  const result = new Promise<ImportOutcome>((resolve) => (settle = resolve));
+  const refused = checkBeforeReading(file.name, file.size);
+  if (refused) {
+    settle({ kind: 'failed', message: refused });
+    return { result, cancel: () => {} };
+  }
+  let cancelled = false;
+  void (async () => {
+    const bytes = await file.arrayBuffer();
+    if (cancelled) return;
+    const request: ImportRequest = { fileName: file.name, reference: { towns: reference.towns } };
+    if (kindOf(file.name) === 'kml') {
+      try {
+        request.collection = (await readBoundaryBytes(file.name, bytes)).collection;
+      } catch (error) {
+        settle({ kind: 'failed', message: error instanceof BoundaryFileError ? error.message : String(error) });
+        return;
+      }
+    } else {
+      request.bytes = bytes;
+    }
+    worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+      const message = event.data;
+      if (message.kind === 'progress') onProgress(message.stage, message.share);
+      else {
+        worker?.terminate();
+        settle(message);
+      }
+    };
+    worker.onerror = (event) => {
+      worker?.terminate();
+      settle({ kind: 'failed', message: `${file.name} 处理失败：${event.message}` });
+    };
+    worker.postMessage(request, request.bytes ? [request.bytes] : []);
+  })();
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      worker?.terminate();
+      settle({ kind: 'cancelled' });
+    },
+  };
+}
