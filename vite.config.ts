@@ -38,8 +38,9 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.ts'],
           setupFiles: ['tests/setup/jsdom.ts'],
           // Whole-app component tests render the real geometry in jsdom; on a busy 2-core machine (load 20
-          // with other jobs) they take 20–30 s, so they get a minute.
+          // with other jobs) they take 20–30 s, so they get a minute (and so does unmounting them).
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

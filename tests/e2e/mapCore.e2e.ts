@@ -104,10 +104,11 @@ describe('one map state, one sync (Chromium)', () => {
     // Now the PDF, pressing → while it runs.
     const pdfFile = download(page, async () => {
       await page.getByRole('button', { name: '导出 PDF' }).click();
-      for (let i = 0; i < 3; i++) {
-        await page.getByRole('status').waitFor();
-        await page.keyboard.press('ArrowRight');
-      }
+      const running = page.getByRole('status').filter({ hasText: '正在导出' });
+      await running.waitFor();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+      // The presses happened while the export was running.
+      expect(await running.isVisible()).toBe(true);
     });
     const pages = pdfImages(await pdfFile);
     expect(await currentHash(page)).toMatch(/^#\/present\/4/);
