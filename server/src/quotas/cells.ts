@@ -191,6 +191,10 @@ export async function applyImport(db: Database, user: User, csv: string, preview
     if (previewToken !== null && preview.previewToken !== previewToken) {
       throw new ApiError(409, 'preview_outdated', '预览之后数据已有变化，请重新检查后再导入', { preview });
     }
+    if (preview.changes.length === 0 && preview.unchanged === 0) {
+      const first = preview.rejected[0];
+      throw badRequest('nothing_valid', `没有可导入的有效数值${first ? `（第 ${first.line} 行：${first.reason}${preview.rejected.length > 1 ? ` 等 ${preview.rejected.length} 行` : ''}）` : ''}`);
+    }
     if (preview.changes.length === 0) return { importId: null, rows: [] };
     const [{ id: importId }] = await tx.query<{ id: number }>('insert into imports (username, changed) values ($1, $2) returning id', [user.username, preview.changes.length]);
     const rows: QuotaRow[] = [];
