@@ -6,6 +6,7 @@ import { GeoContext } from './app/GeoContext';
 import { loadAppGeo } from './geo/loadAppGeo';
 import { elementById } from './layouts/queries';
 import { initQuotaPersistence } from './quotas/persistence';
+import { startSharedSource } from './quotas/shared/sharedSource';
 import { useNoticeStore } from './state/noticeStore';
 import { townFillParams } from './state/shareableParams';
 import { startUrlSync } from './state/urlSync';
@@ -14,12 +15,27 @@ import './styles/app.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
+  // With a server the quotas are the shared record; without one (the static bundle) this browser's.
+  const sharedMode = startSharedSource();
+  let geo: Awaited<ReturnType<typeof loadAppGeo>>;
   try {
-    const geo = await loadAppGeo();
-    const quotaNotice = initQuotaPersistence({
-      onSaveError: (message) => useNoticeStore.getState().notify('error', message),
-    });
-    if (quotaNotice) useNoticeStore.getState().notify('warning', quotaNotice);
+    geo = await loadAppGeo();
+  } catch (error) {
+    root.render(
+      <div className="fatal" role="alert">
+        地图数据无法加载：{(error as Error).message}
+      </div>,
+    );
+    return;
+  }
+  try {
+    const shared = await sharedMode;
+    if (!shared) {
+      const quotaNotice = initQuotaPersistence({
+        onSaveError: (message) => useNoticeStore.getState().notify('error', message),
+      });
+      if (quotaNotice) useNoticeStore.getState().notify('warning', quotaNotice);
+    }
     startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined, extraParams: [townFillParams] });
     exposeExportProbe(geo);
     root.render(
@@ -32,7 +48,7 @@ async function start() {
   } catch (error) {
     root.render(
       <div className="fatal" role="alert">
-        地图数据无法加载：{(error as Error).message}
+        程序无法启动：{(error as Error).message}
       </div>,
     );
   }

@@ -109,6 +109,31 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   const api = new Hono<Env>();
 
+  // The year lists are read far more often than written: kept per process until the next change
+  // (any process's change reaches this one as an event; this process's own writes clear it at once).
+  const yearCache = new Map<number, Awaited<ReturnType<typeof readYear>>>();
+  let generation = 0;
+  const invalidate = () => {
+    generation++;
+    yearCache.clear();
+  };
+  hub.subscribe(invalidate);
+  const afterWrite = async <T>(write: Promise<T>): Promise<T> => {
+    try {
+      return await write;
+    } finally {
+      invalidate();
+    }
+  };
+  const cachedYear = async (year: number) => {
+    const hit = yearCache.get(year);
+    if (hit) return hit;
+    const started = generation;
+    const rows = await readYear(db, year);
+    if (generation === started) yearCache.set(year, rows);
+    return rows;
+  };
+
   api.get('/health', (c) => c.json({ ok: true, database: db.kind, schemaVersion: options.schemaVersion }));
 
   api.post('/session', tooLarge(JSON_LIMIT), async (c) => {
@@ -146,7 +171,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   api.get('/quotas', async (c) => {
     requireUser(c);
     const year = parseYear(c.req.query('year'));
-    return c.json({ rows: await readYear(db, year) });
+    return c.json({ rows: await cachedYear(year) });
   });
 
   api.post('/quotas/import', tooLarge(CSV_LIMIT), async (c) => {
@@ -156,8 +181,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     const csv = await c.req.text();
     const dryRun = c.req.query('dryRun');
     if (dryRun === '1' || dryRun === 'true') return c.json(await previewImport(db, user, csv));
+
     const token = c.req.header('x-preview-token') ?? null;
-    const result = await applyImport(db, user, csv, token);
+    const result = await afterWrite(applyImport(db, user, csv, token));
     return c.json({ importId: result.importId, changed: result.rows.length, rows: result.rows });
   });
 
@@ -165,21 +191,21 @@ export function createApp(options: AppOptions): Hono<Env> {
     const user = requireUser(c);
     const id = c.req.param('id');
     if (!/^\d{1,9}$/.test(id)) throw badRequest('bad_import_id', '导入编号无效');
-    return c.json({ rows: await undoImport(db, user, Number(id)) });
+    return c.json({ rows: await afterWrite(undoImport(db, user, Number(id))) });
   });
 
   api.put('/quotas/:unit/:year/:metric', tooLarge(JSON_LIMIT), async (c) => {
     const user = requireUser(c);
     const { unit, year, metric } = parseCell(c);
     const { value, version } = await readJson(c, cellWrite);
-    return c.json(await putCell(db, user, unit, year, metric, value, version));
+    return c.json(await afterWrite(putCell(db, user, unit, year, metric, value, version)));
   });
 
   api.post('/quotas/:unit/:year/:metric/confirm', tooLarge(JSON_LIMIT), async (c) => {
     const user = requireUser(c);
     const { unit, year, metric } = parseCell(c);
     const { version } = await readJson(c, cellConfirm);
-    return c.json(await confirmCell(db, user, unit, year, metric, version));
+    return c.json(await afterWrite(confirmCell(db, user, unit, year, metric, version)));
   });
 
   api.get('/audit', async (c) => {
