@@ -115,6 +115,10 @@ export const api = {
     request<{ entries: AuditEntry[] }>('GET', `/audit?unit=${encodeURIComponent(unit)}&year=${year}&metric=${metric}&limit=50`),
   /** Server-sent events: every committed change. The browser reconnects by itself with Last-Event-ID. */
   events: (onChange: (message: ChangeMessage) => void, onState: (live: boolean) => void): (() => void) => {
+    if (typeof EventSource === 'undefined') {
+      onState(false);
+      return () => {};
+    }
     const source = new EventSource(`${BASE}/events`);
     source.addEventListener('change', (e) => onChange(JSON.parse((e as MessageEvent<string>).data)));
     source.addEventListener('ready', () => onState(true));
