@@ -1,4 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
+import { dateStamp, downloadCsv } from '../../app/download';
+import { exportCsv } from '../../quotas/csvExport';
+import { useQuotaStore } from '../../quotas/store';
 import { readFileText } from '../../quotas/decodeText';
 import { FIELD_LABELS, parseCellKey } from '../../quotas/model';
 import { loadQuotaData } from '../../quotas/persistence';
@@ -161,6 +164,12 @@ export function SharedImportPanel() {
           </button>
         </div>
       )}
+      <h3>导出</h3>
+      <div className="qt-buttons">
+        <button type="button" onClick={() => downloadCsv(`镇街指标_共享记录_${dateStamp()}.csv`, exportCsv(useQuotaStore.getState().data))}>
+          导出 CSV
+        </button>
+      </div>
     </section>
   );
 }
