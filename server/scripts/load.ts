@@ -73,14 +73,19 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
     let readErrors = 0;
     let writeErrors = 0;
     let conflicts = 0;
+    const failures = new Map<string, number>();
+    const failed = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
     const until = performance.now() + SECONDS * 1000;
 
     const reader = async () => {
       while (performance.now() < until) {
         const t = performance.now();
-        const r = await readerClient.get('/api/v1/quotas?year=2025').catch(() => null);
+        const r = await readerClient.get('/api/v1/quotas?year=2025').catch((e: Error) => (failed(`GET ${e.cause ?? e.message}`), null));
         if (r?.status === 200) reads.push(performance.now() - t);
-        else readErrors++;
+        else {
+          readErrors++;
+          if (r) failed(`GET ${r.status}`);
+        }
       }
     };
     const writer = async ({ unit, c }: (typeof writers)[number]) => {
@@ -88,14 +93,17 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
       let value = 0;
       while (performance.now() < until) {
         const t = performance.now();
-        const r = await c.put(cellPath(unit, 2025, 'landing_actual'), { value: ++value, version }).catch(() => null);
+        const r = await c.put(cellPath(unit, 2025, 'landing_actual'), { value: ++value, version }).catch((e: Error) => (failed(`PUT ${e.cause ?? e.message}`), null));
         if (r?.status === 200) {
           writes.push(performance.now() - t);
           version = r.body.version;
         } else if (r?.status === 409) {
           conflicts++;
           version = r.body.current.version;
-        } else writeErrors++;
+        } else {
+          writeErrors++;
+          if (r) failed(`PUT ${r.status}`);
+        }
       }
     };
     const started = performance.now();
@@ -104,7 +112,7 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
     console.log(`\n${backend} — ${READERS} readers + ${writers.length} writers for ${seconds.toFixed(1)} s`);
     console.log(report('GET', reads, readErrors, seconds));
     console.log(report('PUT', writes, writeErrors, seconds));
-    console.log(`conflicts (409): ${conflicts}`);
+    console.log(`conflicts (409): ${conflicts}${failures.size ? `; errors: ${[...failures].map(([k, n]) => `${k} ×${n}`).join(', ')}` : ''}`);
   } finally {
     await server.stop();
     await dropDatabase();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUOTA_FIELDS, QUOTA_UNITS } from '../src/units';
+import { readEvents } from './processes';
 import { ApiClient, BACKENDS, addAccounts, auditCount, cellPath, freshDatabase, snapshot, startInProcess, townAccount, type DatabaseSpace } from './support';
 
 describe.each(BACKENDS)('API on %s', (backend) => {
@@ -158,16 +159,11 @@ describe.each(BACKENDS)('API on %s', (backend) => {
   it('sends every committed change to an event stream', async () => {
     const res = await server.fetch('/api/v1/events', { headers: { cookie: (viewer as unknown as { cookie: string }).cookie } });
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    const read = async (until: string) => {
-      while (!text.includes(until)) text += decoder.decode((await reader.read()).value);
-    };
-    await read('event: ready');
+    const events = readEvents(res);
+    await events.until('event: ready');
     await changan.put(cellPath('长安镇', 2027, 'landing_actual'), { value: 5, version: 0 });
-    await read('"unit":"长安镇","year":2027');
+    const text = await events.until('"unit":"长安镇","year":2027');
     expect(text).toMatch(/event: change\ndata: .*"via":"edit".*"status":"reported"/);
-    await reader.cancel();
+    await events.cancel();
   });
 });

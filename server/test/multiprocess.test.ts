@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openMigrated } from '../src/open';
+import { readEvents } from './processes';
 import { ApiClient, addAccounts, cellPath, freshDatabase, spawnServer, type DatabaseSpace } from './support';
 
 /** Needs a PostgreSQL server (TEST_DATABASE_URL): PGlite belongs to one process. */
@@ -27,21 +28,15 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one Postg
       body: JSON.stringify({ username: 'viewer', password: 'test-password-1' }),
     });
     const cookie = /dgmap_session=[^;]+/.exec(session.headers.get('set-cookie')!)![0];
-    const events = await fetch(`${two.url}/api/v1/events`, { headers: { cookie } });
-    const reader = events.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    const readUntil = async (needle: string) => {
-      while (!text.includes(needle)) text += decoder.decode((await reader.read()).value);
-    };
-    await readUntil('event: ready');
+    const events = readEvents(await fetch(`${two.url}/api/v1/events`, { headers: { cookie } }));
+    await events.until('event: ready');
 
     const sentAt = performance.now();
     const put = await writer.put(cellPath('长安镇', 2026, 'landing_quota'), { value: 11, version: 0 });
     expect(put.status).toBe(200);
-    await readUntil('"value":11');
+    await events.until('"value":11');
     const elapsed = performance.now() - sentAt;
-    await reader.cancel();
+    await events.cancel();
     console.log(`event from process one reached process two's client after ${elapsed.toFixed(0)} ms`);
     expect(elapsed).toBeLessThan(1000);
   });

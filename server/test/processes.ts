@@ -98,3 +98,17 @@ export async function spawnServer(config: { databaseUrl?: string; dataDir: strin
       }),
   };
 }
+
+/** Reads a server-sent events response as text, up to a given piece of it. */
+export function readEvents(res: Response) {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  return {
+    until: async (needle: string): Promise<string> => {
+      while (!text.includes(needle)) text += decoder.decode((await reader.read()).value);
+      return text;
+    },
+    cancel: () => reader.cancel(),
+  };
+}

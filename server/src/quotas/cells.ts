@@ -1,32 +1,15 @@
 import { createHash } from 'node:crypto';
 import { parseQuotaCsv, type RejectedRow } from '../../../src/quotas/csvImport';
+import type { AuditEntry, ChangeMessage, ServerRow, Via } from '../../../src/quotas/shared/apiTypes';
 import { MAX_COUNT } from '../../../src/quotas/model';
 import type { User } from '../auth/users';
 import type { Database, Queryable } from '../db/database';
 import { ApiError, badRequest, forbidden } from '../http/errors';
 import { QUOTA_FIELDS, QUOTA_UNITS, YEARS, isActual, type QuotaField } from '../units';
 
-/** One cell of the shared record as the API returns it. */
-export interface QuotaRow {
-  unit: string;
-  year: number;
-  metric: QuotaField;
-  value: number | null;
-  status: 'reported' | 'confirmed' | null;
-  version: number;
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
-
-export type Via = 'edit' | 'import' | 'confirm' | 'undo';
-
-export interface ChangeEvent {
-  kind: 'cells';
-  via: Via;
-  user: string;
-  importId?: number;
-  rows: QuotaRow[];
-}
+export type QuotaRow = ServerRow;
+export type ChangeEvent = ChangeMessage;
+export type { AuditEntry, Via };
 
 export const EVENTS_CHANNEL = 'dgmap_events';
 
@@ -237,21 +220,6 @@ export async function undoImport(db: Database, user: User, importId: number): Pr
     await emit(tx, { kind: 'cells', via: 'undo', user: user.username, importId, rows });
     return sortRows(rows);
   });
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  user: string;
-  unit: string;
-  year: number;
-  metric: QuotaField;
-  old: number | null;
-  new: number | null;
-  oldStatus: string | null;
-  newStatus: string | null;
-  via: Via;
-  importId: number | null;
 }
 
 export async function readAudit(db: Queryable, filter: { unit?: string; year?: number; metric?: string; limit: number }): Promise<AuditEntry[]> {

@@ -1,4 +1,7 @@
 import type { QuotaField } from '../model';
+import type { AuditEntry, ChangeMessage, ServerRow } from './apiTypes';
+
+export type { AuditEntry, ChangeMessage, ServerRow };
 
 /**
  * The browser's side of the server's API (/api/v1). Every failure becomes an ApiFailure with the
@@ -12,29 +15,6 @@ export interface ServerUser {
   unit: string | null;
 }
 
-export interface ServerRow {
-  unit: string;
-  year: number;
-  metric: QuotaField;
-  value: number | null;
-  status: 'reported' | 'confirmed' | null;
-  version: number;
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  user: string;
-  unit: string;
-  year: number;
-  metric: QuotaField;
-  old: number | null;
-  new: number | null;
-  via: 'edit' | 'import' | 'confirm' | 'undo';
-}
-
 export interface ServerImportPreview {
   format: 'long' | 'wide' | null;
   changes: { unit: string; year: number; metric: QuotaField; line: number; from: number | null; to: number }[];
@@ -42,14 +22,6 @@ export interface ServerImportPreview {
   rejected: { line: number; reason: string }[];
   warnings: string[];
   previewToken: string;
-}
-
-export interface ChangeMessage {
-  kind: 'cells';
-  via: AuditEntry['via'];
-  user: string;
-  importId?: number;
-  rows: ServerRow[];
 }
 
 export class ApiFailure extends Error {
