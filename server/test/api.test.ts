@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetPassword, setDisabled } from '../src/auth/users';
 import { QUOTA_FIELDS, QUOTA_UNITS } from '../src/units';
 import { readEvents } from './processes';
 import { ApiClient, BACKENDS, addAccounts, auditCount, cellPath, freshDatabase, snapshot, startInProcess, townAccount, type DatabaseSpace } from './support';
@@ -57,6 +58,28 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     const after = await c.get('/api/v1/session');
     expect(after.status).toBe(401);
     expect(after.body.error.message).toMatch(/未登录/);
+  });
+
+  it('ends sessions that expired, and those of a disabled account or after a password reset', async () => {
+    await addAccounts(server.db, [{ username: 'temp', role: 'viewer' }]);
+    const c = client();
+    await c.signIn('temp');
+    await server.db.query("update sessions set expires_at = now() - interval '1 second' where user_id = (select id from users where username = 'temp')");
+    expect((await c.get('/api/v1/session')).status).toBe(401);
+
+    await c.signIn('temp');
+    expect(await setDisabled(server.db, 'temp', true)).toBe(true);
+    expect((await c.get('/api/v1/session')).status).toBe(401);
+    expect((await c.post('/api/v1/session', { username: 'temp', password: 'test-password-1' })).status).toBe(401);
+    await setDisabled(server.db, 'temp', false);
+
+    await c.signIn('temp');
+    expect(await resetPassword(server.db, 'temp', 'a-new-password-2')).toBe(true);
+    expect((await c.get('/api/v1/session')).status).toBe(401);
+    expect((await c.post('/api/v1/session', { username: 'temp', password: 'test-password-1' })).status).toBe(401);
+    await c.signIn('temp', 'a-new-password-2');
+    // and the other signed-in users were not touched
+    expect((await planner.get('/api/v1/session')).status).toBe(200);
   });
 
   it('refuses a wrong password with a Chinese message and blocks after repeated failures', async () => {
