@@ -50,6 +50,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => resolve(info.port));
     server.once('error', reject);
   });
+  // Keep idle connections longer than clients and proxies do (nginx: 60 s), so that a client never
+  // reuses a socket the server is just closing (ECONNRESET under load).
+  Object.assign(server!, { keepAliveTimeout: 65_000, headersTimeout: 66_000 });
   return {
     url: `http://${config.host}:${port}`,
     database: db.kind,
