@@ -16,7 +16,7 @@ import './styles/app.css';
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   // With a server the quotas are the shared record; without one (the static bundle) this browser's.
-  const sharedMode = startSharedSource();
+  const sharedMode = startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
   let geo: Awaited<ReturnType<typeof loadAppGeo>>;
   try {
     geo = await loadAppGeo();

@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { dateStamp, downloadCsv } from '../../app/download';
 import { exportCsv } from '../../quotas/csvExport';
 import { useQuotaStore } from '../../quotas/store';
-import { readFileText } from '../../quotas/decodeText';
+import { readFileText } from '../../lib/readFile';
 import { FIELD_LABELS, parseCellKey } from '../../quotas/model';
 import { loadQuotaData } from '../../quotas/persistence';
 import { api, type ServerImportPreview } from '../../quotas/shared/api';

@@ -1,7 +1,6 @@
 import { YEARS, cellKey, parseCellKey, type QuotaData, type Year } from '../model';
 import { sortValues } from '../serialise';
 import { useQuotaStore } from '../store';
-import { useNoticeStore } from '../../state/noticeStore';
 import { FIELD_LABELS } from '../model';
 import { ApiFailure, api, type ChangeMessage, type ServerRow } from './api';
 import { rowKey, useSharedStore } from './sharedStore';
@@ -14,6 +13,9 @@ import { rowKey, useSharedStore } from './sharedStore';
  */
 
 let applyingRemote = false;
+type Notify = (level: 'info' | 'error', text: string) => void;
+/** How messages reach the user (the app passes its notice store; quotas/ does not import state/). */
+let notify: Notify = () => {};
 let stopEvents: (() => void) | null = null;
 let unsubscribe: (() => void) | null = null;
 
@@ -60,7 +62,7 @@ export async function pushCell(key: string, value: number | null, version = useS
       applyRows([current]);
       return;
     }
-    useNoticeStore.getState().notify('error', `${describe(key)} 未保存：${failure.message}`);
+    notify('error', `${describe(key)} 未保存：${failure.message}`);
     await reloadCell(key);
   }
 }
@@ -114,7 +116,7 @@ function onChange(message: ChangeMessage): void {
   applyRows(message.rows, live && me?.role === 'planner');
   if (live && me?.role === 'planner' && message.via === 'edit') {
     for (const r of message.rows.filter((r) => r.status === 'reported')) {
-      useNoticeStore.getState().notify('info', `${r.updatedBy ?? r.unit} 填报：${r.unit} ${r.year} ${FIELD_LABELS[r.metric]} ${r.value ?? '（清除）'}，待确认`);
+      notify('info', `${r.updatedBy ?? r.unit} 填报：${r.unit} ${r.year} ${FIELD_LABELS[r.metric]} ${r.value ?? '（清除）'}，待确认`);
     }
   }
 }
@@ -165,7 +167,8 @@ export async function signOut(): Promise<void> {
  * Start-up: asks whether a server serves this page. Returns false in local mode (the caller then
  * keeps the quotas in the browser), true in server mode.
  */
-export async function startSharedSource(): Promise<boolean> {
+export async function startSharedSource(options: { notify?: Notify } = {}): Promise<boolean> {
+  if (options.notify) notify = options.notify;
   const health = await api.health();
   if (!health) {
     useSharedStore.getState().setMode('local');
@@ -178,7 +181,7 @@ export async function startSharedSource(): Promise<boolean> {
     await connect();
   } catch (e) {
     if (!(e instanceof ApiFailure && e.status === 401)) {
-      useNoticeStore.getState().notify('error', `共享记录无法读取：${e instanceof Error ? e.message : String(e)}`);
+      notify('error', `共享记录无法读取：${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return true;
