@@ -19,6 +19,9 @@ import { QuotaSummary } from './panels/quotas/QuotaSummary';
 import { QuotaTable } from './panels/quotas/QuotaTable';
 import { TownQuotaSummary } from './panels/quotas/TownQuotaSummary';
 import { SearchBox } from './panels/SearchBox';
+import { ServerBadge } from './panels/shared/ServerBadge';
+import { SharedQuotaIntro, SharedQuotaTools } from './panels/shared/SharedQuotaPanels';
+import { useSharedStore } from './quotas/shared/sharedStore';
 import { SpatialQueryPanel } from './panels/SpatialQueryPanel';
 import { Tabs, type TabDefinition } from './panels/Tabs';
 import { TownDetailPanel } from './panels/TownDetailPanel';
@@ -36,6 +39,7 @@ export function App() {
   const planner = usePlannerScreen(openCard);
   const hover = useStore(planner.store, (s) => s.hover);
   const fitCity = useStore(planner.store, (s) => s.fitCity);
+  const shared = useSharedStore((s) => s.mode) === 'server';
   const tabs: TabDefinition[] = [
     {
       id: 'town',
@@ -80,10 +84,12 @@ export function App() {
       render: () => (
         <>
           <ErrorBoundary what="指标面板">
+            {shared && <SharedQuotaIntro />}
             <QuotaControls />
             <QuotaSummary />
-            <QuotaImportDialog />
+            {!shared && <QuotaImportDialog />}
             <QuotaTable />
+            {shared && <SharedQuotaTools />}
           </ErrorBoundary>
         </>
       ),
@@ -107,6 +113,7 @@ export function App() {
         <button type="button" className="header-button" onClick={() => navigate({ mode: 'present', slide: 1 })}>
           汇报模式
         </button>
+        <ServerBadge />
         <span className="header-note" data-testid="header-boundaries">
           {geo.meta.towns.length} 个镇街 · {boundaryLabel(geo)} · 边界为示意
         </span>

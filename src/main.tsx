@@ -8,6 +8,7 @@ import { decodeGeo } from './geo/geoData';
 import { loadAppGeo } from './geo/loadAppGeo';
 import { elementById } from './layouts/queries';
 import { initQuotaPersistence } from './quotas/persistence';
+import { startSharedSource } from './quotas/shared/sharedSource';
 import { useNoticeStore } from './state/noticeStore';
 import { townFillParams } from './state/shareableParams';
 import { startUrlSync } from './state/urlSync';
@@ -16,14 +17,31 @@ import './styles/app.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
+  // With a server the quotas are the shared record; without one (the static bundle) this browser's.
+  const sharedMode = startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
+  let defaultGeo: Awaited<ReturnType<typeof loadAppGeo>>;
+  let geo: Awaited<ReturnType<typeof loadAppGeo>>;
   try {
-    const [defaultGeo, imported] = await Promise.all([loadAppGeo(), loadSavedBoundaries()]);
+    const [loaded, imported] = await Promise.all([loadAppGeo(), loadSavedBoundaries()]);
     if (imported.notice) useNoticeStore.getState().notify('warning', imported.notice);
-    const geo = imported.saved ? decodeGeo(imported.saved.topology, imported.saved.meta) : defaultGeo;
-    const quotaNotice = initQuotaPersistence({
-      onSaveError: (message) => useNoticeStore.getState().notify('error', message),
-    });
-    if (quotaNotice) useNoticeStore.getState().notify('warning', quotaNotice);
+    defaultGeo = loaded;
+    geo = imported.saved ? decodeGeo(imported.saved.topology, imported.saved.meta) : defaultGeo;
+  } catch (error) {
+    root.render(
+      <div className="fatal" role="alert">
+        地图数据无法加载：{(error as Error).message}
+      </div>,
+    );
+    return;
+  }
+  try {
+    const shared = await sharedMode;
+    if (!shared) {
+      const quotaNotice = initQuotaPersistence({
+        onSaveError: (message) => useNoticeStore.getState().notify('error', message),
+      });
+      if (quotaNotice) useNoticeStore.getState().notify('warning', quotaNotice);
+    }
     startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined, extraParams: [townFillParams] });
     exposeExportProbe(geo);
     root.render(
@@ -36,7 +54,7 @@ async function start() {
   } catch (error) {
     root.render(
       <div className="fatal" role="alert">
-        地图数据无法加载：{(error as Error).message}
+        程序无法启动：{(error as Error).message}
       </div>,
     );
   }

@@ -35,3 +35,17 @@ export function reportingSaver(what: string, report?: (message: string) => void)
     }
   };
 }
+
+/**
+ * The browser's localStorage, or why it cannot be used: with "block site data" even reading the
+ * `localStorage` property throws (SecurityError).
+ */
+export function browserStorage(): { storage: Storage; error: null } | { storage: null; error: string } {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('dgmap.probe');
+    return { storage, error: null };
+  } catch (e) {
+    return { storage: null, error: errorMessage(e) };
+  }
+}

@@ -111,3 +111,44 @@ describe('quota persistence', () => {
     expect(loadQuotaData()).toMatchObject({ data, notice: null });
   });
 });
+
+describe('quota persistence across tabs and blocked storage', () => {
+  it('lays this tab’s edit over what another tab saved meanwhile, so neither edit is lost', () => {
+    initQuotaPersistence();
+    // another tab saved 长安镇 11 after this tab loaded (its storage event has not arrived yet)
+    saveQuotaData(setValue(emptyQuotaData(), '长安镇', 2025, 'landing_quota', 11));
+    useQuotaStore.getState().setValue('虎门镇', 2025, 'landing_quota', 22);
+    const saved = loadQuotaData().data;
+    expect(effectiveValue(saved, '长安镇', 2025, 'landing_quota')).toBe(11);
+    expect(effectiveValue(saved, '虎门镇', 2025, 'landing_quota')).toBe(22);
+    expect(effectiveValue(useQuotaStore.getState().data, '长安镇', 2025, 'landing_quota')).toBe(11);
+  });
+
+  it('follows another tab’s save through the storage event, without saving it back', () => {
+    initQuotaPersistence();
+    const other = setValue(emptyQuotaData(), '长安镇', 2025, 'landing_quota', 11);
+    saveQuotaData(other, localStorage, new Date(NOW));
+    const written = localStorage.getItem(STORAGE_KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: written }));
+    expect(effectiveValue(useQuotaStore.getState().data, '长安镇', 2025, 'landing_quota')).toBe(11);
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(written);
+  });
+
+  it('starts from the defaults with a notice when the browser blocks site data', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      const notice = initQuotaPersistence();
+      expect(notice).toMatch(/不允许本网站保存数据.*从默认值开始/);
+      useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 11);
+      expect(effectiveValue(useQuotaStore.getState().data, '长安镇', 2025, 'landing_quota')).toBe(11);
+    } finally {
+      Object.defineProperty(window, 'localStorage', descriptor);
+    }
+  });
+});

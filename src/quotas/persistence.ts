@@ -3,7 +3,9 @@ import { emptyQuotaData, type QuotaData } from './model';
 import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
 import { useQuotaStore } from './store';
 import { errorMessage } from '../lib/errorText';
-import { moveAside, reportingSaver } from '../lib/savedState';
+import { browserStorage, moveAside, reportingSaver } from '../lib/savedState';
+import { normaliseStrongTowns } from './defaults';
+import { sortValues } from './serialise';
 
 /**
  * Keeps the quota state in localStorage. A saved state that cannot be used (not JSON, wrong
@@ -77,30 +79,96 @@ let unsubscribe: (() => void) | null = null;
 let firstNotice: string | null = null;
 
 export interface PersistenceOptions {
+  /** The storage to use; by default the browser's localStorage (which may be blocked). */
   storage?: Storage;
   now?: () => number;
   /** Told when a save fails (storage full or disabled). */
   onSaveError?: (message: string) => void;
+  /** Where other tabs' saves are heard (the `storage` event); by default this window. */
+  events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+}
+
+/** The change one tab made (entered values and marks), to be laid over what another tab saved. */
+export function applyChange(base: QuotaData, prev: QuotaData, next: QuotaData): QuotaData {
+  const values = { ...base.values };
+  for (const key of new Set([...Object.keys(prev.values), ...Object.keys(next.values)])) {
+    const before = prev.values[key];
+    const after = next.values[key];
+    if (before === after) continue;
+    if (after === undefined) delete values[key];
+    else values[key] = after;
+  }
+  const marks = new Set(base.strongTowns);
+  for (const t of prev.strongTowns) if (!next.strongTowns.includes(t)) marks.delete(t);
+  for (const t of next.strongTowns) if (!prev.strongTowns.includes(t)) marks.add(t);
+  return { strongTowns: normaliseStrongTowns(marks), values: sortValues(values) };
 }
 
 /**
  * Loads the saved state into useQuotaStore and saves every later change. Call once at start-up;
  * returns the notice to show (null when all went well). Calling it again does nothing and
  * returns the first notice.
+ *
+ * Several tabs share one saved state: a change is laid over what is saved now (which may hold
+ * another tab's edits), and a tab follows the others' saves through the `storage` event, so no
+ * tab silently drops another's edit. Blocked storage (the browser's "block site data") starts
+ * from the defaults with a notice; nothing is saved then.
  */
 export function initQuotaPersistence(options: PersistenceOptions = {}): string | null {
   if (unsubscribe) return firstNotice;
-  const storage = options.storage ?? localStorage;
+  const opened = options.storage ? { storage: options.storage, error: null } : browserStorage();
+  if (!opened.storage) {
+    useQuotaStore.getState().hydrate(emptyQuotaData());
+    firstNotice = `浏览器不允许本网站保存数据（${opened.error}），指标从默认值开始，本次的修改不会保存。可在浏览器设置中允许本网站保存数据，或导出 CSV/JSON 保存。`;
+    unsubscribe = () => {};
+    return firstNotice;
+  }
+  const storage = opened.storage;
   const result = loadQuotaData(storage, options.now);
   useQuotaStore.getState().hydrate(result.data);
   firstNotice = result.notice;
+  if (!result.canSave) {
+    unsubscribe = () => {};
+    return firstNotice;
+  }
   const saveSafely = reportingSaver('指标数据', options.onSaveError);
-  unsubscribe = result.canSave
-    ? useQuotaStore.subscribe((state, prev) => {
-        if (state.data !== prev.data) saveSafely(() => saveQuotaData(state.data, storage));
-      })
-    : () => {};
+  let following = false;
+  const follow = (data: QuotaData) => {
+    following = true;
+    try {
+      useQuotaStore.getState().hydrate(data);
+    } finally {
+      following = false;
+    }
+  };
+  const stopSaving = useQuotaStore.subscribe((state, prev) => {
+    if (following || state.data === prev.data) return;
+    saveSafely(() => {
+      const stored = readStored(storage);
+      const merged = stored ? applyChange(stored, prev.data, state.data) : state.data;
+      saveQuotaData(merged, storage);
+      if (JSON.stringify(merged) !== JSON.stringify(state.data)) follow(merged);
+    });
+  });
+  const events = options.events ?? (typeof window === 'undefined' ? null : window);
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== STORAGE_KEY || e.newValue === null) return;
+    const parsed = parseSaved(e.newValue);
+    if (parsed.ok) follow(parsed.data);
+  };
+  events?.addEventListener('storage', onStorage as EventListener);
+  unsubscribe = () => {
+    stopSaving();
+    events?.removeEventListener('storage', onStorage as EventListener);
+  };
   return firstNotice;
+}
+
+function readStored(storage: Storage): QuotaData | null {
+  const raw = storage.getItem(STORAGE_KEY);
+  if (raw === null) return null;
+  const parsed = parseSaved(raw);
+  return parsed.ok ? parsed.data : null;
 }
 
 /** Stops saving (for tests, or before replacing the storage). */

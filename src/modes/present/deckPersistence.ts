@@ -7,7 +7,7 @@ import { useDeckStore } from './deck';
 import { deckToJson, parseDeckJson } from './deckJson';
 import type { Slide } from './slide';
 import { errorMessage } from '../../lib/errorText';
-import { moveAside, reportingSaver } from '../../lib/savedState';
+import { browserStorage, moveAside, reportingSaver } from '../../lib/savedState';
 
 export const DECK_STORAGE_KEY = 'dgmap.deck.v1';
 const DECK_REJECTED_PREFIX = 'dgmap.deck.rejected.';
@@ -58,7 +58,13 @@ let running: { notice: string | null; stop: () => void } | null = null;
  */
 export function initDeckPersistence(options: DeckPersistenceOptions = {}): string | null {
   if (running) return running.notice;
-  const storage = options.storage ?? localStorage;
+  const opened = options.storage ? { storage: options.storage, error: null } : browserStorage();
+  if (!opened.storage) {
+    useDeckStore.getState().reset();
+    running = { notice: `浏览器不允许本网站保存数据（${opened.error}），幻灯片的修改不会保存。`, stop: () => {} };
+    return running.notice;
+  }
+  const storage = opened.storage;
   const { slides, notice, canSave } = loadDeck(storage, options.now);
   if (slides) useDeckStore.getState().replace(slides);
   else useDeckStore.getState().reset();

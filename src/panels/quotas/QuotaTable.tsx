@@ -5,6 +5,8 @@ import { FIELD_LABELS, QUOTA_FIELDS, YEARS, type QuotaField, type Year } from '.
 import { parseCount } from '../../quotas/parseCount';
 import { sumField } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
+import { canEditCell, canEditMarks, useSharedStore } from '../../quotas/shared/sharedStore';
+import { cellTitle } from '../shared/format';
 import { ValueText } from './ValueText';
 import './quotas.css';
 
@@ -41,6 +43,13 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
   const data = useQuotaStore((s) => s.data);
   const setValue = useQuotaStore((s) => s.setValue);
   const setStrongTown = useQuotaStore((s) => s.setStrongTown);
+  // In server mode: what the signed-in user may change, and who changed each cell last.
+  const sharedMode = useSharedStore((s) => s.mode);
+  const sharedUser = useSharedStore((s) => s.user);
+  const meta = useSharedStore((s) => s.meta);
+  const focusCell = useSharedStore((s) => s.focusCell);
+  const editable = (town: string, field: QuotaField) => canEditCell({ mode: sharedMode, user: sharedUser }, town, field);
+  const marksEditable = canEditMarks({ mode: sharedMode });
 
   const [fields, setFields] = useState<QuotaField[]>(() => QUOTA_FIELDS.filter((f) => initialFields.includes(f)));
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir } | null>(null);
@@ -97,8 +106,20 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
   // Keep the active cell on a column that still exists.
   const activeCol = navCols.includes(active.col) ? active.col : STRONG;
 
-  function moveTo(town: string, col: string) {
+  function activate(town: string, col: string) {
     setActive({ town, col });
+    const dataCol = cols.find((c) => c.id === col);
+    if (dataCol) focusCell(town, dataCol.year, dataCol.field);
+  }
+
+  function readOnlyReason(): string {
+    if (!sharedUser) return '请先登录共享记录';
+    if (sharedUser.role === 'viewer') return '只读账号';
+    return `镇街账号只能填报 ${sharedUser.unit} 的实际完成数`;
+  }
+
+  function moveTo(town: string, col: string) {
+    activate(town, col);
     focusRequest.current = { town, col };
   }
 
@@ -124,6 +145,10 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
   }
 
   function startEditing(town: string, col: DataCol, text?: string) {
+    if (!editable(town, col.field)) {
+      setStatus(`${town} ${col.year} ${FIELD_LABELS[col.field]} 不能修改：${readOnlyReason()}`);
+      return;
+    }
     const current = cellAt(town, col.id).value;
     const initial = current === null ? '' : String(current);
     updateEditing({ town, col, text: text ?? initial, initial, error: null });
@@ -216,7 +241,8 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
       startEditing(town, dataCol, event.key);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      setValue(town, dataCol.year, dataCol.field, null);
+      if (editable(town, dataCol.field)) setValue(town, dataCol.year, dataCol.field, null);
+      else setStatus(`${town} ${dataCol.year} ${FIELD_LABELS[dataCol.field]} 不能修改：${readOnlyReason()}`);
     }
   }
 
@@ -293,23 +319,27 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
                         data-cell={`${town}|${STRONG}`}
                         tabIndex={isActive(STRONG) ? 0 : -1}
                         checked={data.strongTowns.includes(town)}
+                        disabled={!marksEditable}
+                        title={marksEditable ? undefined : '创新强镇标记不在共享记录中，服务器模式下不能修改'}
                         onChange={(e) => setStrongTown(town, e.target.checked)}
                         onKeyDown={(e) => onCellKey(e, town, STRONG)}
-                        onFocus={() => setActive({ town, col: STRONG })}
+                        onFocus={() => activate(town, STRONG)}
                       />
                     </td>
                   )}
                   {cols.map((c) => {
                     const ed = editing && editing.town === town && editing.col.id === c.id ? editing : null;
+                    const cellMeta = sharedMode === 'server' ? meta[`${town}|${c.year}|${c.field}`] : undefined;
                     return (
                       <td
                         key={c.id}
-                        className="qt-cell"
+                        className={sharedMode === 'server' && !editable(town, c.field) ? 'qt-cell sh-readonly' : 'qt-cell'}
+                        title={cellMeta ? cellTitle(cellMeta) : undefined}
                         data-cell={ed ? undefined : `${town}|${c.id}`}
                         tabIndex={ed ? undefined : isActive(c.id) ? 0 : -1}
                         onKeyDown={(e) => onCellKey(e, town, c.id)}
-                        onClick={() => setActive({ town, col: c.id })}
-                        onFocus={() => !ed && setActive({ town, col: c.id })}
+                        onClick={() => activate(town, c.id)}
+                        onFocus={() => !ed && activate(town, c.id)}
                         onDoubleClick={() => startEditing(town, c)}
                       >
                         {ed ? (
@@ -332,7 +362,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
                             )}
                           </>
                         ) : (
-                          <ValueText cell={cellAt(town, c.id)} />
+                          <ValueText cell={cellAt(town, c.id)} status={cellMeta?.status} />
                         )}
                       </td>
                     );

@@ -2,6 +2,7 @@ import { cellValue, isHighTechZone } from '../../quotas/defaults';
 import { METRIC_LABELS, METRICS, YEARS, fieldOf } from '../../quotas/model';
 import { formatRate, townCompletionRate } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
+import { useSharedStore } from '../../quotas/shared/sharedStore';
 import { ValueText } from './ValueText';
 import './quotas.css';
 
@@ -13,6 +14,7 @@ export interface TownQuotaSummaryProps {
 /** One unit's quotas, actuals and completion rates per year, for the town detail panel. */
 export function TownQuotaSummary({ town }: TownQuotaSummaryProps) {
   const data = useQuotaStore((s) => s.data);
+  const meta = useSharedStore((s) => s.meta);
   const status = isHighTechZone(town) ? '高新区（发现指标 25）' : data.strongTowns.includes(town) ? '创新强镇（发现指标 25）' : '发现指标 5（未标为创新强镇）';
   return (
     <section className="qt-panel" aria-label={`${town} 科技成果指标`}>
@@ -52,7 +54,7 @@ export function TownQuotaSummary({ town }: TownQuotaSummaryProps) {
                   <ValueText cell={cellValue(data, town, year, fieldOf(m, 'quota'))} />
                 </td>,
                 <td key={`${m}a`}>
-                  <ValueText cell={cellValue(data, town, year, fieldOf(m, 'actual'))} />
+                  <ValueText cell={cellValue(data, town, year, fieldOf(m, 'actual'))} status={meta[`${town}|${year}|${fieldOf(m, 'actual')}`]?.status} />
                 </td>,
                 <td key={`${m}r`}>{formatRate(townCompletionRate(data, town, year, m))}</td>,
               ])}

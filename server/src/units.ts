@@ -1,0 +1,18 @@
+import { TOWN_NAMES } from '../../src/towns/townFacts';
+import { QUOTA_FIELDS, YEARS, isQuotaField, isYear, type QuotaField, type Year } from '../../src/quotas/model';
+
+/**
+ * The cells of the shared record, read from the app's quota model (the same units, years and
+ * metrics the app and its CSV importer know), so a unit added there is a unit here.
+ */
+export const QUOTA_UNITS: readonly string[] = TOWN_NAMES;
+export { QUOTA_FIELDS, YEARS, isQuotaField, isYear, type QuotaField, type Year };
+
+const unitSet = new Set(QUOTA_UNITS);
+export function isQuotaUnit(name: unknown): name is string {
+  return typeof name === 'string' && unitSet.has(name);
+}
+
+export function isActual(metric: QuotaField): boolean {
+  return metric.endsWith('_actual');
+}

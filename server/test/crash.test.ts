@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { openMigrated } from '../src/open';
+import { QUOTA_FIELDS, QUOTA_UNITS, YEARS } from '../src/units';
+import { ApiClient, BACKENDS, addAccounts, freshDatabase, spawnServer, type DatabaseSpace } from './support';
+
+/** Every unit × year × metric once: 35 × 3 × 4 = 420 values (more if the model gains units). */
+function fullCsv(offset: number): { csv: string; count: number } {
+  const lines = ['镇街,年份,指标,数值'];
+  let n = 0;
+  for (const unit of QUOTA_UNITS) for (const year of YEARS) for (const metric of QUOTA_FIELDS) lines.push(`${unit},${year},${metric},${offset + n++}`);
+  return { csv: lines.join('\n') + '\n', count: n };
+}
+
+async function countSet(client: ApiClient): Promise<number> {
+  let n = 0;
+  for (const year of YEARS) n += (await client.get(`/api/v1/quotas?year=${year}`)).body.rows.filter((r: { value: number | null }) => r.value !== null).length;
+  return n;
+}
+
+describe.each(BACKENDS)('a server killed mid-import on %s', (backend) => {
+  let space: DatabaseSpace;
+  afterAll(async () => space?.drop());
+
+  it('restarts with all of an import or none of it', async () => {
+    space = await freshDatabase(backend);
+    const setup = await openMigrated(space.config, 'test setup');
+    await addAccounts(setup.db, [{ username: 'planner', role: 'planner' }]);
+    await setup.close();
+    const { csv, count } = fullCsv(1);
+    expect(count).toBeGreaterThanOrEqual(420);
+
+    // 1. Killed while the import's transaction is half written: none of it is there after a restart.
+    const slow = await spawnServer(space.config, { DGMAP_TEST_IMPORT_PAUSE_MS: '60000' });
+    const client = ApiClient.forUrl(slow.url);
+    await client.signIn('planner');
+    const pending = client.post('/api/v1/quotas/import', csv).catch((e: Error) => e);
+    await slow.waitFor('values written');
+    slow.child.kill('SIGKILL');
+    expect(await pending).toBeInstanceOf(Error);
+    await new Promise((r) => slow.child.once('exit', r));
+
+    const again = await spawnServer(space.config);
+    const after = ApiClient.forUrl(again.url);
+    await after.signIn('planner');
+    expect(await countSet(after)).toBe(0);
+
+    // 2. Killed right after the import answered: all of it is there after a restart.
+    const done = await after.post('/api/v1/quotas/import', csv);
+    expect(done.body.changed).toBe(count);
+    again.child.kill('SIGKILL');
+    await new Promise((r) => again.child.once('exit', r));
+    const third = await spawnServer(space.config);
+    const last = ApiClient.forUrl(third.url);
+    await last.signIn('planner');
+    expect(await countSet(last)).toBe(count);
+    await third.stop();
+  });
+});

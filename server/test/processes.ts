@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** Clients and server processes for the API tests and the load script (no vitest in here). */
+
+export const PASSWORD = 'test-password-1';
+export const ORIGIN = 'http://127.0.0.1:8080';
+
+type Fetch = (path: string, init?: RequestInit) => Promise<Response> | Response;
+
+/** A signed-in (or not) API user with its own cookie, sending the Origin a browser would. */
+export class ApiClient {
+  private cookie = '';
+  constructor(
+    private readonly doFetch: Fetch,
+    private readonly origin = ORIGIN,
+  ) {}
+
+  static forUrl(baseUrl: string): ApiClient {
+    return new ApiClient((path, init) => fetch(`${baseUrl}${path}`, init), baseUrl);
+  }
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
+    const init: RequestInit = { method, headers: { ...headers } };
+    const h = init.headers as Record<string, string>;
+    if (this.cookie) h.cookie = this.cookie;
+    if (method !== 'GET' && method !== 'HEAD') h.origin ??= this.origin;
+    if (typeof body === 'string') {
+      init.body = body;
+      h['content-type'] ??= 'text/csv';
+    } else if (body !== undefined) {
+      init.body = JSON.stringify(body);
+      h['content-type'] ??= 'application/json';
+    }
+    const res = await this.doFetch(path, init);
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const m = /dgmap_session=([^;]*)/.exec(setCookie);
+      if (m) this.cookie = m[1] ? `dgmap_session=${m[1]}` : '';
+    }
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON
+    }
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+
+  async signIn(username: string, password = PASSWORD): Promise<void> {
+    const r = await this.request('POST', '/api/v1/session', { username, password });
+    if (r.status !== 200) throw new Error(`sign-in of ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);
+  }
+
+  get = (path: string) => this.request('GET', path);
+  put = (path: string, body: unknown) => this.request('PUT', path, body);
+  post = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', path, body, headers);
+}
+
+export const cellPath = (unit: string, year: number, metric: string) => `/api/v1/quotas/${encodeURIComponent(unit)}/${year}/${metric}`;
+
+
+/** A server process (npm start without the build) on a free port; resolves once it listens. */
+export async function spawnServer(config: { databaseUrl?: string; dataDir: string }, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; output: () => string; waitFor: (text: string) => Promise<void>; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    env: { ...process.env, SKIP_BUILD: '1', PORT: '0', HOST: '127.0.0.1', DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const waiters: { text: string; resolve: () => void }[] = [];
+  const onData = (d: Buffer) => {
+    output += d.toString();
+    for (const w of waiters.filter((w) => output.includes(w.text))) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve();
+    }
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const waitFor = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (output.includes(text)) return resolve();
+      waiters.push({ text, resolve });
+      child.once('exit', (code) => reject(new Error(`server exited (${code}) before "${text}":\n${output}`)));
+    });
+  await waitFor('dgmap: serving ');
+  const url = /serving (http:\/\/[\d.:]+)/.exec(output)![1];
+  return {
+    url,
+    child,
+    output: () => output,
+    waitFor,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Reads a server-sent events response as text, up to a given piece of it. */
+export function readEvents(res: Response) {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  return {
+    until: async (needle: string): Promise<string> => {
+      while (!text.includes(needle)) text += decoder.decode((await reader.read()).value);
+      return text;
+    },
+    cancel: () => reader.cancel(),
+  };
+}

@@ -1,0 +1,105 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { hashPassword } from '../src/auth/passwords';
+import type { Role } from '../src/auth/users';
+import type { Database } from '../src/db/database';
+import { EventHub } from '../src/events/hub';
+import { createApp } from '../src/http/app';
+import { openMigrated } from '../src/open';
+import { QUOTA_UNITS } from '../src/units';
+import { ApiClient, ORIGIN, cellPath, spawnServer } from './processes';
+
+export { ApiClient, ORIGIN, cellPath, spawnServer };
+
+export type Backend = 'pglite' | 'postgresql';
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL names a server (CI starts one). */
+export const BACKENDS: Backend[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
+
+export interface DatabaseSpace {
+  config: { databaseUrl?: string; dataDir: string };
+  drop: () => Promise<void>;
+}
+
+/** A fresh, empty database: a copy of the migrated PGlite template, or a new PostgreSQL database. */
+export async function freshDatabase(backend: Backend): Promise<DatabaseSpace> {
+  const dir = mkdtempSync(join(tmpdir(), 'dgmap-db-'));
+  if (backend === 'pglite') {
+    cpSync(inject('pgliteTemplate'), join(dir, 'data'), { recursive: true });
+    return { config: { dataDir: join(dir, 'data') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `dgmap_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    config: { databaseUrl: url.toString(), dataDir: join(dir, 'unused') },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+import { PASSWORD } from './processes';
+export { PASSWORD };
+let passwordHash: Promise<string> | null = null;
+
+/** Accounts for the tests (one password hash for all, so 36 accounts cost one scrypt). */
+export async function addAccounts(db: Database, accounts: { username: string; role: Role; unit?: string }[]): Promise<void> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const hash = await passwordHash;
+  for (const a of accounts) {
+    await db.query('insert into users (username, role, unit, password_hash) values ($1, $2, $3, $4)', [a.username, a.role, a.unit ?? null, hash]);
+  }
+}
+
+export const townAccount = (unit: string, i = QUOTA_UNITS.indexOf(unit)) => ({ username: `town${i}`, role: 'town' as const, unit });
+
+/** The server in this process, answering Request objects (no socket). */
+export async function startInProcess(space: DatabaseSpace) {
+  const opened = await openMigrated(space.config, 'test');
+  const hub = new EventHub(opened.db);
+  await hub.start();
+  const app = createApp({
+    db: opened.db,
+    hub,
+    schemaVersion: opened.schemaVersion,
+    sessionTtlSeconds: 3600,
+    cookieSecure: false,
+    trustProxy: false,
+    allowedOrigins: [],
+    remoteAddress: () => '127.0.0.1',
+  });
+  return {
+    app,
+    db: opened.db,
+    fetch: (path: string, init?: RequestInit) => app.request(`${ORIGIN}${path}`, init),
+    close: async () => {
+      await hub.stop();
+      await opened.close();
+    },
+  };
+}
+
+/** Every cell of every year, for comparing the whole record before and after. */
+export async function snapshot(db: Database): Promise<string> {
+  const rows = await db.query('select unit, year, metric, value, status, version, updated_by from quota_cells order by unit, year, metric');
+  return JSON.stringify(rows);
+}
+
+export async function auditCount(db: Database): Promise<number> {
+  const [{ n }] = await db.query<{ n: number }>('select count(*)::integer as n from audit');
+  return n;
+}
+

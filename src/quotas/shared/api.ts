@@ -1,0 +1,100 @@
+import type { QuotaField } from '../model';
+import type { AuditEntry, ChangeMessage, ServerRow } from './apiTypes';
+
+export type { AuditEntry, ChangeMessage, ServerRow };
+
+/**
+ * The browser's side of the server's API (/api/v1). Every failure becomes an ApiFailure with the
+ * server's Chinese message, or a message of our own when the server cannot be reached.
+ */
+
+export interface ServerUser {
+  username: string;
+  role: 'planner' | 'town' | 'viewer';
+  roleLabel: string;
+  unit: string | null;
+}
+
+export interface ServerImportPreview {
+  format: 'long' | 'wide' | null;
+  changes: { unit: string; year: number; metric: QuotaField; line: number; from: number | null; to: number }[];
+  unchanged: number;
+  rejected: { line: number; reason: string }[];
+  warnings: string[];
+  previewToken: string;
+}
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+const BASE = 'api/v1';
+
+async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const init: RequestInit = { method, headers: { ...headers }, credentials: 'same-origin' };
+  if (typeof body === 'string') {
+    init.body = body;
+    (init.headers as Record<string, string>)['content-type'] = 'text/csv; charset=utf-8';
+  } else if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    (init.headers as Record<string, string>)['content-type'] = 'application/json';
+  }
+  let res: Response;
+  try {
+    res = await fetch(`${BASE}${path}`, init);
+  } catch (e) {
+    throw new ApiFailure(0, 'offline', `无法连接服务器（${e instanceof Error ? e.message : String(e)}），修改未保存`);
+  }
+  const json = (await res.json().catch(() => null)) as (Record<string, unknown> & { error?: { code: string; message: string } }) | null;
+  if (!res.ok) {
+    throw new ApiFailure(res.status, json?.error?.code ?? 'http', json?.error?.message ?? `服务器返回 ${res.status}`, json ?? {});
+  }
+  return json as T;
+}
+
+const cell = (unit: string, year: number, metric: QuotaField) => `/quotas/${encodeURIComponent(unit)}/${year}/${metric}`;
+
+export const api = {
+  /** Null when no server answers (the static bundle on its own: local mode). */
+  health: async (): Promise<{ ok: true; database: 'pglite' | 'postgresql'; schemaVersion: number } | null> => {
+    try {
+      const res = await fetch(`${BASE}/health`, { credentials: 'same-origin' });
+      const json = res.ok && (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : null;
+      return json?.ok === true ? json : null;
+    } catch {
+      return null;
+    }
+  },
+  session: () => request<ServerUser>('GET', '/session'),
+  signIn: (username: string, password: string) => request<ServerUser>('POST', '/session', { username, password }),
+  signOut: () => request<{ ok: true }>('DELETE', '/session'),
+  year: (year: number) => request<{ rows: ServerRow[] }>('GET', `/quotas?year=${year}`),
+  put: (unit: string, year: number, metric: QuotaField, value: number | null, version: number) =>
+    request<ServerRow>('PUT', cell(unit, year, metric), { value, version }),
+  confirm: (unit: string, year: number, metric: QuotaField, version: number) => request<ServerRow>('POST', `${cell(unit, year, metric)}/confirm`, { version }),
+  previewImport: (csv: string) => request<ServerImportPreview>('POST', '/quotas/import?dryRun=1', csv),
+  applyImport: (csv: string, previewToken: string) =>
+    request<{ importId: number | null; changed: number; rows: ServerRow[] }>('POST', '/quotas/import', csv, { 'x-preview-token': previewToken }),
+  undoImport: (importId: number) => request<{ rows: ServerRow[] }>('POST', `/imports/${importId}/undo`),
+  audit: (unit: string, year: number, metric: QuotaField) =>
+    request<{ entries: AuditEntry[] }>('GET', `/audit?unit=${encodeURIComponent(unit)}&year=${year}&metric=${metric}&limit=50`),
+  /** Server-sent events: every committed change. The browser reconnects by itself with Last-Event-ID. */
+  events: (onChange: (message: ChangeMessage) => void, onState: (live: boolean) => void): (() => void) => {
+    if (typeof EventSource === 'undefined') {
+      onState(false);
+      return () => {};
+    }
+    const source = new EventSource(`${BASE}/events`);
+    source.addEventListener('change', (e) => onChange(JSON.parse((e as MessageEvent<string>).data)));
+    source.addEventListener('ready', () => onState(true));
+    source.onerror = () => onState(false);
+    return () => source.close();
+  },
+};
