@@ -155,18 +155,32 @@ describe('ExportDeckButtons', () => {
     });
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(renderMap.mock.calls.map((c) => c[0].overlays[0].id)).toEqual(['belt-west', 'belt-east', 'belt-yinping']);
-    expect(downloads[0].name).toBe(`dgmap-${today()}-slides.zip`);
+    expect(downloads[0].name).toBe(`汇报-${today()}-3张-图片.zip`);
     const zip = await JSZip.loadAsync(await downloads[0].blob.arrayBuffer());
-    expect(Object.keys(zip.files)).toEqual(['slide-01.png', 'slide-02.png', 'slide-03.png']);
+    expect(Object.keys(zip.files)).toEqual(['汇报-01-1.west.png', '汇报-02-2.east.png', '汇报-03-3.yinping.png']);
     expect(vi.mocked(composeExport).mock.calls.map((c) => c[2].title)).toEqual(['1. west', '2. east', '3. yinping']);
     expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('a running export can be cancelled: no file, no error, the buttons back', async () => {
+    const gate = deferred<HTMLCanvasElement>();
+    renderMap.mockReturnValueOnce(gate.promise);
+    renderWithGeo(<ExportDeckButtons pages={pages} count={3} />);
+    await userEvent.click(screen.getByRole('button', { name: '导出 PowerPoint' }));
+    expect(screen.getByRole('status')).toHaveTextContent('正在导出第 1/3 页…');
+    await userEvent.click(screen.getByRole('button', { name: '取消导出' }));
+    await act(async () => gate.resolve(document.createElement('canvas')));
+    await waitFor(() => expect(screen.getByRole('button', { name: '导出 PowerPoint' })).toBeEnabled());
+    expect(renderMap).toHaveBeenCalledTimes(1);
+    expect(downloads).toEqual([]);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('exports a PDF named by date', async () => {
     renderWithGeo(<ExportDeckButtons pages={pages} count={3} />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PDF' }));
     await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 5000 });
-    expect(downloads[0].name).toBe(`dgmap-${today()}-deck.pdf`);
+    expect(downloads[0].name).toBe(`汇报-${today()}-3张.pdf`);
     expect(downloads[0].blob.type).toBe('application/pdf');
     const pdf = new TextDecoder('latin1').decode(await downloads[0].blob.arrayBuffer());
     expect(pdf.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(3);

@@ -108,6 +108,28 @@ export async function composeExport(
   return canvas;
 }
 
+/**
+ * The legend alone, as the full export would draw it on a page of `size` (same symbols, same
+ * type), cut out with a small margin for its shadow; `box` says where it sits on that page.
+ * Null when nothing is visible that needs a legend.
+ */
+export async function composeLegend(
+  size: { width: number; height: number },
+  legend: readonly ExportLegendSection[],
+): Promise<{ canvas: HTMLCanvasElement; box: Box } | null> {
+  await fontsReady();
+  const layout = layoutFor(size, { title: '', legend });
+  if (!layout.legend) return null;
+  const pad = Math.ceil(8 * layout.scale);
+  const { x, y, width, height } = layout.legend.box;
+  const box = { x: Math.floor(x - pad), y: Math.floor(y - pad), width: Math.ceil(width + 2 * pad), height: Math.ceil(height + 2 * pad) };
+  const canvas = newCanvas(box.width, box.height);
+  const ctx = context(canvas);
+  ctx.translate(-box.x, -box.y);
+  await drawLegend(ctx, layout);
+  return { canvas, box };
+}
+
 function drawText(ctx: CanvasRenderingContext2D, item: TextItem, color: string): void {
   ctx.font = fontSpec(item.fontPx, item.bold);
   ctx.fillStyle = color;

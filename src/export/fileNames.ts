@@ -5,7 +5,7 @@
  *   汇报-2026-11-24-16张.pptx                 a whole deck
  * Pure functions; the date is local (as the date stamp on the image).
  */
-import { formatDate } from './compose';
+import { formatDate } from '../lib/dates';
 
 /** Characters Windows, macOS or WeChat refuse or mangle in a file name. */
 const UNSAFE = /[\\/:*?"<>|#%\u0000-\u001f\u007f]/g;

@@ -20,6 +20,7 @@ import { cameraBounds, frameBounds } from './framing';
 import { initDeckPersistence } from './deckPersistence';
 import { interpretKey } from './keys';
 import { LaserPointer } from './LaserPointer';
+import { speakerNotes } from './slideNotes';
 import './present.css';
 
 /** Autoplay: seconds per slide. */
@@ -167,6 +168,7 @@ export function PresenterMode({ slide }: { slide: number }) {
       state: slideMapState(s, useQuotaStore.getState().data, slideExportCamera(s, geo)),
       title: s.title,
       caption: s.caption,
+      notes: speakerNotes(s),
     }));
   const captureView = (title: string) => slideAsSeenNow(shown, useMapViewStore.getState().view?.getBounds() ?? null, title);
 
