@@ -1,14 +1,12 @@
 import { useRef, useState } from 'react';
-import { elementById } from '../../layouts/queries';
 import { dateStamp, download } from '../../app/download';
-import { METRIC_LABELS } from '../../quotas/model';
 import { useNoticeStore } from '../../state/noticeStore';
-import { townFact } from '../../towns/townFacts';
 import { slideFromState, type PlannerSnapshot } from './applySlide';
 import { useDeckStore } from './deck';
 import { deckToJson, parseDeckJson } from './deckJson';
 import { readFileDecoded } from '../../lib/readFile';
 import { KEY_HELP } from './keys';
+import { slideSummary } from './slideSummary';
 import { MAX_CAPTION, MAX_NOTES, MAX_TITLE, type Slide } from './slide';
 
 interface DeckEditorProps {
@@ -19,27 +17,6 @@ interface DeckEditorProps {
   planner: PlannerSnapshot;
   /** The slide on screen as the map shows it now (the presenter's pan and zoom), as a new slide with this title. */
   captureView: (title: string) => Slide;
-}
-
-const short = (name: string) => townFact(name)?.shortName ?? name;
-
-function cameraText(slide: Slide): string {
-  switch (slide.camera.kind) {
-    case 'city':
-      return '全市';
-    case 'towns':
-      return slide.camera.towns.map(short).join('、');
-    case 'bounds':
-      return `范围 ${slide.camera.bounds.map((v) => v.toFixed(2)).join(', ')}`;
-  }
-}
-
-function summary(slide: Slide): string {
-  const layers = slide.layers.map((id) => elementById(id)?.nameZh ?? id);
-  const parts = [`镜头：${cameraText(slide)}`];
-  parts.push(layers.length ? `图层：${layers.join('、')}` : '图层：无');
-  if (slide.quota) parts.push(`指标：${slide.quota.year} ${METRIC_LABELS[slide.quota.field]}`);
-  return parts.join(' · ');
 }
 
 /** Edits the deck: titles and captions, order, delete, add the current view, JSON export/import. */
@@ -195,7 +172,7 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
                 onChange={(e) => update(i, { notes: e.target.value })}
               />
               <div className="deck-row-foot">
-                <small>{summary(slide)}</small>
+                <small>{slideSummary(slide)}</small>
                 {n === current && (
                   <button
                     type="button"

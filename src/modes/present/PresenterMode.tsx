@@ -21,6 +21,7 @@ import { initDeckPersistence } from './deckPersistence';
 import { interpretKey } from './keys';
 import { LaserPointer } from './LaserPointer';
 import { speakerNotes } from './slideNotes';
+import { openConsoleWindow, useAudienceLink } from './presenterLink';
 import './present.css';
 
 /** Autoplay: seconds per slide. */
@@ -113,6 +114,9 @@ export function PresenterMode({ slide }: { slide: number }) {
     if (action.type === 'jump' && clampSlide(action.slide, count).clamped) noSuchSlide(action.slide, count, to);
     go(to);
   };
+
+  // The presenter console (a second window) follows this one and drives it.
+  useAudienceLink({ slide: current, count, blank }, nav, () => setBlank((b) => !b));
 
   // Tell the user once if the saved deck could not be used.
   useEffect(() => {
@@ -270,6 +274,9 @@ export function PresenterMode({ slide }: { slide: number }) {
           />
           <span aria-hidden="true">秒</span>
         </span>
+        <button type="button" title="在另一个窗口打开演讲者视图：当前和下一张、讲稿备注、计时" onClick={(e) => { blurAfterMouse(e); openConsoleWindow(); }}>
+          演讲者视图
+        </button>
         <button type="button" aria-expanded={editing} onClick={(e) => { blurAfterMouse(e); setEditing((on) => !on); }}>
           编辑幻灯片
         </button>
