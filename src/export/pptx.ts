@@ -79,7 +79,7 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
     objects: [
       {
         placeholder: {
-          options: { name: 'title', type: 'title', x: margin, y: 0.02, w: textW, h: titleH, fontFace: FONT, lang: 'zh-CN', fontSize: 24, bold: true, color: '1F2937', valign: 'middle', margin: 0 },
+          options: { name: 'title', type: 'title', x: margin, y: 0.02, w: textW, h: titleH, fontFace: FONT, lang: 'zh-CN', fontSize: 24, bold: true, color: '1F2937', align: 'left', valign: 'middle', margin: 0 },
           text: '',
         },
       },
@@ -88,7 +88,7 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
 
   for (const slide of deck.slides) {
     const s = pptx.addSlide({ masterName: MASTER });
-    s.addText(slide.title.trim() || '（无标题）', { placeholder: 'title', fontFace: FONT, lang: 'zh-CN', fontSize: 24, bold: true, color: '1F2937', fit: 'shrink' });
+    s.addText(slide.title.trim() || '（无标题）', { placeholder: 'title', fontFace: FONT, lang: 'zh-CN', fontSize: 24, bold: true, color: '1F2937', align: 'left', fit: 'shrink' });
     if (slide.caption?.trim()) {
       s.addText(slide.caption, {
         x: margin,
@@ -122,7 +122,7 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
         color: '1F2937',
         align: 'right',
         valign: 'middle',
-        fill: { color: 'FFFFFF', transparency: 8 },
+        fill: { color: 'FFFFFF' },
         line: { color: 'CBD5E1', width: 0.75 },
         margin: 4,
       });
