@@ -11,7 +11,8 @@ import { NEW_STOPWATCH, elapsed, formatDuration, pauseStopwatch, startStopwatch,
 import './present.css';
 
 const notify = (level: 'info' | 'warning' | 'error', text: string) => useNoticeStore.getState().notify(level, text);
-const REMOTE_BUTTONS = PRESENTER_COMMANDS.filter((c) => c.remote && c.button && c.command);
+const BUTTON_ORDER: readonly string[] = ['first', 'prev', 'next', 'last', 'blank'];
+const REMOTE_BUTTONS = PRESENTER_COMMANDS.filter((c) => c.remote && c.button && c.command).sort((a, b) => BUTTON_ORDER.indexOf(a.id) - BUTTON_ORDER.indexOf(b.id));
 
 interface PresenterConsoleProps {
   /** The channel to the audience window (tests pass a stand-in). */

@@ -32,8 +32,8 @@ export interface PresenterCommand {
 export const PRESENTER_COMMANDS: readonly PresenterCommand[] = [
   { id: 'next', label: '下一张', keysLabel: '→ ↓ 空格 PageDown', keys: ['ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown'], button: '▶', remote: true, command: { type: 'nav', action: { type: 'next' } } },
   { id: 'prev', label: '上一张', keysLabel: '← ↑ PageUp', keys: ['ArrowLeft', 'ArrowUp', 'PageUp'], button: '◀', remote: true, command: { type: 'nav', action: { type: 'prev' } } },
-  { id: 'first', label: '第一张', keysLabel: 'Home', keys: ['Home'], button: '⏮', remote: true, command: { type: 'nav', action: { type: 'first' } } },
-  { id: 'last', label: '最后一张', keysLabel: 'End', keys: ['End'], button: '⏭', remote: true, command: { type: 'nav', action: { type: 'last' } } },
+  { id: 'first', label: '第一张', keysLabel: 'Home', keys: ['Home'], button: '首张', remote: true, command: { type: 'nav', action: { type: 'first' } } },
+  { id: 'last', label: '最后一张', keysLabel: 'End', keys: ['End'], button: '末张', remote: true, command: { type: 'nav', action: { type: 'last' } } },
   { id: 'jump', label: '跳到第几张', keysLabel: '数字 + Enter', keys: [], remote: true },
   { id: 'blank', label: '黑屏 / 恢复', keysLabel: 'B', keys: ['b', 'B', '.'], button: '黑屏', remote: true, command: { type: 'blank' } },
   { id: 'fullscreen', label: '全屏', keysLabel: 'F', keys: ['f', 'F'], remote: false, command: { type: 'fullscreen' } },
