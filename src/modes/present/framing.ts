@@ -87,3 +87,66 @@ export function frameBounds(bbox: Bbox, viewport: Viewport, insets: Insets, padd
   const south = yc - (H - padding - cyPx) / k;
   return [west, invMercY(south), east, invMercY(north)];
 }
+
+/** A rectangle on the stage, in px from its top-left corner. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FramePadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Width / height of a box on the Mercator axes (what its shape is on the map). */
+export function bboxAspect([w, s, e, n]: Bbox): number {
+  return Math.max(e - w, 1e-9) / Math.max(mercY(n) - mercY(s), 1e-9);
+}
+
+/**
+ * The padding that frames a subject of this shape (width / height) as large as possible in the
+ * free part of the stage: the rectangle left when each obstacle (slide card, legend, counter, zoom
+ * buttons) is pushed out past one of its edges, choosing, for every obstacle, the edge that leaves
+ * the subject the most room. `margin` is kept on every side (labels reach past the subject's box).
+ */
+export function freePadding(stage: Viewport, obstacles: readonly Rect[], aspect: number, margin: number): FramePadding {
+  const { width: W, height: H } = stage;
+  const shown = obstacles.filter((o) => o.width > 0 && o.height > 0 && o.x < W && o.y < H && o.x + o.width > 0 && o.y + o.height > 0);
+  let best: FramePadding = { top: margin, right: margin, bottom: margin, left: margin };
+  let bestScore = -1;
+  const choose = (i: number, pad: FramePadding) => {
+    if (i === shown.length) {
+      const freeW = W - pad.left - pad.right;
+      const freeH = H - pad.top - pad.bottom;
+      if (freeW <= 0 || freeH <= 0) return;
+      const score = Math.min(freeW, freeH * aspect); // the subject's width when fitted
+      if (score > bestScore) {
+        bestScore = score;
+        best = pad;
+      }
+      return;
+    }
+    const o = shown[i];
+    // Already clear of this obstacle?
+    if (o.y + o.height <= pad.top - margin || o.y >= H - pad.bottom + margin || o.x + o.width <= pad.left - margin || o.x >= W - pad.right + margin) {
+      choose(i + 1, pad);
+      return;
+    }
+    choose(i + 1, { ...pad, top: Math.max(pad.top, o.y + o.height + margin) });
+    choose(i + 1, { ...pad, bottom: Math.max(pad.bottom, H - o.y + margin) });
+    choose(i + 1, { ...pad, left: Math.max(pad.left, o.x + o.width + margin) });
+    choose(i + 1, { ...pad, right: Math.max(pad.right, W - o.x + margin) });
+  };
+  choose(0, best);
+  return best;
+}
+
+/** Whether two rectangles overlap (touching edges do not). */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
