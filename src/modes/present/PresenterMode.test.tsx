@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appGeo } from '../../../tests/fixtures/appGeo';
@@ -39,6 +39,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // Unmount first: resetting the deck under a mounted presenter re-renders it for nothing.
+  cleanup();
   stopDeckPersistence();
   useDeckStore.getState().reset();
   useRouteStore.setState({ route: { mode: 'map' } });
