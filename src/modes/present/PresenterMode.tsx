@@ -16,7 +16,7 @@ import { errorMessage } from '../../lib/errorText';
 import { slideAsSeenNow, slideExportCamera, slideMapState, snapshotPlanner } from './applySlide';
 import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { DeckEditor } from './DeckEditor';
-import { cameraBounds, frameBounds } from './framing';
+import { bboxAspect, cameraBounds, freePadding } from './framing';
 import { initDeckPersistence } from './deckPersistence';
 import { interpretKey } from './keys';
 import { LaserPointer } from './LaserPointer';
@@ -143,7 +143,6 @@ export function PresenterMode({ slide }: { slide: number }) {
   // legend shows the new slide's layers; framed again when the stage changes size.
   const cameraKey = JSON.stringify([shown.id, shown.camera]);
   const stageRef = useRef<HTMLDivElement>(null);
-  const cardRef = useRef<HTMLElement>(null);
   useEffect(() => {
     const slideCamera = useDeckStore.getState().slides[current - 1].camera;
     const frame = requestAnimationFrame(() => {
@@ -154,14 +153,14 @@ export function PresenterMode({ slide }: { slide: number }) {
         store.getState().frame({ kind: 'bounds', bounds: bbox }, uniformPadding(FRAME_PADDING));
         return;
       }
-      const card = cardRef.current?.getBoundingClientRect();
-      const legend = stageRef.current?.querySelector('.map-overlay-bottom-left')?.getBoundingClientRect();
-      const insets = {
-        top: card && card.height > 0 ? card.bottom - stage.top + FRAME_GAP : 0,
-        left: legend && legend.height > 0 && legend.width > 0 ? legend.right - stage.left + FRAME_GAP : 0,
-      };
-      const framed = frameBounds(bbox, { width: stage.width, height: stage.height }, insets, FRAME_PADDING);
-      store.getState().frame({ kind: 'bounds', bounds: framed }, uniformPadding(FRAME_PADDING));
+      // The subject goes, as large as it fits, into the part of the stage that the slide card,
+      // the legend, the counter and the zoom buttons leave free.
+      const obstacles = ['.slide-card', '.map-overlay-bottom-left', '.slide-progress', '.maplibregl-ctrl-top-right']
+        .map((selector) => stageRef.current?.querySelector(selector)?.getBoundingClientRect())
+        .filter((r): r is DOMRect => !!r)
+        .map((r) => ({ x: r.left - stage.left - FRAME_GAP, y: r.top - stage.top - FRAME_GAP, width: r.width + 2 * FRAME_GAP, height: r.height + 2 * FRAME_GAP }));
+      const padding = freePadding({ width: stage.width, height: stage.height }, obstacles, bboxAspect(bbox), FRAME_PADDING);
+      store.getState().frame({ kind: 'bounds', bounds: bbox }, padding);
     });
     return () => cancelAnimationFrame(frame);
   }, [store, current, cameraKey, geo, editing, fullscreen]);
@@ -290,7 +289,7 @@ export function PresenterMode({ slide }: { slide: number }) {
         <div ref={stageRef} className="presenter-stage map-area">
           <MapPane overlays={overlays} state={state} onHover={store.getState().hover} />
           <LaserPointer active={laser} />
-          <section ref={cardRef} className="slide-card" aria-label="幻灯片" aria-live="polite">
+          <section className="slide-card" aria-label="幻灯片" aria-live="polite">
             <h1 className="slide-title">{shown.title.trim() || '（无标题）'}</h1>
             {shown.caption.trim() && <p className="slide-caption">{shown.caption}</p>}
           </section>

@@ -1,8 +1,6 @@
 /**
- * Where the camera looks for a slide, as [west, south, east, north], and how to frame it so the
- * slide card (top left) and the legend (bottom left) do not cover it. The MapView only takes one
- * padding number, so the framing is done by handing fitBounds a wider box whose shape matches
- * the map, with the slide's area placed in the free part of the screen.
+ * Where the camera looks for a slide, as [west, south, east, north], and the padding that puts it
+ * in the part of the screen the slide card, the legend and the counter leave free.
  */
 import type { GeoData } from '../../geo/geoData';
 import type { SlideCamera } from './slide';
@@ -51,41 +49,6 @@ export function widen([w, s, e, n]: Bbox, span: number): Bbox {
 export interface Viewport {
   width: number;
   height: number;
-}
-
-export interface Insets {
-  /** Pixels at the top kept free (the slide card's bottom edge). */
-  top: number;
-  /** Pixels at the left kept free (the legend's right edge). */
-  left: number;
-}
-
-/**
- * A box that, fitted into the viewport with `padding` on every side, puts `bbox` as large as it
- * fits into the part of the viewport right of `insets.left` and below `insets.top`, centred there.
- */
-export function frameBounds(bbox: Bbox, viewport: Viewport, insets: Insets, padding: number): Bbox {
-  const { width: W, height: H } = viewport;
-  const left = Math.max(padding, insets.left);
-  const top = Math.max(padding, insets.top);
-  const freeW = W - padding - left;
-  const freeH = H - padding - top;
-  if (freeW < 50 || freeH < 50 || W - 2 * padding <= 0 || H - 2 * padding <= 0) return bbox;
-  const [w, s, e, n] = bbox;
-  const x0 = w;
-  const x1 = e;
-  const y0 = mercY(s);
-  const y1 = mercY(n);
-  const k = Math.min(freeW / Math.max(x1 - x0, 1e-9), freeH / Math.max(y1 - y0, 1e-9)); // px per unit
-  const xc = (x0 + x1) / 2;
-  const yc = (y0 + y1) / 2;
-  const cxPx = (left + W - padding) / 2;
-  const cyPx = (top + H - padding) / 2;
-  const west = xc + (padding - cxPx) / k;
-  const east = xc + (W - padding - cxPx) / k;
-  const north = yc - (padding - cyPx) / k;
-  const south = yc - (H - padding - cyPx) / k;
-  return [west, invMercY(south), east, invMercY(north)];
 }
 
 /** A rectangle on the stage, in px from its top-left corner. */
