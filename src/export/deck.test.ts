@@ -5,7 +5,6 @@ import { emptyMapState, type MapState } from '../state/mapState';
 import { exportDeckPdf, exportDeckZip, type DeckExportOptions, type ExportPage } from './deck';
 import { slidePngName } from './fileNames';
 import type { ComposePng } from './exportView';
-import { pngFileName } from './exportView';
 
 /** Valid 1 × 1 PNGs of different colours, so each slide's file can be told apart. */
 const PNGS = [
@@ -139,11 +138,5 @@ describe('exporting a deck', () => {
     const onProgress: DeckExportOptions['onProgress'] = (p) => p.done === 1 && controller.abort(new Error('已取消'));
     await expect(exportDeckZip(PAGES, h.render, { compose: h.compose, signal: controller.signal, onProgress })).rejects.toThrow('已取消');
     expect(h.render).toHaveBeenCalledTimes(1);
-  });
-
-  it('names the files by date and size', () => {
-    const date = new Date(2025, 5, 1);
-    expect(pngFileName({ width: 1920, height: 1080 }, date)).toBe('dgmap-2025-06-01-1920x1080.png');
-    expect(pngFileName({ width: 3840, height: 2160 }, date)).toBe('dgmap-2025-06-01-3840x2160.png');
   });
 });
