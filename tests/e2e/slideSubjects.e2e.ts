@@ -18,18 +18,18 @@ const meta = JSON.parse(readFileSync('geo/build/towns.meta.json', 'utf8')) as { 
 const bboxOf = (name: string) => meta.towns.find((t) => t.name === name)!.bbox;
 afterAll(closeBrowser);
 
-/** The layers that draw an element's subject symbols and labels. */
-function subjectLayers(id: string): string[] {
+/** The symbols and labels that show an element: each entry is a set of layers of which one must render. */
+function subjectLayers(id: string): string[][] {
   const element = LAYOUT_ELEMENTS.find((e) => e.id === id)!;
   switch (element.draw) {
     case 'zone':
-      return [`${id}-line`];
+      return [[`${id}-fill`, `${id}-line`, `${id}-hatch`, `${id}-partial-line`]];
     case 'nodes':
-      return [`${id}-nodes`];
+      return [[`${id}-nodes`]];
     case 'axis':
-      return [`${id}-axis`];
+      return [[`${id}-axis`]];
     case 'base':
-      return [`${id}-base`, `${id}-base-label`];
+      return [[`${id}-base`], [`${id}-base-label`]];
   }
 }
 
@@ -62,9 +62,9 @@ describe('every default slide shows its subject (1920×1080)', () => {
       const where = `slide ${n} (${slide.title})`;
 
       for (const id of subject.elements) {
-        for (const layer of subjectLayers(id)) {
-          const features = await page.evaluate((l) => window.__dgmap!.renderedFeatures([l]), layer);
-          expect(features.length, `${where}: ${layer} rendered`).toBeGreaterThan(0);
+        for (const layers of subjectLayers(id)) {
+          const features = await page.evaluate((l) => window.__dgmap!.renderedFeatures(l), layers);
+          expect(features.length, `${where}: ${layers.join(' / ')} rendered`).toBeGreaterThan(0);
         }
       }
       if (subject.elements.length === 0) {
