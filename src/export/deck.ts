@@ -1,4 +1,5 @@
 import { exportDeckPptx } from './deckPptx';
+import { eachPage } from './eachPage';
 import { slidePngName, type DeckFileKind } from './fileNames';
 import type { MapState } from '../state/mapState';
 import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, composePng, exportMapPng, type ComposePng, type ExportSize } from './exportView';
@@ -48,18 +49,12 @@ export type DeckKind = DeckFileKind;
 
 /** For each page in order: draw and compose it, and hand the PNG to `add` before the next, so one image is held at a time. */
 async function drawPages(pages: readonly ExportPage[], render: RenderMap, options: DeckExportOptions, add: (png: Blob, index: number) => Promise<void> | void): Promise<void> {
-  if (pages.length === 0) throw new Error('没有可导出的幻灯片');
   const size = options.size ?? EXPORT_SIZES.fullHd;
   const compose = options.compose ?? composePng;
-  const total = pages.length;
-  options.onProgress?.({ done: 0, total });
-  for (let i = 0; i < total; i++) {
-    options.signal?.throwIfAborted();
-    const { state, title, caption } = pages[i];
+  await eachPage(pages, options, async ({ state, title, caption }, i) => {
     const png = await exportMapPng(render, state, size, { title, subtitle: caption, date: options.date }, compose);
     await add(png, i);
-    options.onProgress?.({ done: i + 1, total });
-  }
+  });
 }
 
 async function pngBytes(png: Blob): Promise<Uint8Array> {
