@@ -1,5 +1,6 @@
 import { App } from './App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { PresenterConsole } from './modes/present/PresenterConsole';
 import { PresenterMode } from './modes/present/PresenterMode';
 import { TownView } from './modes/town/TownView';
 import { useRouteStore } from './state/routeStore';
@@ -7,8 +8,8 @@ import { useRouteStore } from './state/routeStore';
 const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
 
 /**
- * Picks the screen for the route: planner map, town leader view, or presenter mode. Each screen
- * mounts fresh (its own store and map) and sits in its own error boundary.
+ * Picks the screen for the route: planner map, town leader view, presenter mode or its console.
+ * Each screen mounts fresh (its own store and map) and sits in its own error boundary.
  */
 export function Root() {
   const route = useRouteStore((s) => s.route);
@@ -23,6 +24,12 @@ export function Root() {
       return (
         <ErrorBoundary key="present" what="汇报模式" recover={toMap}>
           <PresenterMode slide={route.slide} />
+        </ErrorBoundary>
+      );
+    case 'console':
+      return (
+        <ErrorBoundary key="console" what="演讲者视图" recover={toMap}>
+          <PresenterConsole />
         </ErrorBoundary>
       );
     default:

@@ -71,11 +71,11 @@ afterEach(() => {
 const today = () => formatDate(new Date());
 
 describe('ExportMenu', () => {
-  it('saves the current view as a 1920×1080 PNG with the title and the visible layers in the legend', async () => {
+  it('saves the current view as a 1920×1080 PNG titled and named after what it shows, with the visible layers in the legend', async () => {
     renderWithGeo(<ExportMenu state={showing(['belt-west'])} />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PNG 1920×1080' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(downloads[0].name).toBe(`dgmap-${today()}-1920x1080.png`);
+    expect(downloads[0].name).toBe(`西部高端高新产业带-规划图-${today()}-1920x1080.png`);
     expect(downloads[0].blob.type).toBe('image/png');
     // The map below the 96 px title bar, laid out 1920 wide.
     const [drawn, area] = renderMap.mock.calls[0];
@@ -85,15 +85,15 @@ describe('ExportMenu', () => {
     expect(drawn.camera.target).toEqual({ kind: 'bounds', bounds: [113.8, 22.8, 114.0, 23.0] });
     const [, size, options] = vi.mocked(composeExport).mock.calls[0];
     expect(size).toEqual({ width: 1920, height: 1080 });
-    expect(options.title).toBe('东莞规划布局图');
+    expect(options.title).toBe('一核三带十区：西部高端高新产业带');
     expect(options.legend.flatMap((s) => s.rows.map((r) => r.key))).toEqual(['belt-west-whole']);
   });
 
   it('saves 3840×2160 with a given title', async () => {
-    renderWithGeo(<ExportMenu state={emptyMapState()} title="东部智能制造产业带" />);
+    renderWithGeo(<ExportMenu state={emptyMapState()} title="东部智能制造产业带" view="镇街视图" fileSubject="长安镇" />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PNG 3840×2160' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(downloads[0].name).toBe(`dgmap-${today()}-3840x2160.png`);
+    expect(downloads[0].name).toBe(`长安镇-镇街视图-${today()}-3840x2160.png`);
     expect(renderMap.mock.calls[0][1]).toMatchObject({ width: 3840, height: 1968 });
     expect(vi.mocked(composeExport).mock.calls[0][2].title).toBe('东部智能制造产业带');
   });
@@ -155,18 +155,32 @@ describe('ExportDeckButtons', () => {
     });
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(renderMap.mock.calls.map((c) => c[0].overlays[0].id)).toEqual(['belt-west', 'belt-east', 'belt-yinping']);
-    expect(downloads[0].name).toBe(`dgmap-${today()}-slides.zip`);
+    expect(downloads[0].name).toBe(`汇报-${today()}-3张-图片.zip`);
     const zip = await JSZip.loadAsync(await downloads[0].blob.arrayBuffer());
-    expect(Object.keys(zip.files)).toEqual(['slide-01.png', 'slide-02.png', 'slide-03.png']);
+    expect(Object.keys(zip.files)).toEqual(['汇报-01-1.west.png', '汇报-02-2.east.png', '汇报-03-3.yinping.png']);
     expect(vi.mocked(composeExport).mock.calls.map((c) => c[2].title)).toEqual(['1. west', '2. east', '3. yinping']);
     expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('a running export can be cancelled: no file, no error, the buttons back', async () => {
+    const gate = deferred<HTMLCanvasElement>();
+    renderMap.mockReturnValueOnce(gate.promise);
+    renderWithGeo(<ExportDeckButtons pages={pages} count={3} />);
+    await userEvent.click(screen.getByRole('button', { name: '导出 PowerPoint' }));
+    expect(screen.getByRole('status')).toHaveTextContent('正在导出第 1/3 页…');
+    await userEvent.click(screen.getByRole('button', { name: '取消导出' }));
+    await act(async () => gate.resolve(document.createElement('canvas')));
+    await waitFor(() => expect(screen.getByRole('button', { name: '导出 PowerPoint' })).toBeEnabled());
+    expect(renderMap).toHaveBeenCalledTimes(1);
+    expect(downloads).toEqual([]);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('exports a PDF named by date', async () => {
     renderWithGeo(<ExportDeckButtons pages={pages} count={3} />);
     await userEvent.click(screen.getByRole('button', { name: '导出 PDF' }));
     await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 5000 });
-    expect(downloads[0].name).toBe(`dgmap-${today()}-deck.pdf`);
+    expect(downloads[0].name).toBe(`汇报-${today()}-3张.pdf`);
     expect(downloads[0].blob.type).toBe('application/pdf');
     const pdf = new TextDecoder('latin1').decode(await downloads[0].blob.arrayBuffer());
     expect(pdf.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(3);

@@ -1,25 +1,40 @@
 import { downloadBlob } from '../app/download';
 import { useMapViewStore } from '../map/mapViewStore';
 import type { MapState } from '../state/mapState';
-import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, asSeenNow, exportMapPng, pngFileName, type ExportSize } from './exportView';
+import { EXPORT_SIZES, asSeenNow, exportMapPng, type ExportSize } from './exportView';
+import { viewPngName } from './fileNames';
+import { describeView } from './viewTitle';
 import { useExportTask } from './useExportTask';
 import './export.css';
 
 const SIZES: ExportSize[] = [EXPORT_SIZES.fullHd, EXPORT_SIZES.uhd];
 
+interface ExportMenuProps {
+  state: MapState;
+  /** The image's title; what the view shows (describeView) unless given. */
+  title?: string;
+  subtitle?: string;
+  /** Which screen, for the file name: '规划图', '镇街视图'. */
+  view?: string;
+  /** What the file is about, for its name; what the view shows unless given. */
+  fileSubject?: string;
+}
+
 /**
- * Buttons that save the map as a PNG, with the title, legend and attribution drawn in: `state` as
- * the screen shows it, with the camera on what the live map shows now, drawn off screen.
+ * Buttons that save the map as a PNG, with the title, legend, scale bar, north arrow and
+ * attribution drawn in: `state` as the screen shows it, with the camera on what the live map shows
+ * now, drawn off screen. The file is named after what it shows (长安镇-镇街视图-2026-11-24-1920x1080.png).
  */
-export function ExportMenu({ state, title = DEFAULT_EXPORT_TITLE, subtitle }: { state: MapState; title?: string; subtitle?: string }) {
+export function ExportMenu({ state, title, subtitle, view = '规划图', fileSubject }: ExportMenuProps) {
   const { busy, error, run } = useExportTask();
 
   const exportPng = (size: ExportSize) =>
     run(async (render) => {
       const date = new Date();
       const shown = asSeenNow(state, useMapViewStore.getState().view?.getBounds() ?? null);
-      const png = await exportMapPng(render, shown, size, { title, subtitle, date });
-      downloadBlob(png, pngFileName(size, date));
+      const words = describeView(shown);
+      const png = await exportMapPng(render, shown, size, { title: title ?? words.title, subtitle, date });
+      downloadBlob(png, viewPngName({ subject: fileSubject ?? words.subject, view, date, size }));
     });
 
   return (

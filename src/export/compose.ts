@@ -1,5 +1,6 @@
 import { formatDate } from '../lib/dates';
 import { legendSwatchSvg, type LegendSymbol } from '../map/symbolTable';
+import { scaleBar } from './scaleBar';
 import { EXPORT_FONT, computeLayout, type Box, type ExportLayout, type ExportLegendSection, type MeasureText, type TextItem } from './layout';
 
 /**
@@ -13,6 +14,8 @@ export interface ComposeOptions {
   /** Date of the stamp; today when left out. */
   date?: Date;
   legend: readonly ExportLegendSection[];
+  /** The area the map image shows: a scale bar and a north arrow are drawn when known. */
+  mapBounds?: [number, number, number, number] | null;
 }
 
 const COLORS = {
@@ -105,7 +108,81 @@ export async function composeExport(
   drawTitleBar(ctx, layout);
   if (layout.legend) await drawLegend(ctx, layout);
   drawAttribution(ctx, layout);
+  if (options.mapBounds) drawScaleAndNorth(ctx, layout, options.mapBounds);
   return canvas;
+}
+
+/**
+ * The legend alone, as the full export would draw it on a page of `size` (same symbols, same
+ * type), cut out with a small margin for its shadow; `box` says where it sits on that page.
+ * Null when nothing is visible that needs a legend.
+ */
+export async function composeLegend(
+  size: { width: number; height: number },
+  legend: readonly ExportLegendSection[],
+): Promise<{ canvas: HTMLCanvasElement; box: Box } | null> {
+  await fontsReady();
+  const layout = layoutFor(size, { title: '', legend });
+  if (!layout.legend) return null;
+  const pad = Math.ceil(8 * layout.scale);
+  const { x, y, width, height } = layout.legend.box;
+  const box = { x: Math.floor(x - pad), y: Math.floor(y - pad), width: Math.ceil(width + 2 * pad), height: Math.ceil(height + 2 * pad) };
+  const canvas = newCanvas(box.width, box.height);
+  const ctx = context(canvas);
+  ctx.translate(-box.x, -box.y);
+  await drawLegend(ctx, layout);
+  return { canvas, box };
+}
+
+/**
+ * Top right of the map: a north arrow (the map is north-up, never rotated) and a scale bar of a
+ * round length, both scaled with the image like every other size.
+ */
+function drawScaleAndNorth(ctx: CanvasRenderingContext2D, layout: ExportLayout, bounds: [number, number, number, number]): void {
+  const u = layout.scale;
+  const margin = 24 * u;
+  const right = layout.map.x + layout.map.width - margin;
+  const top = layout.map.y + margin;
+  const bar = scaleBar(bounds, layout.map.width, 220 * u);
+  const boxW = Math.max(bar ? bar.px : 0, 60 * u) + 32 * u;
+  const box = { x: right - boxW, y: top, width: boxW, height: (bar ? 128 : 84) * u };
+  panel(ctx, box, layout);
+  // North arrow: a filled half and an outlined half, with N above.
+  const cx = box.x + box.width / 2;
+  const tip = top + 36 * u;
+  const foot = top + 72 * u;
+  ctx.save();
+  ctx.beginPath();
+  ctx.moveTo(cx, tip);
+  ctx.lineTo(cx + 11 * u, foot);
+  ctx.lineTo(cx, foot - 9 * u);
+  ctx.lineTo(cx - 11 * u, foot);
+  ctx.closePath();
+  ctx.lineWidth = 1.5 * u;
+  ctx.strokeStyle = COLORS.title;
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.moveTo(cx, tip);
+  ctx.lineTo(cx - 11 * u, foot);
+  ctx.lineTo(cx, foot - 9 * u);
+  ctx.closePath();
+  ctx.fillStyle = COLORS.title;
+  ctx.fill();
+  ctx.restore();
+  drawText(ctx, { text: 'N', x: cx + 7 * u, y: top + 18 * u, fontPx: 20 * u, bold: true, align: 'right' }, COLORS.title);
+  if (!bar) return;
+  const y = top + 96 * u;
+  const x0 = cx - bar.px / 2;
+  ctx.save();
+  ctx.fillStyle = COLORS.title;
+  ctx.fillRect(x0, y, bar.px, 4 * u);
+  ctx.fillRect(x0, y - 6 * u, 2 * u, 10 * u);
+  ctx.fillRect(x0 + bar.px - 2 * u, y - 6 * u, 2 * u, 10 * u);
+  ctx.restore();
+  const label = { text: bar.label, x: cx, y: y + 18 * u, fontPx: 18 * u, bold: false, align: 'left' as const };
+  ctx.font = fontSpec(label.fontPx, false);
+  label.x = cx - ctx.measureText(bar.label).width / 2;
+  drawText(ctx, label, COLORS.text);
 }
 
 function drawText(ctx: CanvasRenderingContext2D, item: TextItem, color: string): void {

@@ -2,9 +2,9 @@ import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyMapState, type MapState } from '../state/mapState';
-import { deckFileName, exportDeckPdf, exportDeckZip, slideFileName, type DeckExportOptions, type ExportPage } from './deck';
+import { exportDeckPdf, exportDeckZip, type DeckExportOptions, type ExportPage } from './deck';
+import { slidePngName } from './fileNames';
 import type { ComposePng } from './exportView';
-import { pngFileName } from './exportView';
 
 /** Valid 1 × 1 PNGs of different colours, so each slide's file can be told apart. */
 const PNGS = [
@@ -79,14 +79,14 @@ describe('exporting a deck', () => {
     expect(vi.mocked(real.compose).mock.calls[0][2].legend[0].rows[0].label).toContain('西部高端高新产业带');
   });
 
-  it('zips one PNG per slide, named slide-01.png … in slide order', async () => {
+  it('zips one PNG per slide, named by number and title in slide order', async () => {
     const h = harness();
     const blob = await exportDeckZip(PAGES, h.render, { compose: h.compose });
     expect(blob.type).toBe('application/zip');
     const zip = await JSZip.loadAsync(await blob.arrayBuffer());
-    expect(Object.keys(zip.files)).toEqual(['slide-01.png', 'slide-02.png', 'slide-03.png']);
+    expect(Object.keys(zip.files)).toEqual(['汇报-01-第1页west.png', '汇报-02-第2页east.png', '汇报-03-第3页yinping.png']);
     for (const [i, slide] of SLIDES.entries()) {
-      expect(await zip.file(slideFileName(i, 3))!.async('uint8array')).toEqual(PNGS[slide.png]);
+      expect(await zip.file(slidePngName(i, 3, PAGES[i].title))!.async('uint8array')).toEqual(PNGS[slide.png]);
     }
   });
 
@@ -138,16 +138,5 @@ describe('exporting a deck', () => {
     const onProgress: DeckExportOptions['onProgress'] = (p) => p.done === 1 && controller.abort(new Error('已取消'));
     await expect(exportDeckZip(PAGES, h.render, { compose: h.compose, signal: controller.signal, onProgress })).rejects.toThrow('已取消');
     expect(h.render).toHaveBeenCalledTimes(1);
-  });
-
-  it('names the files by date and size', () => {
-    const date = new Date(2025, 5, 1);
-    expect(pngFileName({ width: 1920, height: 1080 }, date)).toBe('dgmap-2025-06-01-1920x1080.png');
-    expect(pngFileName({ width: 3840, height: 2160 }, date)).toBe('dgmap-2025-06-01-3840x2160.png');
-    expect(deckFileName('pdf', date)).toBe('dgmap-2025-06-01-deck.pdf');
-    expect(deckFileName('zip', date)).toBe('dgmap-2025-06-01-slides.zip');
-    expect(slideFileName(0, 9)).toBe('slide-01.png');
-    expect(slideFileName(11, 12)).toBe('slide-12.png');
-    expect(slideFileName(9, 120)).toBe('slide-010.png');
   });
 });

@@ -1,4 +1,6 @@
-import { formatDate } from '../lib/dates';
+import { exportDeckPptx } from './deckPptx';
+import { eachPage } from './eachPage';
+import { slidePngName, type DeckFileKind } from './fileNames';
 import type { MapState } from '../state/mapState';
 import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, composePng, exportMapPng, type ComposePng, type ExportSize } from './exportView';
 import type { RenderMap } from './offscreenMap';
@@ -14,6 +16,8 @@ export interface ExportPage {
   state: MapState;
   title: string;
   caption?: string;
+  /** Speaker notes (the PowerPoint file carries them). */
+  notes?: string;
 }
 
 export interface DeckProgress {
@@ -40,28 +44,17 @@ export interface DeckExportOptions {
 /** What the two exporters share: the pages and the renderer that draws each page's map. */
 export type DeckExporter = (pages: readonly ExportPage[], render: RenderMap, options?: DeckExportOptions) => Promise<Blob>;
 
-/** The two deck files: one PDF, or a zip of PNGs. */
-export type DeckKind = 'pdf' | 'zip';
-
-/** slide-01.png … (three digits from 100 slides on), so the files sort in slide order. */
-export function slideFileName(index: number, total: number): string {
-  return `slide-${String(index + 1).padStart(Math.max(2, String(total).length), '0')}.png`;
-}
+/** The deck files: one PDF, a zip of PNGs, or PowerPoint. */
+export type DeckKind = DeckFileKind;
 
 /** For each page in order: draw and compose it, and hand the PNG to `add` before the next, so one image is held at a time. */
 async function drawPages(pages: readonly ExportPage[], render: RenderMap, options: DeckExportOptions, add: (png: Blob, index: number) => Promise<void> | void): Promise<void> {
-  if (pages.length === 0) throw new Error('没有可导出的幻灯片');
   const size = options.size ?? EXPORT_SIZES.fullHd;
   const compose = options.compose ?? composePng;
-  const total = pages.length;
-  options.onProgress?.({ done: 0, total });
-  for (let i = 0; i < total; i++) {
-    options.signal?.throwIfAborted();
-    const { state, title, caption } = pages[i];
+  await eachPage(pages, options, async ({ state, title, caption }, i) => {
     const png = await exportMapPng(render, state, size, { title, subtitle: caption, date: options.date }, compose);
     await add(png, i);
-    options.onProgress?.({ done: i + 1, total });
-  }
+  });
 }
 
 async function pngBytes(png: Blob): Promise<Uint8Array> {
@@ -86,19 +79,17 @@ export const exportDeckPdf: DeckExporter = async (pages, render, options = {}) =
   return doc.output('blob');
 };
 
-/** A zip with one PNG per slide: slide-01.png, slide-02.png, … */
+/** A zip with one PNG per slide, named by number and subject: 汇报-01-….png, 汇报-02-….png, … */
 export const exportDeckZip: DeckExporter = async (pages, render, options = {}) => {
   const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   await drawPages(pages, render, options, async (png, i) => {
     // PNGs are compressed already: store them as they are.
-    zip.file(slideFileName(i, pages.length), await pngBytes(png), { binary: true, compression: 'STORE' });
+    zip.file(slidePngName(i, pages.length, pages[i].title), await pngBytes(png), { binary: true, compression: 'STORE' });
   });
   const bytes = await zip.generateAsync({ type: 'uint8array' });
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
 };
 
-/** dgmap-2025-06-01-deck.pdf / dgmap-2025-06-01-slides.zip */
-export function deckFileName(kind: DeckKind, date = new Date()): string {
-  return `dgmap-${formatDate(date)}-${kind === 'pdf' ? 'deck.pdf' : 'slides.zip'}`;
-}
+/** The exporter for each kind of deck file. */
+export const DECK_EXPORTERS: Record<DeckKind, DeckExporter> = { pdf: exportDeckPdf, zip: exportDeckZip, pptx: exportDeckPptx };

@@ -1,9 +1,9 @@
-import { formatDate } from '../lib/dates';
 import { legendSections } from '../map/legend';
 import type { MapState } from '../state/mapState';
 import { canvasToPng, composeExport } from './compose';
 import { mapArea, type ExportLegendSection } from './layout';
 import type { RenderMap } from './offscreenMap';
+import { renderedBounds } from './renderedBounds';
 
 export interface ExportSize {
   width: number;
@@ -26,6 +26,8 @@ export interface ExportFrame {
   date?: Date;
   /** The legend; legendSections(state) of the exported state. */
   legend: readonly ExportLegendSection[];
+  /** The area the map image shows, for the scale bar (none drawn when unknown). */
+  mapBounds?: [number, number, number, number] | null;
 }
 
 /** Turns a drawn map image into the finished PNG; tests pass a stand-in. */
@@ -46,16 +48,11 @@ export async function exportMapPng(
   compose: ComposePng = composePng,
 ): Promise<Blob> {
   const mapImage = await render(state, mapArea(size));
-  return compose(mapImage, size, { ...frame, legend: legendSections(state) });
+  return compose(mapImage, size, { ...frame, legend: legendSections(state), mapBounds: renderedBounds(mapImage) });
 }
 
 /** The state a screen shows, with the camera on what its map shows now (the user's own pan and zoom included). */
 export function asSeenNow(state: MapState, bounds: [number, number, number, number] | null): MapState {
   if (!bounds) return state;
   return { ...state, hovered: null, camera: { target: { kind: 'bounds', bounds }, padding: { top: 0, right: 0, bottom: 0, left: 0 }, seq: state.camera.seq } };
-}
-
-/** dgmap-2025-06-01-1920x1080.png */
-export function pngFileName(size: ExportSize, date = new Date()): string {
-  return `dgmap-${formatDate(date)}-${size.width}x${size.height}.png`;
 }

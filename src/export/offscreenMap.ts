@@ -3,6 +3,7 @@ import { createMapView } from '../map/mapAdapter';
 import type { MapView } from '../map/mapView';
 import type { OverlaySpec } from '../map/overlaySpec';
 import type { MapState } from '../state/mapState';
+import { recordBounds } from './renderedBounds';
 
 /** Draws a MapState into a canvas of exactly size.width × size.height device pixels. */
 export type RenderMap = (state: MapState, size: { width: number; height: number }) => Promise<HTMLCanvasElement>;
@@ -47,11 +48,16 @@ export function offscreenRenderer(geo: GeoData, overlays: OverlaySpec, cssWidth 
     pages += 1;
     await view.sync({ ...state, hovered: null, camera: { ...state.camera, seq: pages } });
     const drawn = view.capture();
-    if (drawn.width === width && drawn.height === height) return drawn;
+    const bounds = view.getBounds();
+    if (drawn.width === width && drawn.height === height) {
+      recordBounds(drawn, bounds);
+      return drawn;
+    }
     const exact = document.createElement('canvas');
     exact.width = width;
     exact.height = height;
     exact.getContext('2d')!.drawImage(drawn, 0, 0, width, height);
+    recordBounds(exact, bounds);
     return exact;
   };
   return Object.assign(render, { dispose });

@@ -2,7 +2,8 @@ import type { GeoData } from '../geo/geoData';
 import { layoutOverlaysFor } from '../map/layers/useLayoutOverlays';
 import { useMapViewStore } from '../map/mapViewStore';
 import { emptyMapState, type MapState } from '../state/mapState';
-import { deckFileName, exportDeckPdf, exportDeckZip, type DeckKind } from './deck';
+import { DECK_EXPORTERS, type DeckKind } from './deck';
+import { deckFileName } from './fileNames';
 import { DEFAULT_EXPORT_TITLE, asSeenNow, exportMapPng } from './exportView';
 import { offscreenRenderer } from './offscreenMap';
 
@@ -47,10 +48,10 @@ export function exposeExportProbe(geo: GeoData): void {
       const progress: number[] = [];
       const base = screenState();
       const pages = slides.map((s) => ({ state: { ...base, overlays: s.layers.map((id) => ({ id, opacity: 1 })) }, title: s.title, caption: s.caption }));
-      const exporter = kind === 'pdf' ? exportDeckPdf : exportDeckZip;
+      const exporter = DECK_EXPORTERS[kind];
       const render = renderer();
       const blob = await exporter(pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, onProgress: (p) => progress.push(p.done) }).finally(render.dispose);
-      return { dataUrl: await dataUrl(blob), fileName: deckFileName(kind), progress };
+      return { dataUrl: await dataUrl(blob), fileName: deckFileName(kind, new Date(), slides.length), progress };
     },
   };
 }

@@ -26,7 +26,7 @@ function knownTowns(names: string[], what: string): string[] {
 /** Puts the state a link describes into the stores; unknown names are dropped with a notice. */
 export function applyLocation(location: LocationState, options: UrlSyncOptions): void {
   const { route, params } = location;
-  if (route.mode === 'present') {
+  if (route.mode === 'present' || route.mode === 'console') {
     // Presenter mode keeps the planner's state to restore it on leaving; the slide sets the rest.
     useRouteStore.getState().navigate(route);
     return;
@@ -50,7 +50,7 @@ export function applyLocation(location: LocationState, options: UrlSyncOptions):
 export function currentLocation(options: UrlSyncOptions): LocationState {
   const route = useRouteStore.getState().route;
   // A slide defines what presenter mode shows, so its link is just the slide number.
-  if (route.mode === 'present') return { route, params: {} };
+  if (route.mode === 'present' || route.mode === 'console') return { route, params: {} };
   const params: Record<string, string> = {};
   const { selected } = useSelectionStore.getState();
   if (selected.length > 0) params.town = selected.join(',');

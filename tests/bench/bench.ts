@@ -2,7 +2,8 @@
  * npm run bench: figures for the production build (a script, never a test).
  *  - navigation → first map 'idle' with all 35 labels placed, median of cold loads in Chromium;
  *  - gzip size of the JavaScript and of the geometry the app loads;
- *  - adjacency computation time on the unsimplified boundaries.
+ *  - adjacency computation time on the unsimplified boundaries;
+ *  - deck export time per slide at 1920×1080 (PDF and PowerPoint, the default deck).
  * Writes bench-results/bench.json (ignored by git).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { neighbourPairs } from '../../src/geo/pipeline/adjacency';
 import { boundaryFile } from '../../geo/paths';
 import { runPipeline } from '../../src/geo/pipeline/pipeline';
 import { launchChromium } from '../support/browser';
+import { deckExportTimes } from './deckExport';
 
 const COLD_LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const median = (values: number[]) => {
@@ -73,6 +75,7 @@ function adjacencyTimes(runs = 9): number[] {
 
 const loads = await loadTimes();
 const adjacency = adjacencyTimes();
+const deckExport = await deckExportTimes();
 // What a page load fetches: the entry script named in index.html and the map's worker; the rest
 // (jspdf, jszip and their helpers) is loaded only when a user exports.
 const indexHtml = readFileSync('dist/index.html', 'utf8');
@@ -87,6 +90,7 @@ const result = {
   javascript: { gzipKiB: round(js.gzipBytes / 1024), rawKiB: round(js.rawBytes / 1024), files: js.files },
   javascriptOnExportOnly: { gzipKiB: round(lazyJs.gzipBytes / 1024), rawKiB: round(lazyJs.rawBytes / 1024), files: lazyJs.files },
   geometry: { gzipKiB: round(geometry.gzipBytes / 1024), rawKiB: round(geometry.rawBytes / 1024), files: geometry.files },
+  deckExport,
   adjacencyMs: { median: round(median(adjacency)), what: 'topology of the unsimplified boundaries + shared-arc neighbour table', runs: adjacency.length },
 };
 mkdirSync('bench-results', { recursive: true });
@@ -96,4 +100,5 @@ console.log(`JavaScript loaded at start (entry + map worker): ${result.javascrip
 console.log(`JavaScript loaded only on export (PDF/zip): ${result.javascriptOnExportOnly.gzipKiB} KiB gzip`);
 console.log(`geometry loaded: ${result.geometry.gzipKiB} KiB gzip (${result.geometry.rawKiB} KiB raw)`);
 console.log(`adjacency: median ${result.adjacencyMs.median} ms`);
+console.log(`deck export at 1920×1080, ${deckExport.slides} slides: PDF ${deckExport.msPerSlide.pdf} ms per slide (${deckExport.totalMs.pdf} ms), PowerPoint ${deckExport.msPerSlide.pptx} ms per slide (${deckExport.totalMs.pptx} ms)`);
 console.log('wrote bench-results/bench.json');

@@ -128,7 +128,7 @@ describe('exporting the map in Chromium', () => {
     const { page, consoleErrors } = await openApp(`#/map?layers=${LAYERS.join(',')}`);
     const button = page.getByRole('button', { name: '导出 PNG 1920×1080' });
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    expect(download.suggestedFilename()).toMatch(/^dgmap-\d{4}-\d{2}-\d{2}-1920x1080\.png$/);
+    expect(download.suggestedFilename()).toMatch(/^西部高端高新产业带等3项-规划图-\d{4}-\d{2}-\d{2}-1920x1080\.png$/);
     await download.saveAs('test-results/export-1920x1080.png');
     const png = new Uint8Array(readFileSync('test-results/export-1920x1080.png'));
     await expectComposedImage(page, png, 1920, 1080);
@@ -143,7 +143,7 @@ describe('exporting the map in Chromium', () => {
   it('downloads a 3840×2160 PNG that is the 1920 image drawn twice as sharp', async () => {
     const { page, consoleErrors } = await openApp(`#/map?layers=${LAYERS.join(',')}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG 3840×2160' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^dgmap-\d{4}-\d{2}-\d{2}-3840x2160\.png$/);
+    expect(download.suggestedFilename()).toMatch(/^西部高端高新产业带等3项-规划图-\d{4}-\d{2}-\d{2}-3840x2160\.png$/);
     await download.saveAs('test-results/export-3840x2160.png');
     const png = new Uint8Array(readFileSync('test-results/export-3840x2160.png'));
     await expectComposedImage(page, png, 3840, 2160);
@@ -193,7 +193,7 @@ describe('exporting the map in Chromium', () => {
   it('exports a deck as one PDF with a 16:9 page per slide and the document title', async () => {
     const { page } = await openApp('#/map');
     const result = await page.evaluate((s) => window.__dgexport!.exportDeck('pdf', s), slides);
-    expect(result.fileName).toMatch(/^dgmap-\d{4}-\d{2}-\d{2}-deck\.pdf$/);
+    expect(result.fileName).toMatch(/^汇报-\d{4}-\d{2}-\d{2}-3张\.pdf$/);
     expect(result.progress).toEqual([0, 1, 2, 3]);
     const pdf = Buffer.from(result.dataUrl.split(',')[1], 'base64');
     writeFileSync('test-results/export-deck.pdf', pdf);
@@ -209,14 +209,15 @@ describe('exporting the map in Chromium', () => {
     await page.context().close();
   });
 
-  it('exports a deck as a zip of slide-01.png … with the layers and legend of each slide', async () => {
+  it('exports a deck as a zip of 汇报-01-….png … with the layers and legend of each slide', async () => {
     const { page } = await openApp('#/map');
     const result = await page.evaluate((s) => window.__dgexport!.exportDeck('zip', s), slides);
-    expect(result.fileName).toMatch(/^dgmap-\d{4}-\d{2}-\d{2}-slides\.zip$/);
+    expect(result.fileName).toMatch(/^汇报-\d{4}-\d{2}-\d{2}-3张-图片\.zip$/);
     const zip = await JSZip.loadAsync(Buffer.from(result.dataUrl.split(',')[1], 'base64'));
-    expect(Object.keys(zip.files)).toEqual(['slide-01.png', 'slide-02.png', 'slide-03.png']);
+    const names = slides.map((s, i) => `汇报-0${i + 1}-${s.title}.png`);
+    expect(Object.keys(zip.files)).toEqual(names);
     for (const [i, slide] of slides.entries()) {
-      const png = await zip.file(`slide-0${i + 1}.png`)!.async('uint8array');
+      const png = await zip.file(names[i])!.async('uint8array');
       writeFileSync(`test-results/export-slide-0${i + 1}.png`, png);
       expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
       const [map, legendSymbols] = await inspect(

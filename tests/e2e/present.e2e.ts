@@ -121,7 +121,7 @@ describe('presenter mode in Chromium', () => {
       await page.waitForTimeout(300);
       expect(await fontPx(page, '.slide-title')).toBeGreaterThanOrEqual(40);
       expect(await fontPx(page, '.slide-caption')).toBeGreaterThanOrEqual(24);
-      expect(await fontPx(page, '.presenter .legend li')).toBeGreaterThanOrEqual(18);
+      expect(await fontPx(page, '.presenter .legend li')).toBeGreaterThanOrEqual(20);
       // caption card and legend do not overlap
       const card = (await page.locator('.slide-card').boundingBox())!;
       const legendBox = (await page.locator('.map-overlay-bottom-left').boundingBox())!;

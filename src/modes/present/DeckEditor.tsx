@@ -1,15 +1,13 @@
-import { readFileText } from '../../lib/readFile';
 import { useRef, useState } from 'react';
-import { elementById } from '../../layouts/queries';
 import { dateStamp, download } from '../../app/download';
-import { METRIC_LABELS } from '../../quotas/model';
 import { useNoticeStore } from '../../state/noticeStore';
-import { townFact } from '../../towns/townFacts';
 import { slideFromState, type PlannerSnapshot } from './applySlide';
 import { useDeckStore } from './deck';
 import { deckToJson, parseDeckJson } from './deckJson';
+import { readFileDecoded } from '../../lib/readFile';
 import { KEY_HELP } from './keys';
-import { MAX_CAPTION, MAX_TITLE, type Slide } from './slide';
+import { slideSummary } from './slideSummary';
+import { MAX_CAPTION, MAX_NOTES, MAX_TITLE, type Slide } from './slide';
 
 interface DeckEditorProps {
   /** The slide on screen, 1-based. */
@@ -21,34 +19,16 @@ interface DeckEditorProps {
   captureView: (title: string) => Slide;
 }
 
-const short = (name: string) => townFact(name)?.shortName ?? name;
-
-function cameraText(slide: Slide): string {
-  switch (slide.camera.kind) {
-    case 'city':
-      return '全市';
-    case 'towns':
-      return slide.camera.towns.map(short).join('、');
-    case 'bounds':
-      return `范围 ${slide.camera.bounds.map((v) => v.toFixed(2)).join(', ')}`;
-  }
-}
-
-function summary(slide: Slide): string {
-  const layers = slide.layers.map((id) => elementById(id)?.nameZh ?? id);
-  const parts = [`镜头：${cameraText(slide)}`];
-  parts.push(layers.length ? `图层：${layers.join('、')}` : '图层：无');
-  if (slide.quota) parts.push(`指标：${slide.quota.year} ${METRIC_LABELS[slide.quota.field]}`);
-  return parts.join(' · ');
-}
-
 /** Edits the deck: titles and captions, order, delete, add the current view, JSON export/import. */
 export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditorProps) {
   const slides = useDeckStore((s) => s.slides);
   const custom = useDeckStore((s) => s.custom);
-  const { add, update, move, remove, replace, reset } = useDeckStore.getState();
+  const undo = useDeckStore((s) => s.undo);
+  const { add, update, move, remove, replace, reset, undoReplace } = useDeckStore.getState();
   const notify = useNoticeStore((s) => s.notify);
   const [importError, setImportError] = useState<string | null>(null);
+  /** A whole-deck replacement waiting for the user's yes. */
+  const [pending, setPending] = useState<{ question: string; confirm: () => void } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const addAfterCurrent = (slide: Slide) => {
@@ -66,17 +46,33 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseDeckJson(await readFileText(file));
+    const decoded = await readFileDecoded(file);
     if (fileInput.current) fileInput.current.value = '';
+    const parsed = decoded.ok ? parseDeckJson(decoded.text) : decoded;
     if (!parsed.ok) {
       setImportError(`无法导入「${file.name}」：${parsed.error}`);
       return;
     }
     setImportError(null);
-    replace(parsed.slides);
-    onGoTo(1);
-    notify('info', `已从「${file.name}」导入 ${parsed.slides.length} 张幻灯片。`);
+    const encoding = decoded.ok && decoded.encoding !== 'UTF-8' ? `（按 ${decoded.encoding} 编码读取）` : '';
+    setPending({
+      question: `用「${file.name}」中的 ${parsed.slides.length} 张幻灯片替换现在的 ${slides.length} 张吗？${encoding}`,
+      confirm: () => {
+        replace(parsed.slides, '导入');
+        onGoTo(1);
+        notify('info', `已从「${file.name}」导入 ${parsed.slides.length} 张幻灯片${encoding}。可点“撤销导入”恢复原来的幻灯片。`);
+      },
+    });
   };
+
+  const askReset = () =>
+    setPending({
+      question: `用默认的幻灯片替换现在的 ${slides.length} 张吗？`,
+      confirm: () => {
+        reset();
+        onGoTo(1);
+      },
+    });
 
   return (
     <aside className="deck-editor" aria-label="编辑幻灯片">
@@ -95,17 +91,38 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
           导入 JSON
           <input ref={fileInput} type="file" accept=".json,application/json" aria-label="导入 JSON" onChange={(e) => void onImport(e.target.files?.[0])} />
         </label>
-        <button
-          type="button"
-          disabled={!custom}
-          onClick={() => {
-            reset();
-            onGoTo(1);
-          }}
-        >
+        <button type="button" disabled={!custom} onClick={askReset}>
           恢复默认幻灯片
         </button>
+        {undo && (
+          <button
+            type="button"
+            onClick={() => {
+              undoReplace();
+              onGoTo(1);
+            }}
+          >
+            撤销{undo.what}
+          </button>
+        )}
       </div>
+      {pending && (
+        <div className="deck-confirm" role="alertdialog" aria-label="确认替换幻灯片">
+          <p>{pending.question}替换后可以撤销。</p>
+          <button
+            type="button"
+            onClick={() => {
+              pending.confirm();
+              setPending(null);
+            }}
+          >
+            替换
+          </button>
+          <button type="button" onClick={() => setPending(null)}>
+            取消
+          </button>
+        </div>
+      )}
       <p className="hint">镜头按所选镇街近似（无选择时为全市）。</p>
       {importError && (
         <p className="deck-error" role="alert">
@@ -145,8 +162,17 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
                 </span>
               </div>
               <textarea value={slide.caption} maxLength={MAX_CAPTION} rows={2} aria-label={`第 ${n} 张说明`} onChange={(e) => update(i, { caption: e.target.value })} />
+              <textarea
+                className="deck-notes"
+                value={slide.notes ?? ''}
+                maxLength={MAX_NOTES}
+                rows={1}
+                placeholder="讲稿备注（只在演讲者视图和 PowerPoint 备注中）"
+                aria-label={`第 ${n} 张讲稿备注`}
+                onChange={(e) => update(i, { notes: e.target.value })}
+              />
               <div className="deck-row-foot">
-                <small>{summary(slide)}</small>
+                <small>{slideSummary(slide)}</small>
                 {n === current && (
                   <button
                     type="button"

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appGeo } from '../../../tests/fixtures/appGeo';
@@ -39,6 +39,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // Unmount first: resetting the deck under a mounted presenter re-renders it for nothing.
+  cleanup();
   stopDeckPersistence();
   useDeckStore.getState().reset();
   useRouteStore.setState({ route: { mode: 'map' } });
@@ -222,6 +224,7 @@ describe('presenter mode (map adapter mocked)', () => {
     expect(useDeckStore.getState().slides.map((s) => s.title)).toEqual(deck.map((s) => s.title));
 
     await userEvent.click(screen.getByRole('button', { name: '恢复默认幻灯片' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '替换' }));
     expect(localStorage.getItem(DECK_STORAGE_KEY)).toBeNull();
   });
 
@@ -236,10 +239,49 @@ describe('presenter mode (map adapter mocked)', () => {
 
     const good = deckToJson([{ ...deck[5], title: '只有一张' }, deck[0]]);
     await userEvent.upload(input, new File([good], 'good.json', { type: 'application/json' }));
+    // Nothing is replaced before the user says yes.
+    const ask = await screen.findByRole('alertdialog');
+    expect(ask).toHaveTextContent(`用「good.json」中的 2 张幻灯片替换现在的 ${N} 张吗？`);
+    expect(useDeckStore.getState().slides).toHaveLength(N);
+    await userEvent.click(within(ask).getByRole('button', { name: '替换' }));
     await screen.findByText('只有一张', { selector: 'h1' });
     expect(progress()).toBe('1 / 2');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(notices()).toContain('已从「good.json」导入 2 张幻灯片');
+
+    // …and it can be taken back.
+    await userEvent.click(screen.getByRole('button', { name: '撤销导入' }));
+    expect(useDeckStore.getState().slides).toEqual(deck);
+    expect(progress()).toBe(`1 / ${N}`);
+  });
+
+  it('imports a deck saved in GBK (Notepad on Chinese Windows) as readable text, and says so', async () => {
+    present(1);
+    await userEvent.click(screen.getByRole('button', { name: '编辑幻灯片' }));
+    // {"format":"dgmap-deck","schemaVersion":1,"slides":[{"title":"长安镇简介","caption":"东莞","layers":[],"camera":{"kind":"city"}}]} in GBK
+    const gbk = '7b22666f726d6174223a2264676d61702d6465636b222c22736368656d6156657273696f6e223a312c22736c69646573223a5b7b227469746c65223a22b3a4b0b2d5f2bcf2bde9222c2263617074696f6e223a22b6abddb8222c226c6179657273223a5b5d2c2263616d657261223a7b226b696e64223a2263697479227d7d5d7d';
+    const bytes = new Uint8Array(gbk.match(/../g)!.map((b) => parseInt(b, 16)));
+    await userEvent.upload(screen.getByLabelText('导入 JSON'), new File([bytes], 'gbk.json', { type: 'application/json' }));
+    const ask = await screen.findByRole('alertdialog');
+    expect(ask).toHaveTextContent('按 GB18030 编码读取');
+    await userEvent.click(within(ask).getByRole('button', { name: '替换' }));
+    await screen.findByText('长安镇简介', { selector: 'h1' });
+    expect(screen.getByText('东莞', { selector: '.slide-caption' })).toBeInTheDocument();
+  });
+
+  it('restoring the default deck asks first, and can be undone', async () => {
+    localStorage.setItem(DECK_STORAGE_KEY, deckToJson([{ ...deck[0], title: '我改过的' }]));
+    present(1);
+    await userEvent.click(screen.getByRole('button', { name: '编辑幻灯片' }));
+    await userEvent.click(screen.getByRole('button', { name: '恢复默认幻灯片' }));
+    const ask = screen.getByRole('alertdialog');
+    await userEvent.click(within(ask).getByRole('button', { name: '取消' }));
+    expect(title()).toBe('我改过的');
+    await userEvent.click(screen.getByRole('button', { name: '恢复默认幻灯片' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '替换' }));
+    expect(useDeckStore.getState().slides).toEqual(deck);
+    await userEvent.click(screen.getByRole('button', { name: '撤销恢复默认' }));
+    expect(title()).toBe('我改过的');
   });
 
   it('a corrupted saved deck is kept aside, the user is told, and the default deck is shown', () => {

@@ -16,10 +16,12 @@ import { errorMessage } from '../../lib/errorText';
 import { slideAsSeenNow, slideExportCamera, slideMapState, snapshotPlanner } from './applySlide';
 import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { DeckEditor } from './DeckEditor';
-import { cameraBounds, frameBounds } from './framing';
+import { bboxAspect, cameraBounds, freePadding } from './framing';
 import { initDeckPersistence } from './deckPersistence';
 import { interpretKey } from './keys';
 import { LaserPointer } from './LaserPointer';
+import { speakerNotes } from './slideNotes';
+import { openConsoleWindow, useAudienceLink } from './presenterLink';
 import './present.css';
 
 /** Autoplay: seconds per slide. */
@@ -113,6 +115,9 @@ export function PresenterMode({ slide }: { slide: number }) {
     go(to);
   };
 
+  // The presenter console (a second window) follows this one and drives it.
+  useAudienceLink({ slide: current, count, blank }, nav, () => setBlank((b) => !b));
+
   // Tell the user once if the saved deck could not be used.
   useEffect(() => {
     if (loadNotice) notify('warning', loadNotice);
@@ -138,7 +143,6 @@ export function PresenterMode({ slide }: { slide: number }) {
   // legend shows the new slide's layers; framed again when the stage changes size.
   const cameraKey = JSON.stringify([shown.id, shown.camera]);
   const stageRef = useRef<HTMLDivElement>(null);
-  const cardRef = useRef<HTMLElement>(null);
   useEffect(() => {
     const slideCamera = useDeckStore.getState().slides[current - 1].camera;
     const frame = requestAnimationFrame(() => {
@@ -149,14 +153,14 @@ export function PresenterMode({ slide }: { slide: number }) {
         store.getState().frame({ kind: 'bounds', bounds: bbox }, uniformPadding(FRAME_PADDING));
         return;
       }
-      const card = cardRef.current?.getBoundingClientRect();
-      const legend = stageRef.current?.querySelector('.map-overlay-bottom-left')?.getBoundingClientRect();
-      const insets = {
-        top: card && card.height > 0 ? card.bottom - stage.top + FRAME_GAP : 0,
-        left: legend && legend.height > 0 && legend.width > 0 ? legend.right - stage.left + FRAME_GAP : 0,
-      };
-      const framed = frameBounds(bbox, { width: stage.width, height: stage.height }, insets, FRAME_PADDING);
-      store.getState().frame({ kind: 'bounds', bounds: framed }, uniformPadding(FRAME_PADDING));
+      // The subject goes, as large as it fits, into the part of the stage that the slide card,
+      // the legend, the counter and the zoom buttons leave free.
+      const obstacles = ['.slide-card', '.map-overlay-bottom-left', '.slide-progress', '.maplibregl-ctrl-top-right']
+        .map((selector) => stageRef.current?.querySelector(selector)?.getBoundingClientRect())
+        .filter((r): r is DOMRect => !!r)
+        .map((r) => ({ x: r.left - stage.left - FRAME_GAP, y: r.top - stage.top - FRAME_GAP, width: r.width + 2 * FRAME_GAP, height: r.height + 2 * FRAME_GAP }));
+      const padding = freePadding({ width: stage.width, height: stage.height }, obstacles, bboxAspect(bbox), FRAME_PADDING);
+      store.getState().frame({ kind: 'bounds', bounds: bbox }, padding);
     });
     return () => cancelAnimationFrame(frame);
   }, [store, current, cameraKey, geo, editing, fullscreen]);
@@ -167,6 +171,7 @@ export function PresenterMode({ slide }: { slide: number }) {
       state: slideMapState(s, useQuotaStore.getState().data, slideExportCamera(s, geo)),
       title: s.title,
       caption: s.caption,
+      notes: speakerNotes(s),
     }));
   const captureView = (title: string) => slideAsSeenNow(shown, useMapViewStore.getState().view?.getBounds() ?? null, title);
 
@@ -268,6 +273,9 @@ export function PresenterMode({ slide }: { slide: number }) {
           />
           <span aria-hidden="true">秒</span>
         </span>
+        <button type="button" title="在另一个窗口打开演讲者视图：当前和下一张、讲稿备注、计时" onClick={(e) => { blurAfterMouse(e); openConsoleWindow(); }}>
+          演讲者视图
+        </button>
         <button type="button" aria-expanded={editing} onClick={(e) => { blurAfterMouse(e); setEditing((on) => !on); }}>
           编辑幻灯片
         </button>
@@ -281,7 +289,7 @@ export function PresenterMode({ slide }: { slide: number }) {
         <div ref={stageRef} className="presenter-stage map-area">
           <MapPane overlays={overlays} state={state} onHover={store.getState().hover} />
           <LaserPointer active={laser} />
-          <section ref={cardRef} className="slide-card" aria-label="幻灯片" aria-live="polite">
+          <section className="slide-card" aria-label="幻灯片" aria-live="polite">
             <h1 className="slide-title">{shown.title.trim() || '（无标题）'}</h1>
             {shown.caption.trim() && <p className="slide-caption">{shown.caption}</p>}
           </section>

@@ -17,8 +17,8 @@ import { useTownFillStore, type TownFillMode } from '../../state/townFillStore';
 import { cameraBounds } from './framing';
 import { isKnownLayer, newSlideId, type Slide, type SlideQuota } from './slide';
 
-/** Town labels half as large again as on the planner's screen, for a room. */
-export const PRESENTER_LABEL_SCALE = 1.5;
+/** Town labels twice the planner's size, for a room: at least 24 px at the zooms a 1080p slide shows. */
+export const PRESENTER_LABEL_SCALE = 2;
 /** Padding (px) round a slide's area in an export, where no card covers the map. */
 const EXPORT_PADDING = 40;
 

@@ -73,27 +73,49 @@ export function removeSlide(slides: readonly Slide[], index: number): Slide[] {
 // ---------------------------------------------------------------------------------------------
 // The deck store
 
+/** A whole-deck change (import, restore default) that can be taken back. */
+export interface DeckUndo {
+  slides: Slide[];
+  custom: boolean;
+  /** What the change was, for the undo button: '导入', '恢复默认'. */
+  what: string;
+}
+
 export interface DeckState {
   slides: Slide[];
   /** False while the deck is the built-in briefing (then nothing is saved in the browser). */
   custom: boolean;
-  /** The user's deck from now on (an empty list = the built-in briefing). */
-  replace: (slides: Slide[]) => void;
+  /** The deck before the last import or restore, until the next edit. */
+  undo: DeckUndo | null;
+  /** The user's deck from now on (an empty list = the built-in briefing); can be undone. */
+  replace: (slides: Slide[], what?: string) => void;
+  /** Takes a deck read from the browser (first load, another tab's save): no undo step. */
+  adopt: (slides: Slide[], custom: boolean) => void;
   add: (slide: Slide, afterIndex: number) => void;
   update: (index: number, patch: Partial<Omit<Slide, 'id'>>) => void;
   move: (index: number, delta: number) => void;
   remove: (index: number) => void;
-  /** Back to the built-in briefing (the saved copy is removed). */
+  /** Back to the built-in briefing (the saved copy is removed); can be undone. */
   reset: () => void;
+  /** Puts back the deck from before the last import or restore. */
+  undoReplace: () => void;
 }
 
 export const useDeckStore = create<DeckState>((set) => ({
   slides: buildDefaultDeck(),
   custom: false,
-  replace: (slides) => set({ slides: slides.length > 0 ? [...slides] : buildDefaultDeck(), custom: slides.length > 0 }),
-  add: (slide, afterIndex) => set((s) => ({ slides: insertSlide(s.slides, slide, afterIndex), custom: true })),
-  update: (index, patch) => set((s) => ({ slides: updateSlide(s.slides, index, patch), custom: true })),
-  move: (index, delta) => set((s) => ({ slides: moveSlide(s.slides, index, delta), custom: true })),
-  remove: (index) => set((s) => ({ slides: removeSlide(s.slides, index), custom: true })),
-  reset: () => set({ slides: buildDefaultDeck(), custom: false }),
+  undo: null,
+  replace: (slides, what = '导入') =>
+    set((s) => ({
+      slides: slides.length > 0 ? [...slides] : buildDefaultDeck(),
+      custom: slides.length > 0,
+      undo: { slides: s.slides, custom: s.custom, what },
+    })),
+  adopt: (slides, custom) => set({ slides: slides.length > 0 ? [...slides] : buildDefaultDeck(), custom: custom && slides.length > 0 }),
+  add: (slide, afterIndex) => set((s) => ({ slides: insertSlide(s.slides, slide, afterIndex), custom: true, undo: null })),
+  update: (index, patch) => set((s) => ({ slides: updateSlide(s.slides, index, patch), custom: true, undo: null })),
+  move: (index, delta) => set((s) => ({ slides: moveSlide(s.slides, index, delta), custom: true, undo: null })),
+  remove: (index) => set((s) => ({ slides: removeSlide(s.slides, index), custom: true, undo: null })),
+  reset: () => set((s) => ({ slides: buildDefaultDeck(), custom: false, undo: { slides: s.slides, custom: s.custom, what: '恢复默认' } })),
+  undoReplace: () => set((s) => (s.undo ? { slides: s.undo.slides, custom: s.undo.custom, undo: null } : s)),
 }));

@@ -62,3 +62,76 @@ describe('deck persistence', () => {
     expect(useDeckStore.getState().slides).toEqual(buildDefaultDeck());
   });
 });
+
+describe('two tabs on one deck', () => {
+  const other = (slides: Slide[]) => {
+    // Another tab saves (same origin, same localStorage).
+    saveDeck(slides);
+    return localStorage.getItem(DECK_STORAGE_KEY);
+  };
+  const a: Slide = { ...slide, id: 'a', title: 'A' };
+  const b: Slide = { ...slide, id: 'b', title: 'B' };
+
+  it("takes over another tab's save at once, without writing it back", () => {
+    saveDeck([a, b]);
+    initDeckPersistence();
+    const raw = other([a, { ...b, title: '另一窗口改的 B' }]);
+    window.dispatchEvent(new StorageEvent('storage', { key: DECK_STORAGE_KEY, newValue: raw, storageArea: localStorage }));
+    expect(useDeckStore.getState().slides.map((s) => s.title)).toEqual(['A', '另一窗口改的 B']);
+    expect(localStorage.getItem(DECK_STORAGE_KEY)).toBe(raw);
+  });
+
+  it('another tab restoring the default deck is followed too', () => {
+    saveDeck([a, b]);
+    initDeckPersistence();
+    localStorage.removeItem(DECK_STORAGE_KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: DECK_STORAGE_KEY, newValue: null, storageArea: localStorage }));
+    expect(useDeckStore.getState().slides).toEqual(buildDefaultDeck());
+    expect(useDeckStore.getState().custom).toBe(false);
+  });
+
+  it('a save that lands before its event is merged with the next edit here: both edits kept', () => {
+    saveDeck([a, b]);
+    initDeckPersistence();
+    other([a, { ...b, title: '另一窗口改的 B' }]);
+    useDeckStore.getState().update(0, { title: '本窗口改的 A' });
+    const saved = loadDeck().slides!.map((s) => s.title);
+    expect(saved).toEqual(['本窗口改的 A', '另一窗口改的 B']);
+    expect(useDeckStore.getState().slides.map((s) => s.title)).toEqual(saved);
+  });
+
+  it('both tabs changing the same title: the later save wins and the user is told', () => {
+    saveDeck([a, b]);
+    const conflicts: string[] = [];
+    initDeckPersistence({ onConflict: (m) => conflicts.push(m) });
+    other([{ ...a, title: '另一窗口的 A' }, b]);
+    useDeckStore.getState().update(0, { title: '本窗口的 A' });
+    expect(loadDeck().slides![0].title).toBe('本窗口的 A');
+    expect(conflicts.join()).toContain('标题两个窗口都改了');
+  });
+});
+
+describe('import and restore can be undone', () => {
+  it('restoring the default deck and undoing it puts the edited deck back, saved', () => {
+    saveDeck([slide]);
+    initDeckPersistence();
+    useDeckStore.getState().reset();
+    expect(localStorage.getItem(DECK_STORAGE_KEY)).toBeNull();
+    expect(useDeckStore.getState().undo?.what).toBe('恢复默认');
+    useDeckStore.getState().undoReplace();
+    expect(useDeckStore.getState().slides).toEqual([slide]);
+    expect(loadDeck().slides).toEqual([slide]);
+  });
+
+  it('an import can be undone until the next edit', () => {
+    initDeckPersistence();
+    useDeckStore.getState().replace([slide]);
+    expect(useDeckStore.getState().undo?.what).toBe('导入');
+    useDeckStore.getState().undoReplace();
+    expect(useDeckStore.getState().slides).toEqual(buildDefaultDeck());
+    expect(localStorage.getItem(DECK_STORAGE_KEY)).toBeNull();
+    useDeckStore.getState().replace([slide]);
+    useDeckStore.getState().update(0, { title: '再改' });
+    expect(useDeckStore.getState().undo).toBeNull();
+  });
+});

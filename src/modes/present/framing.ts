@@ -1,8 +1,6 @@
 /**
- * Where the camera looks for a slide, as [west, south, east, north], and how to frame it so the
- * slide card (top left) and the legend (bottom left) do not cover it. The MapView only takes one
- * padding number, so the framing is done by handing fitBounds a wider box whose shape matches
- * the map, with the slide's area placed in the free part of the screen.
+ * Where the camera looks for a slide, as [west, south, east, north], and the padding that puts it
+ * in the part of the screen the slide card, the legend and the counter leave free.
  */
 import type { GeoData } from '../../geo/geoData';
 import type { SlideCamera } from './slide';
@@ -53,37 +51,65 @@ export interface Viewport {
   height: number;
 }
 
-export interface Insets {
-  /** Pixels at the top kept free (the slide card's bottom edge). */
+/** A rectangle on the stage, in px from its top-left corner. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FramePadding {
   top: number;
-  /** Pixels at the left kept free (the legend's right edge). */
+  right: number;
+  bottom: number;
   left: number;
 }
 
+/** Width / height of a box on the Mercator axes (what its shape is on the map). */
+export function bboxAspect([w, s, e, n]: Bbox): number {
+  return Math.max(e - w, 1e-9) / Math.max(mercY(n) - mercY(s), 1e-9);
+}
+
 /**
- * A box that, fitted into the viewport with `padding` on every side, puts `bbox` as large as it
- * fits into the part of the viewport right of `insets.left` and below `insets.top`, centred there.
+ * The padding that frames a subject of this shape (width / height) as large as possible in the
+ * free part of the stage: the rectangle left when each obstacle (slide card, legend, counter, zoom
+ * buttons) is pushed out past one of its edges, choosing, for every obstacle, the edge that leaves
+ * the subject the most room. `margin` is kept on every side (labels reach past the subject's box).
  */
-export function frameBounds(bbox: Bbox, viewport: Viewport, insets: Insets, padding: number): Bbox {
-  const { width: W, height: H } = viewport;
-  const left = Math.max(padding, insets.left);
-  const top = Math.max(padding, insets.top);
-  const freeW = W - padding - left;
-  const freeH = H - padding - top;
-  if (freeW < 50 || freeH < 50 || W - 2 * padding <= 0 || H - 2 * padding <= 0) return bbox;
-  const [w, s, e, n] = bbox;
-  const x0 = w;
-  const x1 = e;
-  const y0 = mercY(s);
-  const y1 = mercY(n);
-  const k = Math.min(freeW / Math.max(x1 - x0, 1e-9), freeH / Math.max(y1 - y0, 1e-9)); // px per unit
-  const xc = (x0 + x1) / 2;
-  const yc = (y0 + y1) / 2;
-  const cxPx = (left + W - padding) / 2;
-  const cyPx = (top + H - padding) / 2;
-  const west = xc + (padding - cxPx) / k;
-  const east = xc + (W - padding - cxPx) / k;
-  const north = yc - (padding - cyPx) / k;
-  const south = yc - (H - padding - cyPx) / k;
-  return [west, invMercY(south), east, invMercY(north)];
+export function freePadding(stage: Viewport, obstacles: readonly Rect[], aspect: number, margin: number): FramePadding {
+  const { width: W, height: H } = stage;
+  const shown = obstacles.filter((o) => o.width > 0 && o.height > 0 && o.x < W && o.y < H && o.x + o.width > 0 && o.y + o.height > 0);
+  let best: FramePadding = { top: margin, right: margin, bottom: margin, left: margin };
+  let bestScore = -1;
+  const choose = (i: number, pad: FramePadding) => {
+    if (i === shown.length) {
+      const freeW = W - pad.left - pad.right;
+      const freeH = H - pad.top - pad.bottom;
+      if (freeW <= 0 || freeH <= 0) return;
+      const score = Math.min(freeW, freeH * aspect); // the subject's width when fitted
+      if (score > bestScore) {
+        bestScore = score;
+        best = pad;
+      }
+      return;
+    }
+    const o = shown[i];
+    // Already clear of this obstacle?
+    if (o.y + o.height <= pad.top - margin || o.y >= H - pad.bottom + margin || o.x + o.width <= pad.left - margin || o.x >= W - pad.right + margin) {
+      choose(i + 1, pad);
+      return;
+    }
+    choose(i + 1, { ...pad, top: Math.max(pad.top, o.y + o.height + margin) });
+    choose(i + 1, { ...pad, bottom: Math.max(pad.bottom, H - o.y + margin) });
+    choose(i + 1, { ...pad, left: Math.max(pad.left, o.x + o.width + margin) });
+    choose(i + 1, { ...pad, right: Math.max(pad.right, W - o.x + margin) });
+  };
+  choose(0, best);
+  return best;
+}
+
+/** Whether two rectangles overlap (touching edges do not). */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -26,6 +26,8 @@ export interface Slide {
   id: string;
   title: string;
   caption: string;
+  /** Speaker notes: shown in the presenter console and in the PowerPoint notes, never to the room. */
+  notes?: string;
   /** Visible layout element ids (src/layouts/model.ts). */
   layers: string[];
   camera: SlideCamera;
@@ -40,6 +42,7 @@ export const DECK_VERSION = 1;
 const MAX_SLIDES = 200;
 export const MAX_TITLE = 120;
 export const MAX_CAPTION = 500;
+export const MAX_NOTES = 4000;
 
 const MEASURES: readonly Measure[] = ['quota', 'actual', 'rate'];
 const LAYER_IDS = new Set(LAYOUT_ELEMENTS.map((e) => e.id));
@@ -82,6 +85,7 @@ const slideSchema = z.strictObject({
   id: z.string().min(1).max(100).optional(),
   title: z.string({ error: '缺少标题 title（文字）' }).max(MAX_TITLE, { error: `标题不能超过 ${MAX_TITLE} 个字符` }),
   caption: z.string({ error: '缺少说明 caption（文字）' }).max(MAX_CAPTION, { error: `说明不能超过 ${MAX_CAPTION} 个字符` }),
+  notes: z.string({ error: '讲稿备注 notes 须为文字' }).max(MAX_NOTES, { error: `讲稿备注不能超过 ${MAX_NOTES} 个字符` }).optional(),
   layers: z.array(layerId, { error: '缺少图层列表 layers' }),
   camera: cameraSchema,
   highlight: z.array(townName).default([]),

@@ -76,7 +76,7 @@ export function TownView({ town }: { town: string }) {
           {town} <small>镇街视图</small>
         </h1>
         <div className="town-view-actions">
-          <ExportMenu state={state} title={`${town} · 镇街视图`} />
+          <ExportMenu state={state} title={`${town} · 镇街视图`} view="镇街视图" fileSubject={town} />
           <TownPrintButton town={town} state={state} />
           <button type="button" onClick={backToMap}>
             返回全市地图

@@ -1,0 +1,194 @@
+import { useEffect, useRef, useState } from 'react';
+import { Notices } from '../../panels/Notices';
+import { useNoticeStore } from '../../state/noticeStore';
+import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
+import { initDeckPersistence } from './deckPersistence';
+import { interpretKey, PRESENTER_COMMANDS } from './keys';
+import { openAudienceWindow, openBroadcastLink, type AudienceState, type LinkPort, type OpenLink } from './presenterLink';
+import { slideSummary } from './slideSummary';
+import { speakerNotes } from './slideNotes';
+import { NEW_STOPWATCH, elapsed, formatDuration, pauseStopwatch, startStopwatch, type Stopwatch } from './stopwatch';
+import './present.css';
+
+const notify = (level: 'info' | 'warning' | 'error', text: string) => useNoticeStore.getState().notify(level, text);
+const BUTTON_ORDER: readonly string[] = ['first', 'prev', 'next', 'last', 'blank'];
+const REMOTE_BUTTONS = PRESENTER_COMMANDS.filter((c) => c.remote && c.button && c.command).sort((a, b) => BUTTON_ORDER.indexOf(a.id) - BUTTON_ORDER.indexOf(b.id));
+
+interface PresenterConsoleProps {
+  /** The channel to the audience window (tests pass a stand-in). */
+  open?: OpenLink;
+  now?: () => number;
+}
+
+/**
+ * The presenter console (#/present/console): a second window on the laptop with the current and
+ * next slide, the speaker notes, a timer and the slide list. It drives the audience window and
+ * follows it, so the projector shows only the slide.
+ */
+export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: PresenterConsoleProps) {
+  const [loadNotice] = useState(() => initDeckPersistence({ onSaveError: (m) => notify('error', m), onConflict: (m) => notify('warning', m) }));
+  const slides = useDeckStore((s) => s.slides);
+  const [audience, setAudience] = useState<AudienceState | null>(null);
+  const [linkMissing, setLinkMissing] = useState(false);
+  const [digits, setDigits] = useState('');
+  const [stopwatch, setStopwatch] = useState<Stopwatch>(() => startStopwatch(NEW_STOPWATCH, now()));
+  const [slideSince, setSlideSince] = useState(() => now());
+  const [, tick] = useState(0);
+  const port = useRef<LinkPort | null>(null);
+
+  const count = slides.length;
+  const current = clampSlide(audience?.slide ?? 1, count).slide;
+  const slide = slides[current - 1];
+  const next = slides[current] ?? null;
+
+  useEffect(() => {
+    if (loadNotice) notify('warning', loadNotice);
+  }, [loadNotice]);
+
+  useEffect(() => {
+    const link = open((message) => {
+      if (message.type === 'state') setAudience({ slide: message.slide, count: message.count, blank: message.blank });
+      else if (message.type === 'bye') setAudience(null);
+    });
+    port.current = link;
+    setLinkMissing(link === null);
+    link?.post({ type: 'hello' });
+    return () => {
+      link?.close();
+      port.current = null;
+    };
+  }, [open]);
+
+  // The time on this slide starts again whenever the audience window moves.
+  useEffect(() => setSlideSince(now()), [current, now]);
+
+  useEffect(() => {
+    const timer = setInterval(() => tick((n) => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const nav = (action: NavAction) => {
+    setDigits('');
+    if (action.type === 'jump' && clampSlide(action.slide, count).clamped) {
+      notify('warning', `没有第 ${action.slide} 张幻灯片（共 ${count} 张）。`);
+      return;
+    }
+    // Sent as the target slide, so both windows agree even if one missed a message.
+    port.current?.post({ type: 'nav', action: { type: 'jump', slide: navigateTo(action, current, count) } });
+  };
+  const blank = () => port.current?.post({ type: 'blank' });
+
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKey.current = (e) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+    const command = interpretKey(e.key, digits);
+    if (!command) return;
+    if ((e.key === ' ' || (e.key === 'Enter' && !digits)) && target?.closest?.('button')) return;
+    e.preventDefault();
+    if (command.type === 'nav') nav(command.action);
+    else if (command.type === 'digits') setDigits(command.digits);
+    else if (command.type === 'blank') blank();
+    else if (command.type === 'escape') setDigits('');
+  };
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const t = now();
+  return (
+    <div className="presenter-console" data-testid="presenter-console">
+      <header className="console-bar">
+        <h1>演讲者视图</h1>
+        <span role="status" className={audience ? 'console-linked' : 'console-unlinked'}>
+          {linkMissing
+            ? '此浏览器不支持窗口间通信，无法控制放映窗口'
+            : audience
+              ? `已连接放映窗口${audience.blank ? ' · 黑屏中' : ''}`
+              : '未连接放映窗口'}
+        </span>
+        {!audience && !linkMissing && (
+          <button type="button" onClick={openAudienceWindow}>
+            打开放映窗口
+          </button>
+        )}
+        <span className="console-timer" aria-label="计时">
+          <span>
+            总计 <strong data-testid="elapsed">{formatDuration(elapsed(stopwatch, t))}</strong>
+          </span>
+          <span>
+            本张 <strong>{formatDuration(t - slideSince)}</strong>
+          </span>
+          {stopwatch.startedAt !== null ? (
+            <button type="button" onClick={() => setStopwatch((s) => pauseStopwatch(s, now()))}>
+              暂停计时
+            </button>
+          ) : (
+            <button type="button" onClick={() => setStopwatch((s) => startStopwatch(s, now()))}>
+              继续计时
+            </button>
+          )}
+          <button type="button" onClick={() => setStopwatch(startStopwatch(NEW_STOPWATCH, now()))}>
+            重新计时
+          </button>
+        </span>
+      </header>
+      <Notices />
+      <div className="console-body">
+        <section className="console-current" aria-label="当前幻灯片">
+          <p className="console-counter" aria-label="幻灯片进度">
+            {current} / {count}
+          </p>
+          <h2>{slide.title.trim() || '（无标题）'}</h2>
+          {slide.caption.trim() && <p>{slide.caption}</p>}
+          <p className="console-summary">{slideSummary(slide)}</p>
+        </section>
+        <section className="console-next" aria-label="下一张幻灯片">
+          <h3>下一张</h3>
+          {next ? (
+            <>
+              <p className="console-next-title">{next.title.trim() || '（无标题）'}</p>
+              <p className="console-summary">{slideSummary(next)}</p>
+            </>
+          ) : (
+            <p>（这是最后一张）</p>
+          )}
+        </section>
+        <section className="console-notes" aria-label="讲稿备注">
+          <h3>讲稿备注</h3>
+          <div className="console-notes-text">{speakerNotes(slide)}</div>
+        </section>
+        <nav className="console-list" aria-label="幻灯片列表">
+          <ol>
+            {slides.map((s, i) => (
+              <li key={s.id}>
+                <button type="button" aria-current={i + 1 === current ? 'step' : undefined} onClick={() => nav({ type: 'jump', slide: i + 1 })}>
+                  <span className="slide-number">{i + 1}</span> {s.title.trim() || '（无标题）'}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="console-controls" role="toolbar" aria-label="放映控制">
+          {REMOTE_BUTTONS.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              aria-label={c.label}
+              title={`${c.label}（${c.keysLabel}）`}
+              aria-pressed={c.id === 'blank' ? !!audience?.blank : undefined}
+              disabled={!audience}
+              onClick={() => (c.command!.type === 'nav' ? nav(c.command!.action) : blank())}
+            >
+              {c.button}
+            </button>
+          ))}
+          {digits && <span aria-live="assertive">转到第 {digits} 张 · Enter</span>}
+        </div>
+      </div>
+    </div>
+  );
+}
