@@ -12,6 +12,7 @@ import { LayerPanel } from './panels/layers/LayerPanel';
 import { TownMemberships } from './panels/layers/TownMemberships';
 import { MapLegends } from './panels/MapLegends';
 import { Notices } from './panels/Notices';
+import { HighTechZoneEditor } from './panels/quotas/HighTechZoneEditor';
 import { QuotaControls } from './panels/quotas/QuotaControls';
 import { QuotaImportDialog } from './panels/quotas/QuotaImportDialog';
 import { QuotaSummary } from './panels/quotas/QuotaSummary';
@@ -82,6 +83,7 @@ export function App() {
             <QuotaControls />
             <QuotaSummary />
             <QuotaImportDialog />
+            <HighTechZoneEditor />
             <QuotaTable />
           </ErrorBoundary>
         </>
@@ -97,6 +99,9 @@ export function App() {
         <button type="button" className="header-button" onClick={() => navigate({ mode: 'present', slide: 1 })}>
           汇报模式
         </button>
+        <a className="header-button" href="#/targets">
+          规划目标
+        </a>
         <span className="header-note">{geo.meta.towns.length} 个镇街 · 边界为示意</span>
       </header>
       <Notices />

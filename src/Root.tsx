@@ -1,13 +1,14 @@
 import { App } from './App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { PresenterMode } from './modes/present/PresenterMode';
+import { TargetsView } from './modes/targets/TargetsView';
 import { TownView } from './modes/town/TownView';
 import { useRouteStore } from './state/routeStore';
 
 const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
 
 /**
- * Picks the screen for the route: planner map, town leader view, or presenter mode. Each screen
+ * Picks the screen for the route: planner map, town leader view, presenter mode, or the plans' targets. Each screen
  * mounts fresh (its own store and map) and sits in its own error boundary.
  */
 export function Root() {
@@ -23,6 +24,12 @@ export function Root() {
       return (
         <ErrorBoundary key="present" what="汇报模式" recover={toMap}>
           <PresenterMode slide={route.slide} />
+        </ErrorBoundary>
+      );
+    case 'targets':
+      return (
+        <ErrorBoundary key="targets" what="规划目标" recover={toMap}>
+          <TargetsView />
         </ErrorBoundary>
       );
     default:

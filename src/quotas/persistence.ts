@@ -1,6 +1,14 @@
 import * as z from 'zod';
 import { emptyQuotaData, type QuotaData } from './model';
-import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
+import {
+  QUOTA_DATA_VERSION,
+  describeSchemaError,
+  deserialiseQuotaData,
+  serialiseQuotaData,
+  serialisedQuotaDataSchema,
+  upgradeToCurrentVersion,
+  zhErrorMap,
+} from './serialise';
 import { useQuotaStore } from './store';
 import { errorMessage } from '../lib/errorText';
 import { moveAside, reportingSaver } from '../lib/savedState';
@@ -13,7 +21,7 @@ import { moveAside, reportingSaver } from '../lib/savedState';
 
 export const STORAGE_KEY = 'dgmap.quotas.v1';
 export const REJECTED_KEY_PREFIX = 'dgmap.quotas.rejected.';
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = QUOTA_DATA_VERSION;
 
 const savedSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -65,10 +73,11 @@ function parseSaved(raw: string): { ok: true; data: QuotaData } | { ok: false; r
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: '内容不是一个对象（格式不符）' };
   const version = (json as Record<string, unknown>).schemaVersion;
-  if (version !== SCHEMA_VERSION) {
+  const current = upgradeToCurrentVersion(json as Record<string, unknown>);
+  if (!current) {
     return { ok: false, reason: version === undefined ? '缺少版本号 schemaVersion（格式不符）' : `版本 ${JSON.stringify(version)} 未知（本程序读取版本 ${SCHEMA_VERSION}）` };
   }
-  const parsed = savedSchema.safeParse(json, { error: zhErrorMap });
+  const parsed = savedSchema.safeParse(current, { error: zhErrorMap });
   if (!parsed.success) return { ok: false, reason: `格式不符（${describeSchemaError(parsed.error)}）` };
   return { ok: true, data: deserialiseQuotaData(parsed.data.data) };
 }
