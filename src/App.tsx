@@ -13,6 +13,7 @@ import { LayerPanel } from './panels/layers/LayerPanel';
 import { TownMemberships } from './panels/layers/TownMemberships';
 import { MapLegends } from './panels/MapLegends';
 import { Notices } from './panels/Notices';
+import { HighTechZoneEditor } from './panels/quotas/HighTechZoneEditor';
 import { QuotaControls } from './panels/quotas/QuotaControls';
 import { QuotaImportDialog } from './panels/quotas/QuotaImportDialog';
 import { QuotaSummary } from './panels/quotas/QuotaSummary';
@@ -88,6 +89,7 @@ export function App() {
             <QuotaControls />
             <QuotaSummary />
             {!shared && <QuotaImportDialog />}
+            {!shared && <HighTechZoneEditor />}
             <QuotaTable />
             {shared && <SharedQuotaTools />}
           </ErrorBoundary>
@@ -113,6 +115,9 @@ export function App() {
         <button type="button" className="header-button" onClick={() => navigate({ mode: 'present', slide: 1 })}>
           汇报模式
         </button>
+        <a className="header-button" href="#/targets">
+          规划目标
+        </a>
         <ServerBadge />
         <span className="header-note" data-testid="header-boundaries">
           {geo.meta.towns.length} 个镇街 · {boundaryLabel(geo)} · 边界为示意

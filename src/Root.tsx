@@ -2,14 +2,15 @@ import { App } from './App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { PresenterConsole } from './modes/present/PresenterConsole';
 import { PresenterMode } from './modes/present/PresenterMode';
+import { TargetsView } from './modes/targets/TargetsView';
 import { TownView } from './modes/town/TownView';
 import { useRouteStore } from './state/routeStore';
 
 const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
 
 /**
- * Picks the screen for the route: planner map, town leader view, presenter mode or its console.
- * Each screen mounts fresh (its own store and map) and sits in its own error boundary.
+ * Picks the screen for the route: planner map, town leader view, presenter mode or its console, or the
+ * plans' targets. Each screen mounts fresh (its own store and map) and sits in its own error boundary.
  */
 export function Root() {
   const route = useRouteStore((s) => s.route);
@@ -30,6 +31,12 @@ export function Root() {
       return (
         <ErrorBoundary key="console" what="演讲者视图" recover={toMap}>
           <PresenterConsole />
+        </ErrorBoundary>
+      );
+    case 'targets':
+      return (
+        <ErrorBoundary key="targets" what="规划目标" recover={toMap}>
+          <TargetsView />
         </ErrorBoundary>
       );
     default:

@@ -22,4 +22,9 @@ describe('town search', () => {
     expect(names('北京')).toEqual([]);
     expect(names('<script>')).toEqual([]);
   });
+
+  it('finds 滨海湾新区, which holds quotas but has no polygon, by name, short name and code', () => {
+    expect(names('滨海湾')).toEqual(['滨海湾新区']);
+    expect(names('441900404')).toEqual(['滨海湾新区']);
+  });
 });

@@ -1,10 +1,14 @@
+import { UNMAPPED_UNITS } from '../towns/quotaUnits';
 import { TOWN_FACTS, type TownFact } from '../towns/townFacts';
+
+/** The 35 drawn units and the units without a polygon (滨海湾新区): everything a user may look for. */
+const SEARCHABLE: readonly TownFact[] = [...TOWN_FACTS, ...UNMAPPED_UNITS];
 
 /**
  * Finds units by Chinese name or part of it, by short name, by pinyin prefix or by code.
  * Names that start with the query come first.
  */
-export function searchTowns(query: string, facts: readonly TownFact[] = TOWN_FACTS): TownFact[] {
+export function searchTowns(query: string, facts: readonly TownFact[] = SEARCHABLE): TownFact[] {
   const q = query.trim().toLowerCase();
   if (q === '') return [];
   const scored: { fact: TownFact; score: number }[] = [];

@@ -7,18 +7,35 @@ export const FACT_KIND_BADGE: Record<FactKind, { short: string; title: string }>
   derived: { short: '示意', title: '据文件措辞推导，仅为示意，并非规划原图' },
 };
 
-/** 《document》section；outside source（date）…, as every card and page cites an element. */
+/**
+ * 《document》section；outside source（date）…；无出处：…, as every card and page cites an element.
+ * What has no citation says so instead of borrowing a title.
+ */
 export function citeSource(source: SourceRef): string {
-  const outside = (source.outside ?? []).map((o) => `；${o.name}（${o.date}）`).join('');
-  return `《${source.document}》${source.section}${outside}`;
+  const parts: string[] = [];
+  if (source.document) parts.push(`《${source.document}》${source.section ?? ''}`);
+  for (const o of source.outside ?? []) parts.push(`${o.name}（${o.date}）`);
+  if (source.uncited) parts.push(`无出处：${source.uncited}`);
+  return parts.join('；');
 }
 
-/** A member's role, whether it takes part only in part, and how that is known: '制造基地 · 部分 · 公开来源'. */
-export function memberRoleLine(member: Member): string {
-  return `${member.role}${member.coverage === 'partial' ? ' · 部分' : ''} · ${factKindLabel(member.factKind)}`;
+/** The role as shown: the plan's words in 「」, ours marked （概括）, plain membership as is. */
+export function roleText(member: Pick<Member, 'role' | 'roleWording'>): string {
+  if (member.roleWording === 'quote') return `「${member.role}」`;
+  if (member.roleWording === 'paraphrase') return `${member.role}（概括）`;
+  return member.role;
 }
+
+/** A member's role, whether it takes part only in part, and how that is known: '「制造业重要基地」 · 部分 · 公开来源'. */
+export function memberRoleLine(member: Member): string {
+  return `${roleText(member)}${member.coverage === 'partial' ? ' · 部分' : ''} · ${factKindLabel(member.factKind)}`;
+}
+
+/** Said wherever an element's member list is shown and the plan ends that list with 等. */
+export const OPEN_LIST_NOTE = '名单以“等”结尾，未列全';
 
 /** A town's membership in an element, with the plan it belongs to: '一核三带十区 · 成员 · 推导（示意）'. */
 export function membershipLine(element: LayoutElement, member: Member): string {
-  return `${planById(element.plan)?.nameZh} · ${memberRoleLine(member)}`;
+  const open = element.openList?.length ? ` · ${OPEN_LIST_NOTE}` : '';
+  return `${planById(element.plan)?.nameZh} · ${memberRoleLine(member)}${open}`;
 }

@@ -131,6 +131,26 @@ const DRAW_BY_KIND: Record<ElementKind, LayoutElement['draw']> = {
   region: 'zone',
   base: 'base',
   pianqu: 'zone',
+  platform: 'zone',
+};
+
+/** 战略平台 (layouts.md): towns, whether the platform covers them only in part, and the fact kind. */
+const EXPECTED_PLATFORMS: Record<string, { nameZh: string; towns: string[]; partial: boolean; factKind: string }> = {
+  'platform-shuixiang': { nameZh: '水乡新城', towns: full('麻涌', '中堂', '望牛墩', '洪梅', '道滘'), partial: false, factKind: 'sourced' },
+  'platform-binhaiwan': { nameZh: '滨海湾新区', towns: full('长安', '虎门'), partial: true, factKind: 'sourced' },
+  'platform-yinping': { nameZh: '银瓶合作创新区', towns: full('谢岗'), partial: true, factKind: 'sourced' },
+  'platform-east-park': { nameZh: '东部工业园区', towns: full('桥头', '企石'), partial: true, factKind: 'sourced' },
+  'platform-university-city': { nameZh: '松山湖大学创新城', towns: full('松山湖'), partial: true, factKind: 'stated' },
+};
+
+/** Member lists the plan ends with 等 (seed 001 五（三）2, 5, 6): the element and the phrase. */
+const EXPECTED_OPEN_LISTS: Record<string, number> = {
+  'cluster-ict': 1,
+  'cluster-equipment': 1,
+  'cluster-materials': 3,
+  'subcluster-semiconductor': 1,
+  'subcluster-polymer': 1,
+  'subcluster-metal': 1,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -138,8 +158,8 @@ const DRAW_BY_KIND: Record<ElementKind, LayoutElement['draw']> = {
 
 describe('layout data: structure', () => {
   it('has the three plan groups in order', () => {
-    expect(PLAN_GROUPS.map((p) => p.id)).toEqual(['plan2018', 'fyp14', 'pianqu']);
-    expect(PLAN_GROUPS.map((p) => p.nameZh)).toEqual(['一核三带十区', '一城一廊三区多节点', '六大片区']);
+    expect(PLAN_GROUPS.map((p) => p.id)).toEqual(['plan2018', 'fyp14', 'pianqu', 'platforms']);
+    expect(PLAN_GROUPS.map((p) => p.nameZh)).toEqual(['一核三带十区', '一城一廊三区多节点', '六大片区', '战略平台']);
   });
 
   it('has the expected number of elements per plan and per fact kind', () => {
@@ -147,6 +167,7 @@ describe('layout data: structure', () => {
     expect(count('plan2018')).toBe(17); // 1 core + 3 belts + 10 clusters + 3 sub-clusters
     expect(count('fyp14')).toBe(12); // 1 city + 1 corridor + 3 regions + 7 bases
     expect(count('pianqu')).toBe(6);
+    expect(count('platforms')).toBe(5);
     const kinds = (plan: PlanId, kind: ElementKind) =>
       LAYOUT_ELEMENTS.filter((e) => e.plan === plan && e.kind === kind).length;
     expect(kinds('plan2018', 'core')).toBe(1);
@@ -159,8 +180,8 @@ describe('layout data: structure', () => {
     expect(kinds('fyp14', 'base')).toBe(7);
     const byFact = (k: string) => LAYOUT_ELEMENTS.filter((e) => e.factKind === k).length;
     expect({ stated: byFact('stated'), sourced: byFact('sourced'), derived: byFact('derived') }).toEqual({
-      stated: 18,
-      sourced: 14,
+      stated: 19,
+      sourced: 18,
       derived: 3,
     });
   });
@@ -217,12 +238,37 @@ describe('layout data: structure', () => {
 // Data: sources and fact kinds
 
 describe('layout data: sources', () => {
-  it('gives every element a document, a section and a fact kind', () => {
+  it('gives every element a document and section, or says it has no citation, and a fact kind', () => {
     for (const e of LAYOUT_ELEMENTS) {
-      expect(e.source.document.trim(), e.id).not.toBe('');
-      expect(e.source.section.trim(), e.id).not.toBe('');
+      if (e.source.document !== undefined) {
+        expect(e.source.document.trim(), e.id).not.toBe('');
+        expect(e.source.section?.trim(), e.id).not.toBe('');
+      } else {
+        expect(e.source.uncited?.trim(), `${e.id} has neither a document nor an uncited note`).toBeTruthy();
+      }
       expect(['stated', 'sourced', 'derived'], e.id).toContain(e.factKind);
     }
+  });
+
+  it('cites the 十四五 layout as 第二章 五、发展布局, never 四 (发展目标)', () => {
+    for (const e of elementsOfPlan('fyp14')) {
+      expect(e.source.section, e.id).toContain('第二章 确立发展新蓝图 五、发展布局');
+      expect(e.source.section, e.id).not.toMatch(/[四]、发展布局/);
+    }
+    for (const e of LAYOUT_ELEMENTS) expect(JSON.stringify(e), e.id).not.toMatch(/[四]、发展布局/);
+  });
+
+  it('gives the 六大片区 no document title, and says the towns of 中心城区 have no citation', () => {
+    for (const e of elementsOfPlan('pianqu')) {
+      expect(e.source.document, e.id).toBeUndefined();
+      expect(e.source.outside, e.id).toBeUndefined();
+      expect(e.source.uncited, e.id).toMatch(/未找到可引用的文件/);
+    }
+    const central = el('region-central');
+    expect(central.source.outside ?? []).toEqual([]);
+    expect(central.source.uncited).toMatch(/中心城区.*未找到可引用的文件/);
+    expect(JSON.stringify(LAYOUT_ELEMENTS)).not.toMatch(/统计用区划代码（东莞市 4 个街道）|《东莞市“园区统筹组团发展”六大片区》/);
+    expect(el('platform-east-park').source.uncited).toMatch(/没有它自己的可引用出处/);
   });
 
   it('points plan elements at their seed file and 片区 at none', () => {
@@ -233,7 +279,7 @@ describe('layout data: sources', () => {
     for (const e of elementsOfPlan('fyp14')) {
       expect(e.source.seed, e.id).toBe(SEED_FYP14);
       expect(e.source.document).toContain('十四五');
-      expect(e.source.section).toContain('四、发展布局');
+      expect(e.source.section).toContain('五、发展布局');
     }
     for (const e of elementsOfPlan('plan2018')) expect(e.source.section, e.id).toContain('五、发展布局');
     for (const e of elementsOfPlan('pianqu')) expect(e.source.seed, e.id).toBeUndefined();
@@ -242,11 +288,12 @@ describe('layout data: sources', () => {
     }
   });
 
-  it('gives sourced elements, and elements with sourced members, a dated outside source', () => {
+  it('gives sourced elements, and elements with sourced members, a dated outside source or says there is none', () => {
     for (const e of LAYOUT_ELEMENTS) {
       const needs = e.factKind === 'sourced' || e.members.some((m) => m.factKind === 'sourced');
       if (!needs) continue;
-      expect(e.source.outside?.length ?? 0, `${e.id} needs an outside source`).toBeGreaterThan(0);
+      const cited = (e.source.outside?.length ?? 0) > 0 || Boolean(e.source.uncited);
+      expect(cited, `${e.id} needs an outside source or an uncited note`).toBe(true);
       for (const o of e.source.outside ?? []) {
         expect(o.name.trim(), e.id).not.toBe('');
         expect(o.date, e.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
@@ -328,7 +375,7 @@ describe('layout data: towns match layouts.md', () => {
     const robot = el('cluster-robot');
     const byTown = new Map(robot.members.map((m) => [m.town, m]));
     const ssh = byTown.get('松山湖管委会')!;
-    expect(ssh.role).toBe('研发中心、制造基地');
+    expect(ssh.role).toBe('研发中心、制造业重要基地');
     expect(ssh.roleKind).toBe('rnd');
     expect(ssh.factKind).toBe('stated');
     for (const t of full('桥头', '企石')) {
@@ -468,7 +515,8 @@ describe('layout data: towns match layouts.md', () => {
     expect(find('北部区域')?.member.role).toContain('银瓶合作创新区');
     expect(find('银瓶高端装备产业基地')).toBeDefined();
     expect(find('东部产业园片区')).toBeDefined();
-    expect(ms).toHaveLength(8);
+    expect(find('银瓶合作创新区')?.member.coverage).toBe('partial');
+    expect(ms).toHaveLength(9);
   });
 });
 
@@ -507,6 +555,69 @@ describe('layout data: against the seed texts', () => {
         expect(hit, `${e.id}: "${piece}" is copied from a seed text`).toBe(false);
       }
     }
+  });
+});
+
+describe('layout data: quotes, open lists and our own wording', () => {
+  const seeds = readSeeds();
+  const seedOf = (e: LayoutElement) => seeds.get(e.source.seed ?? '') ?? '';
+
+  it('quotes role words exactly: every part of a quoted role is in the cited seed', () => {
+    for (const e of LAYOUT_ELEMENTS.filter((x) => x.source.seed)) {
+      for (const m of e.members.filter((x) => x.roleWording === 'quote')) {
+        for (const part of m.role.split(/[、（）]/).filter(Boolean)) {
+          expect(seedOf(e).includes(part), `${e.id} ${m.town}: “${part}” is not in ${e.source.seed}; mark it as a paraphrase`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('marks the role words the plan does not use as paraphrase', () => {
+    const role = (id: string, town: string) => el(id).members.find((m) => m.town === resolveTownName(town));
+    expect(role('cluster-meddevice', '松山湖')).toMatchObject({ role: '集聚核心', roleWording: 'paraphrase' });
+    expect(role('cluster-equipment', '常平')).toMatchObject({ role: '培育自主品牌', roleWording: 'quote' });
+    for (const m of el('corridor-gsgm').members.filter((x) => x.role.startsWith('主轴'))) expect(m.roleWording, m.town).toBe('paraphrase');
+    for (const e of elementsOfPlan('fyp14').filter((x) => x.kind === 'base')) for (const m of e.members) expect(m.roleWording, e.id).toBe('paraphrase');
+    for (const e of [...elementsOfPlan('pianqu'), ...elementsOfPlan('plan2018').filter((x) => x.kind === 'belt')])
+      for (const m of e.members) expect(m.roleWording, e.id).toBe('none');
+  });
+
+  it('marks exactly the lists the plan ends with 等, quoting the phrase', () => {
+    const open = Object.fromEntries(LAYOUT_ELEMENTS.filter((e) => e.openList?.length).map((e) => [e.id, e.openList!.length]));
+    expect(open).toEqual(EXPECTED_OPEN_LISTS);
+    for (const e of LAYOUT_ELEMENTS.filter((x) => x.openList)) {
+      for (const q of e.openList!) {
+        expect(q, e.id).toContain('等');
+        expect(seedOf(e).includes(q), `${e.id}: “${q}” not in ${e.source.seed}`).toBe(true);
+      }
+    }
+  });
+
+  it('quotes the three regions’ positioning and the corridor’s two roles from seed 000', () => {
+    for (const id of ['corridor-gsgm', 'region-north', 'region-central', 'region-south']) {
+      expect(el(id).positioning?.length ?? 0, id).toBeGreaterThan(0);
+      for (const p of el(id).positioning!) expect(seeds.get(SEED_FYP14)!.includes(p.quote), `${id}: ${p.quote}`).toBe(true);
+    }
+    expect(el('corridor-gsgm').positioning).toHaveLength(2);
+  });
+});
+
+describe('layout data: 战略平台 match layouts.md', () => {
+  it('has the five platforms with their towns, partial flags and fact kinds', () => {
+    const group = elementsOfPlan('platforms');
+    expect(group.map((e) => e.id)).toEqual(Object.keys(EXPECTED_PLATFORMS));
+    for (const [id, exp] of Object.entries(EXPECTED_PLATFORMS)) {
+      const e = el(id);
+      expect(e.nameZh, id).toBe(exp.nameZh);
+      expect(e.kind, id).toBe('platform');
+      expect(townsOf(id), id).toEqual(sorted(exp.towns));
+      expect(e.factKind, id).toBe(exp.factKind);
+      for (const m of e.members) expect(m.coverage, `${id}: ${m.town}`).toBe(exp.partial ? 'partial' : 'whole');
+    }
+    const binhai = el('platform-binhaiwan');
+    expect(binhai.source.outside).toContainEqual({ name: '东莞日报（滨海湾新区三个板块）', date: '2017-06-19' });
+    expect(binhai.figures?.plannedArea?.text).toMatch(/84\.1 km².*51\.8 km².*32\.3 km²/);
+    expect(binhai.figures?.notes?.join('')).toContain('441900404');
   });
 });
 
@@ -570,6 +681,7 @@ describe('layout data: colours', () => {
       ['core + belts', colorsOf((e) => e.kind === 'core' || e.kind === 'belt')],
       ['city + corridor + regions', colorsOf((e) => ['science-city', 'corridor', 'region'].includes(e.kind))],
       ['片区', colorsOf((e) => e.kind === 'pianqu')],
+      ['战略平台', colorsOf((e) => e.kind === 'platform')],
     ];
     for (const [name, cs] of groups) {
       expect(minPairwise(cs), name).toBeGreaterThanOrEqual(25);
@@ -615,7 +727,7 @@ describe('queries', () => {
     const elIdx = ms.map((x) => LAYOUT_ELEMENTS.indexOf(x.element));
     expect(elIdx).toEqual([...elIdx].sort((a, b) => a - b));
     expect(ms[0].element.id).toBe('core-songshanhu');
-    expect(ms[ms.length - 1].element.id).toBe('pianqu-songshanhu');
+    expect(ms[ms.length - 1].element.id).toBe('platform-university-city');
     expect(ms.map((x) => x.element.id)).toContain('subcluster-metal');
     for (const x of ms) expect(x.member.town).toBe('松山湖管委会');
     expect(membershipsOfTown('松山湖').map((x) => x.element.id)).toEqual(ms.map((x) => x.element.id));
@@ -704,12 +816,12 @@ describe('queries', () => {
 
   it('mergeMembers joins two roles of one town and keeps the stronger role kind', () => {
     const merged = mergeMembers([
-      { town: '松山湖管委会', coverage: 'whole', roleKind: 'manufacturing', role: '制造基地', factKind: 'stated' },
-      { town: '松山湖管委会', coverage: 'whole', roleKind: 'rnd', role: '研发中心', factKind: 'stated' },
-      { town: '桥头镇', coverage: 'partial', roleKind: 'manufacturing', role: '制造基地', factKind: 'sourced' },
+      { town: '松山湖管委会', coverage: 'whole', roleKind: 'manufacturing', role: '制造基地', roleWording: 'quote', factKind: 'stated' },
+      { town: '松山湖管委会', coverage: 'whole', roleKind: 'rnd', role: '研发中心', roleWording: 'paraphrase', factKind: 'stated' },
+      { town: '桥头镇', coverage: 'partial', roleKind: 'manufacturing', role: '制造基地', roleWording: 'quote', factKind: 'sourced' },
     ]);
     expect(merged).toHaveLength(2);
-    expect(merged[0]).toMatchObject({ role: '制造基地、研发中心', roleKind: 'rnd' });
+    expect(merged[0]).toMatchObject({ role: '制造基地、研发中心', roleKind: 'rnd', roleWording: 'paraphrase' });
     expect(merged[1].coverage).toBe('partial');
   });
 });

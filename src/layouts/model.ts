@@ -2,14 +2,16 @@
  * The three planning layouts as data (see ../shared/facts/layouts.md for the facts and their kinds).
  *
  * - plan2018: 一核三带十区, 东莞市重点新兴产业发展规划（2018—2025年）, seed 001, 五、发展布局 and 附件 1.
- * - fyp14: 一城一廊三区多节点, 东莞市科技创新“十四五”规划, seed 000, 第二章 四、发展布局 and 第八章 二.
- * - pianqu: the city's six 片区 (园区统筹组团发展), a sourced grouping.
+ * - fyp14: 一城一廊三区多节点, 东莞市科技创新“十四五”规划, seed 000, 第二章 五、发展布局 (the seed's text
+ *   prints 五 as `勅`; 四 is 发展目标) and 第八章 二.
+ * - pianqu: the city's six 片区 (园区统筹组团发展), a grouping with no document we can cite.
+ * - platforms: the strategic platforms the plans name (水乡新城, 滨海湾新区, ...).
  *
  * Names (nameZh, roles) and figures are quoted from the documents; every description is written in
  * our own words. Member town names are the boundary file's names; short forms are resolved here.
  */
 import { resolveTownName } from '../towns/townFacts';
-import type { FactKind, LayoutElement, Member, PlanGroup, RoleKind, SourceRef } from './types';
+import type { FactKind, LayoutElement, Member, PlanGroup, RoleKind, RoleWording, SourceRef } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Documents and outside sources
@@ -18,7 +20,6 @@ export const DOC_PLAN2018 = '东莞市重点新兴产业发展规划（2018—20
 export const SEED_PLAN2018 = '001_1638d4570d45b92e.txt';
 export const DOC_FYP14 = '东莞市科技创新“十四五”规划';
 export const SEED_FYP14 = '000_6cb375d06ff92375.txt';
-export const DOC_PIANQU = '东莞市“园区统筹组团发展”六大片区';
 
 /** Dated outside sources (names and dates as recorded in ../shared/facts/layouts.md). */
 const OUT = {
@@ -29,9 +30,25 @@ const OUT = {
   huagong: { name: '中国化工报', date: '2021-02-23' },
   yinping2023: { name: '银瓶高端装备产业基地相关报道', date: '2023' },
   songshanhuBio2022: { name: '松山湖生物医药产业基地相关报道', date: '2022' },
-  pianqu: { name: '中商情报网（转引东莞市人民政府“六大片区”划分）', date: '2022-02-14' },
   south2020: { name: '东莞市关于南部临深镇街的市级决定', date: '2020' },
-  streets2023: { name: '国家统计局 统计用区划代码（东莞市 4 个街道）', date: '2023' },
+  dgdaily2017: { name: '东莞日报（滨海湾新区三个板块）', date: '2017-06-19' },
+  binhaiPlan2019: { name: '《东莞滨海湾新区发展总体规划（2019-2035年）》（广东省人民政府印发）', date: '2019-06' },
+} as const;
+
+/** Facts layouts.md records without a citation: said as such on the card, never given a made-up source. */
+const UNCITED = {
+  pianqu: '六大片区的镇街名单是市里“园区统筹组团发展”的分组，可信度中等；未找到可引用的文件',
+  linshen: '临深片区的镇街（塘厦、凤岗、清溪、樟木头）按市里的东南临深片区取，未找到可引用的文件',
+  centre: '中心城区按莞城、南城、东城、万江计，未找到可引用的文件',
+  shuixiang: '水乡新城的镇街按市里的水乡新城片区取，未找到可引用的文件',
+  eastPark: '东部工业园区落在桥头、企石，没有它自己的可引用出处',
+} as const;
+
+/** The plan's lists that end in 等 (quoted exactly; checked against the seed). */
+const OPEN = {
+  semiconductor: '以松山区、寮步镇、大朗镇、企石镇等为节点',
+  polymer: '以常平镇、道滘镇等为节点',
+  metal: '以松山区、横沥镇、清溪镇等为支点',
 } as const;
 
 const S2018 = {
@@ -40,19 +57,23 @@ const S2018 = {
   clusters: '五、发展布局（三）集聚“十区”；附件 1 十大重点新兴产业集聚区',
 };
 
+/** The seed prints the heading 五、发展布局 as `勅、发展布局` (an OCR slip); 四 is 发展目标. */
+export const FYP14_LAYOUT_SECTION = '第二章 确立发展新蓝图 五、发展布局';
+
 const SFYP = {
-  city: '第二章 确立发展新蓝图 四、发展布局 1.一城',
-  corridor: '第二章 确立发展新蓝图 四、发展布局 2.一廊',
-  regions: '第二章 确立发展新蓝图 四、发展布局 3.三区',
-  bases: '第二章 确立发展新蓝图 四、发展布局 4.多节点；第八章 二、战略性新兴产业基地创新支撑计划',
+  city: `${FYP14_LAYOUT_SECTION} 1.一城`,
+  corridor: `${FYP14_LAYOUT_SECTION} 2.一廊`,
+  regions: `${FYP14_LAYOUT_SECTION} 3.三区`,
+  bases: `${FYP14_LAYOUT_SECTION} 4.多节点；第八章 二、战略性新兴产业基地创新支撑计划`,
+  basis: '第一章 把握发展新态势 一、基础条件',
 };
 
-function src2018(section: string, outside?: SourceRef['outside']): SourceRef {
-  return { document: DOC_PLAN2018, section, seed: SEED_PLAN2018, ...(outside ? { outside: [...outside] } : {}) };
+function src2018(section: string, outside?: SourceRef['outside'], uncited?: string): SourceRef {
+  return { document: DOC_PLAN2018, section, seed: SEED_PLAN2018, ...(outside ? { outside: [...outside] } : {}), ...(uncited ? { uncited } : {}) };
 }
 
-function srcFyp(section: string, outside?: SourceRef['outside']): SourceRef {
-  return { document: DOC_FYP14, section, seed: SEED_FYP14, ...(outside ? { outside: [...outside] } : {}) };
+function srcFyp(section: string, outside?: SourceRef['outside'], uncited?: string): SourceRef {
+  return { document: DOC_FYP14, section, seed: SEED_FYP14, ...(outside ? { outside: [...outside] } : {}), ...(uncited ? { uncited } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -63,19 +84,26 @@ function town(name: string): string {
   return resolveTownName(name) ?? name;
 }
 
+/** A member whose role label is the plan's own words (checked against the seed in the tests). */
 function member(
   name: string,
   roleKind: RoleKind,
   role: string,
   factKind: FactKind,
   coverage: Member['coverage'] = 'whole',
+  roleWording: RoleWording = 'quote',
 ): Member {
-  return { town: town(name), coverage, roleKind, role, factKind };
+  return { town: town(name), coverage, roleKind, role, roleWording, factKind };
 }
 
-/** Plain whole-town membership (belts, 片区). */
-function plain(names: string[], factKind: FactKind, role = '成员'): Member[] {
-  return names.map((n) => member(n, 'member', role, factKind));
+/** A member whose role label is our own summary: shown marked as a paraphrase. */
+function ours(name: string, roleKind: RoleKind, role: string, factKind: FactKind, coverage: Member['coverage'] = 'whole'): Member {
+  return member(name, roleKind, role, factKind, coverage, 'paraphrase');
+}
+
+/** Plain whole-town membership (belts, 片区): no role claimed. */
+function plain(names: string[], factKind: FactKind, coverage: Member['coverage'] = 'whole'): Member[] {
+  return names.map((n) => member(n, 'member', '成员', factKind, coverage, 'none'));
 }
 
 /** Role strength, used to pick the stronger roleKind when a town holds two roles in one element. */
@@ -106,6 +134,7 @@ export function mergeMembers(members: Member[]): Member[] {
       continue;
     }
     if (!prev.role.split('、').includes(m.role)) prev.role = `${prev.role}、${m.role}`;
+    if (m.roleWording !== prev.roleWording) prev.roleWording = 'paraphrase';
     if (ROLE_STRENGTH[m.roleKind] > ROLE_STRENGTH[prev.roleKind]) prev.roleKind = m.roleKind;
     if (m.coverage === 'whole') prev.coverage = 'whole';
     if (FACT_STRENGTH[m.factKind] > FACT_STRENGTH[prev.factKind]) prev.factKind = m.factKind;
@@ -119,7 +148,8 @@ export function mergeMembers(members: Member[]): Member[] {
 export const PLAN_GROUPS: PlanGroup[] = [
   { id: 'plan2018', nameZh: '一核三带十区', title: '2018 一核三带十区', document: DOC_PLAN2018 },
   { id: 'fyp14', nameZh: '一城一廊三区多节点', title: '“十四五” 一城一廊三区多节点', document: DOC_FYP14 },
-  { id: 'pianqu', nameZh: '六大片区', title: '园区统筹组团发展 六大片区', document: DOC_PIANQU },
+  { id: 'pianqu', nameZh: '六大片区', title: '园区统筹组团发展 六大片区', document: '市里的镇街分组（未找到可引用的文件）' },
+  { id: 'platforms', nameZh: '战略平台', title: '战略平台', document: `${DOC_FYP14}；${DOC_PLAN2018}` },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -167,6 +197,12 @@ const COLOR = {
   pqShuixiang: '#AA4499',
   pqDongbu: '#8C6D1F',
   pqLinshen: '#332288',
+  // platforms
+  pfShuixiang: '#AA4499',
+  pfBinhai: '#009E73',
+  pfYinping: '#8C6D1F',
+  pfEastPark: '#D55E00',
+  pfUniversity: '#332288',
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -195,10 +231,10 @@ const plan2018: LayoutElement[] = [
     nameEn: 'Western high-end and high-tech industry belt',
     draw: 'zone',
     members: plain(['麻涌', '中堂', '望牛墩', '洪梅', '道滘', '长安', '虎门', '沙田', '厚街', '虎门港'], 'derived'),
-    source: src2018(S2018.belts, [OUT.pianqu]),
+    source: src2018(S2018.belts, undefined, UNCITED.pianqu),
     factKind: 'derived',
     description:
-      '沿珠江口的西部一带，借水乡新城和滨海湾新区临海的条件对接深圳西部，主攻新材料、新能源和智能终端。镇街名单是示意推导：文件只点名两个平台，这里按市里的水乡新城片区和滨海片区取镇。',
+      '全市西部的一带，借水乡新城和滨海湾新区的“临海”优势对接深圳西部，主攻新材料、新能源和智能终端。镇街名单是示意推导：文件只点名两个平台，这里按市里的水乡新城片区和滨海片区取镇。',
     color: COLOR.beltWest,
   },
   {
@@ -212,7 +248,7 @@ const plan2018: LayoutElement[] = [
       ['松山湖', '生态园', '茶山', '寮步', '大朗', '大岭山', '石龙', '石排', '莞城', '南城', '东城', '万江', '高埗', '石碣'],
       'derived',
     ),
-    source: src2018(S2018.belts, [OUT.pianqu]),
+    source: src2018(S2018.belts, undefined, UNCITED.pianqu),
     factKind: 'derived',
     description:
       '以松山湖高新区为依托、靠科技创新带动的中间一带，侧重新一代信息技术、新材料、生命科学与生物技术和机器人。镇街范围可信度低：文件只提到松山湖高新区，这里按松山湖片区加中心城区示意。',
@@ -226,10 +262,10 @@ const plan2018: LayoutElement[] = [
     nameEn: 'Eastern intelligent manufacturing industry belt',
     draw: 'zone',
     members: plain(['常平', '谢岗', '东坑', '桥头', '企石', '横沥', '黄江', '塘厦', '清溪', '凤岗', '樟木头'], 'derived'),
-    source: src2018(S2018.belts, [OUT.pianqu]),
+    source: src2018(S2018.belts, undefined, UNCITED.pianqu),
     factKind: 'derived',
     description:
-      '东部靠深圳一侧、制造企业密集的一带，重点是机器人和智能制造。镇街为示意推导：文件只提临深片区，这里按东部产业园片区和东南临深片区取镇。',
+      '全市东部制造企业密集的一带，重点是机器人和智能制造。镇街为示意推导：文件只提临深片区，这里按东部产业园片区和东南临深片区取镇。',
     color: COLOR.beltEast,
   },
   {
@@ -255,8 +291,9 @@ const plan2018: LayoutElement[] = [
     members: ['东城', '石龙', '石碣', '黄江', '常平'].map((n) => member(n, 'node', '关键节点', 'stated')),
     source: src2018(S2018.clusters),
     factKind: 'stated',
+    openList: ['以东城、石龙、石碣、黄江、常平等镇为关键节点'],
     description:
-      '借全市成熟的电子信息产业，在东城、石龙、石碣、黄江、常平几个节点发展大数据、云计算等信息通信业务，并推进智慧城市应用。',
+      '借全市成熟的电子信息产业发展大数据、云计算等信息通信业务并推进智慧城市应用；文件点名的五个节点之后写有“等”，名单未列全。',
     color: COLOR.clusterIct,
   },
   {
@@ -281,12 +318,12 @@ const plan2018: LayoutElement[] = [
     draw: 'nodes',
     members: mergeMembers([
       member('松山湖', 'rnd', '研发中心', 'stated'),
-      member('松山湖', 'manufacturing', '制造基地', 'stated'),
-      member('桥头', 'manufacturing', '制造基地（东部工业园区）', 'sourced', 'partial'),
-      member('企石', 'manufacturing', '制造基地（东部工业园区）', 'sourced', 'partial'),
-      member('谢岗', 'manufacturing', '制造基地（银瓶合作创新区）', 'sourced'),
+      member('松山湖', 'manufacturing', '制造业重要基地', 'stated'),
+      member('桥头', 'manufacturing', '制造业重要基地（东部工业园区）', 'sourced', 'partial'),
+      member('企石', 'manufacturing', '制造业重要基地（东部工业园区）', 'sourced', 'partial'),
+      member('谢岗', 'manufacturing', '制造业重要基地（银瓶合作创新区）', 'sourced'),
     ]),
-    source: src2018(S2018.clusters, [OUT.yinping2023]),
+    source: src2018(S2018.clusters, [OUT.yinping2023], UNCITED.eastPark),
     factKind: 'stated',
     description:
       '机器人研发放在松山湖大学创新城，制造放在松山湖、东部工业园区和银瓶合作创新区。园区落到镇街是按公开资料对应的：东部工业园区只占桥头、企石的一部分，银瓶在谢岗。',
@@ -300,19 +337,20 @@ const plan2018: LayoutElement[] = [
     nameEn: 'High-end intelligent manufacturing equipment cluster',
     draw: 'nodes',
     members: [
-      member('桥头', 'manufacturing', '制造基地（东部工业园区）', 'sourced', 'partial'),
-      member('企石', 'manufacturing', '制造基地（东部工业园区）', 'sourced', 'partial'),
-      member('谢岗', 'manufacturing', '制造基地（银瓶合作创新区）', 'sourced'),
-      member('塘厦', 'manufacturing', '制造基地（临深片区）', 'sourced'),
-      member('凤岗', 'manufacturing', '制造基地（临深片区）', 'sourced'),
-      member('清溪', 'manufacturing', '制造基地（临深片区）', 'sourced'),
-      member('樟木头', 'manufacturing', '制造基地（临深片区）', 'sourced'),
+      member('桥头', 'manufacturing', '制造业重要基地（东部工业园区）', 'sourced', 'partial'),
+      member('企石', 'manufacturing', '制造业重要基地（东部工业园区）', 'sourced', 'partial'),
+      member('谢岗', 'manufacturing', '制造业重要基地（银瓶合作创新区）', 'sourced'),
+      member('塘厦', 'manufacturing', '制造业重要基地（临深片区）', 'sourced'),
+      member('凤岗', 'manufacturing', '制造业重要基地（临深片区）', 'sourced'),
+      member('清溪', 'manufacturing', '制造业重要基地（临深片区）', 'sourced'),
+      member('樟木头', 'manufacturing', '制造业重要基地（临深片区）', 'sourced'),
       member('常平', 'node', '培育自主品牌', 'stated'),
     ],
-    source: src2018(S2018.clusters, [OUT.yinping2023, OUT.pianqu]),
+    source: src2018(S2018.clusters, [OUT.yinping2023], `${UNCITED.eastPark}；${UNCITED.linshen}`),
     factKind: 'stated',
+    openList: ['支持常平镇等培育自主品牌'],
     description:
-      '智能装备制造的主要基地是东部工业园区、银瓶合作创新区和临深片区，另支持常平等地做自有品牌，并借力深圳的技术资源。三个园区对应的镇街依公开资料确定。',
+      '智能装备制造的主要基地是东部工业园区、银瓶合作创新区和临深片区，并借力深圳的技术资源；做自有品牌的支持对象文件只写了常平“等”，名单未列全。',
     color: COLOR.clusterEquipment,
   },
   // 先进材料: the cluster's members are the union of its three sub-clusters (checked in the tests).
@@ -324,20 +362,21 @@ const plan2018: LayoutElement[] = [
     nameEn: 'Advanced materials cluster',
     draw: 'nodes',
     members: mergeMembers([
-      member('松山湖', 'node', '第三代半导体材料节点', 'stated'),
-      member('寮步', 'node', '第三代半导体材料节点', 'stated'),
-      member('大朗', 'node', '第三代半导体材料节点', 'stated'),
-      member('企石', 'node', '第三代半导体材料节点', 'stated'),
-      member('常平', 'node', '高分子材料节点', 'stated'),
-      member('道滘', 'node', '高分子材料节点', 'stated'),
-      member('松山湖', 'node', '新型金属材料支点', 'stated'),
-      member('横沥', 'node', '新型金属材料支点', 'stated'),
-      member('清溪', 'node', '新型金属材料支点', 'stated'),
+      member('松山湖', 'node', '节点（第三代半导体材料）', 'stated'),
+      member('寮步', 'node', '节点（第三代半导体材料）', 'stated'),
+      member('大朗', 'node', '节点（第三代半导体材料）', 'stated'),
+      member('企石', 'node', '节点（第三代半导体材料）', 'stated'),
+      member('常平', 'node', '节点（高分子材料）', 'stated'),
+      member('道滘', 'node', '节点（高分子材料）', 'stated'),
+      member('松山湖', 'node', '支点（新型金属材料）', 'stated'),
+      member('横沥', 'node', '支点（新型金属材料）', 'stated'),
+      member('清溪', 'node', '支点（新型金属材料）', 'stated'),
     ]),
     source: src2018(S2018.clusters),
     factKind: 'stated',
+    openList: [OPEN.semiconductor, OPEN.polymer, OPEN.metal],
     description:
-      '依托散裂中子源和松山湖材料实验室，分成第三代半导体材料、高分子材料、新型金属材料三个子集聚区；这里的镇街是三者节点的合集。',
+      '依托散裂中子源和松山湖材料实验室，分成第三代半导体材料、高分子材料、新型金属材料三个子集聚区；镇街是三者节点的合集，三份名单文件都以“等”结尾。',
     color: COLOR.clusterMaterials,
   },
   {
@@ -351,6 +390,7 @@ const plan2018: LayoutElement[] = [
     members: ['松山湖', '寮步', '大朗', '企石'].map((n) => member(n, 'node', '节点', 'stated')),
     source: src2018(S2018.clusters),
     factKind: 'stated',
+    openList: [OPEN.semiconductor],
     description: '第三代半导体材料以松山湖、寮步、大朗、企石为节点；原文写作“松山区”，此处按松山湖理解。',
     color: COLOR.subSemi,
   },
@@ -365,7 +405,8 @@ const plan2018: LayoutElement[] = [
     members: ['常平', '道滘'].map((n) => member(n, 'node', '节点', 'stated')),
     source: src2018(S2018.clusters),
     factKind: 'stated',
-    description: '高分子材料的两个节点在常平和道滘。',
+    openList: [OPEN.polymer],
+    description: '高分子材料点名常平和道滘两个节点，名单以“等”结尾。',
     color: COLOR.subPolymer,
   },
   {
@@ -379,6 +420,7 @@ const plan2018: LayoutElement[] = [
     members: ['松山湖', '横沥', '清溪'].map((n) => member(n, 'node', '支点', 'stated')),
     source: src2018(S2018.clusters),
     factKind: 'stated',
+    openList: [OPEN.metal],
     description: '新型金属材料以松山湖、横沥、清溪为支点；原文同样写作“松山区”，按松山湖理解。',
     color: COLOR.subMetal,
   },
@@ -441,7 +483,7 @@ const plan2018: LayoutElement[] = [
     nameZh: '高端医疗器械产业集聚区',
     nameEn: 'High-end medical device cluster',
     draw: 'nodes',
-    members: [member('松山湖', 'core', '集聚核心', 'stated')],
+    members: [ours('松山湖', 'core', '集聚核心', 'stated')],
     source: src2018(S2018.clusters),
     factKind: 'stated',
     description: '高端医疗器械集中在松山湖高新区，靠招商和孵化专精特新中小企业形成有特色的产业群。',
@@ -465,10 +507,10 @@ const fyp14: LayoutElement[] = [
     nameEn: 'Songshan Lake Science City',
     draw: 'zone',
     members: [
-      member('松山湖', 'core', '大部分区域', 'sourced', 'partial'),
-      member('大朗', 'member', '部分区域', 'sourced', 'partial'),
-      member('大岭山', 'member', '部分区域', 'sourced', 'partial'),
-      member('黄江', 'member', '部分区域', 'sourced', 'partial'),
+      ours('松山湖', 'core', '大部分区域', 'sourced', 'partial'),
+      ours('大朗', 'member', '部分区域', 'sourced', 'partial'),
+      ours('大岭山', 'member', '部分区域', 'sourced', 'partial'),
+      ours('黄江', 'member', '部分区域', 'sourced', 'partial'),
     ],
     source: srcFyp(SFYP.city, [OUT.kexuebao]),
     factKind: 'sourced',
@@ -485,11 +527,11 @@ const fyp14: LayoutElement[] = [
     nameEn: 'Guangzhou-Shenzhen-Hong Kong-Macao S&T innovation corridor',
     draw: 'axis',
     members: [
-      member('莞城', 'node', '主轴（中心城区）', 'derived', 'partial'),
-      member('南城', 'node', '主轴（中心城区）', 'derived', 'partial'),
-      member('东城', 'node', '主轴（中心城区）', 'derived', 'partial'),
-      member('松山湖', 'node', '主轴（松山湖科学城）', 'derived', 'partial'),
-      member('黄江', 'node', '主轴南延（指向深圳光明科学城）', 'derived', 'partial'),
+      ours('莞城', 'node', '主轴（中心城区）', 'derived', 'partial'),
+      ours('南城', 'node', '主轴（中心城区）', 'derived', 'partial'),
+      ours('东城', 'node', '主轴（中心城区）', 'derived', 'partial'),
+      ours('松山湖', 'node', '主轴（松山湖科学城）', 'derived', 'partial'),
+      ours('黄江', 'node', '主轴南延（指向深圳光明科学城）', 'derived', 'partial'),
       member('麻涌', 'node', '高科技产业带（水乡新城）', 'derived', 'partial'),
       member('望牛墩', 'node', '高科技产业带（水乡新城）', 'derived', 'partial'),
       member('道滘', 'node', '高科技产业带（水乡新城）', 'derived', 'partial'),
@@ -499,6 +541,10 @@ const fyp14: LayoutElement[] = [
     ],
     source: srcFyp(SFYP.corridor),
     factKind: 'stated',
+    positioning: [
+      { label: '主轴（莞深高速沿线）', quote: '东莞主要的科技创新与研发集聚廊道' },
+      { label: '广深高速沿线', quote: '联通广深的高科技产业集聚廊道' },
+    ],
     description:
       '“一廊”：主轴是莞深高速连起的中心城区至松山湖科学城一线，向南接深圳光明科学城；另一条是广深高速一侧的高科技产业带，以滨海湾新区和水乡新城为两个增长极。图上两条线只是穿过镇街标注点的示意轴线，不代表道路走向，沿线镇街属推导。',
     color: COLOR.corridor,
@@ -512,11 +558,15 @@ const fyp14: LayoutElement[] = [
     nameEn: 'Northern region',
     draw: 'zone',
     members: [
-      ...['麻涌', '中堂', '望牛墩', '洪梅', '道滘'].map((n) => member(n, 'focus', '重点区域（水乡新城）', 'sourced')),
-      member('谢岗', 'focus', '重点区域（银瓶合作创新区）', 'sourced'),
+      ...['麻涌', '中堂', '望牛墩', '洪梅', '道滘'].map((n) => ours(n, 'focus', '重点区域（水乡新城）', 'sourced')),
+      ours('谢岗', 'focus', '重点区域（银瓶合作创新区）', 'sourced'),
     ],
-    source: srcFyp(SFYP.regions, [OUT.pianqu, OUT.yinping2023]),
+    source: srcFyp(SFYP.regions, [OUT.yinping2023], UNCITED.shuixiang),
     factKind: 'stated',
+    positioning: [
+      { label: '水乡新城', quote: '粤港澳大湾区全面深度融合发展先导区' },
+      { label: '银瓶合作创新区', quote: '推进银瓶高端制造业与广州汽车整车制造业的协同发展' },
+    ],
     description:
       '北部以水乡新城和银瓶合作创新区为重点，主要借广州的高校与科研资源，并让银瓶的装备制造和广州的整车生产协同。镇街按公开资料对应：水乡新城五镇和谢岗。',
     color: COLOR.regionNorth,
@@ -528,11 +578,15 @@ const fyp14: LayoutElement[] = [
     nameZh: '中部区域',
     nameEn: 'Central region',
     draw: 'zone',
-    members: ['莞城', '南城', '东城', '万江'].map((n) => member(n, 'focus', '重点区域（中心城区）', 'sourced')),
-    source: srcFyp(SFYP.regions, [OUT.streets2023]),
+    members: ['莞城', '南城', '东城', '万江'].map((n) => ours(n, 'focus', '重点区域（中心城区）', 'sourced')),
+    source: srcFyp(SFYP.regions, undefined, UNCITED.centre),
     factKind: 'stated',
+    positioning: [
+      { label: '中心城区', quote: '科技服务与生产性服务集聚区' },
+      { label: '中心城区', quote: '湾区高端服务业集聚发展新高地' },
+    ],
     description:
-      '中部以中心城区为重点，引入港澳的现代服务业资源，发展科技服务和生产性服务。中心城区按莞城、南城、东城、万江四个街道计。',
+      '中部以中心城区为重点，引入港澳的现代服务业资源，发展科技服务和生产性服务。中心城区按莞城、南城、东城、万江计，这一划法没有可引用的出处。',
     color: COLOR.regionCentral,
   },
   {
@@ -543,12 +597,13 @@ const fyp14: LayoutElement[] = [
     nameEn: 'Southern region',
     draw: 'zone',
     members: ['虎门', '长安', '大岭山', '大朗', '黄江', '樟木头', '凤岗', '塘厦', '清溪'].map((n) =>
-      member(n, 'focus', '重点区域（临深镇街）', 'sourced'),
+      ours(n, 'focus', '重点区域（临深镇街）', 'sourced'),
     ),
     source: srcFyp(SFYP.regions, [OUT.south2020]),
     factKind: 'stated',
+    positioning: [{ label: '临深镇街', quote: '深莞深度融合发展样板区' }],
     description:
-      '南部以靠近深圳的镇街为重点，参与深圳先行示范区建设，以成果转化和产业协作与深圳深度融合。九个镇的名单依据 2020 年市里对南部镇街的决定。',
+      '南部以文件所称的临深镇街为重点，参与深圳先行示范区建设，以成果转化和产业协作与深圳深度融合。九个镇的名单依据 2020 年市里对南部镇街的决定。',
     color: COLOR.regionSouth,
   },
   {
@@ -558,10 +613,10 @@ const fyp14: LayoutElement[] = [
     nameZh: '松山湖生物医药产业基地',
     nameEn: 'Songshan Lake biomedicine industry base',
     draw: 'base',
-    members: [member('松山湖', 'site', '基地所在（东南部）', 'sourced', 'partial')],
+    members: [ours('松山湖', 'site', '基地所在（东南部）', 'sourced', 'partial')],
     source: srcFyp(SFYP.bases, [OUT.nanfang2021, OUT.songshanhuBio2022]),
     factKind: 'sourced',
-    description: '首批七个基地之一，在松山湖东南部，做生物医药、高端医疗器械和智慧医疗，规划用地约 2,489 亩。',
+    description: '首批七个基地之一，在松山湖境内，做生物医药、高端医疗器械和智慧医疗，规划用地约 2,489 亩。',
     color: COLOR.baseBio,
     figures: {
       plannedArea: { text: '约 2,489 亩（约 1.66 km²）', km2: 1.66 },
@@ -575,11 +630,11 @@ const fyp14: LayoutElement[] = [
     nameZh: '东部智能制造产业基地',
     nameEn: 'Eastern intelligent manufacturing industry base',
     draw: 'base',
-    members: [member('生态园', 'site', '基地所在（沿东江）', 'sourced', 'partial')],
+    members: [ours('生态园', 'site', '基地所在', 'sourced', 'partial')],
     source: srcFyp(SFYP.bases, [OUT.nanfang2021, OUT.nanfang2024]),
     factKind: 'sourced',
     description:
-      '位于东莞生态园、沿东江与惠州隔江相对，主攻专用设备、自动化装备、智能机器人和高端数控机床。面积与东莞新材料产业基地合计约 10,676 亩（2024 年数据），两者没有分开公布。',
+      '位于东莞生态园境内，主攻专用设备、自动化装备、智能机器人和高端数控机床。面积与东莞新材料产业基地合计约 10,676 亩（2024 年数据），两者没有分开公布。',
     color: COLOR.baseEast,
     figures: {
       plannedArea: { text: '与东莞新材料产业基地合计约 10,676 亩（约 7.12 km²，2024 年），未分列' },
@@ -593,7 +648,7 @@ const fyp14: LayoutElement[] = [
     nameZh: '东莞新材料产业基地',
     nameEn: 'Dongguan new materials industry base',
     draw: 'base',
-    members: [member('生态园', 'site', '基地所在（与东部智能制造产业基地同址）', 'sourced', 'partial')],
+    members: [ours('生态园', 'site', '基地所在（与东部智能制造产业基地同址）', 'sourced', 'partial')],
     source: srcFyp(SFYP.bases, [OUT.nanfang2021, OUT.huagong, OUT.nanfang2024]),
     factKind: 'sourced',
     description:
@@ -611,7 +666,7 @@ const fyp14: LayoutElement[] = [
     nameZh: '东莞数字经济融合发展产业基地',
     nameEn: 'Dongguan digital economy integration industry base',
     draw: 'base',
-    members: ['道滘', '洪梅', '中堂', '望牛墩', '麻涌'].map((n) => member(n, 'site', '基地片区', 'sourced', 'partial')),
+    members: ['道滘', '洪梅', '中堂', '望牛墩', '麻涌'].map((n) => ours(n, 'site', '基地片区', 'sourced', 'partial')),
     source: srcFyp(SFYP.bases, [OUT.nanfang2021]),
     factKind: 'sourced',
     description: '分布在水乡五镇的数字经济基地，以 5G 和工业互联网为主，兼做智能制造和新材料，规划约 21,000 亩。',
@@ -628,7 +683,7 @@ const fyp14: LayoutElement[] = [
     nameZh: '东莞新能源产业基地',
     nameEn: 'Dongguan (Shuixiang) new energy industry base',
     draw: 'base',
-    members: [member('麻涌', 'site', '基地所在', 'sourced', 'partial')],
+    members: [ours('麻涌', 'site', '基地所在', 'sourced', 'partial')],
     source: srcFyp(SFYP.bases, [OUT.nanfang2021]),
     factKind: 'sourced',
     description: '也称水乡新能源产业基地，设在麻涌，方向是氢能和燃料电池，规划约 3,000 亩。',
@@ -645,7 +700,7 @@ const fyp14: LayoutElement[] = [
     nameZh: '临深新一代电子信息产业基地',
     nameEn: 'Linshen new-generation electronic information industry base',
     draw: 'base',
-    members: [member('塘厦', 'site', '基地所在（五个板块）', 'sourced', 'partial')],
+    members: [ours('塘厦', 'site', '基地所在（五个板块）', 'sourced', 'partial')],
     source: srcFyp(SFYP.bases, [OUT.nanfang2021, OUT.hkcd]),
     factKind: 'sourced',
     description: '在塘厦境内，由五个板块拼成的电子信息基地，规划面积约 22 平方公里。',
@@ -662,7 +717,7 @@ const fyp14: LayoutElement[] = [
     nameZh: '银瓶高端装备产业基地',
     nameEn: 'Yinping high-end equipment industry base',
     draw: 'base',
-    members: [member('谢岗', 'site', '基地所在（银瓶合作创新区）', 'sourced', 'partial')],
+    members: [ours('谢岗', 'site', '基地所在（银瓶合作创新区）', 'sourced', 'partial')],
     source: srcFyp(SFYP.bases, [OUT.nanfang2021, OUT.yinping2023]),
     factKind: 'sourced',
     description: '设在谢岗银瓶合作创新区，以高端装备为主，兼顾新一代电子信息和新材料；规划约 21,408 亩，首期约 5,032 亩。',
@@ -677,11 +732,7 @@ const fyp14: LayoutElement[] = [
 // ---------------------------------------------------------------------------------------------
 // pianqu: 六大片区 (园区统筹组团发展)
 
-const PIANQU_SOURCE: SourceRef = {
-  document: DOC_PIANQU,
-  section: '六大片区及所辖镇街',
-  outside: [OUT.pianqu],
-};
+const PIANQU_SOURCE: SourceRef = { uncited: UNCITED.pianqu };
 
 function pianqu(
   id: string,
@@ -699,7 +750,7 @@ function pianqu(
     nameEn,
     draw: 'zone',
     members: plain(towns, 'sourced'),
-    source: { ...PIANQU_SOURCE, outside: [...(PIANQU_SOURCE.outside ?? [])] },
+    source: { ...PIANQU_SOURCE },
     factKind: 'sourced',
     description,
     color,
@@ -728,7 +779,7 @@ const pianquElements: LayoutElement[] = [
     '滨海片区',
     'Coastal area',
     ['长安', '沙田', '虎门', '厚街', '虎门港'],
-    '围绕滨海湾新区的沿海片区，含长安、沙田、虎门、厚街和虎门港；部分报道称作滨海湾片区。',
+    '围绕滨海湾新区的片区，含长安、沙田、虎门、厚街和虎门港；部分报道称作滨海湾片区。',
     COLOR.pqBinhai,
   ),
   pianqu(
@@ -752,10 +803,88 @@ const pianquElements: LayoutElement[] = [
     '东南临深片区',
     'South-eastern area bordering Shenzhen',
     ['塘厦', '清溪', '凤岗', '樟木头'],
-    '东南角与深圳相邻的四个镇：塘厦、清溪、凤岗、樟木头。',
+    '东南部的塘厦、清溪、凤岗、樟木头四镇编成一个片区。',
     COLOR.pqLinshen,
   ),
 ];
 
+// ---------------------------------------------------------------------------------------------
+// platforms: 战略平台 named in the plans. Where only a town is known, the town is drawn as partial.
+
+const platforms: LayoutElement[] = [
+  {
+    id: 'platform-shuixiang',
+    plan: 'platforms',
+    kind: 'platform',
+    nameZh: '水乡新城',
+    nameEn: 'Shuixiang New Town',
+    draw: 'zone',
+    members: plain(['麻涌', '中堂', '望牛墩', '洪梅', '道滘'], 'sourced'),
+    source: srcFyp(`${SFYP.corridor}；${SFYP.regions}`, undefined, UNCITED.shuixiang),
+    factKind: 'sourced',
+    description:
+      '十四五规划把它列为广深高速一侧的两个增长极之一，也是北部区域的重点；镇街取市里水乡新城片区的五个镇。',
+    color: COLOR.pfShuixiang,
+    positioning: [{ label: '北部区域', quote: '粤港澳大湾区全面深度融合发展先导区' }],
+  },
+  {
+    id: 'platform-binhaiwan',
+    plan: 'platforms',
+    kind: 'platform',
+    nameZh: '滨海湾新区',
+    nameEn: 'Binhaiwan Bay Area',
+    draw: 'zone',
+    members: plain(['长安', '虎门'], 'sourced', 'partial'),
+    source: srcFyp(`${SFYP.basis}；${SFYP.corridor}`, [OUT.dgdaily2017, OUT.binhaiPlan2019]),
+    factKind: 'sourced',
+    description:
+      '广深高速一侧的另一个增长极，已获认定为省级高新区；陆域在长安（交椅湾）和虎门（沙角半岛、威远岛）境内，边界文件里没有它自己的图形，所以只把这两个镇画成部分。',
+    color: COLOR.pfBinhai,
+    figures: {
+      plannedArea: { text: '规划面积 84.1 km²（陆域 51.8 km²，海域 32.3 km²）' },
+      notes: ['统计用区划代码 441900404；在指标表中单列，不画图形、不计面积'],
+    },
+  },
+  {
+    id: 'platform-yinping',
+    plan: 'platforms',
+    kind: 'platform',
+    nameZh: '银瓶合作创新区',
+    nameEn: 'Yinping Cooperative Innovation Zone',
+    draw: 'zone',
+    members: plain(['谢岗'], 'sourced', 'partial'),
+    source: srcFyp(SFYP.regions, [OUT.yinping2023], '未找到它涉及谢岗以外镇街的公开资料'),
+    factKind: 'sourced',
+    description: '北部区域的两个重点之一，一廊三区里负责装备制造与广州整车协同；公开资料只把它落在谢岗，画作谢岗的一部分。',
+    color: COLOR.pfYinping,
+  },
+  {
+    id: 'platform-east-park',
+    plan: 'platforms',
+    kind: 'platform',
+    nameZh: '东部工业园区',
+    nameEn: 'Eastern Industrial Park',
+    draw: 'zone',
+    members: plain(['桥头', '企石'], 'sourced', 'partial'),
+    source: src2018(S2018.clusters, undefined, UNCITED.eastPark),
+    factKind: 'sourced',
+    description: '重点新兴产业规划把它列为机器人和智能装备的制造基地；范围只知道在桥头、企石，画作两镇的一部分。',
+    color: COLOR.pfEastPark,
+  },
+  {
+    id: 'platform-university-city',
+    plan: 'platforms',
+    kind: 'platform',
+    nameZh: '松山湖大学创新城',
+    nameEn: 'Songshan Lake University Innovation City',
+    draw: 'zone',
+    members: [member('松山湖', 'rnd', '机器人科技研发中心', 'stated', 'partial')],
+    source: src2018(S2018.clusters),
+    factKind: 'stated',
+    description: '重点新兴产业规划点名的机器人研发中心，在松山湖境内；具体范围没有公开，画作松山湖的一部分。',
+    color: COLOR.pfUniversity,
+  },
+];
+
 /** Every layout element, in plan order (PLAN_GROUPS) and then in the order the plan lists them. */
-export const LAYOUT_ELEMENTS: LayoutElement[] = [...plan2018, ...fyp14, ...pianquElements];
+export const LAYOUT_ELEMENTS: LayoutElement[] = [...plan2018, ...fyp14, ...pianquElements, ...platforms];

@@ -6,7 +6,7 @@
 /** How a fact is known; see ../shared/facts/layouts.md. */
 export type FactKind = 'stated' | 'sourced' | 'derived';
 
-export type PlanId = 'plan2018' | 'fyp14' | 'pianqu';
+export type PlanId = 'plan2018' | 'fyp14' | 'pianqu' | 'platforms';
 
 export type ElementKind =
   | 'core' // 一核
@@ -17,7 +17,8 @@ export type ElementKind =
   | 'corridor' // 一廊
   | 'region' // 三区
   | 'base' // 七大基地 (多节点)
-  | 'pianqu'; // 六大片区
+  | 'pianqu' // 六大片区
+  | 'platform'; // 战略平台 (水乡新城, 滨海湾新区, ...)
 
 /**
  * How the element is drawn:
@@ -44,14 +45,25 @@ export interface Member {
   coverage: 'whole' | 'partial';
   roleKind: RoleKind;
   role: string; // Chinese role label shown to users, e.g. '研发中心', '整车', '成员'
+  /**
+   * Whose words the role is: 'quote' — the plan's own words (each part of the label, split at
+   * 、（）, is found in the seed text; checked in the tests); 'paraphrase' — our summary, shown
+   * marked as such; 'none' — plain membership, no role claimed ('成员').
+   */
+  roleWording: RoleWording;
   factKind: FactKind; // how this membership is known
 }
 
+export type RoleWording = 'quote' | 'paraphrase' | 'none';
+
 export interface SourceRef {
-  document: string; // e.g. '东莞市重点新兴产业发展规划（2018—2025年）'
-  section: string; // e.g. '五、发展布局'
+  /** Absent when no document names the fact: then `uncited` says so. */
+  document?: string; // e.g. '东莞市重点新兴产业发展规划（2018—2025年）'
+  section?: string; // e.g. '五、发展布局'
   seed?: string; // file in ../shared/seeds, e.g. '001_1638d4570d45b92e.txt'
   outside?: { name: string; date: string }[]; // dated outside sources for sourced facts
+  /** What has no citation we can give (our words), shown as such instead of a made-up source. */
+  uncited?: string;
 }
 
 export interface LayoutElement {
@@ -66,10 +78,19 @@ export interface LayoutElement {
   source: SourceRef;
   factKind: FactKind; // the element as a whole
   description: string; // our own words, never a quote
+  /**
+   * The plan's own words where it ends a list of towns with 等 (quoted exactly, checked against the
+   * seed): the member list is then not exhaustive, and the card, legend and town page say so.
+   */
+  openList?: string[];
+  /** Named positionings or roles the plan gives the element, quoted exactly (e.g. a region's 定位). */
+  positioning?: { label: string; quote: string }[];
   color: string; // CSS hex
   figures?: {
     plannedArea?: { text: string; km2?: number };
     leadIndustries?: string[];
+    /** Other facts worth a line on the card (division code, area split), with their own kind in the text. */
+    notes?: string[];
   };
   /** For draw: 'axis': each polyline as an ordered list of towns whose label points it joins. */
   axisPaths?: string[][];

@@ -5,9 +5,9 @@
  */
 import { LAYOUT_ELEMENTS } from '../layouts/model';
 import { isSchematic } from '../layouts/queries';
-import type { LayoutElement } from '../layouts/types';
+import { roleText } from '../layouts/labels';
+import type { LayoutElement, Member } from '../layouts/types';
 import type { MapState } from '../state/mapState';
-import { ROLE_KIND_LABELS } from './layers/symbols';
 import type { LegendSymbol } from './symbolTable';
 
 export interface LegendRow {
@@ -25,8 +25,21 @@ export interface LegendSection {
   rows: LegendRow[];
 }
 
-/** Legend rows for an element: one per symbol the renderer draws for it. */
+/** The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」'. */
+function rolesOf(members: Member[]): string {
+  const texts = new Set<string>();
+  for (const m of members)
+    for (const part of m.role.split('、')) texts.add(roleText({ role: part.replace(/（.*?）/g, ''), roleWording: m.roleWording }));
+  return [...texts].join('、');
+}
+
+/** Legend rows for an element: one per symbol the renderer draws for it; a list the plan leaves open says 等. */
 export function legendEntries(element: LayoutElement): LegendRow[] {
+  const open = element.openList?.length ? '（等，未列全）' : '';
+  return legendRows(element).map((row) => ({ ...row, label: `${row.label}${open}` }));
+}
+
+function legendRows(element: LayoutElement): LegendRow[] {
   const { id, color } = element;
   const row = (key: string, label: string, symbol: LegendSymbol): LegendRow => ({ key, label, symbol, elementId: id });
   switch (element.draw) {
@@ -38,13 +51,16 @@ export function legendEntries(element: LayoutElement): LegendRow[] {
       return rows;
     }
     case 'nodes': {
-      const seen = new Map<string, LegendRow>();
+      const groups = new Map<string, Member[]>();
       for (const m of element.members) {
-        const partial = m.coverage === 'partial';
-        const key = `${id}-${m.roleKind}-${partial}`;
-        if (!seen.has(key)) seen.set(key, row(key, `${element.nameZh}：${ROLE_KIND_LABELS[m.roleKind]}${partial ? '（部分）' : ''}`, { kind: 'role', color, roleKind: m.roleKind, partial }));
+        const key = `${id}-${m.roleKind}-${m.coverage === 'partial'}`;
+        groups.set(key, [...(groups.get(key) ?? []), m]);
       }
-      return [...seen.values()];
+      return [...groups].map(([key, members]) => {
+        const { roleKind, coverage } = members[0];
+        const partial = coverage === 'partial';
+        return row(key, `${element.nameZh}：${rolesOf(members)}${partial ? '（部分）' : ''}`, { kind: 'role', color, roleKind, partial });
+      });
     }
     case 'axis':
       return [row(`${id}-axis`, `${element.nameZh}（示意轴线）`, { kind: 'axis', color })];

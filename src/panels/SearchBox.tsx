@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { searchTowns } from '../geo/search';
+import { useNoticeStore } from '../state/noticeStore';
 import { useSelectionStore } from '../state/selectionStore';
+import { unmappedUnit } from '../towns/quotaUnits';
 
 const MAX_RESULTS = 8;
 
@@ -12,9 +14,20 @@ export function SearchBox() {
   const listId = useId();
   const results = useMemo(() => searchTowns(query).slice(0, MAX_RESULTS), [query]);
   const select = useSelectionStore((s) => s.select);
+  const setSelection = useSelectionStore((s) => s.setSelection);
+  const zoomTo = useSelectionStore((s) => s.zoomTo);
+  const notify = useNoticeStore((s) => s.notify);
 
   const choose = (name: string) => {
-    select(name, { zoom: true });
+    const unmapped = unmappedUnit(name);
+    if (unmapped) {
+      // No shape of its own: show the towns it lies within, and say so.
+      setSelection(unmapped.within);
+      zoomTo(unmapped.within);
+      notify('info', `${name}：${unmapped.note}。已选中${unmapped.within.join('、')}；它的指标在「指标」表中单列。`);
+    } else {
+      select(name, { zoom: true });
+    }
     setQuery('');
     setOpen(false);
     setActive(0);
@@ -81,7 +94,7 @@ export function SearchBox() {
               }}
               onMouseEnter={() => setActive(index)}
             >
-              <span>{fact.name}</span> <small>{fact.type}</small>
+              <span>{fact.name}</span> <small>{unmappedUnit(fact.name) ? `无边界 · ${unmappedUnit(fact.name)!.note}` : fact.type}</small>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { TOWN_NAMES } from '../towns/townFacts';
+import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { effectiveValue } from './defaults';
 import { FIELD_LABELS, QUOTA_FIELDS, YEARS, type QuotaData } from './model';
 
@@ -21,7 +21,7 @@ function toCsv(rows: string[][]): string {
 
 /** An empty form for every unit and year: fill in, then import. Empty cells change nothing. */
 export function csvTemplate(): string {
-  const rows = TOWN_NAMES.flatMap((town) => YEARS.map((year) => [town, String(year), ...QUOTA_FIELDS.map(() => '')]));
+  const rows = QUOTA_UNIT_NAMES.flatMap((town) => YEARS.map((year) => [town, String(year), ...QUOTA_FIELDS.map(() => '')]));
   return toCsv([HEADER, ...rows]);
 }
 
@@ -30,7 +30,7 @@ export function csvTemplate(): string {
  * with the same 创新强镇 marks reproduces every value.
  */
 export function exportCsv(data: QuotaData): string {
-  const rows = TOWN_NAMES.flatMap((town) =>
+  const rows = QUOTA_UNIT_NAMES.flatMap((town) =>
     YEARS.map((year) => [town, String(year), ...QUOTA_FIELDS.map((f) => String(effectiveValue(data, town, year, f) ?? ''))]),
   );
   return toCsv([HEADER, ...rows]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TOWN_NAMES } from '../towns/townFacts';
+import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { csvTemplate, exportCsv } from './csvExport';
 import { parseQuotaCsv } from './csvImport';
 import { effectiveValue } from './defaults';
@@ -176,7 +177,20 @@ describe('template and export', () => {
     expect(r.error).toBeNull();
     expect(r.rejected).toEqual([]);
     expect(r.rows).toEqual([]);
-    expect(csvTemplate().trim().split('\r\n')).toHaveLength(1 + TOWN_NAMES.length * YEARS.length);
+    expect(csvTemplate().trim().split('\r\n')).toHaveLength(1 + QUOTA_UNIT_NAMES.length * YEARS.length);
+    expect(csvTemplate()).toContain('\r\n滨海湾新区,2025,');
+  });
+
+  it('滨海湾新区 (no polygon) has rows in the export and round-trips, by full or short name', () => {
+    let data: QuotaData = setValue(emptyQuotaData(), '滨海湾新区', 2025, 'discovery_quota', 25);
+    data = setValue(data, '滨海湾新区', 2026, 'landing_quota', 7);
+    const csv = exportCsv(data);
+    expect(csv).toContain('\r\n滨海湾新区,2025,25,,,\r\n');
+    const r = parseQuotaCsv(csv);
+    expect(r.rejected).toEqual([]);
+    const back = applyImport(emptyQuotaData(), r.rows).data;
+    expect(exportCsv(back)).toBe(csv);
+    expect(parseQuotaCsv('镇街,年份,发现指标\n滨海湾,2027,3\n').rows).toEqual([{ town: '滨海湾新区', year: 2027, field: 'discovery_quota', value: 3, line: 2 }]);
   });
 
   it('export round-trips through the importer: every shown value comes back', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TOWN_NAMES } from '../towns/townFacts';
 import { cellValue, defaultDiscoveryQuota, effectiveValue } from './defaults';
 import { YEARS, emptyQuotaData } from './model';
-import { setStrongTown, setValue } from './operations';
+import { setHighTechZone, setStrongTown, setValue } from './operations';
 
 describe('defaults', () => {
   it('gives the 高新区 25 and every other unit 5 while no unit is marked 创新强镇', () => {
@@ -48,10 +48,21 @@ describe('defaults', () => {
     expect(cellValue(data, '石龙镇', 2025, 'discovery_quota').source).toBe('entered');
   });
 
-  it('never marks the 高新区 itself (it is not a town and is always 25)', () => {
+  it('counts 松山湖 as the only 高新区 by default, never also as a 创新强镇; the 高新区 marks are editable', () => {
     const data = setStrongTown(emptyQuotaData(), '松山湖管委会', true);
     expect(data.strongTowns).toEqual([]);
-    expect(defaultDiscoveryQuota('松山湖管委会', [])).toBe(25);
+    expect(data.highTechZones).toEqual(['松山湖管委会']);
+    expect(defaultDiscoveryQuota('松山湖管委会', data)).toBe(25);
+    const unmarked = setHighTechZone(data, '松山湖管委会', false);
+    expect(defaultDiscoveryQuota('松山湖管委会', unmarked)).toBe(5);
+    const binhai = setHighTechZone(emptyQuotaData(), '滨海湾新区', true);
+    expect(binhai.highTechZones).toEqual(['松山湖管委会', '滨海湾新区']);
+    expect(setHighTechZone(setStrongTown(emptyQuotaData(), '长安镇', true), '长安镇', true).strongTowns).toEqual([]);
+  });
+
+  it('gives 滨海湾新区 (no polygon) no default quota', () => {
+    expect(cellValue(emptyQuotaData(), '滨海湾新区', 2025, 'discovery_quota')).toEqual({ value: null, source: 'unset' });
+    expect(cellValue(setValue(emptyQuotaData(), '滨海湾新区', 2025, 'discovery_quota', 10), '滨海湾新区', 2025, 'discovery_quota').value).toBe(10);
   });
 
   it('rejects values that are not counts and cells that do not exist', () => {

@@ -1,8 +1,7 @@
-import { TOWN_NAMES } from '../towns/townFacts';
+import { QUOTA_UNIT_NAMES, unmappedUnit } from '../towns/quotaUnits';
 import {
   DISCOVERY_QUOTA_OTHER,
   DISCOVERY_QUOTA_STRONG,
-  HIGH_TECH_ZONE,
   cellKey,
   type QuotaData,
   type QuotaField,
@@ -17,18 +16,23 @@ export interface CellValue {
   source: ValueSource;
 }
 
-export function isHighTechZone(town: string): boolean {
-  return town === HIGH_TECH_ZONE;
+export function isHighTechZone(data: Pick<QuotaData, 'highTechZones'>, town: string): boolean {
+  return data.highTechZones.includes(town);
 }
 
-/** The plan's discovery quota for a unit: 25 for the 高新区 and each 创新强镇, 5 for the others. */
-export function defaultDiscoveryQuota(town: string, strongTowns: readonly string[]): number {
-  return isHighTechZone(town) || strongTowns.includes(town) ? DISCOVERY_QUOTA_STRONG : DISCOVERY_QUOTA_OTHER;
+/** The plan's discovery quota for a unit: 25 for each 高新区 and each 创新强镇, 5 for the others. */
+export function defaultDiscoveryQuota(town: string, data: Pick<QuotaData, 'highTechZones' | 'strongTowns'>): number {
+  return isHighTechZone(data, town) || data.strongTowns.includes(town) ? DISCOVERY_QUOTA_STRONG : DISCOVERY_QUOTA_OTHER;
 }
 
-/** The default of a cell: only discovery quotas have one; everything else starts unset. */
+/**
+ * The default of a cell: only discovery quotas have one; everything else starts unset. A unit
+ * without a polygon (滨海湾新区) has no default either: its land lies within towns that already
+ * hold quotas, and the plan does not list it apart, so it holds a quota only once one is entered.
+ */
 function defaultValue(data: QuotaData, town: string, _year: Year, field: QuotaField): number | null {
-  return field === 'discovery_quota' ? defaultDiscoveryQuota(town, data.strongTowns) : null;
+  if (field !== 'discovery_quota' || unmappedUnit(town)) return null;
+  return defaultDiscoveryQuota(town, data);
 }
 
 export function enteredValue(data: QuotaData, town: string, year: Year, field: QuotaField): number | null {
@@ -47,11 +51,13 @@ export function cellValue(data: QuotaData, town: string, year: Year, field: Quot
   return def === null ? { value: null, source: 'unset' } : { value: def, source: 'default' };
 }
 
-/**
- * Keeps the marks in the order of TOWN_NAMES, without duplicates or unknown names. The 高新区 is
- * not a town and always has the higher quota, so it is never marked.
- */
-export function normaliseStrongTowns(towns: Iterable<string>): string[] {
+/** Keeps marks (创新强镇 or 高新区) in the order of QUOTA_UNIT_NAMES, without duplicates or unknown names. */
+export function normaliseMarks(towns: Iterable<string>): string[] {
   const set = new Set(towns);
-  return TOWN_NAMES.filter((t) => set.has(t) && !isHighTechZone(t));
+  return QUOTA_UNIT_NAMES.filter((t) => set.has(t));
+}
+
+/** 创新强镇 marks in normal form; a unit counted as 高新区 already has the higher quota and is not marked. */
+export function normaliseStrongTowns(towns: Iterable<string>, highTechZones: readonly string[]): string[] {
+  return normaliseMarks(towns).filter((t) => !highTechZones.includes(t));
 }

@@ -83,8 +83,14 @@ export function citation(source: SourceRef): string {
   return `《${source.document}》${source.section}`;
 }
 
-/** The unit the plan calls 高新区; its discovery quota is the higher one whatever the marks say. */
-export const HIGH_TECH_ZONE = '松山湖管委会';
+/**
+ * Units counted as 高新区 for the ≥25 rule, by default: 松山湖 only. Seed 000 (第一章 一、基础条件)
+ * says 滨海湾新区 was recognised as a provincial 高新区, but the action plan does not say its 高新区
+ * means more than 松山湖; the user can mark it (or others) like a 创新强镇.
+ */
+export const DEFAULT_HIGH_TECH_ZONES: readonly string[] = ['松山湖管委会'];
+export const HIGH_TECH_ZONE_REASON =
+  '默认只有松山湖（国家级高新区）。十四五规划第一章称滨海湾新区已认定为省级高新区，但三年行动计划未写明其“高新区”是否包括它，可在此标记。';
 
 /** Discovery quota per unit and year (三、（三）1): 高新区 and each 创新强镇 at least 25, others at least 5. */
 export const DISCOVERY_QUOTA_STRONG = 25;
@@ -139,6 +145,23 @@ export const INSTITUTE_DISCOVERY_QUOTA = {
   source: SOURCES.discovery,
 } as const;
 
+/**
+ * What counts as landed (三、（三）3 二是明确成果落地标准), summarised in our words; the figures are
+ * the plan's. Shown wherever landing quotas are.
+ */
+export const LANDING_STANDARDS: readonly { kind: string; rule: string }[] = [
+  { kind: '企业类成果', rule: '在东莞新注册或迁入东莞，并有实缴税收或研发投入' },
+  { kind: '平台类成果', rule: '在东莞有经营实体，且服务收入 5 万元以上，或获主管部门立项或特定资质' },
+  { kind: '项目类成果', rule: '在东莞交易（含授权、转让、作价入股、销售等）；或在东莞应用并给本地主体带来 50 万以上经济效益；或团队落户东莞' },
+  { kind: '技术需求类', rule: '合作双方至少一方是东莞主体，企业合作预算不低于 10 万元，以合同和付款证明为证' },
+];
+
+/** Where a town leader sees their quotas: how they count and who reports them (三、（三）1 and 3). */
+export const TOWN_DUTIES = {
+  assessment: '发现和落地指标按年度通报，纳入年度镇街（园区）科技创新考核指标体系',
+  liaison: '每个镇街（园区）由科技部门明确 1 名科技成果联络员，发现的成果和技术需求在成果转化信息平台登记',
+} as const;
+
 /** 百千万 town-level targets (seed 002, 目标任务). `text` is the figure as the plan states it. */
 export interface BaiqianwanTarget {
   year: 2023 | 2025;
@@ -152,14 +175,16 @@ export const BAIQIANWAN_TARGETS: readonly BaiqianwanTarget[] = [
   { year: 2023, label: '市重大科技项目库中镇街入库项目', text: '100', unit: '项', source: SOURCES.baiqianwan },
   { year: 2023, label: '瞪羚企业培育库镇街（园区）企业', text: '400', unit: '家', source: SOURCES.baiqianwan },
   { year: 2025, label: '镇街促成产学研合作项目', text: '500', unit: '个', source: SOURCES.baiqianwan },
-  { year: 2025, label: '市镇联合共建创新创业综合体', text: '≥5', unit: '个', source: SOURCES.baiqianwan },
+  { year: 2025, label: '市镇联合共建的创新创业综合体', text: '≥5', unit: '个', source: SOURCES.baiqianwan },
   { year: 2025, label: '科技创新示范镇', text: '2—3', unit: '个', source: SOURCES.baiqianwan },
 ];
 
 /** The user's data: which units are marked 创新强镇, and every value the user entered or imported. */
 export interface QuotaData {
-  /** Units marked 创新强镇, in TOWN_NAMES order. */
+  /** Units marked 创新强镇, in QUOTA_UNIT_NAMES order. */
   strongTowns: string[];
+  /** Units counted as 高新区 (≥25 a year), in QUOTA_UNIT_NAMES order; default 松山湖 only. */
+  highTechZones: string[];
   /** Entered values by cell key (see cellKey); a missing key means "not entered". */
   values: Record<string, number>;
 }
@@ -180,5 +205,5 @@ export function parseCellKey(key: string): Cell {
 }
 
 export function emptyQuotaData(): QuotaData {
-  return { strongTowns: [], values: {} };
+  return { strongTowns: [], highTechZones: [...DEFAULT_HIGH_TECH_ZONES], values: {} };
 }

@@ -1,5 +1,5 @@
-import { isTownName } from '../towns/townFacts';
-import { effectiveValue, isHighTechZone, normaliseStrongTowns } from './defaults';
+import { isQuotaUnit } from '../towns/quotaUnits';
+import { effectiveValue, isHighTechZone, normaliseMarks, normaliseStrongTowns } from './defaults';
 import { MAX_COUNT, cellKey, emptyQuotaData, isQuotaField, isYear, type QuotaData, type QuotaField, type Year } from './model';
 import { sortValues } from './serialise';
 
@@ -29,6 +29,7 @@ export interface UndoEntry {
   action: 'import' | 'scenario' | 'reset';
   replaced: ReplacedValue[];
   strongTownsBefore: string[];
+  highTechZonesBefore: string[];
 }
 
 function isValidCount(value: unknown): value is number {
@@ -36,7 +37,7 @@ function isValidCount(value: unknown): value is number {
 }
 
 function checkCell(town: string, year: Year, field: QuotaField): void {
-  if (!isTownName(town)) throw new RangeError(`unknown unit: ${town}`);
+  if (!isQuotaUnit(town)) throw new RangeError(`unknown unit: ${town}`);
   if (!isYear(year)) throw new RangeError(`unknown year: ${String(year)}`);
   if (!isQuotaField(field)) throw new RangeError(`unknown field: ${String(field)}`);
 }
@@ -60,10 +61,18 @@ export function setValue(data: QuotaData, town: string, year: Year, field: Quota
 
 /** Marks or unmarks a unit as 创新强镇; defaults follow, entered values stay as entered. */
 export function setStrongTown(data: QuotaData, town: string, strong: boolean): QuotaData {
-  if (!isTownName(town)) throw new RangeError(`unknown unit: ${town}`);
-  if (isHighTechZone(town) || data.strongTowns.includes(town) === strong) return data;
+  if (!isQuotaUnit(town)) throw new RangeError(`unknown unit: ${town}`);
+  if (isHighTechZone(data, town) || data.strongTowns.includes(town) === strong) return data;
   const next = strong ? [...data.strongTowns, town] : data.strongTowns.filter((t) => t !== town);
-  return { ...data, strongTowns: normaliseStrongTowns(next) };
+  return { ...data, strongTowns: normaliseStrongTowns(next, data.highTechZones) };
+}
+
+/** Counts a unit as 高新区 (≥25) or not; a unit that becomes one drops its 创新强镇 mark. */
+export function setHighTechZone(data: QuotaData, town: string, zone: boolean): QuotaData {
+  if (!isQuotaUnit(town)) throw new RangeError(`unknown unit: ${town}`);
+  if (isHighTechZone(data, town) === zone) return data;
+  const highTechZones = normaliseMarks(zone ? [...data.highTechZones, town] : data.highTechZones.filter((t) => t !== town));
+  return { ...data, highTechZones, strongTowns: normaliseStrongTowns(data.strongTowns, highTechZones) };
 }
 
 export interface ImportChange {
@@ -106,7 +115,7 @@ export function previewImport(data: QuotaData, rows: readonly ImportRow[]): Impo
 
 /** Writes the rows (see previewImport for what counts as a change) and says what was replaced. */
 export function applyImport(data: QuotaData, rows: readonly ImportRow[]): { data: QuotaData; undo: UndoEntry } {
-  const { changes } = previewImport(data, rows.filter((r) => isTownName(r.town) && isYear(r.year) && isQuotaField(r.field) && isValidCount(r.value)));
+  const { changes } = previewImport(data, rows.filter((r) => isQuotaUnit(r.town) && isYear(r.year) && isQuotaField(r.field) && isValidCount(r.value)));
   const values = { ...data.values };
   const replaced: ReplacedValue[] = [];
   for (const c of changes) {
@@ -116,7 +125,7 @@ export function applyImport(data: QuotaData, rows: readonly ImportRow[]): { data
   }
   return {
     data: replaced.length ? { ...data, values: sortValues(values) } : data,
-    undo: { action: 'import', replaced, strongTownsBefore: [...data.strongTowns] },
+    undo: { action: 'import', replaced, strongTownsBefore: [...data.strongTowns], highTechZonesBefore: [...data.highTechZones] },
   };
 }
 
@@ -133,7 +142,10 @@ function diffValues(before: QuotaData, after: QuotaData): ReplacedValue[] {
 }
 
 export function replaceData(before: QuotaData, after: QuotaData, action: UndoEntry['action']): { data: QuotaData; undo: UndoEntry } {
-  return { data: after, undo: { action, replaced: diffValues(before, after), strongTownsBefore: [...before.strongTowns] } };
+  return {
+    data: after,
+    undo: { action, replaced: diffValues(before, after), strongTownsBefore: [...before.strongTowns], highTechZonesBefore: [...before.highTechZones] },
+  };
 }
 
 export function resetToDefaults(data: QuotaData): { data: QuotaData; undo: UndoEntry } {
@@ -147,5 +159,6 @@ export function revert(data: QuotaData, undo: UndoEntry): QuotaData {
     if (r.before === null) delete values[r.key];
     else values[r.key] = r.before;
   }
-  return { strongTowns: normaliseStrongTowns(undo.strongTownsBefore), values: sortValues(values) };
+  const highTechZones = normaliseMarks(undo.highTechZonesBefore);
+  return { strongTowns: normaliseStrongTowns(undo.strongTownsBefore, highTechZones), highTechZones, values: sortValues(values) };
 }

@@ -28,8 +28,8 @@ describe('quota persistence', () => {
     useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 30);
     useQuotaStore.getState().setStrongTown('虎门镇', true);
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
-    expect(saved.schemaVersion).toBe(1);
-    expect(saved.data).toEqual({ strongTowns: ['虎门镇'], values: { 长安镇: { '2025': { landing_quota: 30 } } } });
+    expect(saved.schemaVersion).toBe(2);
+    expect(saved.data).toEqual({ strongTowns: ['虎门镇'], highTechZones: ['松山湖管委会'], values: { 长安镇: { '2025': { landing_quota: 30 } } } });
 
     stopQuotaPersistence();
     resetQuotaStore();
@@ -56,8 +56,23 @@ describe('quota persistence', () => {
 
     // Working on from the defaults saves normally and does not touch the rejected copy.
     useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 1);
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).schemaVersion).toBe(1);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).schemaVersion).toBe(2);
     expect(localStorage.getItem(`${REJECTED_KEY_PREFIX}${NOW}`)).toBe(raw);
+  });
+
+  it('migrates a version 1 state (no 高新区 marks) instead of rejecting it, and saves it as version 2', () => {
+    const v1 = { schemaVersion: 1, savedAt: '2025-01-01T00:00:00Z', data: { strongTowns: ['长安镇'], values: { 虎门镇: { '2025': { landing_quota: 12 } } } } };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(v1));
+    expect(initQuotaPersistence({ now: () => NOW })).toBeNull();
+    expect(rejectedKeys()).toEqual([]);
+    const data = useQuotaStore.getState().data;
+    expect(data.highTechZones).toEqual(['松山湖管委会']);
+    expect(data.strongTowns).toEqual(['长安镇']);
+    expect(effectiveValue(data, '虎门镇', 2025, 'landing_quota')).toBe(12);
+    useQuotaStore.getState().setValue('滨海湾新区', 2025, 'discovery_quota', 8);
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+    expect(saved.schemaVersion).toBe(2);
+    expect(saved.data.values['滨海湾新区']).toEqual({ '2025': { discovery_quota: 8 } });
   });
 
   it('never overwrites an earlier rejected copy', () => {

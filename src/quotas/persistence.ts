@@ -1,10 +1,18 @@
 import * as z from 'zod';
 import { emptyQuotaData, type QuotaData } from './model';
-import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
+import {
+  QUOTA_DATA_VERSION,
+  describeSchemaError,
+  deserialiseQuotaData,
+  serialiseQuotaData,
+  serialisedQuotaDataSchema,
+  upgradeToCurrentVersion,
+  zhErrorMap,
+} from './serialise';
 import { useQuotaStore } from './store';
 import { errorMessage } from '../lib/errorText';
 import { browserStorage, moveAside, reportingSaver } from '../lib/savedState';
-import { normaliseStrongTowns } from './defaults';
+import { normaliseMarks, normaliseStrongTowns } from './defaults';
 import { sortValues } from './serialise';
 
 /**
@@ -15,7 +23,7 @@ import { sortValues } from './serialise';
 
 export const STORAGE_KEY = 'dgmap.quotas.v1';
 export const REJECTED_KEY_PREFIX = 'dgmap.quotas.rejected.';
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = QUOTA_DATA_VERSION;
 
 const savedSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -67,10 +75,11 @@ function parseSaved(raw: string): { ok: true; data: QuotaData } | { ok: false; r
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: '内容不是一个对象（格式不符）' };
   const version = (json as Record<string, unknown>).schemaVersion;
-  if (version !== SCHEMA_VERSION) {
+  const current = upgradeToCurrentVersion(json as Record<string, unknown>);
+  if (!current) {
     return { ok: false, reason: version === undefined ? '缺少版本号 schemaVersion（格式不符）' : `版本 ${JSON.stringify(version)} 未知（本程序读取版本 ${SCHEMA_VERSION}）` };
   }
-  const parsed = savedSchema.safeParse(json, { error: zhErrorMap });
+  const parsed = savedSchema.safeParse(current, { error: zhErrorMap });
   if (!parsed.success) return { ok: false, reason: `格式不符（${describeSchemaError(parsed.error)}）` };
   return { ok: true, data: deserialiseQuotaData(parsed.data.data) };
 }
@@ -98,10 +107,17 @@ export function applyChange(base: QuotaData, prev: QuotaData, next: QuotaData): 
     if (after === undefined) delete values[key];
     else values[key] = after;
   }
-  const marks = new Set(base.strongTowns);
-  for (const t of prev.strongTowns) if (!next.strongTowns.includes(t)) marks.delete(t);
-  for (const t of next.strongTowns) if (!prev.strongTowns.includes(t)) marks.add(t);
-  return { strongTowns: normaliseStrongTowns(marks), values: sortValues(values) };
+  const highTechZones = normaliseMarks(layMarks(base.highTechZones, prev.highTechZones, next.highTechZones));
+  const strongTowns = normaliseStrongTowns(layMarks(base.strongTowns, prev.strongTowns, next.strongTowns), highTechZones);
+  return { highTechZones, strongTowns, values: sortValues(values) };
+}
+
+/** One tab's added and removed marks (创新强镇 or 高新区), laid over another tab's saved marks. */
+function layMarks(base: readonly string[], prev: readonly string[], next: readonly string[]): Set<string> {
+  const marks = new Set(base);
+  for (const t of prev) if (!next.includes(t)) marks.delete(t);
+  for (const t of next) if (!prev.includes(t)) marks.add(t);
+  return marks;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { TOWN_NAMES } from '../towns/townFacts';
-import { normaliseStrongTowns } from './defaults';
+import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
+import { normaliseMarks, normaliseStrongTowns } from './defaults';
 import { MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, type QuotaData } from './model';
 import { sortValues } from './serialise';
 
@@ -9,11 +9,12 @@ import { sortValues } from './serialise';
  * operations keep it in (marks in TOWN_NAMES order, values in sortValues order).
  */
 export function arbitraryQuotaData({ maxValue = MAX_COUNT, maxCells }: { maxValue?: number; maxCells?: number } = {}): fc.Arbitrary<QuotaData> {
-  const cell = fc.tuple(fc.constantFrom(...TOWN_NAMES), fc.constantFrom(...YEARS), fc.constantFrom(...QUOTA_FIELDS), fc.integer({ min: 0, max: maxValue }));
+  const cell = fc.tuple(fc.constantFrom(...QUOTA_UNIT_NAMES), fc.constantFrom(...YEARS), fc.constantFrom(...QUOTA_FIELDS), fc.integer({ min: 0, max: maxValue }));
   return fc
-    .record({ strong: fc.subarray([...TOWN_NAMES]), cells: fc.array(cell, { maxLength: maxCells }) })
-    .map(({ strong, cells }) => ({
-      strongTowns: normaliseStrongTowns(strong),
+    .record({ strong: fc.subarray([...QUOTA_UNIT_NAMES]), zones: fc.subarray([...QUOTA_UNIT_NAMES], { maxLength: 3 }), cells: fc.array(cell, { maxLength: maxCells }) })
+    .map(({ strong, zones, cells }) => ({
+      strongTowns: normaliseStrongTowns(strong, normaliseMarks(zones)),
+      highTechZones: normaliseMarks(zones),
       values: sortValues(Object.fromEntries(cells.map(([t, y, f, v]) => [cellKey(t, y, f), v]))),
     }));
 }

@@ -23,10 +23,16 @@ describe('scenario files', () => {
     const json = JSON.parse(exportScenario(data, new Date('2025-03-01T00:00:00Z')));
     expect(json).toEqual({
       format: 'dgmap-quota-scenario',
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: '2025-03-01T00:00:00.000Z',
-      data: { strongTowns: ['长安镇'], values: { 长安镇: { '2025': { landing_quota: 30 } } } },
+      data: { strongTowns: ['长安镇'], highTechZones: ['松山湖管委会'], values: { 长安镇: { '2025': { landing_quota: 30 } } } },
     });
+  });
+
+  it('read a version 1 file by adding the default 高新区 (松山湖)', () => {
+    const v1 = '{"format":"dgmap-quota-scenario","schemaVersion":1,"data":{"strongTowns":["长安镇"],"values":{}}}';
+    const parsed = parseScenario(v1);
+    expect(parsed).toEqual({ ok: true, data: { strongTowns: ['长安镇'], highTechZones: ['松山湖管委会'], values: {} } });
   });
 
   it('accept a file saved by Excel/Notepad with a BOM', () => {
@@ -37,7 +43,7 @@ describe('scenario files', () => {
     ['{"format": "dgmap-quota-scenario",', '不是有效的 JSON'],
     ['[1,2,3]', '不是一个对象'],
     ['{"hello": 1}', '不是本工具导出的指标方案'],
-    ['{"format":"dgmap-quota-scenario","schemaVersion":2,"data":{}}', '版本 2 无法识别'],
+    ['{"format":"dgmap-quota-scenario","schemaVersion":9,"data":{}}', '版本 9 无法识别'],
     ['{"format":"dgmap-quota-scenario","schemaVersion":1,"data":{"strongTowns":["火星镇"],"values":{}}}', 'strongTowns › 0'],
     ['{"format":"dgmap-quota-scenario","schemaVersion":1,"data":{"strongTowns":[],"values":{"长安镇":{"2025":{"landing_quota":-2}}}}}', '长安镇 › 2025 › landing_quota'],
     ['{"format":"dgmap-quota-scenario","schemaVersion":1,"data":{"strongTowns":[],"values":{"长安镇":{"2025":{"landing_quota":1.5}}}}}', 'landing_quota'],

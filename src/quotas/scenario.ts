@@ -1,14 +1,22 @@
 import * as z from 'zod';
 import { errorMessage } from '../lib/errorText';
 import type { QuotaData } from './model';
-import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';
+import {
+  QUOTA_DATA_VERSION,
+  describeSchemaError,
+  deserialiseQuotaData,
+  serialiseQuotaData,
+  serialisedQuotaDataSchema,
+  upgradeToCurrentVersion,
+  zhErrorMap,
+} from './serialise';
 
 /**
  * Scenario files: the whole quota state (marks and entered values) as JSON, to keep or share
  * alternatives. Loading one gives back exactly the state that was exported.
  */
 const SCENARIO_FORMAT = 'dgmap-quota-scenario';
-const SCENARIO_VERSION = 1;
+const SCENARIO_VERSION = QUOTA_DATA_VERSION;
 
 const scenarioSchema = z.object({
   format: z.literal(SCENARIO_FORMAT),
@@ -39,10 +47,11 @@ export function parseScenario(text: string): ParsedScenario {
   if (obj.format !== SCENARIO_FORMAT) {
     return { ok: false, error: `不是本工具导出的指标方案（缺少 format: "${SCENARIO_FORMAT}"）` };
   }
-  if (obj.schemaVersion !== SCENARIO_VERSION) {
-    return { ok: false, error: `方案文件的版本 ${JSON.stringify(obj.schemaVersion) ?? '（无）'} 无法识别（本工具读取版本 ${SCENARIO_VERSION}）` };
+  const current = upgradeToCurrentVersion(obj);
+  if (!current) {
+    return { ok: false, error: `方案文件的版本 ${JSON.stringify(obj.schemaVersion) ?? '（无）'} 无法识别（本工具读取版本 1 至 ${SCENARIO_VERSION}）` };
   }
-  const parsed = scenarioSchema.safeParse(json, { error: zhErrorMap });
+  const parsed = scenarioSchema.safeParse(current, { error: zhErrorMap });
   if (!parsed.success) return { ok: false, error: `方案文件内容有误：${describeSchemaError(parsed.error)}` };
   return { ok: true, data: deserialiseQuotaData(parsed.data.data) };
 }

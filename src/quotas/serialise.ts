@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { TOWN_NAMES } from '../towns/townFacts';
-import { normaliseStrongTowns } from './defaults';
-import { MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, parseCellKey, type QuotaData, type QuotaField, type Year } from './model';
+import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
+import { normaliseMarks, normaliseStrongTowns } from './defaults';
+import { DEFAULT_HIGH_TECH_ZONES, MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, parseCellKey, type QuotaData, type QuotaField, type Year } from './model';
 
 /**
  * The saved and exported form of QuotaData: entered values nested by unit, year and field, so a
@@ -11,24 +11,50 @@ export type SerialisedValues = Partial<Record<string, Partial<Record<string, Par
 
 export interface SerialisedQuotaData {
   strongTowns: string[];
+  highTechZones: string[];
   values: SerialisedValues;
 }
 
-const townEnum = z.enum(TOWN_NAMES as [string, ...string[]]);
+const townEnum = z.enum(QUOTA_UNIT_NAMES as [string, ...string[]]);
 const yearEnum = z.enum(YEARS.map(String) as [string, ...string[]]);
 const count = z.number().int().min(0).max(MAX_COUNT);
 const yearValues = z.strictObject(
   Object.fromEntries(QUOTA_FIELDS.map((f) => [f, count.optional()])) as Record<QuotaField, z.ZodOptional<typeof count>>,
 );
 
+/**
+ * Version 2 of the saved form. Version 1 had no `highTechZones` (松山湖 was always the only 高新区):
+ * an older state or file is migrated by adding the default, never rejected.
+ */
+export const QUOTA_DATA_VERSION = 2;
+
 export const serialisedQuotaDataSchema = z.strictObject({
   strongTowns: z.array(townEnum),
+  highTechZones: z.array(townEnum),
   values: z.partialRecord(townEnum, z.partialRecord(yearEnum, yearValues)),
 });
 
+/** Brings the `data` part of a saved state or file of an older version up to the current one. */
+function migrateSerialisedQuotaData(data: unknown, fromVersion: number): unknown {
+  if (fromVersion === 1 && typeof data === 'object' && data !== null && !Array.isArray(data) && !('highTechZones' in data)) {
+    return { ...data, highTechZones: [...DEFAULT_HIGH_TECH_ZONES] };
+  }
+  return data;
+}
+
+/**
+ * A versioned wrapper ({ schemaVersion, data, … }: a saved state or a scenario file) at the current
+ * version: as is, or migrated from version 1; null for a version this program cannot read.
+ */
+export function upgradeToCurrentVersion(obj: Record<string, unknown>): Record<string, unknown> | null {
+  if (obj.schemaVersion === QUOTA_DATA_VERSION) return obj;
+  if (obj.schemaVersion === 1) return { ...obj, schemaVersion: QUOTA_DATA_VERSION, data: migrateSerialisedQuotaData(obj.data, 1) };
+  return null;
+}
+
 export function serialiseQuotaData(data: QuotaData): SerialisedQuotaData {
   const values: SerialisedValues = {};
-  for (const town of TOWN_NAMES) {
+  for (const town of QUOTA_UNIT_NAMES) {
     for (const year of YEARS) {
       for (const field of QUOTA_FIELDS) {
         const v = data.values[cellKey(town, year, field)];
@@ -38,7 +64,7 @@ export function serialiseQuotaData(data: QuotaData): SerialisedQuotaData {
       }
     }
   }
-  return { strongTowns: [...data.strongTowns], values };
+  return { strongTowns: [...data.strongTowns], highTechZones: [...data.highTechZones], values };
 }
 
 /** Builds QuotaData from input already checked by serialisedQuotaDataSchema. */
@@ -51,14 +77,15 @@ export function deserialiseQuotaData(s: z.infer<typeof serialisedQuotaDataSchema
       }
     }
   }
-  return { strongTowns: normaliseStrongTowns(s.strongTowns), values: sortValues(values) };
+  const highTechZones = normaliseMarks(s.highTechZones);
+  return { strongTowns: normaliseStrongTowns(s.strongTowns, highTechZones), highTechZones, values: sortValues(values) };
 }
 
 /** Values in a stable key order (town, year, field), so equal data serialises equally. */
 export function sortValues(values: Record<string, number>): Record<string, number> {
   const order = (key: string) => {
     const c = parseCellKey(key);
-    return TOWN_NAMES.indexOf(c.town) * 100 + YEARS.indexOf(c.year) * 10 + QUOTA_FIELDS.indexOf(c.field);
+    return QUOTA_UNIT_NAMES.indexOf(c.town) * 100 + YEARS.indexOf(c.year) * 10 + QUOTA_FIELDS.indexOf(c.field);
   };
   return Object.fromEntries(Object.keys(values).sort((a, b) => order(a) - order(b)).map((k) => [k, values[k]]));
 }

@@ -14,6 +14,8 @@ export interface QuotaStoreState {
   /** Enters a value, or clears it with null (a cleared discovery quota goes back to its default). */
   setValue: (town: string, year: Year, field: QuotaField, value: number | null) => void;
   setStrongTown: (town: string, strong: boolean) => void;
+  /** Counts a unit as 高新区 for the ≥25 rule (default: 松山湖 only). */
+  setHighTechZone: (town: string, zone: boolean) => void;
   /** Applies importer rows; returns how many values changed. */
   applyImport: (rows: readonly ImportRow[]) => number;
   /** Undoes the last import (or scenario load, or reset) if nothing else changed since. */
@@ -34,6 +36,10 @@ export const useQuotaStore = create<QuotaStoreState>((set, get) => ({
   },
   setStrongTown: (town, strong) => {
     const data = ops.setStrongTown(get().data, town, strong);
+    if (data !== get().data) set({ data, undo: null });
+  },
+  setHighTechZone: (town, zone) => {
+    const data = ops.setHighTechZone(get().data, town, zone);
     if (data !== get().data) set({ data, undo: null });
   },
   applyImport: (rows) => {

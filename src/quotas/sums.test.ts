@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TOWN_NAMES } from '../towns/townFacts';
+import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { CITY_TARGETS, DEPARTMENT_DISCOVERY_QUOTAS, THREE_YEAR_TARGETS, YEARS, emptyQuotaData, type QuotaData } from './model';
-import { setStrongTown, setValue } from './operations';
-import { compareThreeYearLanding, compareWithCityTarget, completionRate, describeGap, discoveryShare, formatRate, sumField } from './sums';
+import { setHighTechZone, setStrongTown, setValue } from './operations';
+import { completionRate, discoveryHolders, formatRate, landingHolders, sumField, threeYearLandingTowns } from './sums';
 
 function withLanding(year: 2025 | 2026 | 2027, values: Record<string, number>, data: QuotaData = emptyQuotaData()): QuotaData {
   return Object.entries(values).reduce((d, [town, v]) => setValue(d, town, year, 'landing_quota', v), data);
@@ -16,62 +16,67 @@ describe('the plan figures', () => {
   });
 });
 
-describe('sums against the city target', () => {
-  it('finds the default discovery quotas 5 short of the 2025 target (25 + 34 × 5 = 195 < 200)', () => {
-    const c = compareWithCityTarget(emptyQuotaData(), 2025, 'discovery');
-    expect(c).toMatchObject({ total: 195, target: 200, shortfall: 5, excess: 0, status: 'short' });
-    expect(describeGap(c)).toBe('差 5');
+describe('who holds the city targets', () => {
+  it('2025 defaults: towns 195 incl. 松山湖 25, departments 160, institutes ≥5 each, together at least 355 ≥ 200', () => {
+    const d = discoveryHolders(emptyQuotaData(), 2025);
+    expect(d.towns.total).toBe(195);
+    expect(d.highTechZones).toEqual([{ town: '松山湖管委会', value: 25 }]);
+    expect(d.departmentsTotal).toBe(160);
+    expect(d.departments.map((x) => [x.name, x.discovery])).toEqual([
+      ['市科技局', 100],
+      ['市发改局', 25],
+      ['市工信局', 25],
+      ['市投促局', 5],
+      ['科创集团', 5],
+    ]);
+    expect(d.institutesEachAtLeast).toBe(5);
+    expect(d.totalAtLeast).toBe(355);
+    expect(d).toMatchObject({ target: 200, meetsTarget: true, additional: false });
   });
 
-  it('follows the 创新强镇 marks: one marked town turns the shortfall into an excess of 15', () => {
-    const data = setStrongTown(emptyQuotaData(), '长安镇', true);
-    const c = compareWithCityTarget(data, 2025, 'discovery');
-    expect(c.total).toBe(215);
-    expect(describeGap(c)).toBe('超出 15');
+  it('does not count 滨海湾新区 (no default) until a quota is entered for it', () => {
+    expect(sumField(emptyQuotaData(), 2025, 'discovery_quota').unsetTowns).toEqual(['滨海湾新区']);
+    const data = setValue(emptyQuotaData(), '滨海湾新区', 2025, 'discovery_quota', 25);
+    expect(discoveryHolders(data, 2025).towns.total).toBe(220);
   });
 
-  it('uses the 2026 target (160 more) for 2026', () => {
-    const c = compareWithCityTarget(emptyQuotaData(), 2026, 'discovery');
-    expect(c.target).toBe(160);
-    expect(describeGap(c)).toBe('超出 35');
+  it('follows the 创新强镇 and 高新区 marks', () => {
+    expect(discoveryHolders(setStrongTown(emptyQuotaData(), '长安镇', true), 2025).towns.total).toBe(215);
+    const zones = setHighTechZone(emptyQuotaData(), '松山湖管委会', false);
+    expect(discoveryHolders(zones, 2025).towns.total).toBe(175);
+    expect(discoveryHolders(zones, 2025).highTechZones).toEqual([]);
   });
 
-  it('counts unset landing quotas apart instead of as zero', () => {
-    const data = withLanding(2025, { 长安镇: 30, 虎门镇: 20, 松山湖管委会: 38 });
-    const c = compareWithCityTarget(data, 2025, 'landing');
-    expect(c).toMatchObject({ total: 88, target: 100, shortfall: 12, setCount: 3 });
-    expect(c.unsetTowns).toHaveLength(TOWN_NAMES.length - 3);
-    expect(c.unsetTowns).not.toContain('长安镇');
-    expect(describeGap(c)).toBe('差 12');
+  it('states no discovery gap when towns and departments fall below the target (the institutes are not counted)', () => {
+    let data = emptyQuotaData();
+    for (const t of ['长安镇', '虎门镇', '厚街镇', '塘厦镇', '常平镇', '松山湖管委会']) data = setValue(data, t, 2026, 'discovery_quota', 0);
+    const d = discoveryHolders(data, 2026);
+    expect(d.additional).toBe(true);
+    expect(d.totalAtLeast).toBeLessThan(355);
+    expect(d.meetsTarget).toBe(d.totalAtLeast >= 160);
   });
 
-  it('says when a sum meets its target exactly', () => {
-    const c = compareWithCityTarget(withLanding(2027, { 长安镇: 80 }), 2027, 'landing');
-    expect(c.status).toBe('met');
-    expect(describeGap(c)).toBe('正好达到');
+  it('landing: the towns are only a part; met only when their entered sum alone reaches the target', () => {
+    expect(landingHolders(emptyQuotaData(), 2025)).toMatchObject({ target: 100, townsAloneMeetTarget: false });
+    const some = withLanding(2025, { 长安镇: 30, 虎门镇: 20, 松山湖管委会: 38 });
+    const l = landingHolders(some, 2025);
+    expect(l.towns).toMatchObject({ total: 88, setCount: 3 });
+    expect(l.towns.unsetTowns).toHaveLength(QUOTA_UNIT_NAMES.length - 3);
+    expect(l.townsAloneMeetTarget).toBe(false);
+    expect(landingHolders(withLanding(2027, { 长安镇: 80 }), 2027).townsAloneMeetTarget).toBe(true);
   });
 
-  it('sums the three years of landing quotas against 260', () => {
+  it('sums the towns’ landing quotas over three years beside the 260 target', () => {
     let data = withLanding(2025, { 长安镇: 100 });
     data = withLanding(2026, { 长安镇: 80 }, data);
     data = withLanding(2027, { 虎门镇: 88 }, data);
-    const c = compareThreeYearLanding(data);
-    expect(c).toMatchObject({ total: 268, target: 260, excess: 8 });
+    expect(threeYearLandingTowns(data)).toEqual({ total: 268, setCount: 3, target: 260 });
   });
 
   it('sums actuals separately from quotas', () => {
     const data = setValue(setValue(emptyQuotaData(), '长安镇', 2025, 'discovery_actual', 9), '厚街镇', 2025, 'discovery_actual', 4);
     expect(sumField(data, 2025, 'discovery_actual')).toMatchObject({ total: 13, setCount: 2 });
     expect(sumField(data, 2025, 'discovery_quota').total).toBe(195);
-  });
-
-  it('puts the towns’ share of the discovery target beside the departments’ quotas', () => {
-    const s = discoveryShare(emptyQuotaData(), 2025);
-    expect(s.towns).toBe(195);
-    expect(s.departmentsTotal).toBe(160);
-    expect(s.combined).toBe(355);
-    expect(s.departments.map((d) => d.name)).toEqual(['市科技局', '市发改局', '市工信局', '市投促局', '科创集团']);
-    expect(s.townShareOfTarget).toBeCloseTo(0.975);
   });
 });
 

@@ -1,12 +1,12 @@
-import { TOWN_NAMES } from '../towns/townFacts';
+import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { effectiveValue } from './defaults';
 import {
   CITY_TARGETS,
   DEPARTMENT_DISCOVERY_QUOTAS,
+  INSTITUTE_DISCOVERY_QUOTA,
   THREE_YEAR_TARGETS,
   YEARS,
   fieldOf,
-  type Kind,
   type Metric,
   type QuotaData,
   type QuotaField,
@@ -23,80 +23,79 @@ export interface FieldSum {
 export function sumField(data: QuotaData, year: Year, field: QuotaField): FieldSum {
   let total = 0;
   const unsetTowns: string[] = [];
-  for (const town of TOWN_NAMES) {
+  for (const town of QUOTA_UNIT_NAMES) {
     const v = effectiveValue(data, town, year, field);
     if (v === null) unsetTowns.push(town);
     else total += v;
   }
-  return { total, setCount: TOWN_NAMES.length - unsetTowns.length, unsetTowns };
+  return { total, setCount: QUOTA_UNIT_NAMES.length - unsetTowns.length, unsetTowns };
 }
 
-export type GapStatus = 'short' | 'met' | 'exceeds';
-
-export interface TargetComparison extends FieldSum {
-  target: number;
-  /** total − target: negative is a shortfall, positive an excess. */
-  difference: number;
-  shortfall: number;
-  excess: number;
-  status: GapStatus;
-}
-
-function compareToTarget(sum: FieldSum, target: number): TargetComparison {
-  const difference = sum.total - target;
-  return {
-    ...sum,
-    target,
-    difference,
-    shortfall: Math.max(0, -difference),
-    excess: Math.max(0, difference),
-    status: difference < 0 ? 'short' : difference > 0 ? 'exceeds' : 'met',
-  };
-}
-
-/** Sum of the units' quotas (kind 'quota') or actuals (kind 'actual') against the city target of the year. */
-export function compareWithCityTarget(data: QuotaData, year: Year, metric: Metric, kind: Kind = 'quota'): TargetComparison {
-  return compareToTarget(sumField(data, year, fieldOf(metric, kind)), CITY_TARGETS[year][metric]);
-}
-
-/** Plain words for a gap: '差 12', '超出 8', '正好达到'. */
-export function describeGap(c: Pick<TargetComparison, 'status' | 'shortfall' | 'excess'>): string {
-  if (c.status === 'short') return `差 ${c.shortfall}`;
-  if (c.status === 'exceeds') return `超出 ${c.excess}`;
-  return '正好达到';
-}
-
-export interface DiscoveryShare {
+/**
+ * Who holds the city's yearly discovery target (三、（三）1): the towns and parks, the city
+ * departments and the research institutes together. The institutes' count is not stated, so the
+ * total is a lower bound ("at least"), and it is compared with the target only as such.
+ */
+export interface DiscoveryHolders {
   year: Year;
   target: number;
-  towns: number; // sum of the units' discovery quotas
+  additional: boolean; // 2026, 2027: the target is 新增
+  towns: FieldSum; // the units' quotas (entered or default)
+  /** Units counted as 高新区 and their quotas, e.g. 松山湖 25 (part of `towns`). */
+  highTechZones: { town: string; value: number | null }[];
   departments: { name: string; discovery: number }[];
   departmentsTotal: number;
-  /** towns + departments (research institutes come on top; their number is not stated). */
-  combined: number;
-  townShareOfTarget: number; // towns / target (may exceed 1)
+  institutesEachAtLeast: number;
+  /** towns + departments; the institutes add at least 5 each on top. */
+  totalAtLeast: number;
+  /** The lower bound reaches the target: stated as met. Below it, no gap is stated (institutes unknown). */
+  meetsTarget: boolean;
 }
 
-/** The units' share of the city discovery target, beside the city departments' quotas. */
-export function discoveryShare(data: QuotaData, year: Year): DiscoveryShare {
-  const towns = sumField(data, year, 'discovery_quota').total;
+export function discoveryHolders(data: QuotaData, year: Year): DiscoveryHolders {
+  const towns = sumField(data, year, 'discovery_quota');
   const departments = DEPARTMENT_DISCOVERY_QUOTAS.map((d) => ({ name: d.name, discovery: d.discovery }));
   const departmentsTotal = departments.reduce((a, d) => a + d.discovery, 0);
-  const target = CITY_TARGETS[year].discovery;
-  return { year, target, towns, departments, departmentsTotal, combined: towns + departmentsTotal, townShareOfTarget: towns / target };
+  const target = CITY_TARGETS[year];
+  const totalAtLeast = towns.total + departmentsTotal;
+  return {
+    year,
+    target: target.discovery,
+    additional: target.additional,
+    towns,
+    highTechZones: data.highTechZones.map((town) => ({ town, value: effectiveValue(data, town, year, 'discovery_quota') })),
+    departments,
+    departmentsTotal,
+    institutesEachAtLeast: INSTITUTE_DISCOVERY_QUOTA.eachAtLeast,
+    totalAtLeast,
+    meetsTarget: totalAtLeast >= target.discovery,
+  };
 }
 
-/** The three-year landing total (二、工作目标: at least 260 over 2025–2027). */
-export function compareThreeYearLanding(data: QuotaData, kind: Kind = 'quota'): TargetComparison {
-  const field = fieldOf('landing', kind);
-  const perYear = YEARS.map((y) => sumField(data, y, field));
-  const unset = new Set(perYear.flatMap((s) => s.unsetTowns));
-  const sum: FieldSum = {
-    total: perYear.reduce((a, s) => a + s.total, 0),
-    setCount: perYear.reduce((a, s) => a + s.setCount, 0),
-    unsetTowns: TOWN_NAMES.filter((t) => unset.has(t)),
-  };
-  return compareToTarget(sum, THREE_YEAR_TARGETS.landing);
+/**
+ * The landing side (三、（三）3): 科技局, the towns and the research platforms hold it; the per-town
+ * annex is not public and the shares of 科技局 and the platforms are not given. So the towns'
+ * entered sum is only a part: it is said to reach the target when it does on its own, and
+ * otherwise no gap is stated.
+ */
+export interface LandingHolders {
+  year: Year;
+  target: number;
+  additional: boolean;
+  towns: FieldSum;
+  townsAloneMeetTarget: boolean;
+}
+
+export function landingHolders(data: QuotaData, year: Year): LandingHolders {
+  const towns = sumField(data, year, 'landing_quota');
+  const target = CITY_TARGETS[year];
+  return { year, target: target.landing, additional: target.additional, towns, townsAloneMeetTarget: towns.setCount > 0 && towns.total >= target.landing };
+}
+
+/** The towns' landing quotas over 2025–2027, beside the three-year target (≥260): a part, like each year. */
+export function threeYearLandingTowns(data: QuotaData): { total: number; setCount: number; target: number } {
+  const perYear = YEARS.map((y) => sumField(data, y, 'landing_quota'));
+  return { total: perYear.reduce((a, s) => a + s.total, 0), setCount: perYear.reduce((a, s) => a + s.setCount, 0), target: THREE_YEAR_TARGETS.landing };
 }
 
 export type CompletionRate =

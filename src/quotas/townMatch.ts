@@ -1,3 +1,4 @@
+import { UNMAPPED_UNITS, resolveUnmappedUnit } from '../towns/quotaUnits';
 import { TOWN_FACTS, resolveTownName } from '../towns/townFacts';
 
 /**
@@ -19,14 +20,15 @@ const ALIASES = new Map<string, string>([
 const pinyinKey = (s: string) => s.toLowerCase().replace(/\(.*$/, '').replace(/[^a-z]/g, '');
 const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-const byPinyin = new Map(TOWN_FACTS.map((t) => [pinyinKey(t.pinyin), t.name]));
+const UNITS = [...TOWN_FACTS, ...UNMAPPED_UNITS];
+const byPinyin = new Map(UNITS.map((t) => [pinyinKey(t.pinyin), t.name]));
 
 export type TownMatch = { town: string } | { town: null; suggestion: string | null };
 
 export function matchTown(input: string): TownMatch {
   const s = normalise(input);
   const hit =
-    resolveTownName(s) ?? ALIASES.get(s) ?? (/^[A-Za-z' ()-]+$/.test(input.trim()) ? byPinyin.get(pinyinKey(s)) : undefined);
+    resolveTownName(s) ?? resolveUnmappedUnit(s) ?? ALIASES.get(s) ?? (/^[A-Za-z' ()-]+$/.test(input.trim()) ? byPinyin.get(pinyinKey(s)) : undefined);
   if (hit) return { town: hit };
   return { town: null, suggestion: suggestTown(s) };
 }
@@ -37,7 +39,7 @@ function suggestTown(input: string): string | null {
   if (!s) return null;
   const latin = /^[A-Za-z' ()-]+$/.test(s);
   let best: { name: string; distance: number } | null = null;
-  for (const t of TOWN_FACTS) {
+  for (const t of UNITS) {
     const candidates = latin ? [pinyinKey(t.pinyin)] : [t.name, t.shortName];
     const probe = latin ? pinyinKey(s) : s;
     for (const c of candidates) {

@@ -14,7 +14,7 @@ export interface LayerState {
   setOpacity: (plan: PlanId, value: number) => void;
 }
 
-export const DEFAULT_OPACITY: Record<PlanId, number> = { plan2018: 0.8, fyp14: 0.8, pianqu: 0.7 };
+export const DEFAULT_OPACITY: Record<PlanId, number> = { plan2018: 0.8, fyp14: 0.8, pianqu: 0.7, platforms: 0.8 };
 
 export const useLayerStore = create<LayerState>((set) => ({
   visible: [],

@@ -7,6 +7,7 @@ describe('hash routes', () => {
     expect(parseHash('#/town/%E9%95%BF%E5%AE%89%E9%95%87').route).toEqual({ mode: 'town', town: '长安镇' });
     expect(parseHash('#/present/3').route).toEqual({ mode: 'present', slide: 3 });
     expect(parseHash('#/present/console').route).toEqual({ mode: 'console' });
+    expect(parseHash('#/targets').route).toEqual({ mode: 'targets' });
   });
 
   it('falls back to the map for empty, unknown or malformed hashes', () => {
@@ -17,7 +18,7 @@ describe('hash routes', () => {
   });
 
   it('writes what it reads', () => {
-    for (const hash of ['#/map', '#/map?town=长安镇,虎门镇&layers=belt-west', '#/present/12', '#/present/console', '#/town/谢岗镇']) {
+    for (const hash of ['#/map', '#/map?town=长安镇,虎门镇&layers=belt-west', '#/present/12', '#/present/console', '#/town/谢岗镇', '#/targets']) {
       const parsed = parseHash(hash);
       expect(parseHash(formatHash(parsed))).toEqual(parsed);
     }

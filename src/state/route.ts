@@ -4,13 +4,15 @@
  *   #/town/长安镇                      the town leader view
  *   #/present/3                        presenter mode, slide 3 (1-based)
  *   #/present/console                  the presenter console (a second window that drives the first)
+ *   #/targets                          the plans' own targets and periods (规划目标)
  * Hash routing keeps the app a static bundle that works from any folder and offline.
  */
 export type Route =
   | { mode: 'map' }
   | { mode: 'town'; town: string }
   | { mode: 'present'; slide: number }
-  | { mode: 'console' };
+  | { mode: 'console' }
+  | { mode: 'targets' };
 
 export interface LocationState {
   route: Route;
@@ -26,6 +28,7 @@ export function parseHash(hash: string): LocationState {
   for (const [key, value] of new URLSearchParams(queryPart)) params[key] = value;
   if (segments[0] === 'town' && segments[1]) return { route: { mode: 'town', town: segments[1] }, params };
   if (segments[0] === 'present' && segments[1] === 'console') return { route: { mode: 'console' }, params };
+  if (segments[0] === 'targets') return { route: { mode: 'targets' }, params };
   if (segments[0] === 'present') {
     const slide = Number.parseInt(segments[1] ?? '1', 10);
     return { route: { mode: 'present', slide: Number.isFinite(slide) && slide >= 1 ? slide : 1 }, params };
@@ -51,6 +54,8 @@ export function formatHash({ route, params }: LocationState): string {
       return `#/present/${route.slide}${suffix}`;
     case 'console':
       return `#/present/console${suffix}`;
+    case 'targets':
+      return `#/targets${suffix}`;
     default:
       return `#/map${suffix}`;
   }

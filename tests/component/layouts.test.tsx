@@ -96,6 +96,40 @@ describe('layer panel, legend and info card', () => {
     expect(screen.getByRole('dialog', { name: '东部智能制造产业带' })).toHaveTextContent('示意');
   });
 
+  it('the 战略平台 group has a checkbox per platform, each with a card giving its kind and source', async () => {
+    await renderOnLayersTab();
+    const group = screen.getByRole('checkbox', { name: /战略平台/ }).closest('fieldset')!;
+    const cases: [string, RegExp, RegExp][] = [
+      ['水乡新城', /公开来源/, /无出处：水乡新城的镇街/],
+      ['滨海湾新区', /公开来源/, /东莞日报.*2017-06-19/],
+      ['银瓶合作创新区', /公开来源/, /第二章 确立发展新蓝图 五、发展布局 3\.三区/],
+      ['东部工业园区', /公开来源/, /没有它自己的可引用出处/],
+      ['松山湖大学创新城', /文件明确/, /重点新兴产业发展规划.*五、发展布局/],
+    ];
+    for (const [name, kind, source] of cases) {
+      const box = within(group).getByRole('checkbox', { name });
+      await userEvent.click(within(box.closest('li')!).getByRole('button', { name: `${name} 说明` }));
+      const card = screen.getByRole('dialog', { name });
+      expect(card).toHaveTextContent(kind);
+      expect(card).toHaveTextContent(source);
+    }
+    expect(screen.getByRole('dialog', { name: '松山湖大学创新城' })).toHaveTextContent('部分');
+  });
+
+  it('a list the plan ends with 等 says so on the panel, the card and the legend; our own role words are marked', async () => {
+    await renderOnLayersTab();
+    const row = screen.getByRole('checkbox', { name: '新一代信息通信产业集聚区' }).closest('li')!;
+    expect(within(row).getByLabelText('名单以“等”结尾，未列全')).toHaveTextContent('等');
+    await userEvent.click(screen.getByRole('checkbox', { name: '新一代信息通信产业集聚区' }));
+    expect(legendNames()).toEqual([expect.stringContaining('（等，未列全）')]);
+    await userEvent.click(within(row).getByRole('button', { name: '新一代信息通信产业集聚区 说明' }));
+    const card = screen.getByRole('dialog', { name: '新一代信息通信产业集聚区' });
+    expect(card).toHaveTextContent('原文「以东城、石龙、石碣、黄江、常平等镇为关键节点」');
+    expect(card).toHaveTextContent('「关键节点」');
+    act(() => useInfoCardStore.getState().open('cluster-meddevice'));
+    expect(screen.getByRole('dialog', { name: '高端医疗器械产业集聚区' })).toHaveTextContent('集聚核心（概括）');
+  });
+
   it('the town panel lists every element 谢岗镇 belongs to, with role and fact kind', () => {
     render(
       <GeoContext.Provider value={geo}>
@@ -110,6 +144,7 @@ describe('layer panel, legend and info card', () => {
     }
     expect(text.find((t) => t!.includes('东部智能制造产业带'))).toMatch(/示意/);
     expect(text.find((t) => t!.includes('新能源汽车'))).toMatch(/关键零部件/);
+    expect(text.find((t) => t!.includes('高端智能制造装备'))).toMatch(/名单以“等”结尾/);
   });
 
   it('compares two elements: towns in both, in one only, and the overlapping area', async () => {

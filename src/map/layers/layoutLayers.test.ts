@@ -64,7 +64,7 @@ describe('the layout renderer', () => {
       ...LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!,
       id: 'base-test',
       nameZh: '测试基地',
-      members: [{ town: '长安镇', coverage: 'partial', roleKind: 'site', role: '基地所在', factKind: 'sourced' }],
+      members: [{ town: '长安镇', coverage: 'partial', roleKind: 'site', role: '基地所在', roleWording: 'paraphrase', factKind: 'sourced' }],
     };
     const withExtra = buildLayoutOverlays([...LAYOUT_ELEMENTS, extra], geo);
     expect(withExtra.layers.filter((l) => l.elementId === 'base-test')).toHaveLength(2);

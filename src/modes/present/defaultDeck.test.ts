@@ -10,9 +10,9 @@ const ids = new Set(LAYOUT_ELEMENTS.map((e) => e.id));
 const firstIndexShowing = (id: string) => deck.findIndex((s) => s.layers.includes(id));
 
 describe('the default briefing deck', () => {
-  it('has ten to sixteen slides with unique ids, Chinese titles and captions', () => {
+  it('has ten to twenty slides with unique ids, Chinese titles and captions', () => {
     expect(deck.length).toBeGreaterThanOrEqual(10);
-    expect(deck.length).toBeLessThanOrEqual(16);
+    expect(deck.length).toBeLessThanOrEqual(20);
     expect(new Set(deck.map((s) => s.id)).size).toBe(deck.length);
     for (const s of deck) {
       expect(s.title).toMatch(/[\u4e00-\u9fff]/);
@@ -66,6 +66,16 @@ describe('the default briefing deck', () => {
       const shownSoFar = bases.slice(0, i + 1).flatMap((b) => b.members.map((m) => m.town));
       expect(s.camera.kind === 'towns' && new Set(s.camera.towns)).toEqual(new Set(shownSoFar));
     }
+  });
+
+  it('shows the six 片区, then the plan periods and the 百千万 targets as captions over the city', () => {
+    const pianqu = deck.find((s) => s.id === 'pianqu')!;
+    expect(pianqu.layers).toEqual(LAYOUT_ELEMENTS.filter((e) => e.plan === 'pianqu').map((e) => e.id));
+    const periods = deck.find((s) => s.id === 'plan-periods')!;
+    expect(periods).toMatchObject({ layers: [], camera: { kind: 'city' } });
+    for (const span of ['2018—2025', '2021—2025', '2023—2025', '2025—2027']) expect(periods.caption).toContain(span);
+    const bqw = deck.find((s) => s.id === 'baiqianwan-targets')!;
+    for (const figure of ['100项', '400家', '500个', '≥5个', '2—3个']) expect(bqw.caption).toContain(figure);
   });
 
   it('ends with the 2025 quotas on the map', () => {

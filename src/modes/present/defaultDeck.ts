@@ -5,7 +5,8 @@
  */
 import { elementsOfPlan, planById } from '../../layouts/queries';
 import type { ElementKind, LayoutElement, PlanId } from '../../layouts/types';
-import { METRIC_DESCRIPTIONS } from '../../quotas/model';
+import { BAIQIANWAN_TARGETS, METRIC_DESCRIPTIONS } from '../../quotas/model';
+import { PLAN_PERIODS } from '../../targets/targets';
 import { TOWN_FACTS, townFact, type TownType } from '../../towns/townFacts';
 import type { Slide } from './slide';
 
@@ -38,6 +39,20 @@ function focus(layers: LayoutElement[], where: string[] = towns(layers)): Pick<S
   return { layers: ids(layers), camera: { kind: 'towns', towns: where }, highlight: where };
 }
 
+/** '2023：100 项、400 家；2025：500 个、≥5 个、2—3 个', with what each counts, within a caption's length. */
+function baiqianwanCaption(): string {
+  const SHORT: Record<string, string> = {
+    市重大科技项目库中镇街入库项目: '入库项目',
+    '瞪羚企业培育库镇街（园区）企业': '瞪羚企业',
+    镇街促成产学研合作项目: '产学研项目',
+    市镇联合共建的创新创业综合体: '综合体',
+    科技创新示范镇: '示范镇',
+  };
+  return [2023, 2025]
+    .map((y) => `${y} 年：${BAIQIANWAN_TARGETS.filter((t) => t.year === y).map((t) => `${SHORT[t.label] ?? t.label}${t.text}${t.unit}`).join('、')}`)
+    .join('；');
+}
+
 export function buildDefaultDeck(): Slide[] {
   const p18 = plan('plan2018');
   const p14 = plan('fyp14');
@@ -67,7 +82,7 @@ export function buildDefaultDeck(): Slide[] {
       `${core.map((e) => e.nameZh).join('、')}设在${towns(core).map(short).join('、')}，是全市新兴产业研发和高技术产业的源头。`,
       focus(core),
     ),
-    slide('plan2018-belts', `${p18.nameZh}：三带`, '西部沿江、中部靠创新、东部重制造，三条产业带自西向东排开（镇街范围为示意）。', {
+    slide('plan2018-belts', `${p18.nameZh}：三带`, '西部高端高新、中部创新创造、东部智能制造，三条产业带自西向东排开（镇街范围为示意）。', {
       layers: [...ids(core), ...ids(belts)],
     }),
     slide(
@@ -104,7 +119,17 @@ export function buildDefaultDeck(): Slide[] {
       return slide(`fyp14-${base.id}`, `多节点 ${i + 1}/${bases.length}：${base.nameZh}`, `${parts.join('；')}。`, { ...focus(bases.slice(0, i + 1)), highlight: where });
     }),
 
-    // 16. The 2025 quotas.
+    // 16. The six 片区: every unit in exactly one.
+    slide('pianqu', '园区统筹组团发展：六大片区', `全市 ${TOWN_FACTS.length} 个镇街各属一个片区；这一分组没有可引用的文件，可信度中等。`, {
+      layers: ids(elementsOfPlan('pianqu')),
+    }),
+
+    // 17–18. The plan periods and the 百千万 targets: a slide holds the city and a caption, not a
+    // chart (the chart is on the 规划目标 view).
+    slide('plan-periods', '规划期', `${PLAN_PERIODS.map((p) => `${p.shortLabel} ${p.start}—${p.end}`).join('；')}。`),
+    slide('baiqianwan-targets', '百千万工程镇街目标', baiqianwanCaption()),
+
+    // 19. The 2025 quotas.
     slide('quota-2025-discovery', `${QUOTA_YEAR} 年各镇街发现指标`, `各镇街${METRIC_DESCRIPTIONS.discovery}的年度指标：颜色越深，指标越高；灰色为未设。`, {
       quota: { field: 'discovery', measure: 'quota', year: QUOTA_YEAR },
     }),

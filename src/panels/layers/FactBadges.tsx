@@ -1,5 +1,5 @@
 import { hasPartialMembers, isSchematic } from '../../layouts/queries';
-import { FACT_KIND_BADGE } from '../../layouts/labels';
+import { FACT_KIND_BADGE, OPEN_LIST_NOTE } from '../../layouts/labels';
 import type { FactKind, LayoutElement } from '../../layouts/types';
 
 export function FactKindBadge({ kind }: { kind: FactKind }) {
@@ -11,7 +11,7 @@ export function FactKindBadge({ kind }: { kind: FactKind }) {
   );
 }
 
-/** 示意 for anything derived, 部分 for anything with partial members: shown wherever the element is. */
+/** 示意 for anything derived, 部分 for anything with partial members, 等 for a list the plan leaves open: shown wherever the element is. */
 export function ElementBadges({ element }: { element: LayoutElement }) {
   return (
     <>
@@ -25,6 +25,11 @@ export function ElementBadges({ element }: { element: LayoutElement }) {
           部分
         </span>
       )}
+      {element.openList?.length ? (
+        <span className="badge badge-open" title={OPEN_LIST_NOTE} aria-label={OPEN_LIST_NOTE}>
+          等
+        </span>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useGeo } from '../../app/GeoContext';
-import { citeSource, memberRoleLine } from '../../layouts/labels';
+import { OPEN_LIST_NOTE, citeSource, memberRoleLine } from '../../layouts/labels';
 import { elementById, factKindLabel } from '../../layouts/queries';
 import { useInfoCardStore } from '../../state/infoCardStore';
 import { useLayerStore } from '../../state/layerStore';
@@ -42,7 +42,28 @@ export function InfoCard() {
       )}
       {element.figures?.plannedArea && <p>规划面积：{element.figures.plannedArea.text}</p>}
       {element.figures?.leadIndustries && <p>主导产业：{element.figures.leadIndustries.join('、')}</p>}
-      <h3>成员镇街（{element.members.length}）</h3>
+      {element.figures?.notes?.map((note) => <p key={note}>{note}</p>)}
+      {element.positioning?.length ? (
+        <>
+          <h3>文件中的定位</h3>
+          <ul className="positioning" aria-label="文件中的定位">
+            {element.positioning.map((p) => (
+              <li key={p.quote}>
+                {p.label}：「{p.quote}」
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>
+        成员镇街（{element.members.length}
+        {element.openList?.length ? ' 个，等' : ''}）
+      </h3>
+      {element.openList?.length ? (
+        <p className="open-list" aria-label="名单未列全">
+          {OPEN_LIST_NOTE}：原文{element.openList.map((q) => `「${q}」`).join('')}
+        </p>
+      ) : null}
       <ul className="member-list" aria-label="成员镇街">
         {element.members.map((m) => (
           <li key={m.town}>
@@ -53,6 +74,7 @@ export function InfoCard() {
           </li>
         ))}
       </ul>
+      <p className="hint">角色：「」内为文件原话，标（概括）的是本图的概括。</p>
       <h3>来源</h3>
       <p className="source">{citeSource(element.source)}</p>
       <button type="button" onClick={() => toggle(element.id)}>

@@ -1,7 +1,19 @@
-import { BAIQIANWAN_TARGETS, CITY_TARGETS, INSTITUTE_DISCOVERY_QUOTA, METRIC_DESCRIPTIONS, METRIC_LABELS, SOURCES, THREE_YEAR_TARGETS, YEARS, citation, type Metric, type Year } from '../../quotas/model';
-import { compareThreeYearLanding, compareWithCityTarget, describeGap, discoveryShare, type TargetComparison } from '../../quotas/sums';
+import {
+  BAIQIANWAN_TARGETS,
+  CITY_TARGETS,
+  INSTITUTE_DISCOVERY_QUOTA,
+  LANDING_STANDARDS,
+  METRIC_DESCRIPTIONS,
+  SOURCES,
+  THREE_YEAR_TARGETS,
+  YEARS,
+  citation,
+  type Year,
+} from '../../quotas/model';
+import { discoveryHolders, landingHolders, sumField, threeYearLandingTowns } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
 import { useQuotaViewStore } from '../../quotas/viewStore';
+import { quotaUnitFact } from '../../towns/quotaUnits';
 import './quotas.css';
 
 export interface QuotaSummaryProps {
@@ -9,118 +21,164 @@ export interface QuotaSummaryProps {
   year?: Year;
 }
 
-function Gap({ c }: { c: TargetComparison }) {
-  return <strong className={`qt-${c.status}`}>{describeGap(c)}</strong>;
+const short = (town: string) => quotaUnitFact(town)?.shortName ?? town;
+
+/** '；滨海湾新区未设，未计入' — names the unset units when there are few, else counts them. */
+function unsetNote(unset: readonly string[], setCount: number): string {
+  if (unset.length === 0 || setCount === 0) return '';
+  return `；${unset.length <= 3 ? unset.map(short).join('、') : `${unset.length} 个单位`}未设，未计入`;
 }
 
-function unsetNote(c: TargetComparison): string {
-  if (c.setCount === 0) return '';
-  return c.unsetTowns.length ? `（${c.unsetTowns.length} 个镇街未设，未计入）` : '';
+/** The section of the action plan a figure comes from; the document is named once under each table. */
+function Source({ of }: { of: keyof typeof SOURCES }) {
+  return <small className="qt-source">出处：{SOURCES[of].section}</small>;
 }
 
-function MetricLine({ year, metric }: { year: Year; metric: Metric }) {
-  const data = useQuotaStore((s) => s.data);
-  const c = compareWithCityTarget(data, year, metric);
-  const actual = compareWithCityTarget(data, year, metric, 'actual');
-  const target = CITY_TARGETS[year];
-  const label = METRIC_LABELS[metric];
+interface Holder {
+  key: string;
+  name: string;
+  detail?: string;
+  source?: keyof typeof SOURCES;
+  value: number | string;
+}
+
+function HolderRow({ holder }: { holder: Holder }) {
+  return (
+    <tr data-holder={holder.key}>
+      <th scope="row">
+        {holder.name}
+        {holder.detail && <small>{holder.detail}</small>}
+        {holder.source && <Source of={holder.source} />}
+      </th>
+      <td>{holder.value}</td>
+    </tr>
+  );
+}
+
+/** One target's holders, their figures and sections; the document is named once under the table. */
+function HolderTable({ label, rows, footer }: { label: string; rows: Holder[]; footer: Holder[] }) {
   return (
     <>
-      <dt>
-        {label}
-        <small className="qt-source">（{METRIC_DESCRIPTIONS[metric]}）</small>
-      </dt>
-      <dd data-metric={metric}>
-        {c.setCount === 0 ? (
-          <>
-            镇街{label}指标均未设，全市目标 {target.additional ? '新增' : ''}≥{c.target}
-            {metric === 'landing' && '（各镇街落地指标见计划附表，公开文本未含，请填写或导入）'}
-          </>
-        ) : (
-          <>
-            镇街指标合计 {c.total}，全市目标 {target.additional ? '新增' : ''}≥{c.target}：<Gap c={c} />
-            {unsetNote(c)}
-          </>
-        )}
-        {actual.setCount > 0 && (
-          <div>
-            镇街实际完成合计 {actual.total}
-            {unsetNote(actual)}
-          </div>
-        )}
-      </dd>
+      <table className="qt-table qt-holders" aria-label={label}>
+        <tbody>
+          {rows.map((h) => (
+            <HolderRow key={h.key} holder={h} />
+          ))}
+        </tbody>
+        <tfoot>
+          {footer.map((h) => (
+            <HolderRow key={h.key} holder={h} />
+          ))}
+        </tfoot>
+      </table>
+      <p className="qt-source">出处均见{citation({ ...SOURCES.goals, section: '' })}。</p>
     </>
   );
 }
 
-/** The chosen year's town totals against the city targets, the departments' share, and the 百千万 targets. */
+/**
+ * Who holds each city target of the chosen year: the towns' sum, the departments' sum, the
+ * research institutes (a stated minimum each), their total and the city target, each with its
+ * source. A gap is stated only where the compared parts are the ones the plan makes responsible.
+ */
 export function QuotaSummary({ year: yearProp }: QuotaSummaryProps) {
   const viewYear = useQuotaViewStore((s) => s.year);
   const year = yearProp ?? viewYear;
   const data = useQuotaStore((s) => s.data);
-  const share = discoveryShare(data, year);
-  const threeYear = compareThreeYearLanding(data);
+  const d = discoveryHolders(data, year);
+  const l = landingHolders(data, year);
+  const threeYear = threeYearLandingTowns(data);
   const target = CITY_TARGETS[year];
+  const plus = target.additional ? '新增' : '';
+  const discoveryActual = sumField(data, year, 'discovery_actual');
+  const landingActual = sumField(data, year, 'landing_actual');
+  const zones = d.highTechZones.map((z) => `${short(z.town)} ${z.value ?? '未设'}`).join('、');
 
   return (
     <section className="qt-panel qt-summary" aria-label={`${year} 年指标汇总`}>
-      <h3>{year} 年：镇街指标与全市目标</h3>
-      <dl>
-        <MetricLine year={year} metric="discovery" />
-        <MetricLine year={year} metric="landing" />
-        <dt>三年落地</dt>
-        <dd data-metric="landing-3y">
-          {threeYear.setCount === 0 ? (
-            <>落地指标未设；2025—2027 年合计目标 ≥{THREE_YEAR_TARGETS.landing}</>
-          ) : (
-            <>
-              {YEARS.join('—')} 年镇街落地指标合计 {threeYear.total}，目标 ≥{THREE_YEAR_TARGETS.landing}：<Gap c={threeYear} />
-            </>
-          )}
-        </dd>
-      </dl>
-      <p className="qt-source">
-        全市目标还包括：举办成果转化对接会 ≥{target.matchmakingEvents} 场，支持建设中试平台（概念验证中心）≥{target.pilotPlatforms} 个
-        {target.additional && '（2026、2027 年为新增数）'}。来源：{citation(target.source)}
+      <h3>{year} 年发现目标：谁承担</h3>
+      <p className="qt-source">发现 = {METRIC_DESCRIPTIONS.discovery}</p>
+      <HolderTable
+        label="发现目标承担方"
+        rows={[
+          {
+            key: 'towns',
+            name: '各镇街（园区）合计',
+            detail: `${zones ? `其中高新区 ${zones}；` : ''}创新强镇 ${data.strongTowns.length} 个${unsetNote(d.towns.unsetTowns, d.towns.setCount)}`,
+            source: 'discovery',
+            value: d.towns.total,
+          },
+          {
+            key: 'departments',
+            name: '市直部门合计',
+            detail: d.departments.map((x) => `${x.name.replace(/^市/, '')} ${x.discovery}`).join('、'),
+            source: 'discovery',
+            value: d.departmentsTotal,
+          },
+          {
+            key: 'institutes',
+            name: '科研院所',
+            detail: `${INSTITUTE_DISCOVERY_QUOTA.categories.join('、')}各自上报；家数未列`,
+            source: 'discovery',
+            value: `每家 ≥${d.institutesEachAtLeast}`,
+          },
+        ]}
+        footer={[
+          { key: 'total', name: '合计', detail: '镇街 + 市直部门，另加科研院所', value: `≥${d.totalAtLeast}` },
+          { key: 'target', name: '全市目标', source: 'goals', value: `${plus}≥${d.target}` },
+        ]}
+      />
+      <p data-metric="discovery">
+        {d.meetsTarget
+          ? `镇街、市直部门合计已不少于 ${d.totalAtLeast}，加上科研院所，达到全市${plus}目标 ≥${d.target}。镇街合计只是承担方之一，单独与全市目标比较没有意义。`
+          : `镇街、市直部门合计 ${d.totalAtLeast}，低于全市${plus}目标 ≥${d.target}；科研院所家数未列，不据此计算差额。`}
+        {discoveryActual.setCount > 0 && ` 镇街实际完成合计 ${discoveryActual.total}。`}
       </p>
 
-      <h3>发现目标的分担（{year} 年）</h3>
-      <table className="qt-table" aria-label="发现指标分担">
-        <thead>
-          <tr>
-            <th scope="col">承担方</th>
-            <th scope="col">发现指标</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">各镇街（园区）合计</th>
-            <td>{share.towns}</td>
-          </tr>
-          {share.departments.map((d) => (
-            <tr key={d.name}>
-              <th scope="row">{d.name}</th>
-              <td>≥{d.discovery}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">科研院所（每家）</th>
-            <td>≥{INSTITUTE_DISCOVERY_QUOTA.eachAtLeast}</td>
-          </tr>
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">镇街 + 市直部门</th>
-            <td>{share.combined}</td>
-          </tr>
-        </tfoot>
-      </table>
-      <p>
-        镇街合计占全市发现目标（{target.additional ? '新增' : ''}≥{share.target}）的 {Math.round(share.townShareOfTarget * 100)}%；
-        市直部门合计 {share.departmentsTotal}。科研院所（{INSTITUTE_DISCOVERY_QUOTA.namedUnits.join('、')}及各共建类新型研发机构等）每家 ≥
-        {INSTITUTE_DISCOVERY_QUOTA.eachAtLeast}，家数计划未列，不计入合计。
+      <h3>{year} 年落地目标：谁承担</h3>
+      <p className="qt-source">落地 = {METRIC_DESCRIPTIONS.landing}</p>
+      <HolderTable
+        label="落地目标承担方"
+        rows={[
+          {
+            key: 'towns',
+            name: '各镇街（园区）合计',
+            detail: `各镇街指标见计划附表，附表未公开，请填写或导入${unsetNote(l.towns.unsetTowns, l.towns.setCount)}`,
+            source: 'landing',
+            value: l.towns.setCount === 0 ? '未设' : l.towns.total,
+          },
+          { key: 'kjj', name: '市科技局', detail: '负责部分落地指标，份额未公开', source: 'landing', value: '未列' },
+          { key: 'platforms', name: '相关科研平台', detail: '负责部分落地指标，份额未公开', source: 'landing', value: '未列' },
+        ]}
+        footer={[{ key: 'target', name: '全市目标', source: 'goals', value: `${plus}≥${l.target}` }]}
+      />
+      <p data-metric="landing">
+        {l.townsAloneMeetTarget
+          ? `镇街已填的落地指标合计 ${l.towns.total}，单独已达到全市${plus}目标 ≥${l.target}。`
+          : '科技局和科研平台的份额未公开，镇街合计只是一部分，不据此计算差额。'}
+        {landingActual.setCount > 0 && ` 镇街实际完成合计 ${landingActual.total}。`}
       </p>
-      <p className="qt-source">来源：{citation(SOURCES.discovery)}；{citation(SOURCES.landing)}</p>
+      <details className="qt-standards">
+        <summary>什么算“落地”（计划的落地标准，概括）</summary>
+        <ul aria-label="落地标准">
+          {LANDING_STANDARDS.map((s) => (
+            <li key={s.kind}>
+              <strong>{s.kind}</strong>：{s.rule}
+            </li>
+          ))}
+        </ul>
+        <Source of="landing" />
+      </details>
+
+      <h3>三年合计（{YEARS[0]}—{YEARS[YEARS.length - 1]}）</h3>
+      <p data-metric="landing-3y">
+        落地目标合计 ≥{THREE_YEAR_TARGETS.landing}，中试平台（概念验证中心）≥{THREE_YEAR_TARGETS.pilotPlatforms} 个
+        {threeYear.setCount > 0 && `；镇街已填落地指标三年合计 ${threeYear.total}（只是其中一部分）`}。 <Source of="goals" />
+      </p>
+      <p className="qt-source">
+        {year} 年还要举办成果转化对接会 ≥{target.matchmakingEvents} 场，支持建设中试平台（概念验证中心）≥{target.pilotPlatforms} 个
+        {target.additional && '（新增数）'}。
+      </p>
 
       <h3>百千万工程镇街目标</h3>
       <ul aria-label="百千万工程目标">

@@ -30,7 +30,9 @@ function bodyTownOrder(): string[] {
 describe('QuotaTable', () => {
   it('shows one row per unit, defaults marked as defaults, unset as 未设, and a totals row', () => {
     render(<QuotaTable />);
-    expect(bodyTownOrder()).toHaveLength(35);
+    expect(bodyTownOrder()).toHaveLength(36);
+    expect(bodyTownOrder()[35]).toBe('滨海湾新区 无边界');
+    expect(cellOf('滨海湾新区 无边界', '发现指标 2025')).toHaveTextContent('未设');
     expect(cellOf('长安镇', '发现指标 2025')).toHaveTextContent('5（默认）');
     expect(cellOf('松山湖管委会', '发现指标 2025')).toHaveTextContent('25（默认）');
     expect(cellOf('长安镇', '落地指标 2025')).toHaveTextContent('未设');

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { TOWN_NAMES, townFact } from '../../towns/townFacts';
+import { QUOTA_UNIT_NAMES, quotaUnitFact, unmappedUnit } from '../../towns/quotaUnits';
 import { cellValue, isHighTechZone, type CellValue } from '../../quotas/defaults';
 import { FIELD_LABELS, QUOTA_FIELDS, YEARS, type QuotaField, type Year } from '../../quotas/model';
 import { parseCount } from '../../quotas/parseCount';
@@ -35,7 +35,7 @@ interface Editing {
 }
 
 /**
- * The quotas and actuals of all 35 units, editable from the keyboard: arrow keys move, Enter or F2
+ * The quotas and actuals of the 35 units and 滨海湾新区 (no polygon; no default), editable from the keyboard: arrow keys move, Enter or F2
  * edits (or just type a digit), Enter commits and moves down, Tab commits and moves right, Escape
  * cancels, Delete clears an entered value.
  */
@@ -53,7 +53,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
 
   const [fields, setFields] = useState<QuotaField[]>(() => QUOTA_FIELDS.filter((f) => initialFields.includes(f)));
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir } | null>(null);
-  const [active, setActive] = useState<{ town: string; col: string }>({ town: TOWN_NAMES[0], col: STRONG });
+  const [active, setActive] = useState<{ town: string; col: string }>({ town: QUOTA_UNIT_NAMES[0], col: STRONG });
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState('');
   const editingRef = useRef<Editing | null>(null);
@@ -72,21 +72,21 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
   // Every shown value and column total, worked out once per change of the data or the columns
   // (not on every render: an edit in progress re-renders the table at each keystroke).
   const cells = useMemo(
-    () => new Map(cols.map((c) => [c.id, new Map(TOWN_NAMES.map((town) => [town, cellValue(data, town, c.year, c.field)]))])),
+    () => new Map(cols.map((c) => [c.id, new Map(QUOTA_UNIT_NAMES.map((town) => [town, cellValue(data, town, c.year, c.field)]))])),
     [data, cols],
   );
   const totals = useMemo(() => new Map(cols.map((c) => [c.id, sumField(data, c.year, c.field)])), [data, cols]);
   const cellAt = (town: string, col: string): CellValue => cells.get(col)!.get(town)!;
 
   const rows = useMemo(() => {
-    if (!sort) return [...TOWN_NAMES];
+    if (!sort) return [...QUOTA_UNIT_NAMES];
     const factor = sort.dir === 'ascending' ? 1 : -1;
     const key = (town: string): number | string | null => {
-      if (sort.key === 'name') return townFact(town)?.shortName ?? town;
-      if (sort.key === STRONG) return isHighTechZone(town) ? 2 : data.strongTowns.includes(town) ? 1 : 0;
+      if (sort.key === 'name') return quotaUnitFact(town)?.shortName ?? town;
+      if (sort.key === STRONG) return isHighTechZone(data, town) ? 2 : data.strongTowns.includes(town) ? 1 : 0;
       return cells.get(sort.key)?.get(town)?.value ?? null;
     };
-    return [...TOWN_NAMES].sort((a, b) => {
+    return [...QUOTA_UNIT_NAMES].sort((a, b) => {
       const ka = key(a);
       const kb = key(b);
       if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1; // unset last either way
@@ -299,8 +299,18 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
               const isActive = (col: string) => active.town === town && activeCol === col;
               return (
                 <tr key={town}>
-                  <th scope="row">{town}</th>
-                  {isHighTechZone(town) ? (
+                  <th scope="row">
+                    {town}
+                    {unmappedUnit(town) && (
+                      <>
+                        {' '}
+                        <small className="qt-unmapped" title={unmappedUnit(town)!.note}>
+                          无边界
+                        </small>
+                      </>
+                    )}
+                  </th>
+                  {isHighTechZone(data, town) ? (
                     <td
                       className="qt-strong"
                       data-cell={`${town}|${STRONG}`}

@@ -19,4 +19,16 @@ describe('TownQuotaSummary', () => {
     expect([...row2026.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['5（默认）', '未设', '未填实际', '未设', '未设', '未设指标']);
     expect(screen.getByText('发现指标 5（未标为创新强镇）')).toBeInTheDocument();
   });
+
+  it('tells a town leader the quotas count in the yearly assessment and name one liaison officer', () => {
+    render(<TownQuotaSummary town="谢岗镇" />);
+    const duties = screen.getByRole('list', { name: '考核与联络员' });
+    expect(duties).toHaveTextContent('纳入年度镇街（园区）科技创新考核指标体系');
+    expect(duties).toHaveTextContent('1 名科技成果联络员');
+  });
+
+  it('says 滨海湾新区 has no boundary of its own and no default quota', () => {
+    render(<TownQuotaSummary town="滨海湾新区" />);
+    expect(screen.getByText(/边界数据中没有它自己的边界，范围在长安镇和虎门镇境内；没有默认指标/)).toBeInTheDocument();
+  });
 });

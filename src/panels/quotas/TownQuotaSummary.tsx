@@ -1,5 +1,6 @@
 import { cellValue, isHighTechZone } from '../../quotas/defaults';
-import { METRIC_LABELS, METRICS, YEARS, fieldOf } from '../../quotas/model';
+import { METRIC_LABELS, METRICS, SOURCES, TOWN_DUTIES, YEARS, citation, fieldOf } from '../../quotas/model';
+import { unmappedUnit } from '../../towns/quotaUnits';
 import { formatRate, townCompletionRate } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
 import { useSharedStore } from '../../quotas/shared/sharedStore';
@@ -15,11 +16,12 @@ export interface TownQuotaSummaryProps {
 export function TownQuotaSummary({ town }: TownQuotaSummaryProps) {
   const data = useQuotaStore((s) => s.data);
   const meta = useSharedStore((s) => s.meta);
-  const status = isHighTechZone(town) ? '高新区（发现指标 25）' : data.strongTowns.includes(town) ? '创新强镇（发现指标 25）' : '发现指标 5（未标为创新强镇）';
+  const status = isHighTechZone(data, town) ? '高新区（发现指标 25）' : data.strongTowns.includes(town) ? '创新强镇（发现指标 25）' : '发现指标 5（未标为创新强镇）';
   return (
     <section className="qt-panel" aria-label={`${town} 科技成果指标`}>
       <h3>科技成果指标</h3>
       <p className="qt-key">{status}</p>
+      {unmappedUnit(town) && <p className="qt-key">{unmappedUnit(town)!.note}；没有默认指标，填写后才计入合计。</p>}
       <table className="qt-table" aria-label={`${town} 指标与完成`}>
         <thead>
           <tr>
@@ -62,6 +64,13 @@ export function TownQuotaSummary({ town }: TownQuotaSummaryProps) {
           ))}
         </tbody>
       </table>
+      <ul className="qt-duties" aria-label="考核与联络员">
+        <li>{TOWN_DUTIES.assessment}。</li>
+        <li>{TOWN_DUTIES.liaison}。</li>
+      </ul>
+      <p className="qt-source">
+        来源：{citation(SOURCES.discovery)}；{citation(SOURCES.landing)}
+      </p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { YEARS, cellKey, parseCellKey, type QuotaData, type Year } from '../model';
+import { YEARS, cellKey, emptyQuotaData, parseCellKey, type QuotaData, type Year } from '../model';
 import { sortValues } from '../serialise';
 import { useQuotaStore } from '../store';
 import { FIELD_LABELS } from '../model';
@@ -102,7 +102,7 @@ export async function resolveConflict(key: string, keep: 'mine' | 'theirs'): Pro
 export async function loadAll(): Promise<void> {
   const years = await Promise.all(YEARS.map((y: Year) => api.year(y)));
   const rows = years.flatMap((y) => y.rows);
-  const data: QuotaData = { strongTowns: [], values: {} };
+  const data: QuotaData = emptyQuotaData();
   for (const r of rows) if (r.value !== null) data.values[cellKey(r.unit, r.year as Year, r.metric)] = r.value;
   useSharedStore.getState().setRows(rows);
   applyingRemote = true;
@@ -159,7 +159,7 @@ export async function signOut(): Promise<void> {
   await api.signOut().catch(() => {});
   useSharedStore.getState().setUser(null);
   applyingRemote = true;
-  useQuotaStore.getState().hydrate({ strongTowns: [], values: {} });
+  useQuotaStore.getState().hydrate(emptyQuotaData());
   applyingRemote = false;
 }
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { appGeo } from '../../tests/fixtures/appGeo';
+import { QUOTA_UNIT_NAMES, UNMAPPED_UNITS, quotaUnitFact, resolveUnmappedUnit } from './quotaUnits';
+import { TOWN_NAMES, resolveTownName } from './townFacts';
+
+describe('滨海湾新区: holds quotas, has no polygon', () => {
+  it('is a quota unit with its division code, lying within 长安 and 虎门', () => {
+    expect(QUOTA_UNIT_NAMES).toEqual([...TOWN_NAMES, '滨海湾新区']);
+    expect(quotaUnitFact('滨海湾新区')).toMatchObject({ code: '441900404', type: '功能区' });
+    expect(UNMAPPED_UNITS[0].within).toEqual(['长安镇', '虎门镇']);
+    expect(resolveUnmappedUnit('滨海湾')).toBe('滨海湾新区');
+  });
+
+  it('is never one of the 35 drawn units: not a town name, not in the built geometry, in no area', () => {
+    expect(TOWN_NAMES).toHaveLength(35);
+    expect(TOWN_NAMES).not.toContain('滨海湾新区');
+    expect(resolveTownName('滨海湾新区')).toBeUndefined();
+    const geo = appGeo();
+    expect(geo.meta.towns.map((t) => t.name)).not.toContain('滨海湾新区');
+    expect(geo.metaByName.has('滨海湾新区')).toBe(false);
+    for (const t of UNMAPPED_UNITS[0].within) expect(geo.metaByName.has(t)).toBe(true);
+  });
+});
