@@ -1,6 +1,7 @@
 import { App } from './App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { PresenterMode } from './modes/present/PresenterMode';
+import { QuotaView } from './modes/quotas/QuotaView';
 import { TownView } from './modes/town/TownView';
 import { useRouteStore } from './state/routeStore';
 
@@ -23,6 +24,12 @@ export function Root() {
       return (
         <ErrorBoundary key="present" what="汇报模式" recover={toMap}>
           <PresenterMode slide={route.slide} />
+        </ErrorBoundary>
+      );
+    case 'quotas':
+      return (
+        <ErrorBoundary key="quotas" what="指标表" recover={toMap}>
+          <QuotaView />
         </ErrorBoundary>
       );
     default:

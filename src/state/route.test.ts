@@ -6,6 +6,7 @@ describe('hash routes', () => {
     expect(parseHash('#/map?town=长安镇')).toEqual({ route: { mode: 'map' }, params: { town: '长安镇' } });
     expect(parseHash('#/town/%E9%95%BF%E5%AE%89%E9%95%87').route).toEqual({ mode: 'town', town: '长安镇' });
     expect(parseHash('#/present/3').route).toEqual({ mode: 'present', slide: 3 });
+    expect(parseHash('#/quotas?quota=landing.quota.2025').route).toEqual({ mode: 'quotas' });
   });
 
   it('falls back to the map for empty, unknown or malformed hashes', () => {
@@ -16,7 +17,7 @@ describe('hash routes', () => {
   });
 
   it('writes what it reads', () => {
-    for (const hash of ['#/map', '#/map?town=长安镇,虎门镇&layers=belt-west', '#/present/12', '#/town/谢岗镇']) {
+    for (const hash of ['#/map', '#/map?town=长安镇,虎门镇&layers=belt-west', '#/present/12', '#/town/谢岗镇', '#/quotas']) {
       const parsed = parseHash(hash);
       expect(parseHash(formatHash(parsed))).toEqual(parsed);
     }

@@ -3,12 +3,14 @@
  *   #/map?town=长安镇,虎门镇&layers=belt-west,base-yinping&quota=landing.quota.2025
  *   #/town/长安镇                      the town leader view
  *   #/present/3                        presenter mode, slide 3 (1-based)
+ *   #/quotas                           the quota table at full width
  * Hash routing keeps the app a static bundle that works from any folder and offline.
  */
 export type Route =
   | { mode: 'map' }
   | { mode: 'town'; town: string }
-  | { mode: 'present'; slide: number };
+  | { mode: 'present'; slide: number }
+  | { mode: 'quotas' };
 
 export interface LocationState {
   route: Route;
@@ -23,6 +25,7 @@ export function parseHash(hash: string): LocationState {
   const params: Record<string, string> = {};
   for (const [key, value] of new URLSearchParams(queryPart)) params[key] = value;
   if (segments[0] === 'town' && segments[1]) return { route: { mode: 'town', town: segments[1] }, params };
+  if (segments[0] === 'quotas') return { route: { mode: 'quotas' }, params };
   if (segments[0] === 'present') {
     const slide = Number.parseInt(segments[1] ?? '1', 10);
     return { route: { mode: 'present', slide: Number.isFinite(slide) && slide >= 1 ? slide : 1 }, params };
@@ -46,6 +49,8 @@ export function formatHash({ route, params }: LocationState): string {
       return `#/town/${encodeURIComponent(route.town)}${suffix}`;
     case 'present':
       return `#/present/${route.slide}${suffix}`;
+    case 'quotas':
+      return `#/quotas${suffix}`;
     default:
       return `#/map${suffix}`;
   }
