@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { boundaryLabel, useGeo } from './app/GeoContext';
+import { NARROW_QUERY, useMediaQuery } from './app/useMediaQuery';
+import { PrintMap } from './modes/print/PrintMap';
+import { MapKeyboard } from './panels/MapKeyboard';
+import { useSelectionStore } from './state/selectionStore';
 import { ExportMenu } from './export/ExportMenu';
 import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
 import { MapPane } from './map/MapPane';
@@ -30,6 +34,11 @@ import { useInfoCardStore } from './state/infoCardStore';
 import { useRouteStore } from './state/routeStore';
 import { useTownFillStore } from './state/townFillStore';
 
+/** On a phone the side panel is a bottom sheet over the map: peek (its tabs), half, full. */
+type SheetState = 'peek' | 'half' | 'full';
+const SHEET_LABELS: Record<SheetState, string> = { peek: '收起', half: '半屏', full: '全屏' };
+const NEXT_SHEET: Record<SheetState, SheetState> = { peek: 'half', half: 'full', full: 'peek' };
+
 /** The planner's screen: map, search, and the side panel with the town, layer and quota tabs. */
 export function App() {
   const geo = useGeo();
@@ -41,6 +50,14 @@ export function App() {
   const hover = useStore(planner.store, (s) => s.hover);
   const fitCity = useStore(planner.store, (s) => s.fitCity);
   const shared = useSharedStore((s) => s.mode) === 'server';
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [sheet, setSheet] = useState<SheetState>('peek');
+  const firstSelected = useSelectionStore((s) => s.selected[0] ?? null);
+  const multiSelect = useSelectionStore((s) => s.multiSelect);
+  // On a phone, choosing a unit raises the sheet from its peek so its details show.
+  useEffect(() => {
+    if (firstSelected) setSheet((current) => (current === 'peek' ? 'half' : current));
+  }, [firstSelected]);
   const tabs: TabDefinition[] = [
     {
       id: 'town',
@@ -87,6 +104,11 @@ export function App() {
           <ErrorBoundary what="指标面板">
             {shared && <SharedQuotaIntro />}
             <QuotaControls />
+            <div className="panel-actions qt-open-full">
+              <button type="button" onClick={() => navigate({ mode: 'quotas' })}>
+                整页打开指标表
+              </button>
+            </div>
             <QuotaSummary />
             {!shared && <QuotaImportDialog />}
             {!shared && <HighTechZoneEditor />}
@@ -128,6 +150,17 @@ export function App() {
         <div className="map-area">
           <ErrorBoundary what="地图">
             <MapPane overlays={overlays} state={planner.state} onClick={planner.onClick} onHover={hover} onCityButton={fitCity} />
+            <button
+              type="button"
+              className="map-multi-toggle"
+              aria-pressed={multiSelect}
+              onClick={() => useSelectionStore.getState().setMultiSelect(!multiSelect)}
+              title="打开后，点击或轻点地图上的镇街可逐个加入或移出选择"
+            >
+              多选
+            </button>
+            <MapKeyboard onHover={hover} />
+            <PrintMap alt="东莞全市地图" />
             <MapLegends state={planner.state} />
           </ErrorBoundary>
           <ErrorBoundary what="图层说明卡片">
@@ -144,7 +177,28 @@ export function App() {
         >
           {panelOpen ? '›' : '‹'}
         </button>
-        <aside className="side-panel" id="side-panel" hidden={!panelOpen}>
+        <aside
+          className="side-panel"
+          id="side-panel"
+          hidden={!narrow && !panelOpen}
+          data-sheet={narrow ? sheet : undefined}
+          onClick={(event) => {
+            // Opening a tab from the peeking sheet raises it, so the tab's content shows.
+            if (narrow && sheet === 'peek' && (event.target as HTMLElement).closest('[role="tab"]')) setSheet('half');
+          }}
+        >
+          {narrow && (
+            <button
+              type="button"
+              className="sheet-handle"
+              aria-controls="side-panel"
+              aria-label={`面板：${SHEET_LABELS[sheet]}，轻点切换到${SHEET_LABELS[NEXT_SHEET[sheet]]}`}
+              onClick={() => setSheet(NEXT_SHEET[sheet])}
+            >
+              <span className="sheet-grip" aria-hidden />
+              {SHEET_LABELS[NEXT_SHEET[sheet]]}
+            </button>
+          )}
           <Tabs tabs={tabs} label="面板" />
         </aside>
       </main>

@@ -3,6 +3,7 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { PresenterConsole } from './modes/present/PresenterConsole';
 import { PresenterMode } from './modes/present/PresenterMode';
 import { TargetsView } from './modes/targets/TargetsView';
+import { QuotaView } from './modes/quotas/QuotaView';
 import { TownView } from './modes/town/TownView';
 import { useRouteStore } from './state/routeStore';
 
@@ -37,6 +38,12 @@ export function Root() {
       return (
         <ErrorBoundary key="targets" what="规划目标" recover={toMap}>
           <TargetsView />
+        </ErrorBoundary>
+      );
+    case 'quotas':
+      return (
+        <ErrorBoundary key="quotas" what="指标表" recover={toMap}>
+          <QuotaView />
         </ErrorBoundary>
       );
     default:

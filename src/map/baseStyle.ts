@@ -120,8 +120,10 @@ export function baseStyle(geo: GeoData): StyleSpecification {
         paint: {
           'text-color': T.label,
           'text-halo-color': T.labelHalo,
-          'text-halo-width': 1.6,
-          'text-opacity': ['case', state('dimmed'), 0.45, 1],
+          // A wide halo keeps labels readable over any fill, also the darkest choropleth class.
+          'text-halo-width': 2.2,
+          'text-halo-blur': 0.4,
+          'text-opacity': ['case', state('dimmed'), 0.75, 1],
         },
       },
     ],

@@ -64,7 +64,8 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     fitBoundsOptions: { padding: 40 },
     attributionControl: false,
     locale: MAP_LOCALE_ZH,
-    canvasContextAttributes: { preserveDrawingBuffer: !!offscreen },
+    // The screen map keeps its last frame too: printing copies it synchronously in beforeprint.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
     interactive: !offscreen,
     fadeDuration: offscreen ? 0 : 300,
     pixelRatio: offscreen?.pixelRatio,

@@ -1,14 +1,31 @@
 import { legendSections } from '../map/legend';
 import type { MapState } from '../state/mapState';
+import { useRememberedFlag } from '../state/rememberedFlag';
 import { Legend } from './layers/Legend';
 
-/** Every legend of a map, read from the state the map shows: layout layers and selection, then the town fill. */
+export const LEGEND_FOLDED_KEY = 'dgmap.legend.folded';
+/** On a narrow screen the legend starts folded, so the map stays visible. */
+const foldedByDefault = () => typeof window !== 'undefined' && window.innerWidth < 720;
+
+/**
+ * Every legend of a map, read from the state the map shows: layout layers and selection, then the
+ * town fill. The box folds (remembered) and never grows past its share of the map: longer legends
+ * scroll inside it. Printed pages always carry the legend.
+ */
 export function MapLegends({ state }: { state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'> }) {
+  const [folded, setFolded] = useRememberedFlag(LEGEND_FOLDED_KEY, foldedByDefault);
+  const sections = legendSections(state);
+  if (sections.length === 0) return null;
   return (
-    <div className="map-overlay-bottom-left">
-      {legendSections(state).map((section) => (
-        <Legend key={section.kind} section={section} listLabel={section.kind === 'fill' ? (state.fillLegend?.label ?? undefined) : undefined} />
-      ))}
+    <div className="map-overlay-bottom-left map-legends">
+      <button type="button" className="legend-fold" aria-expanded={!folded} aria-controls="map-legend-body" onClick={() => setFolded(!folded)}>
+        {folded ? '显示图例 ▸' : '收起图例 ▾'}
+      </button>
+      <div className="legend-body" id="map-legend-body" tabIndex={folded ? -1 : 0} role="group" aria-label="地图图例" hidden={folded}>
+        {sections.map((section) => (
+          <Legend key={section.kind} section={section} listLabel={section.kind === 'fill' ? (state.fillLegend?.label ?? undefined) : undefined} />
+        ))}
+      </div>
     </div>
   );
 }

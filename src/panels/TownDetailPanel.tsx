@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useGeo } from '../app/GeoContext';
+import { TOUCH_QUERY, useMediaQuery } from '../app/useMediaQuery';
 import { useSelectionStore } from '../state/selectionStore';
 import { formatKm } from './format';
 import { TownFacts } from './TownFacts';
@@ -12,16 +13,23 @@ interface TownDetailPanelProps {
 
 export function TownDetailPanel({ children, onOpenTownView }: TownDetailPanelProps) {
   const geo = useGeo();
-  const town = useSelectionStore((s) => s.selected[0] ?? null);
+  const selected = useSelectionStore((s) => s.selected);
+  const town = selected[0] ?? null;
   const select = useSelectionStore((s) => s.select);
+  const touch = useMediaQuery(TOUCH_QUERY);
   const meta = town ? geo.metaByName.get(town) : undefined;
 
   return (
     <section role="region" aria-label="镇街详情" className="panel detail-panel">
       {!meta ? (
-        <p className="hint">在地图上点击一个镇街，或用上方搜索框查找。按住 Shift 点击可多选。</p>
+        <p className="hint">
+          {touch
+            ? '在地图上轻点一个镇街，或用上方搜索框查找。打开地图上的“多选”后，轻点可选多个镇街。'
+            : '在地图上点击一个镇街，或用上方搜索框查找。按住 Shift 点击（或打开地图上的“多选”）可多选。'}
+        </p>
       ) : (
         <>
+          {selected.length > 1 && <SelectedUnits selected={selected} />}
           <h2>{meta.name}</h2>
           <TownFacts meta={meta} cityAreaKm2={geo.meta.cityAreaKm2} />
           {onOpenTownView && (
@@ -44,5 +52,32 @@ export function TownDetailPanel({ children, onOpenTownView }: TownDetailPanelPro
         </>
       )}
     </section>
+  );
+}
+
+/** Every selected unit: the first is shown below; each can be shown first or taken out of the selection. */
+function SelectedUnits({ selected }: { selected: string[] }) {
+  const setSelection = useSelectionStore((s) => s.setSelection);
+  return (
+    <>
+      <h3 id="selected-units-title">已选 {selected.length} 个镇街</h3>
+      <ul aria-labelledby="selected-units-title" className="selected-units">
+        {selected.map((name, i) => (
+          <li key={name}>
+            <button
+              type="button"
+              className="link"
+              aria-current={i === 0 ? 'true' : undefined}
+              onClick={() => setSelection([name, ...selected.filter((n) => n !== name)])}
+            >
+              {name}
+            </button>
+            <button type="button" className="icon" aria-label={`从选择中移除 ${name}`} onClick={() => setSelection(selected.filter((n) => n !== name))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -20,7 +20,7 @@ describe('choropleth', () => {
   it('uses one colour when all set values are equal', () => {
     const c = choropleth(landing({ 长安镇: 7, 虎门镇: 7 }), 'quota', 'landing', 2025);
     expect(c.breaks).toEqual([]);
-    expect(c.legend).toEqual([{ label: '全部为 7', color: c.colors[0] }]);
+    expect(c.legend).toEqual([{ label: '全部为 7', color: c.colors[0], count: 2 }]);
     expect(c.colorByTown['长安镇']).toBe(c.colors[0]);
     expect(c.colorByTown['厚街镇']).toBeNull();
   });
@@ -29,7 +29,8 @@ describe('choropleth', () => {
     const c = choropleth(emptyQuotaData(), 'quota', 'discovery', 2025);
     expect(c.breaks).toEqual([25]);
     expect(c.colorByTown['松山湖管委会']).not.toBe(c.colorByTown['长安镇']);
-    expect(c.legend.map((l) => l.label)).toEqual(['5–24', '25']);
+    expect(c.legend.map((l) => l.label)).toEqual(['5', '25']);
+    expect(c.legend.map((l) => l.count)).toEqual([34, 1]);
   });
 
   it('puts breaks at data values so that every class holds a unit, at most five classes', () => {
@@ -58,6 +59,7 @@ describe('choropleth', () => {
     const c = choropleth(data, 'rate', 'landing', 2025);
     expect(c.breaks).toEqual([0.5, 0.8, 1]);
     expect(c.legend.map((l) => l.label)).toEqual(['低于 50%', '50%–80%', '80%–100%', '100% 及以上']);
+    expect(c.legend.map((l) => l.count)).toEqual([1, 1, 1, 2]);
     expect(c.colorByTown['长安镇']).toBe(c.colors[0]);
     expect(c.colorByTown['虎门镇']).toBe(c.colors[1]);
     expect(c.colorByTown['厚街镇']).toBe(c.colors[2]);
@@ -65,5 +67,27 @@ describe('choropleth', () => {
     expect(c.colorByTown['道滘镇']).toBe(c.colors[3]); // quota 0: nothing left to do
     expect(c.colorByTown['中堂镇']).toBeNull(); // actual without a quota
     expect(c.colorByTown['麻涌镇']).toBeNull();
+  });
+
+  it('shows one class per value when there are few distinct values, labelled with real values only', () => {
+    const c = choropleth(landing({ 长安镇: 3, 虎门镇: 3, 厚街镇: 10, 沙田镇: 40 }), 'quota', 'landing', 2025);
+    expect(c.legend.map((l) => l.label)).toEqual(['3', '10', '40']);
+    expect(c.colorByTown['长安镇']).not.toBe(c.colorByTown['厚街镇']);
+  });
+
+  it('labels quantile classes with the lowest and highest value in each', () => {
+    const towns = TOWN_NAMES.slice(0, 12);
+    const values = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233];
+    const c = choropleth(landing(Object.fromEntries(towns.map((t, i) => [t, values[i]]))), 'quota', 'landing', 2025);
+    for (const entry of c.legend) {
+      for (const bound of entry.label.split('–').map(Number)) expect(values).toContain(bound);
+    }
+    expect(c.legend.reduce((sum, e) => sum + e.count, 0)).toBe(12);
+  });
+
+  it('lists only the rate classes some unit falls in', () => {
+    let data = landing({ 长安镇: 10, 虎门镇: 10 });
+    data = landing({ 长安镇: 10, 虎门镇: 12 }, 'landing_actual', data);
+    expect(choropleth(data, 'rate', 'landing', 2025).legend.map((l) => l.label)).toEqual(['100% 及以上']);
   });
 });

@@ -17,6 +17,8 @@ export type Measure = 'quota' | 'actual' | 'rate';
 export interface LegendEntry {
   label: string;
   color: string;
+  /** How many units fall in this class. */
+  count: number;
 }
 
 export interface Choropleth {
@@ -69,9 +71,14 @@ interface Classes {
   legend: LegendEntry[];
 }
 
+/** Which class (0-based) a value falls in, for thresholds `breaks`. */
+const classIndex = (breaks: readonly number[], v: number) => breaks.filter((b) => v >= b).length;
+
+/** Fixed classes; the legend lists only the classes some unit falls in. */
 function rateClasses(values: number[]): Classes {
   if (values.length === 0) return { breaks: [], colors: [], legend: [] };
-  return { breaks: [...RATE_BREAKS], colors: RATE_COLORS, legend: RATE_LABELS.map((label, i) => ({ label, color: RATE_COLORS[i] })) };
+  const legend = RATE_LABELS.map((label, i) => ({ label, color: RATE_COLORS[i], count: values.filter((v) => classIndex(RATE_BREAKS, v) === i).length }));
+  return { breaks: [...RATE_BREAKS], colors: RATE_COLORS, legend: legend.filter((entry) => entry.count > 0) };
 }
 
 /** Integer class breaks at quantiles of the distinct values. */
@@ -96,17 +103,20 @@ function sequentialColors(n: number): string[] {
   return [...schemeYlGnBu[n]];
 }
 
+/**
+ * Each class is labelled with the values the data really has in it ("5", "12–40"), never with an
+ * invented range; with few distinct values every value is a class of its own.
+ */
 function countClasses(values: number[]): Classes {
   if (values.length === 0) return { breaks: [], colors: [], legend: [] };
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const breaks = countBreaks(values);
+  const distinct = [...new Set(values)].sort((a, b) => a - b);
+  const breaks = distinct.length <= MAX_CLASSES ? distinct.slice(1) : countBreaks(values);
   const colors = sequentialColors(breaks.length + 1);
-  const bounds = [min, ...breaks, max + 1];
   const legend = colors.map((color, i) => {
-    const lo = bounds[i];
-    const hi = bounds[i + 1] - 1;
-    return { label: lo === hi ? (breaks.length === 0 ? `全部为 ${lo}` : `${lo}`) : `${lo}–${hi}`, color };
+    const inClass = values.filter((v) => classIndex(breaks, v) === i);
+    const lo = Math.min(...inClass);
+    const hi = Math.max(...inClass);
+    return { label: lo === hi ? (breaks.length === 0 ? `全部为 ${lo}` : `${lo}`) : `${lo}–${hi}`, color, count: inClass.length };
   });
   return { breaks, colors, legend };
 }

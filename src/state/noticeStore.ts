@@ -10,6 +10,8 @@ interface NoticeState {
   notices: Notice[];
   notify: (level: Notice['level'], text: string) => void;
   dismiss: (id: number) => void;
+  /** Drops every notice (on leaving a screen, so old notices do not pile up across routes). */
+  clear: () => void;
 }
 
 let nextId = 1;
@@ -20,4 +22,15 @@ export const useNoticeStore = create<NoticeState>((set) => ({
   notify: (level, text) =>
     set((s) => (s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: nextId++, level, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  clear: () => set((s) => (s.notices.length === 0 ? s : { notices: [] })),
 }));
+
+/**
+ * Text from a user or a link, quoted in a notice: shortened to `max` characters (code points), so a
+ * hostile or pasted link cannot make a notice wider or longer than the screen.
+ */
+export function quoteUserText(text: string, max = 24): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return `“${chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('')}”`;
+}
+

@@ -8,6 +8,7 @@ describe('hash routes', () => {
     expect(parseHash('#/present/3').route).toEqual({ mode: 'present', slide: 3 });
     expect(parseHash('#/present/console').route).toEqual({ mode: 'console' });
     expect(parseHash('#/targets').route).toEqual({ mode: 'targets' });
+    expect(parseHash('#/quotas?quota=landing.quota.2025').route).toEqual({ mode: 'quotas' });
   });
 
   it('falls back to the map for empty, unknown or malformed hashes', () => {
@@ -18,7 +19,7 @@ describe('hash routes', () => {
   });
 
   it('writes what it reads', () => {
-    for (const hash of ['#/map', '#/map?town=长安镇,虎门镇&layers=belt-west', '#/present/12', '#/present/console', '#/town/谢岗镇', '#/targets']) {
+    for (const hash of ['#/map', '#/map?town=长安镇,虎门镇&layers=belt-west', '#/present/12', '#/present/console', '#/town/谢岗镇', '#/targets', '#/quotas']) {
       const parsed = parseHash(hash);
       expect(parseHash(formatHash(parsed))).toEqual(parsed);
     }

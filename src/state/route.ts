@@ -5,6 +5,7 @@
  *   #/present/3                        presenter mode, slide 3 (1-based)
  *   #/present/console                  the presenter console (a second window that drives the first)
  *   #/targets                          the plans' own targets and periods (规划目标)
+ *   #/quotas                           the quota table at full width
  * Hash routing keeps the app a static bundle that works from any folder and offline.
  */
 export type Route =
@@ -12,7 +13,8 @@ export type Route =
   | { mode: 'town'; town: string }
   | { mode: 'present'; slide: number }
   | { mode: 'console' }
-  | { mode: 'targets' };
+  | { mode: 'targets' }
+  | { mode: 'quotas' };
 
 export interface LocationState {
   route: Route;
@@ -29,6 +31,7 @@ export function parseHash(hash: string): LocationState {
   if (segments[0] === 'town' && segments[1]) return { route: { mode: 'town', town: segments[1] }, params };
   if (segments[0] === 'present' && segments[1] === 'console') return { route: { mode: 'console' }, params };
   if (segments[0] === 'targets') return { route: { mode: 'targets' }, params };
+  if (segments[0] === 'quotas') return { route: { mode: 'quotas' }, params };
   if (segments[0] === 'present') {
     const slide = Number.parseInt(segments[1] ?? '1', 10);
     return { route: { mode: 'present', slide: Number.isFinite(slide) && slide >= 1 ? slide : 1 }, params };
@@ -56,6 +59,8 @@ export function formatHash({ route, params }: LocationState): string {
       return `#/present/console${suffix}`;
     case 'targets':
       return `#/targets${suffix}`;
+    case 'quotas':
+      return `#/quotas${suffix}`;
     default:
       return `#/map${suffix}`;
   }

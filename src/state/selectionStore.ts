@@ -14,6 +14,9 @@ export interface SelectionState {
   toggle: (name: string) => void;
   setSelection: (names: string[]) => void;
   clear: () => void;
+  /** Touch multi-select (the 多选 toggle): a tap on the map adds or removes a unit, as Shift-click does. */
+  multiSelect: boolean;
+  setMultiSelect: (on: boolean) => void;
 }
 
 /** The planner's selection (mirrored in the URL); a fresh one for tests. */
@@ -33,6 +36,8 @@ export const createSelectionStore = () =>
       })),
     setSelection: (names) => set({ selected: [...new Set(names)] }),
     clear: () => set({ selected: [] }),
+    multiSelect: false,
+    setMultiSelect: (on) => set({ multiSelect: on }),
   }));
 
 export const useSelectionStore = createSelectionStore();

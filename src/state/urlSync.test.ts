@@ -49,3 +49,37 @@ describe('URL ⇄ state', () => {
     expect(useRouteStore.getState().route).toEqual({ mode: 'map' });
   });
 });
+
+describe('links with short names and hostile text', () => {
+  it('opens the town view from a short name and writes the full name back', () => {
+    window.location.hash = `#/town/${encodeURIComponent('长安')}`;
+    stop = startUrlSync(options);
+    expect(useRouteStore.getState().route).toEqual({ mode: 'town', town: '长安镇' });
+    expect(decodeURIComponent(window.location.hash)).toBe('#/town/长安镇');
+    expect(useNoticeStore.getState().notices).toEqual([]);
+  });
+
+  it('accepts short names in the selection', () => {
+    window.location.hash = '#/map?town=松山湖,虎门';
+    stop = startUrlSync(options);
+    expect(useSelectionStore.getState().selected).toEqual(['松山湖管委会', '虎门镇']);
+  });
+
+  it('quotes a long unknown name shortened, so the notice stays short', () => {
+    const long = '很'.repeat(500);
+    window.location.hash = `#/town/${encodeURIComponent(long)}`;
+    stop = startUrlSync(options);
+    const [notice] = useNoticeStore.getState().notices;
+    expect(notice.text).toContain('很…');
+    expect(notice.text.length).toBeLessThan(60);
+    expect(useRouteStore.getState().route).toEqual({ mode: 'map' });
+  });
+
+  it('clears the old screen\'s notices when the user moves to another screen', () => {
+    window.location.hash = '#/map?town=火星镇';
+    stop = startUrlSync(options);
+    expect(useNoticeStore.getState().notices).toHaveLength(1);
+    useRouteStore.getState().navigate({ mode: 'town', town: '长安镇' });
+    expect(useNoticeStore.getState().notices).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
-import { TOWN_NAMES } from '../towns/townFacts';
+import { matchTown } from '../quotas/townMatch';
 import { useLayerStore } from './layerStore';
-import { useNoticeStore } from './noticeStore';
+import { quoteUserText, useNoticeStore } from './noticeStore';
 import { formatHash, parseHash, splitList, type LocationState } from './route';
 import { useRouteStore } from './routeStore';
 import { useSelectionStore } from './selectionStore';
@@ -15,12 +15,22 @@ export interface UrlSyncOptions {
   }[];
 }
 
+/** The full names of the units a link names, accepting short names ('长安'); unknown names get a notice. */
 function knownTowns(names: string[], what: string): string[] {
-  const unknown = names.filter((n) => !TOWN_NAMES.includes(n));
-  if (unknown.length > 0) {
-    useNoticeStore.getState().notify('warning', `链接中的${what}“${unknown.join('、')}”不是东莞的镇街名称，已忽略。`);
+  const known: string[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const match = matchTown(name);
+    if (match.town) {
+      if (!known.includes(match.town)) known.push(match.town);
+    } else unknown.push(name);
   }
-  return names.filter((n) => TOWN_NAMES.includes(n));
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, 3).map((n) => quoteUserText(n)).join('、');
+    const more = unknown.length > 3 ? ` 等 ${unknown.length} 项` : '';
+    useNoticeStore.getState().notify('warning', `链接中的${what}${shown}${more}不是东莞的镇街名称，已忽略。`);
+  }
+  return known;
 }
 
 /** Puts the state a link describes into the stores; unknown names are dropped with a notice. */
@@ -31,8 +41,11 @@ export function applyLocation(location: LocationState, options: UrlSyncOptions):
     useRouteStore.getState().navigate(route);
     return;
   }
-  if (route.mode === 'town' && knownTowns([route.town], '镇街').length === 0) {
-    useRouteStore.getState().navigate({ mode: 'map' });
+  if (route.mode === 'town') {
+    // Navigate before any notice is raised: a new screen clears the old screen's notices.
+    const town = matchTown(route.town).town;
+    useRouteStore.getState().navigate(town ? { mode: 'town', town } : { mode: 'map' });
+    if (!town) knownTowns([route.town], '镇街');
   } else {
     useRouteStore.getState().navigate(route);
   }
@@ -40,7 +53,9 @@ export function applyLocation(location: LocationState, options: UrlSyncOptions):
   const layers = splitList(params.layers);
   const unknownLayers = layers.filter((id) => !options.isKnownLayer(id));
   if (unknownLayers.length > 0) {
-    useNoticeStore.getState().notify('warning', `链接中的图层“${unknownLayers.join('、')}”不存在，已忽略。`);
+    const shown = unknownLayers.slice(0, 3).map((n) => quoteUserText(n)).join('、');
+    const more = unknownLayers.length > 3 ? ` 等 ${unknownLayers.length} 项` : '';
+    useNoticeStore.getState().notify('warning', `链接中的图层${shown}${more}不存在，已忽略。`);
   }
   useLayerStore.getState().setVisible(layers.filter(options.isKnownLayer));
   for (const extra of options.extraParams ?? []) extra.apply(params);
@@ -84,7 +99,10 @@ export function startUrlSync(options: UrlSyncOptions, win: Window = window): () 
   };
   win.addEventListener('hashchange', onHashChange);
   win.addEventListener('popstate', onHashChange);
+  const screenOf = (route: LocationState['route']) => JSON.stringify(route.mode === 'present' ? { mode: 'present' } : route);
   const unsubscribers = [
+    // Notices belong to the screen that raised them: a new screen starts without the old ones.
+    useRouteStore.subscribe((s, prev) => screenOf(s.route) !== screenOf(prev.route) && useNoticeStore.getState().clear()),
     useSelectionStore.subscribe((s, prev) => s.selected !== prev.selected && write()),
     useLayerStore.subscribe((s, prev) => s.visible !== prev.visible && write()),
     useRouteStore.subscribe(write),

@@ -65,7 +65,7 @@ describe('layer panel, legend and info card', () => {
 
   it('group opacity reaches the map', async () => {
     await renderOnLayersTab();
-    const slider = screen.getByRole('slider', { name: /六大片区.*透明度|片区.*透明度/ });
+    const slider = screen.getByRole('slider', { name: /六大片区.*不透明度/ });
     fireEvent.change(slider, { target: { value: '0.6' } });
     act(() => useLayerStore.getState().setVisible(['pianqu-binhai']));
     const pianqu = mock.last().overlays.find((o) => o.id.startsWith('pianqu-'))!;
@@ -86,6 +86,18 @@ describe('layer panel, legend and info card', () => {
     expect(useSelectionStore.getState().selected).toEqual(['谢岗镇']);
     await userEvent.click(within(card).getByRole('button', { name: '关闭说明' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('the info card is a dialog: focus moves in, Esc closes it, focus returns to its opener', async () => {
+    await renderOnLayersTab();
+    const opener = screen.getByRole('button', { name: '银瓶高端装备产业基地 说明' });
+    opener.focus();
+    await userEvent.keyboard('{Enter}');
+    const card = screen.getByRole('dialog', { name: '银瓶高端装备产业基地' });
+    expect(card.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(opener).toHaveFocus();
   });
 
   it('a belt that is derived says 示意 in the panel and in its card', async () => {

@@ -26,15 +26,25 @@ export function appUrl(hash = ''): string {
   return `${inject('baseUrl')}/${hash}`;
 }
 
+export interface OpenOptions {
+  /** A phone: touch events, mobile viewport meta, coarse pointer. */
+  touch?: boolean;
+  /** Wait for the map's first idle (false for screens without a map, e.g. #/quotas). */
+  waitForMap?: boolean;
+  /** Opened in beforeAll and shared by several tests: the caller closes it in afterAll. */
+  shared?: boolean;
+}
+
 /**
  * Opens the app at a hash route and waits until the map first goes idle. The browser context is
  * closed when the test finishes, passed or failed (the test's `finally`), so a failing test never
- * leaves a page running into the next one.
+ * leaves a page running into the next one (unless `shared`).
  */
-export async function openApp(hash = '#/map', viewport = { width: 1280, height: 800 }): Promise<PageRecord> {
+export async function openApp(hash = '#/map', viewport = { width: 1280, height: 800 }, options: OpenOptions = {}): Promise<PageRecord> {
   const b = await openBrowser();
-  const context = await b.newContext({ viewport, acceptDownloads: true });
-  onTestFinished(() => context.close().catch(() => {}));
+  const touch = options.touch ?? false;
+  const context = await b.newContext({ viewport, acceptDownloads: true, hasTouch: touch, isMobile: touch });
+  if (!options.shared) onTestFinished(() => context.close().catch(() => {}));
   const page = await context.newPage();
   const origin = new URL(inject('baseUrl')).origin;
   const record: PageRecord = { page, outsideRequests: [], consoleErrors: [] };
@@ -47,7 +57,7 @@ export async function openApp(hash = '#/map', viewport = { width: 1280, height: 
   });
   page.on('pageerror', (error) => record.consoleErrors.push(error.message));
   await page.goto(appUrl(hash));
-  await waitForMapIdle(page);
+  if (options.waitForMap ?? true) await waitForMapIdle(page);
   return record;
 }
 
@@ -70,11 +80,18 @@ export function inspectMap(page: Page) {
   return page.evaluate(() => window.__dgmap!.inspect());
 }
 
-const townMeta = JSON.parse(readFileSync('geo/build/towns.meta.json', 'utf8')) as { towns: { name: string; label: [number, number] }[] };
+const townMeta = JSON.parse(readFileSync('geo/build/towns.meta.json', 'utf8')) as {
+  towns: { name: string; label: [number, number]; bbox: [number, number, number, number] }[];
+};
 
 /** A unit's label point as the geo build placed it, [lon, lat]. */
 export function labelPointOf(name: string): [number, number] {
   return townMeta.towns.find((t) => t.name === name)!.label;
+}
+
+/** A unit's bounding box as the geo build measured it, [west, south, east, north]. */
+export function bboxOf(name: string): [number, number, number, number] {
+  return townMeta.towns.find((t) => t.name === name)!.bbox;
 }
 
 /** Clicks the map at a longitude/latitude, optionally with modifier keys held. */
@@ -84,4 +101,26 @@ export async function clickPlace(page: Page, lonLat: [number, number], modifiers
   for (const m of modifiers) await page.keyboard.down(m);
   await page.mouse.click(x, y);
   for (const m of modifiers) await page.keyboard.up(m);
+}
+
+const axeSource = readFileSync(new URL(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+
+export interface AxeFinding {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core in the page (its source injected, no network) and returns serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
+  // Evaluated through the DevTools protocol, so the app's CSP (no inline scripts) stays as it is.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => String(n.target)) }));
+  });
 }

@@ -7,7 +7,8 @@ import { ATTRIBUTION } from '../../map/attribution';
 import { ACTION_PLAN_TITLE } from '../../quotas/model';
 import { useLayoutOverlays } from '../../map/layers/useLayoutOverlays';
 import { MapPane } from '../../map/MapPane';
-import { formatKm } from '../../panels/format';
+import { formatKm, formatShare } from '../../panels/format';
+import { useQuotaViewStore } from '../../quotas/viewStore';
 import { TownFacts } from '../../panels/TownFacts';
 import { MapLegends } from '../../panels/MapLegends';
 import { Notices } from '../../panels/Notices';
@@ -22,9 +23,15 @@ import { useRouteStore } from '../../state/routeStore';
 import { useSelectionStore } from '../../state/selectionStore';
 import { useTownFillStore } from '../../state/townFillStore';
 import { ExportMenu } from '../../export/ExportMenu';
+import { ShareButton } from './ShareButton';
 import { TownPrintButton } from './TownPrintButton';
-import { rankOf } from './townRank';
+import { PrintMap } from '../print/PrintMap';
+import { formatHash } from '../../state/route';
+import { rankOf, rankSentence } from './townRank';
 import './townView.css';
+
+/** The town view's own link, as a town leader would send it on. */
+const townLink = (town: string) => `${location.origin}${location.pathname}${formatHash({ route: { mode: 'town', town }, params: {} })}`;
 
 /** The town leader view: the map fitted to one town, and one page about that town beside it. */
 export function TownView({ town }: { town: string }) {
@@ -32,6 +39,8 @@ export function TownView({ town }: { town: string }) {
   const meta = geo.metaByName.get(town)!;
   const overlays = useLayoutOverlays();
   const memberships = useMemo(() => membershipsOfTown(town), [town]);
+  // On paper each source is listed once and the memberships refer to it by number.
+  const printSources = useMemo(() => [...new Set(memberships.map((m) => citeSource(m.element.source)))], [memberships]);
   const navigate = useRouteStore((s) => s.navigate);
   // This view's own store: it starts from what the planner showed and never writes back.
   const [store] = useState(() =>
@@ -48,6 +57,8 @@ export function TownView({ town }: { town: string }) {
   const rank = rankOf(choropleth.valueByTown, town);
   const membershipIds = useMemo(() => memberships.map((m) => m.element.id), [memberships]);
   const showElement = (id: string | null) => store.getState().showElement(id, membershipIds);
+  const measure = useQuotaViewStore((s) => s.measure);
+  const formatRankValue = (v: number) => (measure === 'rate' ? formatShare(v) : String(v));
 
   const state = useMemo<MapState>(() => {
     const members = shownElement ? (elementById(shownElement)?.members ?? []) : [];
@@ -72,15 +83,19 @@ export function TownView({ town }: { town: string }) {
   return (
     <div className="town-view">
       <header className="town-view-header">
+        <button type="button" className="back-button" onClick={backToMap} title="返回全市地图">
+          <span aria-hidden>‹ </span>
+          <span className="label-wide">返回全市地图</span>
+        </button>
         <h1>
           {town} <small>镇街视图</small>
         </h1>
         <div className="town-view-actions">
-          <ExportMenu state={state} title={`${town} · 镇街视图`} view="镇街视图" fileSubject={town} />
-          <TownPrintButton town={town} state={state} />
-          <button type="button" onClick={backToMap}>
-            返回全市地图
-          </button>
+          <div className="desktop-only">
+            <ExportMenu state={state} title={`${town} · 镇街视图`} view="镇街视图" fileSubject={town} />
+          </div>
+          <ShareButton title={town} url={() => townLink(town)} />
+          <TownPrintButton />
         </div>
       </header>
       <Notices />
@@ -89,23 +104,26 @@ export function TownView({ town }: { town: string }) {
           <MapPane overlays={overlays} state={state} onHover={store.getState().hover} />
           <MapLegends state={state} />
         </div>
+        <PrintMap alt={`${town}及周边地图`} />
         <article className="town-page" aria-label={`${town}概况`}>
-          <section>
-            <h2>概况</h2>
-            <TownFacts meta={meta} cityAreaKm2={geo.meta.cityAreaKm2}>
-              <dt>相邻镇街</dt>
-              <dd>
-                <ul aria-label="相邻镇街" className="inline-list compact-list">
-                  {meta.neighbours.map((n) => (
-                    <li key={n.name}>
-                      {n.name} <small>{formatKm(n.sharedBorderKm)}</small>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </TownFacts>
+          <section className="town-quotas">
+            <TownQuotaSummary town={town} />
           </section>
-          <section>
+          <section className="town-rank">
+            <h2>全市排名</h2>
+            <div className="no-print">
+              <QuotaControls />
+            </div>
+            <p aria-label="全市排名">
+              {choropleth.title}：{rankSentence(rank, formatRankValue)}
+            </p>
+            {fillMode !== 'quota' && (
+              <button type="button" className="no-print" onClick={() => store.getState().setFillMode('quota')}>
+                在地图上显示此指标
+              </button>
+            )}
+          </section>
+          <section className="town-membership-section">
             <h2>所属布局（{memberships.length}）</h2>
             <p className="hint no-print">点一项，在地图上只显示它，并勾出它的其他成员镇街。</p>
             <div className="no-print town-zone-buttons">
@@ -129,34 +147,34 @@ export function TownView({ town }: { town: string }) {
                     {element.nameZh}
                   </button>
                   <div className="membership-facts">{membershipLine(element, member)}</div>
-                  <div className="membership-source">来源：{citeSource(element.source)}</div>
+                  <details className="membership-source no-print">
+                    <summary>来源</summary>
+                    {citeSource(element.source)}
+                  </details>
+                  <div className="membership-source print-only">来源 [{printSources.indexOf(citeSource(element.source)) + 1}]</div>
                 </li>
               ))}
             </ul>
+            <ol className="print-only print-sources" aria-label="来源">
+              {printSources.map((source) => (
+                <li key={source}>{source}</li>
+              ))}
+            </ol>
           </section>
-          <section>
-            <TownQuotaSummary town={town} />
-          </section>
-          <section className="town-rank">
-            <h2>全市排名</h2>
-            <div className="no-print">
-              <QuotaControls />
-            </div>
-            <p aria-label="全市排名">
-              {choropleth.title}：
-              {rank ? (
-                <>
-                  第 <strong>{rank.rank}</strong> 位（共 {rank.of} 个有数值的镇街）
-                </>
-              ) : (
-                '本镇街未设此项数值，不参与排名'
-              )}
-            </p>
-            {fillMode !== 'quota' && (
-              <button type="button" className="no-print" onClick={() => store.getState().setFillMode('quota')}>
-                在地图上显示此指标
-              </button>
-            )}
+          <section className="town-overview">
+            <h2>概况与相邻镇街</h2>
+            <TownFacts meta={meta} cityAreaKm2={geo.meta.cityAreaKm2}>
+              <dt>相邻镇街</dt>
+              <dd>
+                <ul aria-label="相邻镇街" className="inline-list compact-list">
+                  {meta.neighbours.map((n) => (
+                    <li key={n.name}>
+                      {n.name} <small>{formatKm(n.sharedBorderKm)}</small>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </TownFacts>
           </section>
           <footer className="town-page-footer">
             {ATTRIBUTION.join(' · ')} · 布局来源见各项；指标来源：《{ACTION_PLAN_TITLE}》

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useGeo } from '../../app/GeoContext';
 import { OPEN_LIST_NOTE, citeSource, memberRoleLine } from '../../layouts/labels';
 import { elementById, factKindLabel } from '../../layouts/queries';
@@ -16,11 +17,40 @@ export function InfoCard() {
   const visible = useLayerStore((s) => s.visible);
   const toggle = useLayerStore((s) => s.toggle);
   const element = elementId ? elementById(elementId) : undefined;
+  const dialog = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const shown = element?.id ?? null;
+  useEffect(() => {
+    if (!shown) return;
+    // Focus moves into the card; on closing it returns to whatever opened it.
+    if (!dialog.current?.contains(document.activeElement)) {
+      opener.current ??= document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    }
+    dialog.current?.focus();
+  }, [shown]);
+  useEffect(() => {
+    if (shown) return;
+    const back = opener.current;
+    opener.current = null;
+    if (back?.isConnected) back.focus();
+  }, [shown]);
   if (!element) return null;
   const area = geo.meta.zones.find((z) => z.elementId === element.id);
   const hasPartial = element.members.some((m) => m.coverage === 'partial');
   return (
-    <div role="dialog" aria-label={element.nameZh} className="info-card">
+    <div
+      ref={dialog}
+      role="dialog"
+      aria-label={element.nameZh}
+      className="info-card"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
       <header>
         <span className="swatch" style={{ background: element.color }} aria-hidden />
         <h2>{element.nameZh}</h2>

@@ -75,16 +75,18 @@ export function LayerPanel() {
             </legend>
             <p className="group-source">{group.document}</p>
             <label className="opacity">
-              透明度
+              不透明度
               <input
                 type="range"
                 min={0}
                 max={1}
                 step={0.05}
                 value={opacity[group.id]}
-                aria-label={`${group.title} 透明度`}
+                aria-label={`${group.title} 不透明度`}
+                aria-valuetext={`${Math.round(opacity[group.id] * 100)}%`}
                 onChange={(e) => setOpacity(group.id, Number(e.target.value))}
               />
+              <output>{Math.round(opacity[group.id] * 100)}%</output>
             </label>
             <ul className="element-list">
               {elements.map((element) => (

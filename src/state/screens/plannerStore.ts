@@ -49,9 +49,10 @@ export function createPlannerStore(selection: SelectionStore): PlannerStore {
     hover: (hovered) => set((s) => (s.hovered === hovered ? s : { hovered })),
     click: ({ names, shiftKey }) => {
       const sel = selection.getState();
+      const adding = shiftKey || sel.multiSelect;
       if (names.length === 0) {
-        if (!shiftKey) sel.clear();
-      } else if (shiftKey) {
+        if (!adding) sel.clear();
+      } else if (adding) {
         sel.toggle(names[0]);
       } else {
         sel.select(names[0]);

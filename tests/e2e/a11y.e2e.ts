@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parseHash } from '../../src/state/route';
+import { appUrl, closeBrowser, openApp, seriousAxeViolations, waitForMapIdle } from './harness';
+
+afterAll(closeBrowser);
+
+interface Screen {
+  name: string;
+  hash: string;
+  /** false for screens without a map. */
+  map?: boolean;
+  then?: (page: Page) => Promise<void>;
+}
+
+/** Every screen and tab a user can reach: planner with and without a selection, each tab, town, quotas, presenter. */
+const SCREENS: Screen[] = [
+  { name: '全市地图·镇街', hash: '#/map' },
+  { name: '全市地图·图层', hash: '#/map?layers=belt-west', then: (page) => page.getByRole('tab', { name: '图层' }).click() },
+  { name: '全市地图·指标', hash: '#/map', then: (page) => page.getByRole('tab', { name: '指标' }).click() },
+  {
+    name: '已选谢岗镇·说明卡',
+    hash: '#/map',
+    then: async (page) => {
+      await page.getByRole('combobox', { name: '搜索镇街' }).fill('谢岗');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Shift+Tab'); // leave the search box, so its result list closes
+      await page.getByRole('region', { name: '镇街详情' }).getByRole('button', { name: '银瓶高端装备产业基地', exact: true }).click();
+      await page.getByRole('dialog', { name: '银瓶高端装备产业基地' }).waitFor();
+    },
+  },
+  { name: '镇街视图', hash: '#/town/谢岗镇' },
+  { name: '指标表', hash: '#/quotas', map: false },
+  { name: '汇报模式', hash: '#/present/2' },
+  ...(parseHash('#/targets').route.mode === 'map' ? [] : [{ name: '规划目标', hash: '#/targets', map: false }]),
+];
+
+const VIEWPORTS = [
+  { size: '1440×900', viewport: { width: 1440, height: 900 }, touch: false },
+  { size: '390×844', viewport: { width: 390, height: 844 }, touch: true },
+];
+
+/** A fresh load of a screen (not a same-document hash change), ready for axe. */
+async function openScreen(page: Page, screen: Screen): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(appUrl(screen.hash));
+  if (screen.map ?? true) await waitForMapIdle(page);
+  else await page.getByRole('heading', { level: 1 }).waitFor();
+  await screen.then?.(page);
+}
+
+for (const { size, viewport, touch } of VIEWPORTS) {
+  describe(`accessibility (axe-core) at ${size}`, () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = (await openApp('#/map', viewport, { touch, shared: true })).page;
+    });
+    afterAll(() => page.context().close());
+    for (const screen of SCREENS) {
+      it(`${screen.name}: no serious or critical violation`, async () => {
+        await openScreen(page, screen);
+        expect(await seriousAxeViolations(page)).toEqual([]);
+      });
+    }
+  });
+}

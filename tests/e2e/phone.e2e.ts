@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TOWN_NAMES } from '../../src/towns/townFacts';
+import { bboxOf, closeBrowser, currentHash, labelPointOf, openApp, waitForMapIdle } from './harness';
+
+afterAll(closeBrowser);
+
+const PHONE = { width: 390, height: 844 };
+
+/** What a town leader sees on a phone, measured in the page. */
+async function measureTownView(page: Page, bbox: [number, number, number, number]) {
+  return page.evaluate((box) => {
+    const probe = window.__dgmap!;
+    const map = probe.canvas().getBoundingClientRect();
+    const corners = [
+      [box[0], box[1]],
+      [box[0], box[3]],
+      [box[2], box[1]],
+      [box[2], box[3]],
+    ].map((p) => probe.pagePoint(p as [number, number]));
+    const h1 = document.querySelector('h1')!;
+    const header = document.querySelector('header')!;
+    const lineHeight = parseFloat(getComputedStyle(h1).lineHeight) || parseFloat(getComputedStyle(h1).fontSize) * 1.5;
+    const quotas = document.querySelector('.town-quotas table')!;
+    const quotaBox = quotas.getBoundingClientRect();
+    return {
+      documentWidth: document.documentElement.scrollWidth,
+      viewportWidth: window.innerWidth,
+      mapBox: { left: map.left, top: map.top + window.scrollY, right: map.right, bottom: map.bottom + window.scrollY, height: map.height },
+      townCorners: corners.map(([x, y]) => [x, y + window.scrollY]),
+      headingLines: Math.round(h1.getBoundingClientRect().height / lineHeight),
+      headerHeight: header.getBoundingClientRect().height,
+      headerChildrenTops: [...header.children].filter((c) => c.getBoundingClientRect().height > 0).map((c) => Math.round(c.getBoundingClientRect().top)),
+      quotaRight: quotaBox.right,
+      quotaScrolls: quotas.parentElement!.scrollWidth > quotas.parentElement!.clientWidth + 1,
+    };
+  }, bbox);
+}
+
+describe('on a phone (390×844, touch)', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = (await openApp(`#/town/${TOWN_NAMES[0]}`, PHONE, { touch: true, shared: true })).page;
+  });
+  afterAll(() => page.context().close());
+
+  it('shows every one of the 35 town views in one column: page as wide as the screen, town inside the map, one-line header, quotas in view', async () => {
+    const problems: string[] = [];
+    for (const town of TOWN_NAMES) {
+      await page.evaluate((t) => (window.location.hash = `#/town/${encodeURIComponent(t)}`), town);
+      await page.getByRole('heading', { level: 1, name: new RegExp(town) }).waitFor();
+      await waitForMapIdle(page);
+      const m = await measureTownView(page, bboxOf(town));
+      if (m.documentWidth !== m.viewportWidth) problems.push(`${town}: page ${m.documentWidth} px wide`);
+      if (m.mapBox.height < PHONE.height * 0.55) problems.push(`${town}: map ${m.mapBox.height} px high`);
+      for (const [x, y] of m.townCorners) {
+        if (x < m.mapBox.left - 1 || x > m.mapBox.right + 1 || y < m.mapBox.top - 1 || y > m.mapBox.bottom + 1) {
+          problems.push(`${town}: town corner (${Math.round(x)}, ${Math.round(y)}) outside the map`);
+          break;
+        }
+      }
+      if (m.headingLines !== 1 || new Set(m.headerChildrenTops).size > 2 || m.headerHeight > 64) problems.push(`${town}: header not one line (${JSON.stringify(m)})`);
+      if (m.quotaRight > m.viewportWidth || m.quotaScrolls) problems.push(`${town}: quota table needs horizontal scrolling`);
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  it('hides the PNG exports, and shares the town link', async () => {
+    await page.evaluate(() => (window.location.hash = `#/town/${encodeURIComponent('长安')}`));
+    await page.getByRole('heading', { level: 1, name: /长安镇/ }).waitFor();
+    expect(await page.getByRole('button', { name: /导出 PNG/ }).first().isVisible()).toBe(false);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }));
+    await page.getByRole('button', { name: /分享/ }).tap();
+    await page.getByRole('status').filter({ hasText: '链接已复制' }).waitFor();
+    expect(decodeURIComponent(await page.evaluate(() => navigator.clipboard.readText()))).toMatch(/#\/town\/长安镇$/);
+  });
+
+  it('planner map: search, 图层, 指标 and 汇报模式 are in reach, and a tap selects a unit', async () => {
+    await page.goto('about:blank');
+    const { page: planner } = await openApp('#/map', PHONE, { touch: true });
+    const inView = async (name: string, role: 'button' | 'tab' | 'combobox') => {
+      const box = await planner.getByRole(role, { name }).boundingBox();
+      return box !== null && box.x >= 0 && box.x + box.width <= PHONE.width && box.y >= 0 && box.y + box.height <= PHONE.height;
+    };
+    expect(await inView('搜索镇街', 'combobox')).toBe(true);
+    expect(await inView('图层', 'tab')).toBe(true);
+    expect(await inView('指标', 'tab')).toBe(true);
+    expect(await inView('汇报模式', 'button')).toBe(true);
+    expect(await planner.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
+    await expect(planner.getByRole('region', { name: '镇街详情' }).textContent()).resolves.toContain('轻点');
+
+    const [x, y] = await planner.evaluate((p) => window.__dgmap!.pagePoint(p), labelPointOf('长安镇'));
+    await planner.touchscreen.tap(x, y);
+    await planner.getByRole('heading', { level: 2, name: '长安镇' }).waitFor();
+    expect(decodeURIComponent(await currentHash(planner))).toContain('town=长安镇');
+
+    await planner.getByRole('button', { name: '多选' }).tap();
+    const [x2, y2] = await planner.evaluate((p) => window.__dgmap!.pagePoint(p), labelPointOf('虎门镇'));
+    await planner.touchscreen.tap(x2, y2);
+    await planner.getByRole('heading', { name: '已选 2 个镇街' }).waitFor();
+    await planner.screenshot({ path: 'test-results/phone-planner.png' });
+    await planner.context().close();
+  });
+});

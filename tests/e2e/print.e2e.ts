@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TOWN_NAMES } from '../../src/towns/townFacts';
+import { appUrl, closeBrowser, openApp, waitForMapIdle } from './harness';
+
+afterAll(closeBrowser);
+
+/** Pages, page sizes (pt) and embedded images of a PDF Chromium wrote (uncompressed object headers). */
+function pdfFacts(pdf: Buffer) {
+  const text = pdf.toString('latin1');
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return {
+    pages: (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length,
+    boxes,
+    images: (text.match(/\/Subtype\s*\/Image/g) ?? []).length,
+  };
+}
+
+const A4_PORTRAIT = [595.92, 842.88];
+
+describe('printing without the button', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = (await openApp('#/map', { width: 1280, height: 800 }, { shared: true })).page;
+  });
+  afterAll(() => page.context().close());
+
+  it('prints each of the 35 town views on exactly one A4 page that holds the map image', async () => {
+    const problems: string[] = [];
+    for (const town of TOWN_NAMES) {
+      // A fresh load, then the browser's own print (page.pdf): no 打印 button involved.
+      await page.goto('about:blank');
+      await page.goto(appUrl(`#/town/${encodeURIComponent(town)}`));
+      await waitForMapIdle(page);
+      const facts = pdfFacts(await page.pdf({ format: 'A4', printBackground: true }));
+      if (facts.pages !== 1) problems.push(`${town}: ${facts.pages} pages`);
+      if (facts.images < 1) problems.push(`${town}: no map image`);
+      for (const [w, h] of facts.boxes) if (Math.abs(w - A4_PORTRAIT[0]) > 2 || Math.abs(h - A4_PORTRAIT[1]) > 2) problems.push(`${town}: page ${w}×${h} pt`);
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  it('puts the scale bar, north arrow, print date and boundary notice on the town page', async () => {
+    await page.goto('about:blank');
+    await page.goto(appUrl('#/town/谢岗镇'));
+    await waitForMapIdle(page);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const figure = page.locator('.print-map-figure');
+    expect(await figure.isVisible()).toBe(true);
+    expect(await page.locator('img.print-map').evaluate((img: HTMLImageElement) => img.src.startsWith('data:image/png'))).toBe(true);
+    await expect(page.locator('.print-scale-label').textContent()).resolves.toMatch(/^\d+(\.\d)? km$/);
+    expect(await page.getByRole('img', { name: '指北针' }).isVisible()).toBe(true);
+    await expect(figure.textContent()).resolves.toMatch(/打印日期 \d{4}-\d{2}-\d{2}.*不可用于测绘/);
+    await page.screenshot({ path: 'test-results/town-print-layout.png', fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('prints the planner map on one A4 landscape page with its legend', async () => {
+    await page.goto('about:blank');
+    await page.goto(appUrl('#/map?layers=belt-west,belt-central,belt-east,core'));
+    await waitForMapIdle(page);
+    const facts = pdfFacts(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(facts.pages).toBe(1);
+    expect(facts.images).toBeGreaterThanOrEqual(1);
+    const [w, h] = facts.boxes[0];
+    expect(w).toBeGreaterThan(h);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('region', { name: '图例' }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
