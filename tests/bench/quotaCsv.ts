@@ -18,8 +18,9 @@ export function writeQuotaCsv(path: string, rows: number): { bytes: number; unkn
     const town = TOWN_FACTS[i % TOWN_FACTS.length];
     let name = i % 3 === 0 ? town.shortName : town.name;
     if (i % 5 === 4) {
-      const variant = (i / 5) % 2000 | 0;
-      name = `${town.shortName}${typoChars[variant % typoChars.length]}${variant}`;
+      const variant = ((i / 5) | 0) % 2000;
+      const typo = TOWN_FACTS[variant % TOWN_FACTS.length].shortName;
+      name = `${typo}${typoChars[variant % typoChars.length]}${variant}`;
       unknownRows++;
     }
     lines.push(`${name},${2025 + (i % 3)},${METRIC_WORDS[i % 4]},${i % 50}`);
