@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { useGeo } from './app/GeoContext';
@@ -13,9 +13,7 @@ import { TownMemberships } from './panels/layers/TownMemberships';
 import { MapLegends } from './panels/MapLegends';
 import { Notices } from './panels/Notices';
 import { QuotaControls } from './panels/quotas/QuotaControls';
-import { QuotaImportDialog } from './panels/quotas/QuotaImportDialog';
 import { QuotaSummary } from './panels/quotas/QuotaSummary';
-import { QuotaTable } from './panels/quotas/QuotaTable';
 import { TownQuotaSummary } from './panels/quotas/TownQuotaSummary';
 import { SearchBox } from './panels/SearchBox';
 import { SpatialQueryPanel } from './panels/SpatialQueryPanel';
@@ -24,6 +22,10 @@ import { TownDetailPanel } from './panels/TownDetailPanel';
 import { useInfoCardStore } from './state/infoCardStore';
 import { useRouteStore } from './state/routeStore';
 import { useTownFillStore } from './state/townFillStore';
+
+// Loaded when the 指标 tab is first opened, not before the first frame.
+const QuotaImportDialog = lazy(() => import('./panels/quotas/QuotaImportDialog').then((m) => ({ default: m.QuotaImportDialog })));
+const QuotaTable = lazy(() => import('./panels/quotas/QuotaTable').then((m) => ({ default: m.QuotaTable })));
 
 /** The planner's screen: map, search, and the side panel with the town, layer and quota tabs. */
 export function App() {
@@ -81,8 +83,10 @@ export function App() {
           <ErrorBoundary what="指标面板">
             <QuotaControls />
             <QuotaSummary />
-            <QuotaImportDialog />
-            <QuotaTable />
+            <Suspense fallback={<p className="hint">正在载入……</p>}>
+              <QuotaImportDialog />
+              <QuotaTable />
+            </Suspense>
           </ErrorBoundary>
         </>
       ),

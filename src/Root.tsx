@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { App } from './App';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { PresenterMode } from './modes/present/PresenterMode';
-import { TownView } from './modes/town/TownView';
 import { useRouteStore } from './state/routeStore';
+
+// Each screen but the planner's loads when its route is first opened.
+const TownView = lazy(() => import('./modes/town/TownView').then((m) => ({ default: m.TownView })));
+const PresenterMode = lazy(() => import('./modes/present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
 
 const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
 
@@ -16,13 +19,17 @@ export function Root() {
     case 'town':
       return (
         <ErrorBoundary key={`town:${route.town}`} what="镇街视图" recover={toMap}>
-          <TownView town={route.town} />
+          <Suspense fallback={null}>
+            <TownView town={route.town} />
+          </Suspense>
         </ErrorBoundary>
       );
     case 'present':
       return (
         <ErrorBoundary key="present" what="汇报模式" recover={toMap}>
-          <PresenterMode slide={route.slide} />
+          <Suspense fallback={null}>
+            <PresenterMode slide={route.slide} />
+          </Suspense>
         </ErrorBoundary>
       );
     default:
