@@ -1,3 +1,4 @@
+import '../app/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { emptyQuotaData, type QuotaData } from './model';
 import { describeSchemaError, deserialiseQuotaData, serialiseQuotaData, serialisedQuotaDataSchema, zhErrorMap } from './serialise';

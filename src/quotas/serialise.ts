@@ -1,3 +1,4 @@
+import '../app/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { TOWN_NAMES } from '../towns/townFacts';
 import { normaliseStrongTowns } from './defaults';
