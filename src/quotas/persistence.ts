@@ -12,7 +12,9 @@ import { moveAside, reportingSaver } from '../lib/savedState';
  * what went wrong so the app can tell the user; the app then starts from the defaults.
  */
 
-export const STORAGE_KEY = 'dgmap.quotas.v1';
+import { STORAGE_KEY } from './storageKey';
+
+export { STORAGE_KEY };
 export const REJECTED_KEY_PREFIX = 'dgmap.quotas.rejected.';
 const SCHEMA_VERSION = 1;
 

@@ -6,6 +6,7 @@ import { readFileText } from '../../lib/readFile';
 import { FIELD_LABELS } from '../../quotas/model';
 import { previewImport } from '../../quotas/operations';
 import { exportScenario } from '../../quotas/scenario';
+import { loadScenario } from '../../quotas/loadScenario';
 import { useQuotaStore } from '../../quotas/store';
 import { dateStamp, download, downloadCsv } from '../../app/download';
 import './quotas.css';
@@ -36,7 +37,6 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
   const undo = useQuotaStore((s) => s.undo);
   const applyImport = useQuotaStore((s) => s.applyImport);
   const undoImport = useQuotaStore((s) => s.undoImport);
-  const loadScenario = useQuotaStore((s) => s.loadScenario);
   const resetToDefaults = useQuotaStore((s) => s.resetToDefaults);
 
   const [pasted, setPasted] = useState('');
