@@ -3,6 +3,8 @@
  * bottom, left, right; text-radial-offset 0.4; text-padding 1): in source order, each label takes
  * the first anchor whose box collides with no label placed before it, or is left out.
  */
+import { LABEL_SIZE_STOPS } from '../baseStyle';
+
 export type Anchor = 'center' | 'top' | 'bottom' | 'left' | 'right';
 export const LABEL_ANCHORS: readonly Anchor[] = ['center', 'top', 'bottom', 'left', 'right'];
 export const RADIAL_OFFSET_EM = 0.4;
@@ -71,18 +73,14 @@ export function placeLabels(labels: readonly LabelToPlace[], measure: (text: str
   return placed;
 }
 
-/** MapLibre's text-size for the town labels at a zoom (the base style's interpolation), times `scale`. */
+/** MapLibre's text-size for the town labels at a zoom (the base style's stops), times `scale`. */
 export function labelSizeAt(zoom: number, scale: number): number {
-  const stops: [number, number][] = [
-    [8, 11],
-    [10, 13],
-    [12, 16],
-  ];
+  const stops = LABEL_SIZE_STOPS;
   if (zoom <= stops[0][0]) return stops[0][1] * scale;
   for (let i = 1; i < stops.length; i++) {
     const [z1, s1] = stops[i];
     const [z0, s0] = stops[i - 1];
     if (zoom <= z1) return (s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0)) * scale;
   }
-  return stops.at(-1)![1] * scale;
+  return stops[stops.length - 1][1] * scale;
 }
