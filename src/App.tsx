@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { boundaryLabel, useGeo } from './app/GeoContext';
@@ -19,9 +19,7 @@ import { MapLegends } from './panels/MapLegends';
 import { Notices } from './panels/Notices';
 import { HighTechZoneEditor } from './panels/quotas/HighTechZoneEditor';
 import { QuotaControls } from './panels/quotas/QuotaControls';
-import { QuotaImportDialog } from './panels/quotas/QuotaImportDialog';
 import { QuotaSummary } from './panels/quotas/QuotaSummary';
-import { QuotaTable } from './panels/quotas/QuotaTable';
 import { TownQuotaSummary } from './panels/quotas/TownQuotaSummary';
 import { SearchBox } from './panels/SearchBox';
 import { ServerBadge } from './panels/shared/ServerBadge';
@@ -38,6 +36,10 @@ import { useTownFillStore } from './state/townFillStore';
 type SheetState = 'peek' | 'half' | 'full';
 const SHEET_LABELS: Record<SheetState, string> = { peek: '收起', half: '半屏', full: '全屏' };
 const NEXT_SHEET: Record<SheetState, SheetState> = { peek: 'half', half: 'full', full: 'peek' };
+
+// Loaded when the 指标 tab is first opened, not before the first frame.
+const QuotaImportDialog = lazy(() => import('./panels/quotas/QuotaImportDialog').then((m) => ({ default: m.QuotaImportDialog })));
+const QuotaTable = lazy(() => import('./panels/quotas/QuotaTable').then((m) => ({ default: m.QuotaTable })));
 
 /** The planner's screen: map, search, and the side panel with the town, layer and quota tabs. */
 export function App() {
@@ -110,9 +112,11 @@ export function App() {
               </button>
             </div>
             <QuotaSummary />
-            {!shared && <QuotaImportDialog />}
             {!shared && <HighTechZoneEditor />}
-            <QuotaTable />
+            <Suspense fallback={<p className="hint">正在载入……</p>}>
+              {!shared && <QuotaImportDialog />}
+              <QuotaTable />
+            </Suspense>
             {shared && <SharedQuotaTools />}
           </ErrorBoundary>
         </>

@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { App } from './App';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { PresenterConsole } from './modes/present/PresenterConsole';
-import { PresenterMode } from './modes/present/PresenterMode';
-import { TargetsView } from './modes/targets/TargetsView';
-import { QuotaView } from './modes/quotas/QuotaView';
-import { TownView } from './modes/town/TownView';
 import { useRouteStore } from './state/routeStore';
+
+// Each screen but the planner's loads when its route is first opened.
+const TownView = lazy(() => import('./modes/town/TownView').then((m) => ({ default: m.TownView })));
+const PresenterMode = lazy(() => import('./modes/present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
+const PresenterConsole = lazy(() => import('./modes/present/PresenterConsole').then((m) => ({ default: m.PresenterConsole })));
+const TargetsView = lazy(() => import('./modes/targets/TargetsView').then((m) => ({ default: m.TargetsView })));
+const QuotaView = lazy(() => import('./modes/quotas/QuotaView').then((m) => ({ default: m.QuotaView })));
 
 const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
 
@@ -19,31 +22,41 @@ export function Root() {
     case 'town':
       return (
         <ErrorBoundary key={`town:${route.town}`} what="镇街视图" recover={toMap}>
-          <TownView town={route.town} />
+          <Suspense fallback={null}>
+            <TownView town={route.town} />
+          </Suspense>
         </ErrorBoundary>
       );
     case 'present':
       return (
         <ErrorBoundary key="present" what="汇报模式" recover={toMap}>
-          <PresenterMode slide={route.slide} />
+          <Suspense fallback={null}>
+            <PresenterMode slide={route.slide} />
+          </Suspense>
         </ErrorBoundary>
       );
     case 'console':
       return (
         <ErrorBoundary key="console" what="演讲者视图" recover={toMap}>
-          <PresenterConsole />
+          <Suspense fallback={null}>
+            <PresenterConsole />
+          </Suspense>
         </ErrorBoundary>
       );
     case 'targets':
       return (
         <ErrorBoundary key="targets" what="规划目标" recover={toMap}>
-          <TargetsView />
+          <Suspense fallback={null}>
+            <TargetsView />
+          </Suspense>
         </ErrorBoundary>
       );
     case 'quotas':
       return (
         <ErrorBoundary key="quotas" what="指标表" recover={toMap}>
-          <QuotaView />
+          <Suspense fallback={null}>
+            <QuotaView />
+          </Suspense>
         </ErrorBoundary>
       );
     default:

@@ -7,13 +7,21 @@ import { loadSavedBoundaries } from './boundaries/savedBoundaries';
 import { decodeGeo } from './geo/geoData';
 import { loadAppGeo } from './geo/loadAppGeo';
 import { elementById } from './layouts/queries';
-import { initQuotaPersistence } from './quotas/persistence';
 import { startSharedSource } from './quotas/shared/sharedSource';
+import { mayHaveSavedQuotas } from './quotas/storageKey';
 import { useNoticeStore } from './state/noticeStore';
 import { townFillParams } from './state/shareableParams';
 import { startUrlSync } from './state/urlSync';
-import { exposeExportProbe } from './export/probe';
 import './styles/app.css';
+
+type Persistence = typeof import('./quotas/persistence');
+
+function startPersistence({ initQuotaPersistence }: Persistence) {
+  const quotaNotice = initQuotaPersistence({
+    onSaveError: (message) => useNoticeStore.getState().notify('error', message),
+  });
+  if (quotaNotice) useNoticeStore.getState().notify('warning', quotaNotice);
+}
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
@@ -37,13 +45,14 @@ async function start() {
   try {
     const shared = await sharedMode;
     if (!shared) {
-      const quotaNotice = initQuotaPersistence({
-        onSaveError: (message) => useNoticeStore.getState().notify('error', message),
-      });
-      if (quotaNotice) useNoticeStore.getState().notify('warning', quotaNotice);
+      // Saved quotas (and the schemas that check them) are read before the first frame only when
+      // there are some; on a first visit they load after it, and the defaults are drawn meanwhile.
+      const persistence = () => import('./quotas/persistence');
+      if (mayHaveSavedQuotas()) startPersistence(await persistence());
+      else setTimeout(() => void persistence().then(startPersistence), 0);
     }
     startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined, extraParams: [townFillParams] });
-    exposeExportProbe(geo);
+    void import('./export/probe').then(({ exposeExportProbe }) => exposeExportProbe(geo));
     root.render(
       <StrictMode>
         <GeoProvider defaultGeo={defaultGeo} initialGeo={geo}>

@@ -1,5 +1,4 @@
 import type { GeoData } from '../geo/geoData';
-import { createMapView } from '../map/mapAdapter';
 import type { MapView } from '../map/mapView';
 import type { OverlaySpec } from '../map/overlaySpec';
 import type { MapState } from '../state/mapState';
@@ -28,9 +27,11 @@ export function offscreenRenderer(geo: GeoData, overlays: OverlaySpec, cssWidth 
     current?.host.remove();
     current = null;
   };
-  const mapFor = (width: number, height: number) => {
+  // MapLibre loads with the first export, not with the page.
+  const mapFor = async (width: number, height: number) => {
     const key = `${width}x${height}`;
     if (current?.key === key) return current.view;
+    const { createMapView } = await import('../map/mapAdapter');
     dispose();
     const cssHeight = Math.round((cssWidth * height) / width);
     const host = document.createElement('div');
@@ -43,7 +44,7 @@ export function offscreenRenderer(geo: GeoData, overlays: OverlaySpec, cssWidth 
     return view;
   };
   const render: RenderMap = async (state, { width, height }) => {
-    const view = mapFor(width, height);
+    const view = await mapFor(width, height);
     // Every page is a new camera request for the reused map.
     pages += 1;
     await view.sync({ ...state, hovered: null, camera: { ...state.camera, seq: pages } });

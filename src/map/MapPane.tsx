@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useGeo } from '../app/GeoContext';
 import type { MapState } from '../state/mapState';
-import { createMapView } from './mapAdapter';
+import { ATTRIBUTION } from './attribution';
+import { drawFirstFrame, sceneOf } from './firstFrame/drawFirstFrame';
 import { useMapViewStore } from './mapViewStore';
 import { MapDestroyedError, type MapClick, type MapView } from './mapView';
 import type { OverlaySpec } from './overlaySpec';
-import { exposeProbe } from './probe';
+import { exposeProbe, markFirstFrame } from './probe';
 
 interface MapPaneProps {
   overlays: OverlaySpec;
@@ -28,21 +29,46 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
   const lastSync = useRef<Promise<void>>(Promise.resolve());
   const handlers = useRef({ onClick, onHover });
   handlers.current = { onClick, onHover };
+  const firstFrame = useRef<HTMLCanvasElement>(null);
+  const [handedOver, setHandedOver] = useState(false);
+  const firstState = useRef(state);
+
+  // The first frame, drawn with Canvas2D from the same state before MapLibre is even loaded.
+  useLayoutEffect(() => {
+    const canvas = firstFrame.current;
+    if (!canvas?.getContext('2d')) return; // jsdom
+    const initial = firstState.current;
+    drawFirstFrame(canvas, geo, sceneOf(initial, geo), geo.city.geometry);
+    if (initial.overlays.length === 0) markFirstFrame('canvas');
+  }, [geo]);
 
   useEffect(() => {
-    const created = createMapView(container.current!, geo, overlays, {
-      onClick: (click) => handlers.current.onClick?.(click),
-      onHover: (name) => handlers.current.onHover?.(name),
+    let created: MapView | null = null;
+    let observer: ResizeObserver | null = null;
+    let cancelled = false;
+    // MapLibre loads after the first frame, and takes over at its first idle.
+    void import('./mapAdapter').then(({ createMapView }) => {
+      if (cancelled) return;
+      const view = createMapView(container.current!, geo, overlays, {
+        onClick: (click) => handlers.current.onClick?.(click),
+        onHover: (name) => handlers.current.onHover?.(name),
+      });
+      created = view;
+      setView(view);
+      useMapViewStore.getState().setView(view);
+      exposeProbe(view, () => lastSync.current);
+      observer = new ResizeObserver(() => view.resize());
+      observer.observe(container.current!);
+      view.whenIdle().then(
+        () => !cancelled && setHandedOver(true),
+        () => {},
+      );
     });
-    setView(created);
-    useMapViewStore.getState().setView(created);
-    exposeProbe(created, () => lastSync.current);
-    const observer = new ResizeObserver(() => created.resize());
-    observer.observe(container.current!);
     return () => {
-      observer.disconnect();
-      if (useMapViewStore.getState().view === created) useMapViewStore.getState().setView(null);
-      created.destroy();
+      cancelled = true;
+      observer?.disconnect();
+      if (created && useMapViewStore.getState().view === created) useMapViewStore.getState().setView(null);
+      created?.destroy();
     };
   }, [geo, overlays]);
 
@@ -58,6 +84,12 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
   return (
     <div className="map-pane">
       <div ref={container} className="map-canvas" data-testid="map" aria-label="东莞镇街地图" role="application" />
+      {!handedOver && (
+        <>
+          <canvas ref={firstFrame} className="map-first-frame" aria-hidden />
+          <p className="map-first-frame-attribution">{ATTRIBUTION.join(' | ')}</p>
+        </>
+      )}
       {onCityButton && (
         <button type="button" className="map-city-button" onClick={onCityButton} title="缩放到全市">
           全市

@@ -45,9 +45,16 @@ export function labelPoints(geo: GeoData): FeatureCollection<Point, { name: stri
   };
 }
 
+/** Town label size (px) by zoom, interpolated linearly; also drawn by the first frame (firstFrame/placeLabels.ts). */
+export const LABEL_SIZE_STOPS: readonly (readonly [zoom: number, px: number])[] = [
+  [8, 11],
+  [10, 13],
+  [12, 16],
+];
+
 /** Town label size by zoom; presenter mode scales it up for a room. */
 export function labelTextSize(scale: number): ExpressionSpecification {
-  return ['interpolate', ['linear'], ['zoom'], 8, 11 * scale, 10, 13 * scale, 12, 16 * scale];
+  return ['interpolate', ['linear'], ['zoom'], ...LABEL_SIZE_STOPS.flatMap(([zoom, px]) => [zoom, px * scale])] as ExpressionSpecification;
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];

@@ -14,6 +14,7 @@ import { ATTRIBUTION } from './attribution';
 import { MAP_LOCALE_ZH } from './locale';
 import { MapDestroyedError, type MapHandlers, type MapView } from './mapView';
 import type { OverlayImage, OverlaySpec } from './overlaySpec';
+import { markFirstFrame } from './probe';
 
 setWorkerUrl(workerUrl);
 
@@ -88,6 +89,14 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
   const overlayLayersOf = new Map<string, OverlaySpec['layers']>();
   for (const layer of overlays.layers) overlayLayersOf.set(layer.elementId, [...(overlayLayersOf.get(layer.elementId) ?? []), layer]);
 
+  // A frame of the screen's map drawn with every source's tiles loaded is a complete map (fills and placed labels).
+  if (!offscreen) {
+    map.on('render', function firstCompleteFrame() {
+      if (!map.loaded()) return;
+      map.off('render', firstCompleteFrame);
+      markFirstFrame('maplibre');
+    });
+  }
   let destroyed = false;
   let rejectDestroyed: (error: Error) => void = () => {};
   const destroyedSignal = new Promise<never>((_, reject) => (rejectDestroyed = reject));

@@ -23,10 +23,22 @@ export interface MapProbe {
   pagePoint: (lonLat: [number, number]) => [number, number];
 }
 
+/** When the page first showed a complete map (fills and labels), and which renderer drew it. */
+export interface FirstFrame {
+  ms: number;
+  by: string;
+}
+
 declare global {
   interface Window {
     __dgmap?: MapProbe;
+    __dgFirstFrame?: FirstFrame;
   }
+}
+
+/** Called by a renderer right after it finished drawing a complete map; only the first call counts. */
+export function markFirstFrame(by: string): void {
+  window.__dgFirstFrame ??= { ms: performance.now(), by };
 }
 
 export function exposeProbe(view: MapView, lastSync: () => Promise<void>): void {

@@ -44,16 +44,23 @@ function failure(error: string): CsvImportResult {
   return { format: null, rows: [], rejected: [], error, warnings: [] };
 }
 
-export function parseQuotaCsv(input: string): CsvImportResult {
+export interface ParseOptions {
+  /** Called now and then with the share of the work done (0–1), for a progress bar. */
+  onProgress?: (done: number) => void;
+}
+
+export function parseQuotaCsv(input: string, options: ParseOptions = {}): CsvImportResult {
   try {
-    return parse(input);
+    return parse(input, options.onProgress ?? (() => {}));
   } catch (e) {
     // Not expected; the importer must never throw, so any slip becomes a message.
     return failure(`无法读取此文件（${errorMessage(e)}）`);
   }
 }
 
-function parse(input: string): CsvImportResult {
+const PROGRESS_EVERY = 20_000;
+
+function parse(input: string, onProgress: (done: number) => void): CsvImportResult {
   if (typeof input !== 'string') return failure('没有可读取的文本');
   if (input.length > MAX_CHARS) return failure(`文件过大（超过 ${MAX_CHARS / 1_000_000} 百万字符），不是指标 CSV`);
   const text = input.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n');
@@ -64,7 +71,7 @@ function parse(input: string): CsvImportResult {
     return failure('这是 JSON 文本，不是 CSV。指标方案（JSON）请用「导入 JSON 方案」读取。');
   }
 
-  const records = readRecords(text);
+  const records = readRecords(text, (cursor) => onProgress((0.5 * cursor) / text.length));
   const headerAt = findHeader(records);
   if (headerAt < 0) {
     return failure(
@@ -85,7 +92,9 @@ function parse(input: string): CsvImportResult {
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>(); // cell key → line of its first value
 
-  for (const rec of records.slice(headerAt + 1)) {
+  for (let i = headerAt + 1; i < records.length; i++) {
+    const rec = records[i];
+    if (i % PROGRESS_EVERY === 0) onProgress(0.5 + (0.5 * i) / records.length);
     if (isBlankRecord(rec)) continue;
     if (rec.unterminatedQuote) {
       rejected.push({ line: rec.line, reason: '引号未闭合：从这一行起的内容无法按列读取' });
@@ -141,7 +150,7 @@ function detectDelimiter(text: string): string {
   return best[1] > 0 ? best[0] : ',';
 }
 
-function readRecords(text: string): RawRecord[] {
+function readRecords(text: string, onProgress: (cursor: number) => void): RawRecord[] {
   const records: RawRecord[] = [];
   let prevCursor = 0;
   let line = 1;
@@ -157,6 +166,7 @@ function readRecords(text: string): RawRecord[] {
       prevCursor = result.meta.cursor;
       const fields = Array.isArray(result.data) ? result.data.map((f) => unquote(typeof f === 'string' ? f : String(f ?? ''))) : [];
       records.push({ fields, line, unterminatedQuote: result.errors.some((e) => e.code === 'MissingQuotes') });
+      if (records.length % PROGRESS_EVERY === 0) onProgress(prevCursor);
     },
   });
   return records;

@@ -38,8 +38,13 @@ export function columnOf(header: string): Column | undefined {
 
 /** A metric name in a long-format row, or a column name in a wide-format header. */
 export function fieldOfWord(word: string): QuotaField | undefined {
-  return fieldByWord.get(normaliseWord(word));
+  // A long-format file repeats a handful of metric words on every row.
+  if (fieldOfCell.has(word)) return fieldOfCell.get(word);
+  const field = fieldByWord.get(normaliseWord(word));
+  if (fieldOfCell.size < 1000) fieldOfCell.set(word, field);
+  return field;
 }
+const fieldOfCell = new Map<string, QuotaField | undefined>();
 
 export const COLUMN_LABELS: Record<Column, string> = { town: '镇街', year: '年份', metric: '指标', value: '数值' };
 

@@ -7,6 +7,8 @@
  * text does not contain, so landing quotas are entered or imported by the user, never invented.
  * The 百千万 programme (seed 002) sets the town-level targets for 2023 and 2025.
  */
+import { TOWN_NAMES } from '../towns/townFacts';
+import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 
 export const YEARS = [2025, 2026, 2027] as const;
 export type Year = (typeof YEARS)[number];
@@ -206,4 +208,13 @@ export function parseCellKey(key: string): Cell {
 
 export function emptyQuotaData(): QuotaData {
   return { strongTowns: [], highTechZones: [...DEFAULT_HIGH_TECH_ZONES], values: {} };
+}
+
+/** Values in a stable key order (town, year, field), so equal data serialises equally. */
+export function sortValues(values: Record<string, number>): Record<string, number> {
+  const order = (key: string) => {
+    const c = parseCellKey(key);
+    return QUOTA_UNIT_NAMES.indexOf(c.town) * 100 + YEARS.indexOf(c.year) * 10 + QUOTA_FIELDS.indexOf(c.field);
+  };
+  return Object.fromEntries(Object.keys(values).sort((a, b) => order(a) - order(b)).map((k) => [k, values[k]]));
 }

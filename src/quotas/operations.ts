@@ -1,7 +1,6 @@
 import { isQuotaUnit } from '../towns/quotaUnits';
 import { effectiveValue, isHighTechZone, normaliseMarks, normaliseStrongTowns } from './defaults';
-import { MAX_COUNT, cellKey, emptyQuotaData, isQuotaField, isYear, type QuotaData, type QuotaField, type Year } from './model';
-import { sortValues } from './serialise';
+import { MAX_COUNT, cellKey, sortValues, emptyQuotaData, isQuotaField, isYear, type QuotaData, type QuotaField, type Year } from './model';
 
 /**
  * Pure state transitions on QuotaData. Each returns a new object and leaves its input alone; the

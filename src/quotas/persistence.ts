@@ -1,3 +1,4 @@
+import '../app/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { emptyQuotaData, type QuotaData } from './model';
 import {
@@ -13,7 +14,7 @@ import { useQuotaStore } from './store';
 import { errorMessage } from '../lib/errorText';
 import { browserStorage, moveAside, reportingSaver } from '../lib/savedState';
 import { normaliseMarks, normaliseStrongTowns } from './defaults';
-import { sortValues } from './serialise';
+import { sortValues } from './model';
 
 /**
  * Keeps the quota state in localStorage. A saved state that cannot be used (not JSON, wrong
@@ -21,7 +22,9 @@ import { sortValues } from './serialise';
  * what went wrong so the app can tell the user; the app then starts from the defaults.
  */
 
-export const STORAGE_KEY = 'dgmap.quotas.v1';
+import { STORAGE_KEY } from './storageKey';
+
+export { STORAGE_KEY };
 export const REJECTED_KEY_PREFIX = 'dgmap.quotas.rejected.';
 const SCHEMA_VERSION = QUOTA_DATA_VERSION;
 

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { normaliseMarks, normaliseStrongTowns } from './defaults';
-import { MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, type QuotaData } from './model';
-import { sortValues } from './serialise';
+import { MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, sortValues, type QuotaData } from './model';
 
 /**
  * For property tests: any valid quota state (marks and entered values), in the normal form the

@@ -1,7 +1,8 @@
+import '../app/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { normaliseMarks, normaliseStrongTowns } from './defaults';
-import { DEFAULT_HIGH_TECH_ZONES, MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, parseCellKey, type QuotaData, type QuotaField, type Year } from './model';
+import { DEFAULT_HIGH_TECH_ZONES, MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, sortValues, parseCellKey, type QuotaData, type QuotaField, type Year } from './model';
 
 /**
  * The saved and exported form of QuotaData: entered values nested by unit, year and field, so a
@@ -79,15 +80,6 @@ export function deserialiseQuotaData(s: z.infer<typeof serialisedQuotaDataSchema
   }
   const highTechZones = normaliseMarks(s.highTechZones);
   return { strongTowns: normaliseStrongTowns(s.strongTowns, highTechZones), highTechZones, values: sortValues(values) };
-}
-
-/** Values in a stable key order (town, year, field), so equal data serialises equally. */
-export function sortValues(values: Record<string, number>): Record<string, number> {
-  const order = (key: string) => {
-    const c = parseCellKey(key);
-    return QUOTA_UNIT_NAMES.indexOf(c.town) * 100 + YEARS.indexOf(c.year) * 10 + QUOTA_FIELDS.indexOf(c.field);
-  };
-  return Object.fromEntries(Object.keys(values).sort((a, b) => order(a) - order(b)).map((k) => [k, values[k]]));
 }
 
 /** A zod error in a few Chinese lines a user can act on. */

@@ -4,6 +4,7 @@ import { emptyQuotaData, type QuotaData } from './model';
 import { parseQuotaCsv } from './csvImport';
 import { exportScenario } from './scenario';
 import { applyImport, previewImport, revert, setStrongTown, setValue, type ImportRow } from './operations';
+import { loadScenario } from './loadScenario';
 import { resetQuotaStore, useQuotaStore } from './store';
 
 const row = (town: string, value: number, field: ImportRow['field'] = 'landing_quota', year: ImportRow['year'] = 2025, line = 2): ImportRow => ({
@@ -82,12 +83,12 @@ describe('useQuotaStore', () => {
     s.setValue('长安镇', 2025, 'landing_quota', 10);
     const before = useQuotaStore.getState().data;
     const other = setStrongTown(setValue(emptyQuotaData(), '虎门镇', 2027, 'landing_actual', 9), '厚街镇', true);
-    expect(s.loadScenario(exportScenario(other))).toEqual({ ok: true });
+    expect(loadScenario(exportScenario(other))).toEqual({ ok: true });
     expect(useQuotaStore.getState().data).toEqual(other);
     useQuotaStore.getState().undoImport();
     expect(useQuotaStore.getState().data).toEqual(before);
 
-    const bad = useQuotaStore.getState().loadScenario('{"format": "dgmap-quota-scenario", ');
+    const bad = loadScenario('{"format": "dgmap-quota-scenario", ');
     expect(bad.ok).toBe(false);
     expect(useQuotaStore.getState().data).toEqual(before);
   });

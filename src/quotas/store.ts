@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import { emptyQuotaData, type QuotaData, type QuotaField, type Year } from './model';
 import * as ops from './operations';
 import type { ImportRow, UndoEntry } from './operations';
-import { parseScenario, validateQuotaData } from './scenario';
 
 export interface QuotaStoreState {
   data: QuotaData;
@@ -20,8 +19,8 @@ export interface QuotaStoreState {
   applyImport: (rows: readonly ImportRow[]) => number;
   /** Undoes the last import (or scenario load, or reset) if nothing else changed since. */
   undoImport: () => void;
-  /** Replaces the whole state by a scenario (JSON text or QuotaData); an invalid one changes nothing. */
-  loadScenario: (scenario: string | QuotaData) => { ok: true } | { ok: false; error: string };
+  /** Replaces the whole state by a checked scenario, undoably (loadScenario in ./loadScenario.ts checks it). */
+  replaceWithScenario: (data: QuotaData) => void;
   resetToDefaults: () => void;
   /** Sets the state without an undo entry (used when loading the saved state). */
   hydrate: (data: QuotaData) => void;
@@ -52,12 +51,9 @@ export const useQuotaStore = create<QuotaStoreState>((set, get) => ({
     const { undo, data } = get();
     if (undo) set({ data: ops.revert(data, undo), undo: null });
   },
-  loadScenario: (scenario) => {
-    const parsed = typeof scenario === 'string' ? parseScenario(scenario) : validateQuotaData(scenario);
-    if (!parsed.ok) return parsed;
-    const { data, undo } = ops.replaceData(get().data, parsed.data, 'scenario');
+  replaceWithScenario: (scenario) => {
+    const { data, undo } = ops.replaceData(get().data, scenario, 'scenario');
     set({ data, undo });
-    return { ok: true };
   },
   resetToDefaults: () => {
     const { data, undo } = ops.resetToDefaults(get().data);

@@ -25,7 +25,24 @@ const byPinyin = new Map(UNITS.map((t) => [pinyinKey(t.pinyin), t.name]));
 
 export type TownMatch = { town: string } | { town: null; suggestion: string | null };
 
+/**
+ * Answers per distinct cell text: a large file repeats a few names (and a few misspellings) many
+ * times, so its cost grows with its size, not with size × the suggestions' edit distances.
+ */
+const matchCache = new Map<string, TownMatch>();
+const MAX_CACHED = 20_000;
+
 export function matchTown(input: string): TownMatch {
+  let match = matchCache.get(input);
+  if (!match) {
+    if (matchCache.size >= MAX_CACHED) matchCache.clear();
+    match = findTown(input);
+    matchCache.set(input, match);
+  }
+  return match;
+}
+
+function findTown(input: string): TownMatch {
   const s = normalise(input);
   const hit =
     resolveTownName(s) ?? resolveUnmappedUnit(s) ?? ALIASES.get(s) ?? (/^[A-Za-z' ()-]+$/.test(input.trim()) ? byPinyin.get(pinyinKey(s)) : undefined);

@@ -1,104 +1,233 @@
 /**
- * npm run bench: figures for the production build (a script, never a test).
- *  - navigation → first map 'idle' with all 35 labels placed, median of cold loads in Chromium;
- *  - gzip size of the JavaScript and of the geometry the app loads;
- *  - adjacency computation time on the unsimplified boundaries;
- *  - deck export time per slide at 1920×1080 (PDF and PowerPoint, the default deck).
- * Writes bench-results/bench.json (ignored by git).
+ * npm run bench: performance figures for the production build, each printed beside its goal
+ * (issue 14), and written to bench-results/bench.json. A script, never a test.
+ *
+ *  - cold loads, interleaved with a minimal ECharts map of the same geometry and labels (the
+ *    reference, built here from geo/build): the app's first complete frame and first MapLibre
+ *    idle, as medians and as ratios to the reference;
+ *  - JavaScript before the first frame and in total (gzip);
+ *  - interactions at 1440×900; a 500,000-row quota CSV with unknown names; the deck export per slide;
+ *  - a phone profile (390×844, CPU 4× slower, slow 3G) for the town view;
+ *  - the geo build's adjacency computation.
+ *
+ * BENCH_LOADS (default 7) and BENCH_PHONE_LOADS (default 3) set the number of cold loads;
+ * BENCH_ONLY=loads,interactions,csv,deck,phone,adjacency runs a part.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { topology } from 'topojson-server';
-import { preview } from 'vite';
-import { neighbourPairs } from '../../src/geo/pipeline/adjacency';
+import { neighbourPairs } from '../../geo/adjacency';
 import { boundaryFile } from '../../geo/paths';
-import { runPipeline } from '../../src/geo/pipeline/pipeline';
+import { validateTowns } from '../../geo/validate';
+import type { GeoMeta } from '../../src/geo/types';
 import { launchChromium } from '../support/browser';
-import { deckExportTimes } from './deckExport';
+import { deckExportTimes, type DeckExportFigures } from './deckExport';
+import { measureInteractions, type InteractionFigures } from './interactions';
+import { loadApp, loadReference, type AppLoad, type Throttling } from './loads';
+import { measureCsvImport, writeQuotaCsv, type CsvImportFigures } from './quotaCsv';
+import { buildReference } from './reference';
+import { serveFolders } from './staticServer';
+import { median, round, series, type Series } from './stats';
 
-const COLD_LOADS = Number(process.env.BENCH_LOADS ?? 7);
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const round = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
+const ROOT = resolve(import.meta.dirname, '../..');
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const PHONE_LOADS = Number(process.env.BENCH_PHONE_LOADS ?? 3);
+const CSV_ROWS = 500_000;
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'loads,interactions,csv,deck,phone,adjacency').split(','));
 
-function gzipSizes(dir: string, test: (name: string) => boolean) {
-  const files = readdirSync(dir).filter(test);
-  const bytes = files.map((f) => readFileSync(join(dir, f)));
-  return {
-    files,
-    rawBytes: bytes.reduce((s, b) => s + b.length, 0),
-    gzipBytes: bytes.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0),
-  };
+const DESKTOP = { viewport: { width: 1440, height: 900 } };
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+/** DevTools' "Slow 3G" preset (the issue's network): 2 s round trip, 50 kB/s. */
+const SLOW_3G: Throttling = { cpuRate: 4, latencyMs: 2000, downloadBytesPerSecond: 50_000, uploadBytesPerSecond: 50_000 };
+/** DevTools' former "Fast 3G" (Lighthouse's mobile network): 562.5 ms round trip, 180 kB/s. */
+const FAST_3G: Throttling = { cpuRate: 4, latencyMs: 562.5, downloadBytesPerSecond: 180_000, uploadBytesPerSecond: 84_375 };
+const PHONE_ROUTE = '#/town/长安镇';
+
+// ---------------------------------------------------------------------------------------------
+// Figures and goals
+
+interface Figure {
+  label: string;
+  value: number | null;
+  unit: string;
+  /** The figure must be ≤ this (null: no goal, shown for information). */
+  goal: number | null;
+  note?: string;
+}
+const figures: Figure[] = [];
+const add = (f: Figure) => figures.push(f);
+const verdict = (f: Figure) => (f.goal === null || f.value === null ? ' ' : f.value <= f.goal ? '✓' : '✗');
+const show = (v: number | null, unit: string) => (v === null ? '—' : `${v}${unit === '×' ? '×' : ` ${unit}`}`);
+
+function print(): void {
+  const width = Math.max(...figures.map((f) => f.label.length)) + 2;
+  for (const f of figures) {
+    const goal = f.goal === null ? 'no goal' : `goal ≤ ${show(f.goal, f.unit)}`;
+    console.log(`${verdict(f)} ${f.label.padEnd(width)}${show(f.value, f.unit).padStart(16)}   ${goal.padEnd(20)}${f.note ? `  ${f.note}` : ''}`);
+  }
 }
 
-async function loadTimes(): Promise<number[]> {
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-  const url = server.resolvedUrls!.local[0];
-  const browser = await launchChromium();
-  const times: number[] = [];
-  try {
-    for (let i = 0; i < COLD_LOADS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${url}#/map`);
-      await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 60_000 });
-      const { ms, labels } = await page.evaluate(() => ({ ms: window.__dgmap!.firstIdleMs!, labels: window.__dgmap!.labelsAtFirstIdle! }));
-      if (labels !== 35) throw new Error(`load ${i + 1}: ${labels} labels placed at first idle, expected 35`);
-      times.push(ms);
-      await context.close();
+// ---------------------------------------------------------------------------------------------
+// JavaScript sizes
+
+const assets = join(ROOT, 'dist/assets');
+const gzipKiB = (files: string[]) =>
+  round(files.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0) / 1024);
+const allScripts = readdirSync(assets).filter((f) => /\.m?js$/.test(f));
+const scriptFiles = (paths: string[]) => [...new Set(paths.map((p) => basename(p)).filter((f) => allScripts.includes(f)))];
+
+// ---------------------------------------------------------------------------------------------
+
+const meta = JSON.parse(readFileSync(join(ROOT, 'geo/build/towns.meta.json'), 'utf8')) as GeoMeta;
+const labelPoints = new Map(meta.towns.map((t) => [t.name, t.label]));
+const result: Record<string, unknown> = { date: new Date().toISOString(), machine: 'headless Chromium, software WebGL (SwiftShader)' };
+
+const referenceDir = await buildReference(ROOT);
+const site = await serveFolders({ '': join(ROOT, 'dist'), reference: referenceDir });
+const browser = await launchChromium();
+const appUrl = (hash: string) => `${site.urls['']}${hash}`;
+/** A context for the in-page measurements; tsx names functions through a __name helper the page lacks. */
+const benchContext = async () => {
+  const context = await browser.newContext(DESKTOP);
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  return context;
+};
+
+try {
+  if (ONLY.has('loads')) {
+    const app: AppLoad[] = [];
+    const reference: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      // Alternate the order, so neither side always follows the other.
+      const pair = [
+        async () => app.push(await loadApp(browser, appUrl('#/map'), DESKTOP)),
+        async () => reference.push(await loadReference(browser, site.urls.reference, DESKTOP)),
+      ];
+      for (const run of i % 2 ? pair.reverse() : pair) await run();
+      process.stdout.write(`cold load ${i + 1}/${LOADS}: app ${round(app.at(-1)!.firstFrameMs)} ms, ECharts ${round(reference.at(-1)!)} ms\n`);
     }
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    for (const [i, load] of app.entries()) {
+      if (load.labelsAtFirstIdle !== meta.towns.length) throw new Error(`load ${i + 1}: ${load.labelsAtFirstIdle} labels placed at first idle, expected ${meta.towns.length}`);
+    }
+    const frame = series(app.map((l) => l.firstFrameMs));
+    const idle = series(app.map((l) => l.firstIdleMs));
+    const ref = series(reference);
+    const last = app.at(-1)!;
+    const beforeFrame = scriptFiles(last.scriptsBeforeFirstFrame);
+    const atIdle = scriptFiles(last.scriptsAtFirstIdle);
+    result.coldLoads = {
+      loads: LOADS,
+      viewport: DESKTOP.viewport,
+      appFirstFrameMs: frame,
+      firstFrameDrawnBy: [...new Set(app.map((l) => l.firstFrameBy))],
+      appFirstIdleMs: idle,
+      echartsFirstFrameMs: ref,
+      firstFrameRatio: round(frame.median / ref.median, 2),
+      firstIdleRatio: round(idle.median / ref.median, 2),
+    };
+    result.javascript = {
+      beforeFirstFrame: { gzipKiB: gzipKiB(beforeFrame), files: beforeFrame },
+      atFirstIdle: { gzipKiB: gzipKiB(atIdle), files: atIdle },
+      wholeBundle: { gzipKiB: gzipKiB(allScripts), files: allScripts },
+    };
+    add({ label: 'first complete frame / ECharts', value: round(frame.median / ref.median, 2), unit: '×', goal: 1.0,
+      note: `app ${frame.median} ms (${last.firstFrameBy}), ECharts ${ref.median} ms; medians of ${LOADS} interleaved cold loads` });
+    add({ label: 'first MapLibre idle / ECharts', value: round(idle.median / ref.median, 2), unit: '×', goal: 2.5, note: `app ${idle.median} ms` });
+    add({ label: 'JavaScript before the first frame', value: gzipKiB(beforeFrame), unit: 'KiB gzip', goal: 150, note: `${beforeFrame.length} files` });
+    add({ label: 'JavaScript at first idle', value: gzipKiB(atIdle), unit: 'KiB gzip', goal: null });
+    add({ label: 'JavaScript in the whole bundle', value: gzipKiB(allScripts), unit: 'KiB gzip', goal: null, note: `${allScripts.length} files` });
   }
-  return times;
+
+  if (ONLY.has('interactions')) {
+    const context = await benchContext();
+    const page = await context.newPage();
+    await page.goto(appUrl('#/map'));
+    await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 60_000 });
+    const f: InteractionFigures = await measureInteractions(page, labelPoints);
+    await context.close();
+    result.interactions = f;
+    const each = (label: string, s: Series, goal = 100) => {
+      add({ label: `${label} (median)`, value: s.median, unit: 'ms', goal });
+      add({ label: `${label} (worst)`, value: s.worst, unit: 'ms', goal: goal === 100 ? 200 : goal });
+    };
+    each('click a town → panel updated', f.clickTownToPanel);
+    each('周边 N 公里 → list updated', f.nearbyRadius, 20);
+    each('search → town in the panel', f.searchToPanel);
+    each('search → town framed (beyond the flight)', f.searchFramedBeyondFlight);
+    add({ label: 'first layer toggle → painted', value: f.firstLayerToggle, unit: 'ms', goal: 200 });
+    each('layer toggle → painted', f.layerToggle);
+    each('quota metric / year → painted', f.quotaSwitch);
+    each('next slide → layers painted (beyond the flight)', f.slideBeyondFlight);
+    add({ label: 'next slide, flight included (median)', value: f.slideTotal.median, unit: 'ms', goal: null });
+    add({ label: 'longest main-thread task in these', value: f.longestTaskMs, unit: 'ms', goal: 200 });
+  }
+
+  if (ONLY.has('csv')) {
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    const csvPath = join(ROOT, 'bench-results/quotas-500k.csv');
+    const written = writeQuotaCsv(csvPath, CSV_ROWS);
+    const context = await benchContext();
+    const page = await context.newPage();
+    await page.goto(appUrl('#/map'));
+    await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 60_000 });
+    const f: CsvImportFigures = await measureCsvImport(page, csvPath);
+    await context.close();
+    result.csvImport = { rows: CSV_ROWS, ...written, ...f };
+    add({ label: `${CSV_ROWS.toLocaleString('en')}-row CSV, unknown names → reported`, value: round(f.reportedMs, 0), unit: 'ms', goal: 5000,
+      note: `${round(written.bytes / 2 ** 20)} MiB, ${written.unknownRows.toLocaleString('en')} rows with unknown names` });
+    add({ label: 'longest main-thread task during that import', value: round(f.longestTaskMs, 0), unit: 'ms', goal: 200 });
+  }
+
+  if (ONLY.has('deck')) {
+    // The deck exporter (issue 11) renders each slide off screen from its own MapState.
+    const f: DeckExportFigures = await deckExportTimes();
+    result.deckExport = f;
+    for (const kind of ['pdf', 'pptx'] as const) {
+      add({ label: `deck export (${kind}) per slide at 1920×1080`, value: f.msPerSlide[kind], unit: 'ms', goal: 1500, note: `${f.slides} slides in ${f.totalMs[kind]} ms` });
+    }
+  }
+
+  if (ONLY.has('phone')) {
+    const profiles = { slow3g: SLOW_3G, fast3g: FAST_3G };
+    const loads: Record<string, AppLoad[]> = { slow3g: [], fast3g: [] };
+    for (let i = 0; i < PHONE_LOADS; i++) {
+      for (const [name, throttling] of Object.entries(profiles)) {
+        loads[name].push(await loadApp(browser, appUrl(PHONE_ROUTE), PHONE, { throttling, timeoutMs: 180_000 }));
+        process.stdout.write(`phone load ${i + 1}/${PHONE_LOADS} (${name}): first frame ${round(loads[name].at(-1)!.firstFrameMs)} ms\n`);
+      }
+    }
+    const phone = Object.fromEntries(
+      Object.entries(loads).map(([name, l]) => [name, { firstFrameMs: series(l.map((x) => x.firstFrameMs)), firstIdleMs: series(l.map((x) => x.firstIdleMs)) }]),
+    );
+    result.phone = { route: PHONE_ROUTE, context: PHONE, profiles, loads: PHONE_LOADS, ...phone };
+    add({ label: `phone ${PHONE_ROUTE}: first complete frame, slow 3G`, value: phone.slow3g.firstFrameMs.median, unit: 'ms', goal: 1500,
+      note: `390×844 @3x, CPU 4×, 2 s RTT, 50 kB/s; idle ${phone.slow3g.firstIdleMs.median} ms` });
+    add({ label: `phone ${PHONE_ROUTE}: first complete frame, fast 3G`, value: phone.fast3g.firstFrameMs.median, unit: 'ms', goal: null,
+      note: `562 ms RTT, 180 kB/s; idle ${phone.fast3g.firstIdleMs.median} ms` });
+  }
+
+  if (ONLY.has('adjacency')) {
+    const validation = validateTowns(JSON.parse(readFileSync(boundaryFile(), 'utf8')));
+    const collection = { type: 'FeatureCollection', features: validation.features } as never;
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      neighbourPairs(topology({ towns: collection }), 'towns');
+      times.push(performance.now() - start);
+    }
+    result.adjacencyMs = series(times);
+    add({ label: 'geo build: adjacency (unsimplified)', value: round(median(times)), unit: 'ms', goal: null });
+  }
+} finally {
+  await browser.close();
+  await site.close();
 }
 
-function adjacencyTimes(runs = 9): number[] {
-  const checked = runPipeline(JSON.parse(readFileSync(boundaryFile(), 'utf8')), {
-    fileName: boundaryFile(),
-    source: { file: boundaryFile(), sha256: '', attribution: '' },
-  });
-  const collection = { type: 'FeatureCollection', features: checked.features } as never;
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    neighbourPairs(topology({ towns: collection }), 'towns');
-    times.push(performance.now() - start);
-  }
-  return times;
-}
-
-const loads = await loadTimes();
-const adjacency = adjacencyTimes();
-const deckExport = await deckExportTimes();
-// What a page load fetches: the entry script named in index.html and the map's worker; the rest
-// (jspdf, jszip and their helpers) is loaded only when a user exports.
-const indexHtml = readFileSync('dist/index.html', 'utf8');
-const isScript = (f: string) => f.endsWith('.js') || f.endsWith('.mjs');
-const loadedAtStart = (f: string) => indexHtml.includes(`/assets/${f}`) || f.startsWith('maplibre-gl-worker');
-const js = gzipSizes('dist/assets', (f) => isScript(f) && loadedAtStart(f));
-const lazyJs = gzipSizes('dist/assets', (f) => isScript(f) && !loadedAtStart(f));
-const geometry = gzipSizes('dist/assets', (f) => f.endsWith('.json'));
-const result = {
-  date: new Date().toISOString(),
-  firstIdleWithLabelsMs: { median: round(median(loads)), runs: loads.map((v) => round(v)), coldLoads: COLD_LOADS },
-  javascript: { gzipKiB: round(js.gzipBytes / 1024), rawKiB: round(js.rawBytes / 1024), files: js.files },
-  javascriptOnExportOnly: { gzipKiB: round(lazyJs.gzipBytes / 1024), rawKiB: round(lazyJs.rawBytes / 1024), files: lazyJs.files },
-  geometry: { gzipKiB: round(geometry.gzipBytes / 1024), rawKiB: round(geometry.rawBytes / 1024), files: geometry.files },
-  deckExport,
-  adjacencyMs: { median: round(median(adjacency)), what: 'topology of the unsimplified boundaries + shared-arc neighbour table', runs: adjacency.length },
-};
-mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', JSON.stringify(result, null, 2));
-console.log(`first idle with 35 labels: median ${result.firstIdleWithLabelsMs.median} ms over ${COLD_LOADS} cold loads (${result.firstIdleWithLabelsMs.runs.join(', ')})`);
-console.log(`JavaScript loaded at start (entry + map worker): ${result.javascript.gzipKiB} KiB gzip (${result.javascript.rawKiB} KiB raw)`);
-console.log(`JavaScript loaded only on export (PDF/zip): ${result.javascriptOnExportOnly.gzipKiB} KiB gzip`);
-console.log(`geometry loaded: ${result.geometry.gzipKiB} KiB gzip (${result.geometry.rawKiB} KiB raw)`);
-console.log(`adjacency: median ${result.adjacencyMs.median} ms`);
-console.log(`deck export at 1920×1080, ${deckExport.slides} slides: PDF ${deckExport.msPerSlide.pdf} ms per slide (${deckExport.totalMs.pdf} ms), PowerPoint ${deckExport.msPerSlide.pptx} ms per slide (${deckExport.totalMs.pptx} ms)`);
-console.log('wrote bench-results/bench.json');
+result.figures = figures.map((f) => ({ ...f, met: f.goal === null || f.value === null ? null : f.value <= f.goal }));
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench-results/bench.json'), JSON.stringify(result, null, 2));
+console.log('');
+print();
+const missed = figures.filter((f) => verdict(f) === '✗').length;
+console.log(`\n${figures.filter((f) => f.goal !== null).length - missed} goals met, ${missed} missed; wrote bench-results/bench.json`);

@@ -61,6 +61,30 @@ describe('quotas in Chromium', () => {
     await page.context().close();
   });
 
+  it('checks a large CSV file in the background with progress, can cancel it, and reports every rejected row', async () => {
+    const { page } = await openApp('#/map');
+    await page.getByRole('tab', { name: '指标' }).click();
+    const rows = 200_000;
+    const text = ['镇街,年份,指标,数值', ...Array.from({ length: rows }, (_, i) => `${i % 2 ? '长按' : `虎们${i % 50}`},2025,发现指标,1`)].join('\n');
+    const file = { name: '大表.csv', mimeType: 'text/csv', buffer: Buffer.from(text) };
+    const input = page.getByLabel('导入 CSV');
+
+    await input.setInputFiles(file);
+    await expect(page.getByRole('progressbar', { name: '检查进度' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: '取消检查' }).click();
+    await expect(page.getByRole('region', { name: '导入与导出指标' }).getByRole('status').textContent()).resolves.toBe('已取消检查');
+    expect(await page.getByRole('group', { name: '导入预览' }).count()).toBe(0);
+
+    await input.setInputFiles(file);
+    const preview = page.getByRole('group', { name: '导入预览' });
+    await preview.waitFor({ timeout: 60_000 });
+    await expect(preview.textContent()).resolves.toContain(`被拒绝 ${rows} 行`);
+    const listed = await page.getByRole('list', { name: '导入错误' }).getByRole('listitem').allTextContents();
+    expect(listed[1]).toBe('第 3 行：未知镇街「长按」，是否为「长安镇」？');
+    expect(listed.at(-1)).toBe(`另有 ${rows - 200} 行……`);
+    await page.context().close();
+  });
+
   it('an edit in the table shows on the map at once and survives a reload', async () => {
     const { page } = await openApp('#/map?fill=quota&quota=discovery.quota.2025');
     const before = await fills(page);

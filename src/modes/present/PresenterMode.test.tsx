@@ -46,13 +46,17 @@ afterEach(() => {
   useRouteStore.setState({ route: { mode: 'map' } });
 });
 
-function present(slide: number) {
+/** Opens presenter mode at a slide, and waits for the screen (it loads on first use) and its effects. */
+async function present(slide: number) {
   useRouteStore.setState({ route: { mode: 'present', slide } });
-  return render(
+  const rendered = render(
     <GeoContext.Provider value={geo}>
       <Root />
     </GeoContext.Provider>,
   );
+  await screen.findByLabelText('幻灯片进度', undefined, { timeout: 15_000 });
+  await act(async () => {});
+  return rendered;
 }
 
 const progress = () => screen.getByLabelText('幻灯片进度').textContent;
@@ -64,7 +68,7 @@ const notices = () => useNoticeStore.getState().notices.map((n) => n.text).join(
 
 describe('presenter mode (map adapter mocked)', () => {
   it('opens the slide the route names: title, caption, n / N, layers in the legend, camera', async () => {
-    present(3);
+    await present(3);
     expect(progress()).toBe(`3 / ${N}`);
     expect(title()).toBe(deck[2].title);
     expect(screen.getByText(deck[2].caption)).toBeInTheDocument();
@@ -75,7 +79,7 @@ describe('presenter mode (map adapter mocked)', () => {
   });
 
   it('walks the deck with the keyboard; the route (URL) follows every step', async () => {
-    present(1);
+    await present(1);
     await press('{ArrowRight}');
     expect(route()).toEqual({ mode: 'present', slide: 2 });
     expect(progress()).toBe(`2 / ${N}`);
@@ -114,7 +118,7 @@ describe('presenter mode (map adapter mocked)', () => {
   });
 
   it('a jump or a link past the end lands on the last slide with a notice', async () => {
-    present(40);
+    await present(40);
     expect(progress()).toBe(`${N} / ${N}`);
     expect(route()).toEqual({ mode: 'present', slide: N });
     expect(notices()).toContain(`没有第 40 张幻灯片（共 ${N} 张）`);
@@ -125,7 +129,7 @@ describe('presenter mode (map adapter mocked)', () => {
   });
 
   it('B blanks the screen; B again or a navigation key brings it back', async () => {
-    present(2);
+    await present(2);
     expect(screen.queryByTestId('blank-screen')).toBeNull();
     await press('b');
     expect(screen.getByTestId('blank-screen')).toBeInTheDocument();
@@ -142,7 +146,7 @@ describe('presenter mode (map adapter mocked)', () => {
     useSelectionStore.setState({ selected: ['长安镇'] });
     useTownFillStore.setState({ mode: 'compare' });
     useQuotaViewStore.setState({ field: 'landing', measure: 'rate', year: 2027 });
-    present(N);
+    await present(N);
     expect(mock.last().fillLegend?.title).toBe('2025 发现指标');
     expect(useTownFillStore.getState().mode).toBe('compare');
     expect(useQuotaViewStore.getState()).toMatchObject({ field: 'landing', measure: 'rate', year: 2027 });
@@ -155,14 +159,14 @@ describe('presenter mode (map adapter mocked)', () => {
     expect(screen.getByRole('tablist', { name: '面板' })).toBeInTheDocument();
   });
 
-  it('the quota slide colours the towns and shows the quota legend', () => {
-    present(N);
+  it('the quota slide colours the towns and shows the quota legend', async () => {
+    await present(N);
     expect(screen.getByLabelText('指标图例').closest('.legend')).toHaveTextContent('2025 发现指标');
     expect(mock.last().fill).toEqual(expect.objectContaining({ 长安镇: expect.any(String) }));
   });
 
   it('L and the button toggle the laser pointer', async () => {
-    present(1);
+    await present(1);
     const button = screen.getByRole('button', { name: '激光笔' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await press('l');
@@ -176,7 +180,7 @@ describe('presenter mode (map adapter mocked)', () => {
   it('autoplay moves on after the set delay and wraps round at the end', async () => {
     vi.useFakeTimers();
     try {
-      present(N - 1);
+      await present(N - 1);
       fireEvent.change(screen.getByRole('spinbutton', { name: '每张停留秒数' }), { target: { value: '3' } });
       fireEvent.click(screen.getByRole('button', { name: '自动播放' }));
       await act(() => vi.advanceTimersByTimeAsync(2900));
@@ -191,7 +195,7 @@ describe('presenter mode (map adapter mocked)', () => {
   });
 
   it('edits the deck: add the current view, retitle, reorder, delete; saved in the browser', async () => {
-    present(2);
+    await present(2);
     await userEvent.click(screen.getByRole('button', { name: '编辑幻灯片' }));
     // The planner's selection is not the slide's: the current view is the slide on screen as the map shows it.
     act(() => useSelectionStore.getState().setSelection(['长安镇', '虎门镇']));
@@ -229,7 +233,7 @@ describe('presenter mode (map adapter mocked)', () => {
   });
 
   it('imports a deck from JSON, and refuses a bad file with a message naming the problem', async () => {
-    present(1);
+    await present(1);
     await userEvent.click(screen.getByRole('button', { name: '编辑幻灯片' }));
     const input = screen.getByLabelText('导入 JSON');
     const bad = JSON.stringify({ format: 'dgmap-deck', schemaVersion: 1, slides: [{ title: 'x', caption: '', layers: ['no-such-layer'], camera: { kind: 'city' } }] });
@@ -284,9 +288,9 @@ describe('presenter mode (map adapter mocked)', () => {
     expect(title()).toBe('我改过的');
   });
 
-  it('a corrupted saved deck is kept aside, the user is told, and the default deck is shown', () => {
+  it('a corrupted saved deck is kept aside, the user is told, and the default deck is shown', async () => {
     localStorage.setItem(DECK_STORAGE_KEY, '{"format":"dgmap-deck"');
-    present(1);
+    await present(1);
     expect(progress()).toBe(`1 / ${N}`);
     expect(screen.getByRole('status')).toHaveTextContent(/保存的幻灯片无法使用：不是有效的 JSON.*dgmap\.deck\.rejected\./);
     const kept = Object.keys(localStorage).filter((k) => k.startsWith('dgmap.deck.rejected.'));

@@ -86,6 +86,21 @@ describe('QuotaImportDialog', () => {
     expect(screen.getByRole('button', { name: '应用' })).toBeDisabled();
   });
 
+  it('refuses a CSV or scenario file that is far too large before reading it, and says how large', async () => {
+    const user = userEvent.setup();
+    render(<QuotaImportDialog />);
+    const huge = (name: string) => {
+      const file = new File(['镇街,年份,指标,数值\n'], name);
+      Object.defineProperty(file, 'size', { value: 600 * 1024 * 1024 });
+      return file;
+    };
+    await user.upload(screen.getByLabelText('导入 CSV'), huge('big.csv'));
+    expect(await screen.findByRole('list', { name: '导入错误' })).toHaveTextContent('「big.csv」有 600 MB，超过指标 CSV 的上限');
+    await user.upload(screen.getByLabelText('导入 JSON 方案'), huge('big.json'));
+    expect(await screen.findByText(/「big.json」有 600 MB/)).toBeInTheDocument();
+    expect(data()).toEqual(emptyQuotaData());
+  });
+
   it('loads a JSON scenario file, reports a bad one, and can undo the load', async () => {
     const user = userEvent.setup();
     render(<QuotaImportDialog />);

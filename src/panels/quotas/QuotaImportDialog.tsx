@@ -1,10 +1,12 @@
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { csvTemplate, exportCsv } from '../../quotas/csvExport';
-import { parseQuotaCsv, type CsvImportResult } from '../../quotas/csvImport';
+import { checkQuotaCsv, fileSizeProblem, listedResult, type CheckRequest, type CheckedCsv } from '../../quotas/csvCheck';
+import { parseQuotaCsv } from '../../quotas/csvImport';
 import { readFileText } from '../../lib/readFile';
 import { FIELD_LABELS } from '../../quotas/model';
 import { previewImport } from '../../quotas/operations';
 import { exportScenario } from '../../quotas/scenario';
+import { loadScenario } from '../../quotas/loadScenario';
 import { useQuotaStore } from '../../quotas/store';
 import { dateStamp, download, downloadCsv } from '../../app/download';
 import './quotas.css';
@@ -16,6 +18,14 @@ export interface QuotaImportDialogProps {
 
 const UNDO_LABELS = { import: '撤销导入', scenario: '撤销载入方案', reset: '撤销恢复默认值' } as const;
 const MAX_LISTED = 200;
+/** Pasted text up to this size is checked at once in the page; more goes to the worker. */
+const IN_PAGE_CHARS = 200_000;
+
+interface RunningCheck {
+  name: string;
+  done: number;
+  cancel: () => void;
+}
 
 /**
  * Import and export of quotas: a CSV (file or pasted) is checked and previewed, then applied with
@@ -27,12 +37,14 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
   const undo = useQuotaStore((s) => s.undo);
   const applyImport = useQuotaStore((s) => s.applyImport);
   const undoImport = useQuotaStore((s) => s.undoImport);
-  const loadScenario = useQuotaStore((s) => s.loadScenario);
   const resetToDefaults = useQuotaStore((s) => s.resetToDefaults);
 
   const [pasted, setPasted] = useState('');
   const [sourceName, setSourceName] = useState('');
-  const [result, setResult] = useState<CsvImportResult | null>(null);
+  const [result, setResult] = useState<CheckedCsv | null>(null);
+  const [checking, setChecking] = useState<RunningCheck | null>(null);
+  const running = useRef<RunningCheck | null>(null);
+  useEffect(() => () => running.current?.cancel(), []);
   const [status, setStatus] = useState('');
   const [scenarioError, setScenarioError] = useState('');
   const [confirmReset, setConfirmReset] = useState(false);
@@ -41,21 +53,45 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
   // Null while there is no result, or the file as a whole could not be read (result.error).
   const preview = useMemo(() => (result && !result.error ? previewImport(data, result.rows) : null), [data, result]);
 
-  function check(text: string, name: string) {
-    setResult(parseQuotaCsv(text));
+  function showResult(checked: CheckedCsv, name: string) {
+    setResult(checked);
     setSourceName(name);
-    setStatus('');
   }
 
-  async function onCsvFile(e: ChangeEvent<HTMLInputElement>) {
+  /** Large input is read and checked in a worker, with progress and 取消检查; small pasted text at once. */
+  function check(source: CheckRequest, name: string) {
+    running.current?.cancel();
+    running.current = null;
+    setChecking(null);
+    setResult(null);
+    setStatus('');
+    if ('text' in source && source.text.length <= IN_PAGE_CHARS) {
+      showResult(listedResult(parseQuotaCsv(source.text)), name);
+      return;
+    }
+    const task = checkQuotaCsv(source, (done) => setChecking((c) => (c && c.cancel === task.cancel ? { ...c, done } : c)));
+    const run: RunningCheck = { name, done: 0, cancel: task.cancel };
+    running.current = run;
+    setChecking(run);
+    void task.result.then((checked) => {
+      if (!checked || running.current !== run) return;
+      running.current = null;
+      setChecking(null);
+      showResult(checked, name);
+    });
+  }
+
+  function cancelCheck() {
+    running.current?.cancel();
+    running.current = null;
+    setChecking(null);
+    setStatus('已取消检查');
+  }
+
+  function onCsvFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (!file) return;
-    try {
-      check(await readFileText(file), file.name);
-    } catch (err) {
-      setResult({ format: null, rows: [], rejected: [], error: `无法读取文件「${file.name}」（${String(err)}）`, warnings: [] });
-    }
+    if (file) check({ file }, file.name);
   }
 
   async function onScenarioFile(e: ChangeEvent<HTMLInputElement>) {
@@ -63,6 +99,11 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
     e.target.value = '';
     if (!file) return;
     setStatus('');
+    const tooLarge = fileSizeProblem(file.name, file.size);
+    if (tooLarge) {
+      setScenarioError(tooLarge);
+      return;
+    }
     let text: string;
     try {
       text = await readFileText(file);
@@ -103,10 +144,22 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
       <label htmlFor={pasteId}>或粘贴 CSV 文本（长表：镇街,年份,指标,数值；宽表：镇街,年份,发现指标,落地指标,发现实际,落地实际）</label>
       <textarea id={pasteId} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
       <div className="qt-buttons">
-        <button type="button" onClick={() => check(pasted, '粘贴的文本')} disabled={pasted.trim() === ''}>
+        <button type="button" onClick={() => check({ text: pasted }, '粘贴的文本')} disabled={pasted.trim() === ''}>
           检查
         </button>
       </div>
+
+      {checking && (
+        <div className="qt-checking" role="group" aria-label="正在检查">
+          <span>
+            正在检查「{checking.name}」… {Math.round(checking.done * 100)}%
+          </span>
+          <progress aria-label="检查进度" max={1} value={checking.done} />
+          <button type="button" onClick={cancelCheck}>
+            取消检查
+          </button>
+        </div>
+      )}
 
       {result && (
         <div className="qt-preview" aria-label="导入预览" role="group">
@@ -115,7 +168,7 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
             <>
               <p>
                 有效数值 {result.rows.length} 个：将改变 {preview.changes.length} 个，{preview.unchanged} 个与现值相同。
-                {result.rejected.length > 0 && `被拒绝 ${result.rejected.length} 行，不会导入。`}
+                {result.rejectedTotal > 0 && `被拒绝 ${result.rejectedTotal} 行，不会导入。`}
               </p>
               {preview.changes.length > 0 && (
                 <ul className="qt-changes" aria-label="将要改变的数值">
@@ -135,7 +188,7 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
                       第 {r.line} 行：{r.reason}
                     </li>
                   ))}
-                  {result.rejected.length > MAX_LISTED && <li>另有 {result.rejected.length - MAX_LISTED} 行……</li>}
+                  {result.rejectedTotal > MAX_LISTED && <li>另有 {result.rejectedTotal - MAX_LISTED} 行……</li>}
                 </ul>
               )}
               {result.warnings.length > 0 && (

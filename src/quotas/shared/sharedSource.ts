@@ -1,5 +1,5 @@
 import { YEARS, cellKey, emptyQuotaData, parseCellKey, type QuotaData, type Year } from '../model';
-import { sortValues } from '../serialise';
+import { sortValues } from '../model';
 import { useQuotaStore } from '../store';
 import { FIELD_LABELS } from '../model';
 import { ApiFailure, api, type ChangeMessage, type ServerRow } from './api';

@@ -1,0 +1,86 @@
+/**
+ * Town label placement as the base style asks MapLibre for it (text-variable-anchor center, top,
+ * bottom, left, right; text-radial-offset 0.4; text-padding 1): in source order, each label takes
+ * the first anchor whose box collides with no label placed before it, or is left out.
+ */
+import { LABEL_SIZE_STOPS } from '../baseStyle';
+
+export type Anchor = 'center' | 'top' | 'bottom' | 'left' | 'right';
+export const LABEL_ANCHORS: readonly Anchor[] = ['center', 'top', 'bottom', 'left', 'right'];
+export const RADIAL_OFFSET_EM = 0.4;
+export const LABEL_PADDING_PX = 1;
+export const LINE_HEIGHT_EM = 1.2;
+
+export interface LabelToPlace {
+  name: string;
+  text: string;
+  /** Screen position of the label point, CSS px. */
+  point: [number, number];
+  /** Text size, CSS px. */
+  size: number;
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PlacedLabel extends LabelToPlace {
+  anchor: Anchor;
+  /** Centre of the text. */
+  at: [number, number];
+  box: Box;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+function centreFor(anchor: Anchor, [x, y]: [number, number], width: number, height: number, offset: number): [number, number] {
+  switch (anchor) {
+    case 'center':
+      return [x, y];
+    case 'top': // the text hangs below the point
+      return [x, y + offset + height / 2];
+    case 'bottom':
+      return [x, y - offset - height / 2];
+    case 'left': // the text starts right of the point
+      return [x + offset + width / 2, y];
+    case 'right':
+      return [x - offset - width / 2, y];
+  }
+}
+
+/** `measure(text, size)` is the text's advance width in CSS px. */
+export function placeLabels(labels: readonly LabelToPlace[], measure: (text: string, size: number) => number): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  for (const label of labels) {
+    const width = measure(label.text, label.size);
+    const height = label.size * LINE_HEIGHT_EM;
+    for (const anchor of LABEL_ANCHORS) {
+      const at = centreFor(anchor, label.point, width, height, RADIAL_OFFSET_EM * label.size);
+      const box = {
+        x0: at[0] - width / 2 - LABEL_PADDING_PX,
+        y0: at[1] - height / 2 - LABEL_PADDING_PX,
+        x1: at[0] + width / 2 + LABEL_PADDING_PX,
+        y1: at[1] + height / 2 + LABEL_PADDING_PX,
+      };
+      if (placed.some((p) => overlaps(p.box, box))) continue;
+      placed.push({ ...label, anchor, at, box });
+      break;
+    }
+  }
+  return placed;
+}
+
+/** MapLibre's text-size for the town labels at a zoom (the base style's stops), times `scale`. */
+export function labelSizeAt(zoom: number, scale: number): number {
+  const stops = LABEL_SIZE_STOPS;
+  if (zoom <= stops[0][0]) return stops[0][1] * scale;
+  for (let i = 1; i < stops.length; i++) {
+    const [z1, s1] = stops[i];
+    const [z0, s0] = stops[i - 1];
+    if (zoom <= z1) return (s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0)) * scale;
+  }
+  return stops[stops.length - 1][1] * scale;
+}

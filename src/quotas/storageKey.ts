@@ -1,0 +1,11 @@
+/** Where the quota state is saved (src/quotas/persistence.ts); a module of its own, so start-up can look without loading the schemas. */
+export const STORAGE_KEY = 'dgmap.quotas.v1';
+
+/** True unless the browser certainly holds no saved quota state. */
+export function mayHaveSavedQuotas(storage: Storage | undefined = globalThis.localStorage): boolean {
+  try {
+    return !storage || storage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return true;
+  }
+}

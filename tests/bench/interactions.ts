@@ -1,0 +1,241 @@
+/**
+ * Interaction times at 1440×900, measured inside the page from the input event's own timestamp
+ * (so a frozen main thread counts) to the frame painted after the result shows, or to the map's
+ * next 'idle' when the result is on the map. Camera flights (search, slides) are reported beyond
+ * the flight: from the later of the input and the camera's last move to the map's idle.
+ */
+import type { Page } from 'playwright-core';
+import { series, type Series } from './stats';
+
+type Until =
+  | { kind: 'panel'; town: string }
+  | { kind: 'changed'; selector: string; before: string }
+  | { kind: 'idle' }
+  | { kind: 'flight' }
+  | { kind: 'selector'; selector: string };
+
+interface Timing {
+  inputAt: number;
+  doneAt: number;
+  lastCameraMoveAt: number | null;
+  longestTaskMs: number;
+}
+
+interface BenchTimer {
+  arm(until: Until, timeoutMs: number): void;
+  result: Promise<Timing> | null;
+}
+
+declare global {
+  interface Window {
+    __benchTimer?: BenchTimer;
+  }
+}
+
+/** Installed in the page: arms a wait before an input, resolves with when it was painted. */
+function installTimer() {
+  if (window.__benchTimer) return;
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  const task = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  let inputAt: number | null = null;
+  let onInput: (() => void) | null = null;
+  for (const type of ['click', 'keydown', 'input', 'change']) {
+    addEventListener(
+      type,
+      (e) => {
+        if (inputAt === null && onInput) {
+          inputAt = e.timeStamp;
+          onInput();
+        }
+      },
+      true,
+    );
+  }
+  const text = (selector: string) => document.querySelector(selector)?.textContent ?? '';
+  window.__benchTimer = {
+    result: null,
+    arm(until, timeoutMs) {
+      inputAt = null;
+      let longestTaskMs = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      this.result = new Promise<Timing>((resolve, reject) => {
+        const timeout = setTimeout(() => reject(new Error(`no result within ${timeoutMs} ms for ${JSON.stringify(until)}`)), timeoutMs);
+        onInput = async () => {
+          onInput = null;
+          let lastCameraMoveAt: number | null = null;
+          let doneAt: number;
+          if (until.kind === 'idle' || until.kind === 'flight') {
+            let watching = until.kind === 'flight';
+            if (watching) {
+              const probe: [number, number] = [113.75, 22.95];
+              let last = '';
+              void (async () => {
+                while (watching) {
+                  const now = await frame();
+                  const at = window.__dgmap?.pagePoint(probe).map((v) => v.toFixed(1)).join(',') ?? '';
+                  if (last && at !== last) lastCameraMoveAt = now;
+                  last = at;
+                }
+              })();
+            }
+            await task(); // let the UI hand the change to the map
+            await window.__dgmap!.whenIdle();
+            doneAt = performance.now();
+            watching = false;
+          } else {
+            const holds = () =>
+              until.kind === 'panel'
+                ? text('[aria-label="镇街详情"] h2') === until.town
+                : until.kind === 'changed'
+                  ? text(until.selector) !== until.before
+                  : document.querySelector(until.selector) !== null;
+            while (!holds()) await frame();
+            doneAt = await frame(); // the frame with the result has been painted
+          }
+          clearTimeout(timeout);
+          observer.disconnect();
+          resolve({ inputAt: inputAt!, doneAt, lastCameraMoveAt, longestTaskMs });
+        };
+      });
+    },
+  };
+}
+
+async function timed(page: Page, until: Until, act: () => Promise<void>, timeoutMs = 30_000): Promise<Timing> {
+  await page.evaluate(installTimer);
+  await page.evaluate(([u, t]) => window.__benchTimer!.arm(u, t), [until, timeoutMs] as const);
+  await act();
+  return page.evaluate(() => window.__benchTimer!.result!);
+}
+
+const took = (t: Timing) => t.doneAt - t.inputAt;
+const beyondFlight = (t: Timing) => t.doneAt - Math.max(t.inputAt, t.lastCameraMoveAt ?? 0);
+
+async function clickTown(page: Page, lonLat: [number, number]) {
+  const [x, y] = await page.evaluate((p) => window.__dgmap!.pagePoint(p), lonLat);
+  await page.mouse.move(x, y);
+  await page.mouse.click(x, y);
+}
+
+async function openTab(page: Page, name: string) {
+  await page.getByRole('tab', { name }).click();
+}
+
+export interface InteractionFigures {
+  clickTownToPanel: Series;
+  nearbyRadius: Series;
+  searchToPanel: Series;
+  searchFramedBeyondFlight: Series;
+  firstLayerToggle: number;
+  layerToggle: Series;
+  quotaSwitch: Series;
+  slideBeyondFlight: Series;
+  slideTotal: Series;
+  longestTaskMs: number;
+}
+
+/** Runs every interaction on a page already showing the planner map (idle). */
+export async function measureInteractions(page: Page, labelPoints: Map<string, [number, number]>): Promise<InteractionFigures> {
+  let longestTaskMs = 0;
+  const keep = (t: Timing) => {
+    longestTaskMs = Math.max(longestTaskMs, t.longestTaskMs);
+    return t;
+  };
+
+  // Click a town → the town panel shows it.
+  const clickTowns = ['长安镇', '松山湖管委会', '虎门镇', '石龙镇', '塘厦镇', '麻涌镇', '凤岗镇'];
+  const clicks: number[] = [];
+  for (const town of clickTowns) {
+    clicks.push(took(keep(await timed(page, { kind: 'panel', town }, () => clickTown(page, labelPoints.get(town)!)))));
+  }
+
+  // 周边 N 公里: alternate 5 → 15 → 5 … and wait for the list to change.
+  const radius = page.getByLabel('距离（公里）');
+  const list = '[aria-label="距离范围内的镇街"]';
+  const radii: number[] = [];
+  for (const km of ['15', '5', '10', '20', '5', '15']) {
+    const before = await page.locator(list).textContent();
+    radii.push(took(keep(await timed(page, { kind: 'changed', selector: list, before: before ?? '' }, () => radius.fill(km)))));
+  }
+
+  // Search → the town in the panel, and framed on the map.
+  const search = page.getByRole('combobox', { name: '搜索镇街' });
+  const searchPanel: number[] = [];
+  const searchFramed: number[] = [];
+  for (const [query, town] of [
+    ['长安', '长安镇'],
+    ['清溪', '清溪镇'],
+    ['东城', '东城街道'],
+    ['谢岗', '谢岗镇'],
+    ['中堂', '中堂镇'],
+  ] as const) {
+    await search.fill(query);
+    const panel = keep(await timed(page, { kind: 'panel', town }, () => search.press('Enter')));
+    searchPanel.push(took(panel));
+  }
+  await page.evaluate(() => window.__dgmap!.whenIdle());
+  // The framing: the camera flight is watched from the Enter key to the map's idle.
+  for (const [query] of [['松山湖'], ['虎门'], ['樟木头'], ['石排'], ['黄江']] as const) {
+    await search.fill(query);
+    searchFramed.push(beyondFlight(keep(await timed(page, { kind: 'flight' }, () => search.press('Enter')))));
+  }
+
+  // Layer toggles: the first one sets up the overlays.
+  await openTab(page, '图层');
+  const toggles: number[] = [];
+  const boxes = page.locator('.element-row input[type="checkbox"]');
+  const count = await boxes.count();
+  const picks = [0, 3, 7, 12, 1, 5, 9].filter((i) => i < count);
+  const first = took(keep(await timed(page, { kind: 'idle' }, () => boxes.nth(picks[0]).click())));
+  for (const i of [...picks.slice(1), ...picks]) toggles.push(took(keep(await timed(page, { kind: 'idle' }, () => boxes.nth(i).click()))));
+
+  // Quota metric and year → the choropleth painted.
+  await openTab(page, '指标');
+  await page.evaluate(() => window.__dgmap!.whenIdle());
+  const selects = page.locator('[aria-label="指标地图"] select');
+  const quota: number[] = [];
+  for (const [index, value] of [
+    [2, '2026'],
+    [2, '2027'],
+    [1, 'actual'],
+    [1, 'quota'],
+    [2, '2025'],
+    [0, 'landing'],
+    [0, 'discovery'],
+  ] as const) {
+    const select = selects.nth(index);
+    if ((await select.locator(`option[value="${value}"]`).count()) === 0) continue;
+    quota.push(took(keep(await timed(page, { kind: 'idle' }, () => select.selectOption(value).then(() => undefined)))));
+  }
+
+  // Presenter mode: next slide → the new slide's layers painted, beyond the camera flight.
+  const plannerProbe = await page.evaluateHandle(() => window.__dgmap);
+  await page.evaluate(() => (window.location.hash = '#/present/1'));
+  await page.waitForFunction((old) => window.__dgmap !== old && window.__dgmap?.idle === true && document.querySelector('[data-testid="presenter"]') !== null, plannerProbe, {
+    timeout: 30_000,
+  });
+  await page.evaluate(() => window.__dgmap!.whenIdle());
+  const slideBeyond: number[] = [];
+  const slideTotal: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = keep(await timed(page, { kind: 'flight' }, () => page.keyboard.press('ArrowRight')));
+    slideBeyond.push(beyondFlight(t));
+    slideTotal.push(took(t));
+  }
+
+  return {
+    clickTownToPanel: series(clicks),
+    nearbyRadius: series(radii),
+    searchToPanel: series(searchPanel),
+    searchFramedBeyondFlight: series(searchFramed),
+    firstLayerToggle: Math.round(first),
+    layerToggle: series(toggles),
+    quotaSwitch: series(quota),
+    slideBeyondFlight: series(slideBeyond),
+    slideTotal: series(slideTotal),
+    longestTaskMs: Math.round(longestTaskMs),
+  };
+}
