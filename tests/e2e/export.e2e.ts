@@ -109,7 +109,7 @@ async function expectComposedImage(page: Page, png: Uint8Array, width: number, h
       // The attribution box (bottom right).
       { x: Math.round(1500 * s), y: Math.round(990 * s), width: Math.round(390 * s), height: Math.round(66 * s) },
     ],
-    [...LAYERS.map(colorOf), ...ZONES.map(zoneFillOf)],
+    [...LAYERS.map(colorOf), ...ZONES.map((id) => zoneFillOf(id))],
   );
   // Not blank: the map area holds the towns, borders, labels and the layers.
   expect(map.distinct).toBeGreaterThan(100);
