@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
 
 /** Reads a yes/no preference kept in the browser; null when none is kept or storage is unusable. */
-export function readFlag(key: string, storage: Storage | undefined = globalThis.localStorage): boolean | null {
+export function readFlag(key: string, storage?: Storage): boolean | null {
   try {
-    const raw = storage?.getItem(key);
+    // Read inside the try: with site data blocked, merely touching localStorage throws.
+    const raw = (storage ?? globalThis.localStorage)?.getItem(key);
     return raw === '1' ? true : raw === '0' ? false : null;
   } catch {
     return null;

@@ -14,10 +14,13 @@ import { closeBrowser, openApp } from './harness';
 
 const LAYERS = ['belt-west', 'belt-east', 'base-yinping'];
 const colorOf = (id: string) => LAYOUT_ELEMENTS.find((e) => e.id === id)!.color;
-/** A zone's fill on the map: its colour at 0.32 × the layout's default 0.8 opacity over the town fill. */
-function zoneFillOf(id: string): string {
+/**
+ * A zone's fill on the map: its colour at 0.32 × the layer's opacity over the town fill (the planner's
+ * default opacity is 0.8; a slide shows its layers at full opacity).
+ */
+function zoneFillOf(id: string, layerOpacity = 0.8): string {
   const [c, under] = [colorOf(id), '#fbfaf6'].map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
-  const a = 0.32 * 0.8;
+  const a = 0.32 * layerOpacity;
   return `#${c.map((v, i) => Math.round(v * a + under[i] * (1 - a)).toString(16).padStart(2, '0')).join('')}`;
 }
 const ZONES = ['belt-west', 'belt-east'];
@@ -106,7 +109,7 @@ async function expectComposedImage(page: Page, png: Uint8Array, width: number, h
       // The attribution box (bottom right).
       { x: Math.round(1500 * s), y: Math.round(990 * s), width: Math.round(390 * s), height: Math.round(66 * s) },
     ],
-    [...LAYERS.map(colorOf), ...ZONES.map(zoneFillOf)],
+    [...LAYERS.map(colorOf), ...ZONES.map((id) => zoneFillOf(id))],
   );
   // Not blank: the map area holds the towns, borders, labels and the layers.
   expect(map.distinct).toBeGreaterThan(100);
@@ -227,7 +230,7 @@ describe('exporting the map in Chromium', () => {
           { x: 0, y: 100, width: 1920, height: 980 },
           { x: 40, y: 700, width: 28, height: 340 },
         ],
-        [...LAYERS.map(colorOf), ...ZONES.map(zoneFillOf)],
+        [...LAYERS.map(colorOf), ...ZONES.map((id) => zoneFillOf(id, 1))],
       );
       expect(map.distinct).toBeGreaterThan(100);
       // Each slide shows its own layer, on the map and in the legend, and not the others'.

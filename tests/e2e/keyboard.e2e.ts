@@ -68,7 +68,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('ArrowRight');
     await expect(selectedTab()).resolves.toBe('图层');
     await page.keyboard.press('End');
-    await expect(selectedTab()).resolves.toBe('指标');
+    await expect(selectedTab()).resolves.toBe('边界');
     await page.keyboard.press('Home');
     await expect(selectedTab()).resolves.toBe('镇街');
     expect(consoleErrors).toEqual([]);

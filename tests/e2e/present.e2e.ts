@@ -96,7 +96,7 @@ describe('presenter mode in Chromium', () => {
     expect(outsideRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000); // 19 slides there and back, each waiting for its map; a busy machine needs the room
 
   it('a slide number past the end opens the last slide, says so and corrects the URL', async () => {
     const { page } = await openApp('#/present/99', FHD);

@@ -15,7 +15,7 @@ describe('HighTechZoneEditor', () => {
     expect(screen.getByText(/默认只有松山湖.*滨海湾新区已认定为省级高新区/)).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('加入：'), '滨海湾新区');
     expect(useQuotaStore.getState().data.highTechZones).toEqual(['松山湖管委会', '滨海湾新区']);
-    await userEvent.click(screen.getByRole('button', { name: '不再把 松山湖管委会 计为高新区' }));
+    await userEvent.click(screen.getByRole('button', { name: '移除 松山湖管委会（不再计为高新区）' }));
     expect(effectiveValue(useQuotaStore.getState().data, '松山湖管委会', 2025, 'discovery_quota')).toBe(5);
   });
 });

@@ -17,7 +17,7 @@ export function HighTechZoneEditor() {
         {data.highTechZones.map((town) => (
           <li key={town}>
             {town}{' '}
-            <button type="button" className="link" onClick={() => setHighTechZone(town, false)} aria-label={`不再把 ${town} 计为高新区`}>
+            <button type="button" className="link" onClick={() => setHighTechZone(town, false)} aria-label={`移除 ${town}（不再计为高新区）`}>
               移除
             </button>
           </li>

@@ -36,7 +36,8 @@ export function TargetTable({ table }: { table: TargetTableData }) {
     <section className="tg-table" aria-labelledby={`tg-${table.id}`}>
       <h2 id={`tg-${table.id}`}>{table.title}</h2>
       {table.caption && <p className="tg-caption">{table.caption}</p>}
-      <div className="tg-scroll">
+      {/* Focusable, so a keyboard user can scroll a table wider than a phone. */}
+      <div className="tg-scroll" tabIndex={0} role="region" aria-label={`${table.title}（可横向滚动）`}>
         <table aria-label={table.title}>
           <thead>
             <tr>
