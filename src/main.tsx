@@ -1,4 +1,4 @@
-import './app/zodSetup';
+import './lib/zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './Root';

@@ -7,7 +7,6 @@
  * text does not contain, so landing quotas are entered or imported by the user, never invented.
  * The 百千万 programme (seed 002) sets the town-level targets for 2023 and 2025.
  */
-import { TOWN_NAMES } from '../towns/townFacts';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 
 export const YEARS = [2025, 2026, 2027] as const;

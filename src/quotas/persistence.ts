@@ -1,4 +1,4 @@
-import '../app/zodSetup'; // before any schema is built
+import '../lib/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { emptyQuotaData, type QuotaData } from './model';
 import {

@@ -1,8 +1,8 @@
-import '../app/zodSetup'; // before any schema is built
+import '../lib/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { normaliseMarks, normaliseStrongTowns } from './defaults';
-import { DEFAULT_HIGH_TECH_ZONES, MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, sortValues, parseCellKey, type QuotaData, type QuotaField, type Year } from './model';
+import { DEFAULT_HIGH_TECH_ZONES, MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, sortValues, type QuotaData, type QuotaField, type Year } from './model';
 
 /**
  * The saved and exported form of QuotaData: entered values nested by unit, year and field, so a

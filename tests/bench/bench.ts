@@ -17,9 +17,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { topology } from 'topojson-server';
-import { neighbourPairs } from '../../geo/adjacency';
+import { neighbourPairs } from '../../src/geo/pipeline/adjacency';
 import { boundaryFile } from '../../geo/paths';
-import { validateTowns } from '../../geo/validate';
+import { runPipeline } from '../../src/geo/pipeline/pipeline';
 import type { GeoMeta } from '../../src/geo/types';
 import { launchChromium } from '../support/browser';
 import { deckExportTimes, type DeckExportFigures } from './deckExport';
@@ -208,8 +208,11 @@ try {
   }
 
   if (ONLY.has('adjacency')) {
-    const validation = validateTowns(JSON.parse(readFileSync(boundaryFile(), 'utf8')));
-    const collection = { type: 'FeatureCollection', features: validation.features } as never;
+    const checked = runPipeline(JSON.parse(readFileSync(boundaryFile(), 'utf8')), {
+      fileName: boundaryFile(),
+      source: { file: boundaryFile(), sha256: '', attribution: '' },
+    });
+    const collection = { type: 'FeatureCollection', features: checked.features } as never;
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const start = performance.now();

@@ -120,6 +120,8 @@ describe('the town map app (map adapter mocked)', () => {
     // Back from another screen: a new planner map starts on the selection, not on the old request.
     mock.calls.states.length = 0;
     renderApp();
+    // The map module loads after the first frame: wait for the new map's first state.
+    await vi.waitFor(() => expect(mock.calls.states.length).toBeGreaterThan(0));
     expect(mock.last().camera).toMatchObject({ target: { kind: 'units', units: ['谢岗镇'] }, seq: 0 });
   });
 

@@ -2,7 +2,7 @@
  * The deck as a JSON file (export, import, and the copy kept in the browser). Reading it never
  * throws: it says what is wrong, naming the slide (1-based, as the user counts) and the field.
  */
-import '../../app/zodSetup'; // before any schema is built
+import '../../lib/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { errorMessage } from '../../lib/errorText';
 import { DECK_FORMAT, DECK_VERSION, deckFileSchema, withUniqueIds, type Slide } from './slide';

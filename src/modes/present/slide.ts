@@ -3,7 +3,7 @@
  * the camera goes, with a title and a caption. The deck file format (export, import and the copy
  * saved in the browser) is checked with zod, with messages that name the slide and the problem.
  */
-import '../../app/zodSetup'; // before any schema is built
+import '../../lib/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { LAYOUT_ELEMENTS } from '../../layouts/model';
 import { METRICS, YEARS, type Metric, type Year } from '../../quotas/model';
