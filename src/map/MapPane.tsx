@@ -6,7 +6,7 @@ import { drawFirstFrame, sceneOf } from './firstFrame/drawFirstFrame';
 import { useMapViewStore } from './mapViewStore';
 import { MapDestroyedError, type MapClick, type MapView } from './mapView';
 import type { OverlaySpec } from './overlaySpec';
-import { exposeProbe, markFirstFrame } from './probe';
+import { exposeProbe, markFirstFrame, retireProbe } from './probe';
 
 interface MapPaneProps {
   overlays: OverlaySpec;
@@ -68,6 +68,7 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
       cancelled = true;
       observer?.disconnect();
       if (created && useMapViewStore.getState().view === created) useMapViewStore.getState().setView(null);
+      if (created) retireProbe(created);
       created?.destroy();
     };
   }, [geo, overlays]);

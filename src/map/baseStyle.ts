@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoData } from '../geo/geoData';
 import { townFact } from '../towns/townFacts';
@@ -6,6 +6,17 @@ import { DRAW_ORDER, SYMBOL_PAINT as P } from './symbolTable';
 import { MAP_THEME as T } from './theme';
 
 export const SOURCE = { towns: 'towns', labels: 'town-labels', city: 'city-outline' } as const;
+
+/**
+ * Every GeoJSON source is tiled at zoom 7 only, where the whole city (113.5–114.3°E, 22.6–23.2°N) is
+ * one tile: MapLibre's worker cuts one tile per source instead of two to six, and deeper zooms
+ * overscale it. Tile coordinates at zoom 7 are about 35 m apart, under the geo build's 80 m
+ * simplification, and neighbours share vertices so they round alike. tolerance 0: the geometry is
+ * already simplified with its topology kept; simplifying each ring again could open slivers.
+ */
+export function wholeCityGeoJson(data: GeoJSONSourceSpecification['data'], options: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, maxzoom: 7, tolerance: 0, ...options };
+}
 export const LAYER = {
   background: 'background',
   townFill: 'towns-fill',
@@ -64,9 +75,9 @@ export function baseStyle(geo: GeoData): StyleSpecification {
     version: 8,
     // No "glyphs": MapLibre draws every label locally with the system font named in text-font.
     sources: {
-      [SOURCE.towns]: { type: 'geojson', data: geo.towns, promoteId: 'name' },
-      [SOURCE.labels]: { type: 'geojson', data: labelPoints(geo), promoteId: 'name' },
-      [SOURCE.city]: { type: 'geojson', data: geo.city },
+      [SOURCE.towns]: wholeCityGeoJson(geo.towns, { promoteId: 'name' }),
+      [SOURCE.labels]: wholeCityGeoJson(labelPoints(geo), { promoteId: 'name' }),
+      [SOURCE.city]: wholeCityGeoJson(geo.city),
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': T.background } },

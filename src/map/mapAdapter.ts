@@ -3,7 +3,7 @@
  * hands the map a MapState (src/state/mapState.ts) and the adapter applies what changed.
  * Components are tested with this module mocked; the real map is tested in Chromium.
  */
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { FilterSpecification, LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -17,6 +17,8 @@ import type { OverlayImage, OverlaySpec } from './overlaySpec';
 import { markFirstFrame } from './probe';
 
 setWorkerUrl(workerUrl);
+// The worker starts booting while this module's caller is still building the style.
+prewarm();
 
 /** A town camera never zooms in further than this: the town stays in its surroundings. */
 const UNITS_MAX_ZOOM = 11.5;

@@ -41,6 +41,13 @@ export function markFirstFrame(by: string): void {
   window.__dgFirstFrame ??= { ms: performance.now(), by };
 }
 
+const probeViews = new WeakMap<MapProbe, MapView>();
+
+/** The map is gone (screen change): a test waiting for "idle" waits for the next map, not this one. */
+export function retireProbe(view: MapView): void {
+  if (window.__dgmap && probeViews.get(window.__dgmap) === view) delete window.__dgmap;
+}
+
 export function exposeProbe(view: MapView, lastSync: () => Promise<void>): void {
   const probe: MapProbe = {
     firstIdleMs: null,
@@ -68,6 +75,7 @@ export function exposeProbe(view: MapView, lastSync: () => Promise<void>): void 
       return [box.left + x, box.top + y];
     },
   };
+  probeViews.set(probe, view);
   window.__dgmap = probe;
   view.whenIdle().then(
     () => {

@@ -23,6 +23,13 @@ describe('quota persistence', () => {
     expect(useQuotaStore.getState().data).toEqual(emptyQuotaData());
   });
 
+  it('keeps and saves an edit made before it started (it starts after the first frame on a first visit)', () => {
+    useQuotaStore.getState().setValue('石龙镇', 2025, 'discovery_quota', 60);
+    expect(initQuotaPersistence()).toBeNull();
+    expect(effectiveValue(useQuotaStore.getState().data, '石龙镇', 2025, 'discovery_quota')).toBe(60);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).data.values).toEqual({ 石龙镇: { '2025': { discovery_quota: 60 } } });
+  });
+
   it('saves every change under a versioned key and loads it back', () => {
     initQuotaPersistence();
     useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 30);

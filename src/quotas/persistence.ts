@@ -42,6 +42,8 @@ export interface LoadResult {
   rejectedKey: string | null;
   /** False when the unusable state could not be moved aside: saving would overwrite it. */
   canSave: boolean;
+  /** False when the browser holds no saved state at all. */
+  found: boolean;
 }
 
 export function saveQuotaData(data: QuotaData, storage: Storage = localStorage, now: Date = new Date()): void {
@@ -54,18 +56,18 @@ export function loadQuotaData(storage: Storage = localStorage, now: () => number
   try {
     raw = storage.getItem(STORAGE_KEY);
   } catch (e) {
-    return { data: emptyQuotaData(), notice: `无法读取浏览器中保存的指标数据（${errorMessage(e)}），现使用默认值，修改不会保存。`, rejectedKey: null, canSave: false };
+    return { data: emptyQuotaData(), notice: `无法读取浏览器中保存的指标数据（${errorMessage(e)}），现使用默认值，修改不会保存。`, rejectedKey: null, canSave: false, found: false };
   }
-  if (raw === null) return { data: emptyQuotaData(), notice: null, rejectedKey: null, canSave: true };
+  if (raw === null) return { data: emptyQuotaData(), notice: null, rejectedKey: null, canSave: true, found: false };
 
   const parsed = parseSaved(raw);
-  if (parsed.ok) return { data: parsed.data, notice: null, rejectedKey: null, canSave: true };
+  if (parsed.ok) return { data: parsed.data, notice: null, rejectedKey: null, canSave: true, found: true };
 
   const rejectedKey = moveAside(storage, STORAGE_KEY, REJECTED_KEY_PREFIX, raw, now());
   const notice = rejectedKey
     ? `保存的指标数据无法使用：${parsed.reason}。原数据已另存为「${rejectedKey}」（未删除），现从默认值开始。`
     : `保存的指标数据无法使用：${parsed.reason}。原数据无法另存，已保留在「${STORAGE_KEY}」，本次的修改不会保存，以免覆盖它。`;
-  return { data: emptyQuotaData(), notice, rejectedKey, canSave: rejectedKey !== null };
+  return { data: emptyQuotaData(), notice, rejectedKey, canSave: rejectedKey !== null, found: true };
 }
 
 /** Reads a saved state, or says in Chinese why it cannot be used. */
@@ -144,7 +146,9 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
   }
   const storage = opened.storage;
   const result = loadQuotaData(storage, options.now);
-  useQuotaStore.getState().hydrate(result.data);
+  // On a first visit this starts after the first frame: an edit made meanwhile is kept and saved, not reset.
+  const editedBeforeStart = !result.found && JSON.stringify(useQuotaStore.getState().data) !== JSON.stringify(emptyQuotaData());
+  if (!editedBeforeStart) useQuotaStore.getState().hydrate(result.data);
   firstNotice = result.notice;
   if (!result.canSave) {
     unsubscribe = () => {};
@@ -169,6 +173,7 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
       if (JSON.stringify(merged) !== JSON.stringify(state.data)) follow(merged);
     });
   });
+  if (editedBeforeStart) saveSafely(() => saveQuotaData(useQuotaStore.getState().data, storage));
   const events = options.events ?? (typeof window === 'undefined' ? null : window);
   const onStorage = (e: StorageEvent) => {
     if (e.key !== STORAGE_KEY || e.newValue === null) return;

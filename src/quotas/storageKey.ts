@@ -2,9 +2,11 @@
 export const STORAGE_KEY = 'dgmap.quotas.v1';
 
 /** True unless the browser certainly holds no saved quota state. */
-export function mayHaveSavedQuotas(storage: Storage | undefined = globalThis.localStorage): boolean {
+export function mayHaveSavedQuotas(storage?: Storage): boolean {
   try {
-    return !storage || storage.getItem(STORAGE_KEY) !== null;
+    // Reading window.localStorage itself throws when the browser blocks site data.
+    const store = storage ?? globalThis.localStorage;
+    return !store || store.getItem(STORAGE_KEY) !== null;
   } catch {
     return true;
   }

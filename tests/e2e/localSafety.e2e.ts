@@ -15,6 +15,7 @@ async function importCsv(page: Page, csv: string) {
 async function landing2025(page: Page, town: string): Promise<string> {
   await page.getByRole('tab', { name: '指标' }).click();
   const table = page.getByRole('table', { name: '镇街指标' });
+  await table.getByRole('columnheader').first().waitFor(); // the table loads on first use
   const headers = await table.getByRole('columnheader').allTextContents();
   const index = headers.findIndex((h) => h.includes('落地指标') && h.includes('2025'));
   const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: town, exact: true }) });

@@ -12,6 +12,7 @@ const fills = async (page: Page) => {
 /** The table cell of a unit under a column header such as '落地指标 2025'. */
 async function cell(page: Page, town: string, header: string) {
   const table = page.getByRole('table', { name: '镇街指标' });
+  await table.getByRole('columnheader').first().waitFor(); // the table loads on first use
   const headers = await table.getByRole('columnheader').allTextContents();
   const index = headers.findIndex((h) => h.replace(/[▲▼↑↓⇅\s]+$/u, '').trim() === header || h.includes(header));
   if (index < 0) throw new Error(`no column ${header} in ${headers.join(' | ')}`);

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { zoneKey, type GeoData } from '../../geo/geoData';
 import { baseMarkerTowns } from '../../layouts/queries';
 import type { LayoutElement } from '../../layouts/types';
-import { baseLayerAbove } from '../baseStyle';
+import { baseLayerAbove, wholeCityGeoJson } from '../baseStyle';
 import { DRAW_ORDER, SYMBOL_PAINT as P } from '../symbolTable';
 import { MAP_THEME } from '../theme';
 import type { OverlayImage, OverlayLayer, OverlaySpec } from '../overlaySpec';
@@ -121,10 +121,10 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
   layers.sort((a, b) => a.order - b.order);
   return {
     sources: {
-      [OVERLAY_SOURCE.zones]: { type: 'geojson', data: collection(zoneFeatures) },
-      [OVERLAY_SOURCE.nodes]: { type: 'geojson', data: collection(nodeFeatures) },
-      [OVERLAY_SOURCE.axes]: { type: 'geojson', data: collection(axisFeatures) },
-      [OVERLAY_SOURCE.bases]: { type: 'geojson', data: collection(baseFeatures) },
+      [OVERLAY_SOURCE.zones]: wholeCityGeoJson(collection(zoneFeatures)),
+      [OVERLAY_SOURCE.nodes]: wholeCityGeoJson(collection(nodeFeatures)),
+      [OVERLAY_SOURCE.axes]: wholeCityGeoJson(collection(axisFeatures)),
+      [OVERLAY_SOURCE.bases]: wholeCityGeoJson(collection(baseFeatures)),
     },
     layers,
     images: [...images.values()],
