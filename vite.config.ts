@@ -23,8 +23,27 @@ function offlineOnlyPolicy(): Plugin {
   };
 }
 
+/**
+ * The geometry (topology and its tables) is fetched by the entry script; a preload in the page lets
+ * the browser fetch it beside the script instead of one round trip later (a phone on 3G feels it).
+ */
+function preloadGeometry(): Plugin {
+  return {
+    name: 'preload-geometry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const files = Object.keys(ctx.bundle ?? {}).filter((f) => /(^|\/)towns\.(topo|meta)-[^/]+\.json$/.test(f));
+        const links = files.map((f) => `  <link rel="preload" as="fetch" crossorigin href="/${f}">`).join('\n');
+        return links ? html.replace("  </head>", `${links}\n  </head>`) : html;
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), offlineOnlyPolicy()],
+  plugins: [react(), offlineOnlyPolicy(), preloadGeometry()],
   build: { chunkSizeWarningLimit: 2000 },
   // The boundary import's worker is an ES module (it shares chunks with the page).
   worker: { format: 'es' },

@@ -10,7 +10,6 @@ import { ExportMenu } from './export/ExportMenu';
 import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
 import { MapPane } from './map/MapPane';
 import { usePlannerScreen } from './modes/planner/usePlannerScreen';
-import { BoundaryPanel } from './panels/boundaries/BoundaryPanel';
 import { ComparePanel } from './panels/layers/ComparePanel';
 import { InfoCard } from './panels/layers/InfoCard';
 import { LayerPanel } from './panels/layers/LayerPanel';
@@ -23,7 +22,7 @@ import { QuotaSummary } from './panels/quotas/QuotaSummary';
 import { TownQuotaSummary } from './panels/quotas/TownQuotaSummary';
 import { SearchBox } from './panels/SearchBox';
 import { ServerBadge } from './panels/shared/ServerBadge';
-import { SharedQuotaIntro, SharedQuotaTools } from './panels/shared/SharedQuotaPanels';
+import { SharedQuotaIntro } from './panels/shared/SharedQuotaPanels';
 import { useSharedStore } from './quotas/shared/sharedStore';
 import { SpatialQueryPanel } from './panels/SpatialQueryPanel';
 import { Tabs, type TabDefinition } from './panels/Tabs';
@@ -40,6 +39,9 @@ const NEXT_SHEET: Record<SheetState, SheetState> = { peek: 'half', half: 'full',
 // Loaded when the 指标 tab is first opened, not before the first frame.
 const QuotaImportDialog = lazy(() => import('./panels/quotas/QuotaImportDialog').then((m) => ({ default: m.QuotaImportDialog })));
 const QuotaTable = lazy(() => import('./panels/quotas/QuotaTable').then((m) => ({ default: m.QuotaTable })));
+// The 边界 tab (Shapefile and zip readers) and the shared record's import and history load when opened.
+const BoundaryPanel = lazy(() => import('./panels/boundaries/BoundaryPanel').then((m) => ({ default: m.BoundaryPanel })));
+const SharedQuotaTools = lazy(() => import('./panels/shared/SharedQuotaTools').then((m) => ({ default: m.SharedQuotaTools })));
 
 /** The planner's screen: map, search, and the side panel with the town, layer and quota tabs. */
 export function App() {
@@ -117,7 +119,11 @@ export function App() {
               {!shared && <QuotaImportDialog />}
               <QuotaTable />
             </Suspense>
-            {shared && <SharedQuotaTools />}
+            {shared && (
+              <Suspense fallback={<p className="hint">正在载入……</p>}>
+                <SharedQuotaTools />
+              </Suspense>
+            )}
           </ErrorBoundary>
         </>
       ),
@@ -127,7 +133,9 @@ export function App() {
       label: '边界',
       render: () => (
         <ErrorBoundary what="边界面板">
-          <BoundaryPanel />
+          <Suspense fallback={<p className="hint">正在载入……</p>}>
+            <BoundaryPanel />
+          </Suspense>
         </ErrorBoundary>
       ),
     },

@@ -70,7 +70,8 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     // The screen map keeps its last frame too: printing copies it synchronously in beforeprint.
     canvasContextAttributes: { preserveDrawingBuffer: true },
     interactive: !offscreen,
-    fadeDuration: offscreen ? 0 : 300,
+    // Labels appear at once: a fade would hold every toggle and slide change 300 ms before the map is settled.
+    fadeDuration: 0,
     pixelRatio: offscreen?.pixelRatio,
     dragRotate: false,
     // Shift-click adds a unit to the selection, so shift-drag box zoom is off.
@@ -131,6 +132,14 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         map.addLayer({ ...layer.spec, layout: { ...(layer.spec.layout ?? {}), visibility: 'none' } } as typeof layer.spec, layer.beforeLayer);
       }
     })());
+
+  // The screen's map sets them up anyway once it is idle and the page has nothing else to do, so the
+  // first layer a user shows costs what any other does.
+  if (!offscreen) {
+    const whenPageIdle = (run: () => void) =>
+      typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
+    map.once('idle', () => whenPageIdle(() => !destroyed && void installOverlays()));
+  }
 
   const townState = (name: string, state: Record<string, unknown>) => map.setFeatureState({ source: SOURCE.towns, id: name }, state);
 

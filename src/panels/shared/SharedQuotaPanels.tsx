@@ -1,8 +1,6 @@
 import { useSharedStore } from '../../quotas/shared/sharedStore';
 import { ConflictList } from './ConflictList';
-import { CellHistory } from './CellHistory';
 import { ReportsInbox } from './ReportsInbox';
-import { SharedImportPanel } from './SharedImportPanel';
 import './shared.css';
 
 /** What the quota tab shows in server mode besides the table: by role. */
@@ -26,17 +24,6 @@ export function SharedQuotaIntro() {
       </p>
       <ConflictList />
       {user.role === 'planner' && <ReportsInbox />}
-    </>
-  );
-}
-
-export function SharedQuotaTools() {
-  const user = useSharedStore((s) => s.user);
-  if (!user) return null;
-  return (
-    <>
-      <CellHistory />
-      {user.role === 'planner' && <SharedImportPanel />}
     </>
   );
 }
