@@ -8,6 +8,9 @@ import { MapDestroyedError, type MapClick, type MapView } from './mapView';
 import type { OverlaySpec } from './overlaySpec';
 import { exposeProbe, markFirstFrame, retireProbe } from './probe';
 
+// In the order MapLibre's attribution control shows them (shortest first), so the hand-over does not reorder the text.
+const FIRST_FRAME_ATTRIBUTION = [...ATTRIBUTION].sort((a, b) => a.length - b.length).join(' | ');
+
 interface MapPaneProps {
   overlays: OverlaySpec;
   /** What the map shows: the screen derives it from its own store. */
@@ -88,7 +91,7 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
       {!handedOver && (
         <>
           <canvas ref={firstFrame} className="map-first-frame" aria-hidden />
-          <p className="map-first-frame-attribution">{ATTRIBUTION.join(' | ')}</p>
+          <p className="map-first-frame-attribution">{FIRST_FRAME_ATTRIBUTION}</p>
         </>
       )}
       {onCityButton && (
