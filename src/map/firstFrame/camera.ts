@@ -2,13 +2,9 @@
  * Web Mercator as MapLibre uses it (512-px tiles), and its fitBounds without bearing or pitch: the
  * first frame is drawn at exactly the camera MapLibre will take, so the hand-over does not jump.
  */
-export type Bbox = [number, number, number, number];
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+import type { Bbox, Padding } from '../../state/mapState';
+
+export type { Bbox, Padding };
 
 const TILE_SIZE = 512;
 
