@@ -9,6 +9,7 @@ import { loadAppGeo } from './geo/loadAppGeo';
 import { elementById } from './layouts/queries';
 import { startSharedSource } from './quotas/shared/sharedSource';
 import { mayHaveSavedQuotas } from './quotas/storageKey';
+import { afterFirstFrame } from './map/probe';
 import { useNoticeStore } from './state/noticeStore';
 import { townFillParams } from './state/shareableParams';
 import { startUrlSync } from './state/urlSync';
@@ -49,10 +50,10 @@ async function start() {
       // there are some; on a first visit they load after it, and the defaults are drawn meanwhile.
       const persistence = () => import('./quotas/persistence');
       if (mayHaveSavedQuotas()) startPersistence(await persistence());
-      else setTimeout(() => void persistence().then(startPersistence), 0);
+      else afterFirstFrame(() => void persistence().then(startPersistence));
     }
     startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined, extraParams: [townFillParams] });
-    void import('./export/probe').then(({ exposeExportProbe }) => exposeExportProbe(geo));
+    afterFirstFrame(() => void import('./export/probe').then(({ exposeExportProbe }) => exposeExportProbe(geo)));
     root.render(
       <StrictMode>
         <GeoProvider defaultGeo={defaultGeo} initialGeo={geo}>

@@ -36,9 +36,32 @@ declare global {
   }
 }
 
+const waitingForFirstFrame: (() => void)[] = [];
+
 /** Called by a renderer right after it finished drawing a complete map; only the first call counts. */
 export function markFirstFrame(by: string): void {
-  window.__dgFirstFrame ??= { ms: performance.now(), by };
+  if (window.__dgFirstFrame) return;
+  window.__dgFirstFrame = { ms: performance.now(), by };
+  for (const run of waitingForFirstFrame.splice(0)) setTimeout(run, 0);
+}
+
+/**
+ * Runs `run` once the first complete map is on screen (work the first view does not need waits for
+ * it), or after `fallbackMs` if no renderer ever reports one, so nothing waits for ever.
+ */
+export function afterFirstFrame(run: () => void, fallbackMs = 3000): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (window.__dgFirstFrame) {
+    setTimeout(once, 0);
+    return;
+  }
+  waitingForFirstFrame.push(once);
+  setTimeout(once, fallbackMs);
 }
 
 const probeViews = new WeakMap<MapProbe, MapView>();
