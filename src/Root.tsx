@@ -1,14 +1,28 @@
 import { lazy, Suspense } from 'react';
 import { App } from './App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import type { Route } from './state/route';
 import { useRouteStore } from './state/routeStore';
 
 // Each screen but the planner's loads when its route is first opened.
-const TownView = lazy(() => import('./modes/town/TownView').then((m) => ({ default: m.TownView })));
-const PresenterMode = lazy(() => import('./modes/present/PresenterMode').then((m) => ({ default: m.PresenterMode })));
-const PresenterConsole = lazy(() => import('./modes/present/PresenterConsole').then((m) => ({ default: m.PresenterConsole })));
-const TargetsView = lazy(() => import('./modes/targets/TargetsView').then((m) => ({ default: m.TargetsView })));
-const QuotaView = lazy(() => import('./modes/quotas/QuotaView').then((m) => ({ default: m.QuotaView })));
+const SCREEN_MODULES = {
+  town: () => import('./modes/town/TownView'),
+  present: () => import('./modes/present/PresenterMode'),
+  console: () => import('./modes/present/PresenterConsole'),
+  targets: () => import('./modes/targets/TargetsView'),
+  quotas: () => import('./modes/quotas/QuotaView'),
+} as const;
+
+/** Starts loading the screen a link opens while the geometry downloads, instead of after it. */
+export function preloadScreen(mode: Route['mode']): void {
+  if (mode in SCREEN_MODULES) void SCREEN_MODULES[mode as keyof typeof SCREEN_MODULES]();
+}
+
+const TownView = lazy(() => SCREEN_MODULES.town().then((m) => ({ default: m.TownView })));
+const PresenterMode = lazy(() => SCREEN_MODULES.present().then((m) => ({ default: m.PresenterMode })));
+const PresenterConsole = lazy(() => SCREEN_MODULES.console().then((m) => ({ default: m.PresenterConsole })));
+const TargetsView = lazy(() => SCREEN_MODULES.targets().then((m) => ({ default: m.TargetsView })));
+const QuotaView = lazy(() => SCREEN_MODULES.quotas().then((m) => ({ default: m.QuotaView })));
 
 const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
 

@@ -1,7 +1,7 @@
 import './lib/zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Root } from './Root';
+import { Root, preloadScreen } from './Root';
 import { GeoProvider } from './app/GeoProvider';
 import { loadSavedBoundaries } from './boundaries/savedBoundaries';
 import { decodeGeo } from './geo/geoData';
@@ -12,6 +12,7 @@ import { mayHaveSavedQuotas } from './quotas/storageKey';
 import { afterFirstFrame } from './map/probe';
 import { useNoticeStore } from './state/noticeStore';
 import { townFillParams } from './state/shareableParams';
+import { parseHash } from './state/route';
 import { startUrlSync } from './state/urlSync';
 import './styles/app.css';
 
@@ -25,6 +26,7 @@ function startPersistence({ initQuotaPersistence }: Persistence) {
 }
 
 async function start() {
+  preloadScreen(parseHash(window.location.hash).route.mode);
   const root = createRoot(document.getElementById('root')!);
   // With a server the quotas are the shared record; without one (the static bundle) this browser's.
   const sharedMode = startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
