@@ -108,15 +108,17 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
   const unlessDestroyed = <T,>(promise: Promise<T>) => Promise.race([promise, destroyedSignal]);
   const ready = new Promise<void>((resolve) => map.once('load', () => resolve()));
 
-  // Overlay layers name their opacity properties as data, so the property name is a plain string.
-  const setPaint = map.setPaintProperty.bind(map) as (layer: string, property: string, value: number) => void;
+  // Overlay layers name their opacity and size properties as data, so the property name is a plain string.
+  const setPaint = map.setPaintProperty.bind(map) as (layer: string, property: string, value: unknown) => void;
+  const setLayout = map.setLayoutProperty.bind(map) as (layer: string, property: string, value: unknown) => void;
 
   // The layout overlays (about a hundred hidden layers and their marker images) are set up the
   // first time a state shows one, so the plain town map is ready sooner.
   let overlaysInstalled: Promise<void> | null = null;
   const installOverlays = () =>
     (overlaysInstalled ??= (async () => {
-      const ratio = Math.max(1, Math.round(offscreen?.pixelRatio ?? window.devicePixelRatio ?? 1));
+      // Drawn at twice the device's ratio: markers stay sharp when a label scale enlarges them.
+      const ratio = 2 * Math.max(1, Math.round(offscreen?.pixelRatio ?? window.devicePixelRatio ?? 1));
       await Promise.all(
         overlays.images.map(async (image) => {
           try {
@@ -128,8 +130,12 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       );
       if (destroyed) return;
       for (const [id, source] of Object.entries(overlays.sources)) map.addSource(id, source);
+      // Sized for the label scale the map shows now; a later change of scale resizes them (setLabelScale).
+      const sizes = (layer: OverlaySpec['layers'][number]) => layer.scaled?.(applied?.labels.scale ?? 1) ?? {};
       for (const layer of overlays.layers) {
-        map.addLayer({ ...layer.spec, layout: { ...(layer.spec.layout ?? {}), visibility: 'none' } } as typeof layer.spec, layer.beforeLayer);
+        const { layout, paint } = sizes(layer);
+        const spec = layer.spec as typeof layer.spec & { layout?: object; paint?: object };
+        map.addLayer({ ...spec, layout: { ...spec.layout, ...layout, visibility: 'none' }, ...(spec.paint || paint ? { paint: { ...spec.paint, ...paint } } : {}) } as typeof layer.spec, layer.beforeLayer);
       }
     })());
 
@@ -189,6 +195,12 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         break;
       case 'setLabelScale':
         map.setLayoutProperty(LAYER.labels, 'text-size', labelTextSize(op.scale));
+        for (const layer of overlays.layers) {
+          if (!layer.scaled || !map.getLayer(layer.spec.id)) continue;
+          const { layout = {}, paint = {} } = layer.scaled(op.scale);
+          for (const [property, value] of Object.entries(layout)) setLayout(layer.spec.id, property, value);
+          for (const [property, value] of Object.entries(paint)) setPaint(layer.spec.id, property, value);
+        }
         break;
       case 'setLabelEmphasis': {
         const keep = op.units && new Set(op.units);
@@ -295,15 +307,28 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       const dimmedOutside = Array.isArray(filter) && filter[0] === '!' ? ((filter[1] as unknown[])[2] as unknown[])[1] as string[] : null;
       return { visibleElements: [...visibleElements], townFill, dimmedOutside };
     },
-    renderedFeatures(layerIds) {
+    renderedFeatures(layerIds, box) {
       const present = layerIds.filter((id) => map.getLayer(id));
       if (present.length === 0) return [];
-      return map.queryRenderedFeatures({ layers: present }).map((f) => ({
-        layer: f.layer.id,
-        id: f.properties.id as string | undefined,
-        name: (f.properties.name ?? f.properties.town) as string | undefined,
-        icon: f.properties.icon as string | undefined,
-      }));
+      const options = { layers: present };
+      const found = box ? map.queryRenderedFeatures([[box[0], box[1]], [box[2], box[3]]], options) : map.queryRenderedFeatures(options);
+      return found.map((f) => {
+        const layout = (f.layer.layout ?? {}) as Record<string, unknown>;
+        const paint = (f.layer.paint ?? {}) as Record<string, unknown>;
+        const iconName = typeof layout['icon-image'] === 'string' ? layout['icon-image'] : (layout['icon-image'] as { name?: string } | undefined)?.name;
+        const image = iconName ? map.getImage(iconName) : null;
+        const point = f.geometry.type === 'Point' ? map.project(f.geometry.coordinates as [number, number]) : null;
+        return {
+          layer: f.layer.id,
+          id: f.properties.id as string | undefined,
+          name: (f.properties.name ?? f.properties.town) as string | undefined,
+          icon: f.properties.icon as string | undefined,
+          textSize: typeof layout['text-size'] === 'number' ? layout['text-size'] : undefined,
+          iconPx: image ? ((layout['icon-size'] as number | undefined) ?? 1) * Math.max(image.data.width, image.data.height) / image.pixelRatio : undefined,
+          circleRadius: typeof paint['circle-radius'] === 'number' ? paint['circle-radius'] : undefined,
+          at: point ? ([point.x, point.y] as [number, number]) : undefined,
+        };
+      });
     },
     project(lonLat) {
       const { x, y } = map.project(lonLat);

@@ -24,12 +24,32 @@ export interface MapView {
   inspect(): { visibleElements: string[]; townFill: Record<string, string>; dimmedOutside: string[] | null };
   /**
    * Names of the rendered features of these symbol layers, as MapLibre placed them (for tests:
-   * "is every legend entry visible"). Layer ids come from the symbol table.
+   * "is every legend entry visible"). Layer ids come from the symbol table. With `box`, only the
+   * features there (a placed label's box, not just its anchor, counts for a symbol layer).
    */
-  renderedFeatures(layerIds: string[]): { layer: string; id?: string; name?: string; icon?: string }[];
+  renderedFeatures(layerIds: string[], box?: ScreenBox): RenderedFeature[];
   /** Screen position (CSS pixels, relative to the map container) of a longitude/latitude. */
   project(lonLat: [number, number]): [number, number];
   destroy(): void;
+}
+
+/** [minX, minY, maxX, maxY] in CSS px relative to the map container. */
+export type ScreenBox = [number, number, number, number];
+
+/** A rendered feature as MapLibre drew it (sizes evaluated at the current zoom and label scale). */
+export interface RenderedFeature {
+  layer: string;
+  id?: string;
+  name?: string;
+  icon?: string;
+  /** Text size in px (symbol layers with text). */
+  textSize?: number;
+  /** The icon's larger side in CSS px: its image size × icon-size (symbol layers with an icon). */
+  iconPx?: number;
+  /** Circle radius in px (circle layers). */
+  circleRadius?: number;
+  /** Screen position (CSS px in the map container) of a point feature. */
+  at?: [number, number];
 }
 
 export interface MapHandlers {

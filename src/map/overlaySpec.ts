@@ -12,6 +12,16 @@ export interface OverlayLayer {
   beforeLayer: string | undefined;
   /** Paint properties scaled by the plan group's opacity, with their full-opacity value. */
   opacity: { property: string; value: number }[];
+  /**
+   * Its size properties at a map state's label scale (src/map/symbolTable.ts SYMBOL_SIZE); `spec`
+   * already holds them at scale 1. The adapter sets them when the scale changes.
+   */
+  scaled?: (labelScale: number) => ScaledProperties;
+}
+
+export interface ScaledProperties {
+  layout?: Record<string, unknown>;
+  paint?: Record<string, unknown>;
 }
 
 /** A marker image drawn in the page from SVG markup (no sprite server). */

@@ -86,7 +86,7 @@ export function exposeProbe(view: MapView, lastSync: () => Promise<void>): void 
       await lastSync();
       await view.whenIdle();
     },
-    renderedFeatures: (layers) => view.renderedFeatures(layers),
+    renderedFeatures: (layers, box) => view.renderedFeatures(layers, box),
     bounds: () => view.getBounds(),
     size: () => {
       const box = view.canvas().getBoundingClientRect();

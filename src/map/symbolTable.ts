@@ -5,12 +5,16 @@
  * src/export/compose.ts). The map, the legend and the exported legend cannot disagree.
  */
 import type { RoleKind } from '../layouts/types';
+import { inkOn } from './contrast';
 import { NODE_SIZE, hatchSvg, roleSymbolSvg } from './layers/symbols';
 import { MAP_THEME as T } from './theme';
 
 /**
  * Explicit draw order, bottom to top. Symbol layers higher up are also placed first when labels
  * collide, so cluster markers and base labels win over town labels: nothing in the legend is hidden.
+ * Base circles are drawn above the town labels, and invisible keep-out boxes (placed before every
+ * label) over each base circle and along each corridor axis make town labels move aside or give
+ * way: a subject is never under a town's name, and the dashed corridor never runs through a label.
  */
 export const DRAW_ORDER = {
   background: 0,
@@ -25,10 +29,11 @@ export const DRAW_ORDER = {
   selection: 60,
   cityBorder: 70,
   corridorAxis: 80,
-  baseCircle: 90,
   townLabel: 100,
+  baseCircle: 105,
   clusterMarker: 110,
   baseLabel: 120,
+  keepOut: 130,
 } as const;
 export type DrawOrderKey = keyof typeof DRAW_ORDER;
 
@@ -39,11 +44,36 @@ export const SYMBOL_PAINT = {
   clusterTowns: { lineWidth: 1.6, dash: [1, 1] as [number, number], opacity: 0.9 },
   axis: { width: 5, casingWidth: 9, casingColor: '#ffffff', dash: [2.5, 1.2] as [number, number] },
   base: { fillOpacity: 0.55, strokeWidth: 2.5 },
+  /** A base's name: its colour, darkened where needed to reach MIN_LABEL_CONTRAST on the halo. */
+  baseLabel: { haloColor: '#ffffff', haloWidth: 2 },
   selection: { color: T.selectedLine, width: 3 },
   outlined: { color: '#0f766e', width: 2.5, dash: [2, 1] as [number, number] },
   cityBorder: { color: T.cityLine, width: 2.6 },
   dimOutside: { color: T.dimOutside, opacity: 0.45 },
 } as const;
+
+/**
+ * Sizes in CSS px on the planner's map (label scale 1). A map state's label scale (presenter mode
+ * and its exports use PRESENTER_LABEL_SCALE = 2) multiplies text by the whole scale, so a room reads
+ * it, and markers by `markerScale`: markers grown as much would cover the towns they mark.
+ * Town label sizes are the base style's (labelTextSize).
+ */
+export const SYMBOL_SIZE = {
+  /** The name of a slide's subject drawn on the map (a base's label). */
+  subjectLabel: 14,
+  /** Cluster role markers (star, triangle, square…): the marker image's box. */
+  marker: NODE_SIZE,
+  /** A base circle's radius: min + perSqrtKm2 · √(planned km²), at most max; min without an area figure. */
+  baseRadius: { min: 10, perSqrtKm2: 4, max: 30 },
+  /** The share of the label scale's growth that markers take. */
+  markerGrowth: 0.25,
+} as const;
+
+export const textScale = (labelScale: number): number => labelScale;
+export const markerScale = (labelScale: number): number => 1 + (labelScale - 1) * SYMBOL_SIZE.markerGrowth;
+
+/** The colour a base's name is written in: its own colour, dark enough to read on its halo. */
+export const baseLabelColor = (color: string): string => inkOn(color, SYMBOL_PAINT.baseLabel.haloColor);
 
 /** What a legend row shows; each kind is one entry of this table. */
 export type LegendSymbol =

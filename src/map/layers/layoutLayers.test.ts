@@ -44,7 +44,8 @@ describe('the layout renderer', () => {
 
   it('draws a base as one marker sized by planned area, never a polygon', () => {
     const yinping = layersOf('base-yinping');
-    expect(yinping.map((l) => l.type).sort()).toEqual(['circle', 'symbol']);
+    // The circle, its label and its keep-out box (town labels give way to it).
+    expect(yinping.map((l) => l.id).sort()).toEqual(['base-yinping-base', 'base-yinping-base-keep-out', 'base-yinping-base-label']);
     const circle = yinping.find((l) => l.type === 'circle')!;
     const km2 = LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!.figures!.plannedArea!.km2;
     expect(paint(circle)['circle-radius']).toBe(baseRadiusPx(km2));
@@ -67,6 +68,27 @@ describe('the layout renderer', () => {
       members: [{ town: '长安镇', coverage: 'partial', roleKind: 'site', role: '基地所在', roleWording: 'paraphrase', factKind: 'sourced' }],
     };
     const withExtra = buildLayoutOverlays([...LAYOUT_ELEMENTS, extra], geo);
-    expect(withExtra.layers.filter((l) => l.elementId === 'base-test')).toHaveLength(2);
+    expect(withExtra.layers.filter((l) => l.elementId === 'base-test')).toHaveLength(3);
+  });
+
+  it('grows text with the label scale and markers by a quarter of it (presenter mode: scale 2)', () => {
+    const of = (id: string) => spec.layers.find((l) => l.spec.id === id)!;
+    const km2 = LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!.figures!.plannedArea!.km2;
+    const label = of('base-yinping-base-label');
+    expect(label.scaled!(2).layout!['text-size']).toBe(2 * (label.spec.layout as Record<string, number>)['text-size']);
+    expect(of('base-yinping-base').scaled!(2).paint!['circle-radius']).toBeCloseTo(1.25 * baseRadiusPx(km2));
+    expect(of('cluster-robot-nodes').scaled!(2).layout!['icon-size']).toBeCloseTo(1.25);
+    // The keep-out box covers the circle at every scale.
+    for (const s of [1, 2]) {
+      const box = (of('base-yinping-base-keep-out').scaled!(s).layout!['icon-size'] as number) * 8;
+      expect(box).toBeGreaterThanOrEqual(2 * (of('base-yinping-base').scaled!(s).paint!['circle-radius'] as number));
+    }
+  });
+
+  it('keeps labels off the corridor: a keep-out layer along each axis, placed before every label', () => {
+    const keepOut = spec.layers.find((l) => l.spec.id === 'corridor-gsgm-axis-keep-out')!;
+    expect((keepOut.spec.layout as Record<string, unknown>)['symbol-placement']).toBe('line');
+    const labelOrders = spec.layers.filter((l) => l.spec.type === 'symbol' && !l.spec.id.endsWith('keep-out')).map((l) => l.order);
+    expect(keepOut.order).toBeGreaterThan(Math.max(...labelOrders));
   });
 });

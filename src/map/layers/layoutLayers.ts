@@ -2,20 +2,21 @@
  * The one renderer for every layout element: it turns the declarative model into MapLibre sources,
  * layers and marker images. Adding an element to src/layouts/model.ts is all it takes to draw it.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { zoneKey, type GeoData } from '../../geo/geoData';
 import { baseMarkerTowns } from '../../layouts/queries';
 import type { LayoutElement } from '../../layouts/types';
 import { baseLayerAbove, wholeCityGeoJson } from '../baseStyle';
-import { DRAW_ORDER, SYMBOL_PAINT as P } from '../symbolTable';
+import { DRAW_ORDER, SYMBOL_PAINT as P, SYMBOL_SIZE as SIZE, baseLabelColor, markerScale, textScale } from '../symbolTable';
 import { MAP_THEME } from '../theme';
-import type { OverlayImage, OverlayLayer, OverlaySpec } from '../overlaySpec';
-import { NODE_SIZE, hatchSvg, imageId, roleSymbolSvg } from './symbols';
+import type { OverlayImage, OverlayLayer, OverlaySpec, ScaledProperties } from '../overlaySpec';
+import { NODE_SIZE, KEEP_OUT_SIZE, hatchSvg, imageId, keepOutSvg, roleSymbolSvg } from './symbols';
 
 export const OVERLAY_SOURCE = { zones: 'layout-zones', towns: 'towns', nodes: 'layout-nodes', axes: 'layout-axes', bases: 'layout-bases' } as const;
 
-const BASE_LABEL_SIZE = 12;
+/** Keep-out boxes: along a corridor axis this wide (px, the casing and a margin), every few px. */
+const AXIS_KEEP_OUT = { width: 12, spacing: 4 };
 
 /** Where a town's cluster markers sit around its label, so that markers of different clusters do not cover each other. */
 const NODE_RING_PX = 26;
@@ -27,7 +28,8 @@ export function nodeOffset(slot: number, slots: number): [number, number] {
 
 /** Marker radius in px of a base, by planned area; a base with no area figure gets the smallest. */
 export function baseRadiusPx(km2: number | undefined): number {
-  return km2 ? Math.min(30, 8 + 4 * Math.sqrt(km2)) : 8;
+  const { min, perSqrtKm2, max } = SIZE.baseRadius;
+  return km2 ? Math.min(max, min + perSqrtKm2 * Math.sqrt(km2)) : min;
 }
 
 function labelOf(geo: GeoData, town: string): [number, number] {
@@ -51,8 +53,15 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
   const addImage = (id: string, svg: string, size = NODE_SIZE) => images.set(id, { id, svg, width: size, height: size });
 
   const nodeElements = elements.filter((e) => e.draw === 'nodes');
-  const layer = (element: LayoutElement, spec: LayerSpecification, order: number, opacity: OverlayLayer['opacity']) =>
-    layers.push({ elementId: element.id, plan: element.plan, spec, order, beforeLayer: baseLayerAbove(order), opacity });
+  /** A layer; `scaled` gives its size properties at a label scale, and the spec gets them at scale 1. */
+  const layer = (element: LayoutElement, spec: LayerSpecification, order: number, opacity: OverlayLayer['opacity'], scaled?: (labelScale: number) => ScaledProperties) => {
+    const atOne = scaled?.(1);
+    const full = (atOne ? { ...spec, layout: { ...(spec as { layout?: object }).layout, ...atOne.layout }, paint: { ...(spec as { paint?: object }).paint, ...atOne.paint } } : spec) as LayerSpecification;
+    layers.push({ elementId: element.id, plan: element.plan, spec: full, order, beforeLayer: baseLayerAbove(order), opacity, scaled });
+  };
+  /** Invisible: a box other labels keep clear of (placed before them), never itself hidden. */
+  const keepOutLayout = { 'icon-image': imageId.keepOut, 'icon-allow-overlap': true, 'icon-ignore-placement': false } as const;
+  addImage(imageId.keepOut, keepOutSvg(), KEEP_OUT_SIZE);
 
   for (const element of elements) {
     const { id, color } = element;
@@ -86,7 +95,9 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
         }
         layer(element, { id: `${id}-towns`, type: 'line', source: OVERLAY_SOURCE.towns, filter: ['in', ['get', 'name'], ['literal', memberTowns]], paint: { 'line-color': color, 'line-width': P.clusterTowns.lineWidth, 'line-dasharray': [...P.clusterTowns.dash] } }, DRAW_ORDER.clusterTowns, [{ property: 'line-opacity', value: P.clusterTowns.opacity }]);
         layer(element, { id: `${id}-nodes`, type: 'symbol', source: OVERLAY_SOURCE.nodes, filter: ['==', ['get', 'id'], id], // Markers may overlap each other but town labels make way for them (placed first: higher draw order).
-          layout: { 'icon-image': ['get', 'icon'], 'icon-offset': nodeOffset(slot, nodeElements.length), 'icon-allow-overlap': true, 'icon-ignore-placement': false }, paint: {} }, DRAW_ORDER.clusterMarker, [{ property: 'icon-opacity', value: 1 }]);
+          layout: { 'icon-image': ['get', 'icon'], 'icon-offset': nodeOffset(slot, nodeElements.length), 'icon-allow-overlap': true, 'icon-ignore-placement': false }, paint: {} }, DRAW_ORDER.clusterMarker, [{ property: 'icon-opacity', value: 1 }],
+          // The icon offset is in icon-size units: the ring round the label grows with the markers.
+          (s) => ({ layout: { 'icon-size': (markerScale(s) * SIZE.marker) / NODE_SIZE } }));
         break;
       }
       case 'axis': {
@@ -95,22 +106,31 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
         }
         layer(element, { id: `${id}-axis-casing`, type: 'line', source: OVERLAY_SOURCE.axes, filter: ['==', ['get', 'id'], id], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': P.axis.casingColor, 'line-width': P.axis.casingWidth } }, DRAW_ORDER.corridorAxis, [{ property: 'line-opacity', value: 0.9 }]);
         layer(element, { id: `${id}-axis`, type: 'line', source: OVERLAY_SOURCE.axes, filter: ['==', ['get', 'id'], id], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': color, 'line-width': P.axis.width, 'line-dasharray': [...P.axis.dash] } }, DRAW_ORDER.corridorAxis, [{ property: 'line-opacity', value: 1 }]);
+        // Labels avoid the axis (it is drawn beneath them and links towns whose labels sit on it).
+        layer(element, { id: `${id}-axis-keep-out`, type: 'symbol', source: OVERLAY_SOURCE.axes, filter: ['==', ['get', 'id'], id],
+          layout: { ...keepOutLayout, 'symbol-placement': 'line', 'symbol-spacing': AXIS_KEEP_OUT.spacing, 'icon-size': AXIS_KEEP_OUT.width / KEEP_OUT_SIZE, 'icon-padding': 0 } }, DRAW_ORDER.keepOut, []);
         break;
       }
       case 'base': {
         baseFeatures.push({ type: 'Feature', properties: { id, name: element.nameZh }, geometry: { type: 'Point', coordinates: baseMarkerPoint(geo, element) } });
         const radius = baseRadiusPx(element.figures?.plannedArea?.km2);
-        layer(element, { id: `${id}-base`, type: 'circle', source: OVERLAY_SOURCE.bases, filter: ['==', ['get', 'id'], id], paint: { 'circle-radius': radius, 'circle-color': color, 'circle-opacity': P.base.fillOpacity, 'circle-stroke-color': color, 'circle-stroke-width': P.base.strokeWidth } }, DRAW_ORDER.baseCircle, [{ property: 'circle-opacity', value: P.base.fillOpacity }, { property: 'circle-stroke-opacity', value: 1 }]);
-        layer(element, { id: `${id}-base-label`, type: 'symbol', source: OVERLAY_SOURCE.bases, filter: ['==', ['get', 'id'], id], // Placed before the town labels (higher draw order), on one line (no break inside a name), below, above or beside the circle.
+        const radiusAt = (s: number) => radius * markerScale(s);
+        const textAt = (s: number) => SIZE.subjectLabel * textScale(s);
+        const filter = ['==', ['get', 'id'], id] as FilterSpecification;
+        layer(element, { id: `${id}-base`, type: 'circle', source: OVERLAY_SOURCE.bases, filter, paint: { 'circle-color': color, 'circle-opacity': P.base.fillOpacity, 'circle-stroke-color': color, 'circle-stroke-width': P.base.strokeWidth } }, DRAW_ORDER.baseCircle, [{ property: 'circle-opacity', value: P.base.fillOpacity }, { property: 'circle-stroke-opacity', value: 1 }],
+          (s) => ({ paint: { 'circle-radius': radiusAt(s) } }));
+        // The circle's box: town labels move aside (their variable anchors) or give way; the base's own label keeps clear of it too.
+        layer(element, { id: `${id}-base-keep-out`, type: 'symbol', source: OVERLAY_SOURCE.bases, filter, layout: { ...keepOutLayout, 'icon-padding': 0 } }, DRAW_ORDER.keepOut, [],
+          (s) => ({ layout: { 'icon-size': (2 * radiusAt(s) + P.base.strokeWidth) / KEEP_OUT_SIZE } }));
+        layer(element, { id: `${id}-base-label`, type: 'symbol', source: OVERLAY_SOURCE.bases, filter, // Placed before the town labels (higher draw order), on one line (no break inside a name), below, above or beside the circle.
           layout: {
             'text-field': ['get', 'name'],
             'text-font': [MAP_THEME.font],
-            'text-size': BASE_LABEL_SIZE,
             'text-max-width': 40,
             'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-            'text-radial-offset': radius / BASE_LABEL_SIZE + 0.3,
           },
-          paint: { 'text-color': color, 'text-halo-color': '#ffffff', 'text-halo-width': 2 } }, DRAW_ORDER.baseLabel, [{ property: 'text-opacity', value: 1 }]);
+          paint: { 'text-color': baseLabelColor(color), 'text-halo-color': P.baseLabel.haloColor } }, DRAW_ORDER.baseLabel, [{ property: 'text-opacity', value: 1 }],
+          (s) => ({ layout: { 'text-size': textAt(s), 'text-radial-offset': radiusAt(s) / textAt(s) + 0.3 }, paint: { 'text-halo-width': P.baseLabel.haloWidth * textScale(s) } }));
         break;
       }
     }

@@ -60,7 +60,12 @@ export function hatchSvg(color: string, size = 10): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><path d="M-2 2 L2 -2 M0 ${size} L${size} 0 M${size - 2} ${size + 2} L${size + 2} ${size - 2}" stroke="${color}" stroke-width="2.2"/></svg>`;
 }
 
+/** The keep-out image: fully transparent, so only its box counts (label collision), scaled with icon-size. */
+export const KEEP_OUT_SIZE = 8;
+export const keepOutSvg = () => `<svg xmlns="http://www.w3.org/2000/svg" width="${KEEP_OUT_SIZE}" height="${KEEP_OUT_SIZE}"/>`;
+
 export const imageId = {
+  keepOut: 'keep-out',
   role: (roleKind: RoleKind, color: string, partial: boolean) => `role-${roleKind}-${color.replace('#', '')}${partial ? '-partial' : ''}`,
   hatch: (color: string) => `hatch-${color.replace('#', '')}`,
 };
