@@ -131,7 +131,8 @@ export function baseStyle(geo: GeoData): StyleSpecification {
           'text-field': ['get', 'label'],
           'text-font': [T.font],
           'text-size': labelTextSize(1),
-          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+          // Off its point when a base circle or a corridor axis sits there (keep-out boxes): the corners let it clear a line through the point.
+          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
           'text-radial-offset': 0.4,
           'text-padding': 1,
         },

@@ -21,6 +21,8 @@ export interface MapProbe {
   settled: () => Promise<void>;
   /** Page coordinates of a longitude/latitude, for clicking a place on the map. */
   pagePoint: (lonLat: [number, number]) => [number, number];
+  /** Map coordinates (CSS px in the map container, as renderedFeatures' boxes) of a longitude/latitude. */
+  mapPoint: (lonLat: [number, number]) => [number, number];
 }
 
 /** When the page first showed a complete map (fills and labels), and which renderer drew it. */
@@ -92,6 +94,7 @@ export function exposeProbe(view: MapView, lastSync: () => Promise<void>): void 
       const box = view.canvas().getBoundingClientRect();
       return { width: box.width, height: box.height };
     },
+    mapPoint: (lonLat) => view.project(lonLat),
     pagePoint: (lonLat) => {
       const [x, y] = view.project(lonLat);
       const box = view.canvas().getBoundingClientRect();

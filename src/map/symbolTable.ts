@@ -12,9 +12,10 @@ import { MAP_THEME as T } from './theme';
 /**
  * Explicit draw order, bottom to top. Symbol layers higher up are also placed first when labels
  * collide, so cluster markers and base labels win over town labels: nothing in the legend is hidden.
- * Base circles are drawn above the town labels, and invisible keep-out boxes (placed before every
- * label) over each base circle and along each corridor axis make town labels move aside or give
- * way: a subject is never under a town's name, and the dashed corridor never runs through a label.
+ * Base circles are drawn above the town labels, and invisible keep-out boxes (placed before the town
+ * labels, after the base labels) over each base circle and along each corridor axis make town labels
+ * move aside or give way: a subject is never under a town's name, and the dashed corridor never runs
+ * through a label. A base's label may cross another base's circle (it has a halo), never its own.
  */
 export const DRAW_ORDER = {
   background: 0,
@@ -32,8 +33,8 @@ export const DRAW_ORDER = {
   townLabel: 100,
   baseCircle: 105,
   clusterMarker: 110,
+  keepOut: 115,
   baseLabel: 120,
-  keepOut: 130,
 } as const;
 export type DrawOrderKey = keyof typeof DRAW_ORDER;
 

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { LAYOUT_ELEMENTS } from '../../layouts/model';
 import type { LayoutElement } from '../../layouts/types';
 import { appGeo } from '../../../tests/fixtures/appGeo';
+import { DRAW_ORDER } from '../symbolTable';
 import { OVERLAY_SOURCE, baseRadiusPx, buildLayoutOverlays } from './layoutLayers';
 
 const geo = appGeo();
@@ -85,10 +86,13 @@ describe('the layout renderer', () => {
     }
   });
 
-  it('keeps labels off the corridor: a keep-out layer along each axis, placed before every label', () => {
+  it('keeps town labels off the corridor and the base circles: keep-out layers placed before the town labels', () => {
     const keepOut = spec.layers.find((l) => l.spec.id === 'corridor-gsgm-axis-keep-out')!;
     expect((keepOut.spec.layout as Record<string, unknown>)['symbol-placement']).toBe('line');
-    const labelOrders = spec.layers.filter((l) => l.spec.type === 'symbol' && !l.spec.id.endsWith('keep-out')).map((l) => l.order);
-    expect(keepOut.order).toBeGreaterThan(Math.max(...labelOrders));
+    for (const layer of spec.layers.filter((l) => l.spec.id.endsWith('keep-out'))) {
+      // Placed before (above) the town labels and drawn above the base circles.
+      expect(layer.order).toBeGreaterThan(DRAW_ORDER.baseCircle);
+      expect(layer.beforeLayer).toBeUndefined();
+    }
   });
 });

@@ -119,15 +119,15 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
         const filter = ['==', ['get', 'id'], id] as FilterSpecification;
         layer(element, { id: `${id}-base`, type: 'circle', source: OVERLAY_SOURCE.bases, filter, paint: { 'circle-color': color, 'circle-opacity': P.base.fillOpacity, 'circle-stroke-color': color, 'circle-stroke-width': P.base.strokeWidth } }, DRAW_ORDER.baseCircle, [{ property: 'circle-opacity', value: P.base.fillOpacity }, { property: 'circle-stroke-opacity', value: 1 }],
           (s) => ({ paint: { 'circle-radius': radiusAt(s) } }));
-        // The circle's box: town labels move aside (their variable anchors) or give way; the base's own label keeps clear of it too.
+        // The circle's box: town labels move aside (their variable anchors) or give way.
         layer(element, { id: `${id}-base-keep-out`, type: 'symbol', source: OVERLAY_SOURCE.bases, filter, layout: { ...keepOutLayout, 'icon-padding': 0 } }, DRAW_ORDER.keepOut, [],
           (s) => ({ layout: { 'icon-size': (2 * radiusAt(s) + P.base.strokeWidth) / KEEP_OUT_SIZE } }));
-        layer(element, { id: `${id}-base-label`, type: 'symbol', source: OVERLAY_SOURCE.bases, filter, // Placed before the town labels (higher draw order), on one line (no break inside a name), below, above or beside the circle.
+        layer(element, { id: `${id}-base-label`, type: 'symbol', source: OVERLAY_SOURCE.bases, filter, // Placed before the town labels (higher draw order), on one line (no break inside a name), centred below or above the circle: a long name beside a circle near the edge of the free area would run under the legend or off screen.
           layout: {
             'text-field': ['get', 'name'],
             'text-font': [MAP_THEME.font],
             'text-max-width': 40,
-            'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+            'text-variable-anchor': ['top', 'bottom'],
           },
           paint: { 'text-color': baseLabelColor(color), 'text-halo-color': P.baseLabel.haloColor } }, DRAW_ORDER.baseLabel, [{ property: 'text-opacity', value: 1 }],
           (s) => ({ layout: { 'text-size': textAt(s), 'text-radial-offset': radiusAt(s) / textAt(s) + 0.3 }, paint: { 'text-halo-width': P.baseLabel.haloWidth * textScale(s) } }));
