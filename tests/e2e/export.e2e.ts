@@ -162,6 +162,48 @@ describe('exporting the map in Chromium', () => {
     await page.context().close();
   });
 
+  it('draws labels at the same size relative to the image at 3840×2160 as at 1920×1080 (4K is 1080p, only sharper)', async () => {
+    const { page, consoleErrors } = await openApp(`#/map?layers=${LAYERS.join(',')}`);
+    const [fhd, uhd] = [
+      await page.evaluate(() => window.__dgexport!.exportViewPng(1920, 1080, '对照')),
+      await page.evaluate(() => window.__dgexport!.exportViewPng(3840, 2160, '对照')),
+    ];
+    writeFileSync('test-results/export-compare-3840.png', Buffer.from(uhd.split(',')[1], 'base64'));
+    // The 4K image drawn at 1920×1080 against the 1080p image, over the map (below the title bar,
+    // clear of the legend and attribution): dark pixels are the labels' glyphs and the borders.
+    const compared = await page.evaluate(
+      async ({ fhd, uhd }) => {
+        const pixels = async (url: string) => {
+          const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+          const canvas = document.createElement('canvas');
+          [canvas.width, canvas.height] = [1920, 1080];
+          const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+          ctx.imageSmoothingQuality = 'high';
+          ctx.drawImage(bitmap, 0, 0, 1920, 1080);
+          return ctx.getImageData(400, 120, 1400, 740).data;
+        };
+        const [a, b] = [await pixels(fhd), await pixels(uhd)];
+        let darkA = 0;
+        let darkB = 0;
+        let diff = 0;
+        for (let i = 0; i < a.length; i += 4) {
+          if (0.3 * a[i] + 0.59 * a[i + 1] + 0.11 * a[i + 2] < 110) darkA++;
+          if (0.3 * b[i] + 0.59 * b[i + 1] + 0.11 * b[i + 2] < 110) darkB++;
+          diff += Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]);
+        }
+        return { darkA, darkB, meanDiff: diff / (a.length * 0.75) };
+      },
+      { fhd, uhd },
+    );
+    // Labels drawn at the 1080p size on a 4K image would leave about a quarter of the dark pixels.
+    expect(compared.darkA).toBeGreaterThan(5000);
+    expect(compared.darkB / compared.darkA).toBeGreaterThan(0.8);
+    expect(compared.darkB / compared.darkA).toBeLessThan(1.25);
+    expect(compared.meanDiff).toBeLessThan(1.5);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws the map symbols in the legend: role markers, hatching, the axis and the quota classes', async () => {
     const layers = ['cluster-robot', 'science-city-songshanhu', 'corridor-gsgm'];
     const { page, consoleErrors } = await openApp(`#/map?layers=${layers.join(',')}&fill=quota&quota=discovery.quota.2025`);
