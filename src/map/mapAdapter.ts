@@ -62,7 +62,8 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
   const offscreen = options.offscreen;
   const map = new MapLibreMap({
     container,
-    style: baseStyle(geo),
+    // An export's map shows each state at once: no paint transitions (each would draw frames for 300 ms).
+    style: offscreen ? { ...baseStyle(geo), transition: { duration: 0, delay: 0 } } : baseStyle(geo),
     bounds: geo.meta.cityBbox as unknown as LngLatBoundsLike,
     fitBoundsOptions: { padding: 40 },
     attributionControl: false,
@@ -80,6 +81,19 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     maxZoom: 15,
     minZoom: 7,
   });
+  if (offscreen) {
+    // An export's map draws only frames that can be its last: a frame drawn while tiles are still
+    // loading is never seen, and on a software GPU each full frame costs tens of milliseconds of
+    // work the copy in capture() waits for (about 20 frames per slide otherwise). The idle event
+    // still comes only after a frame drawn with everything loaded. Uses MapLibre's painter (internal).
+    const painter = (map as unknown as { painter?: { render: (...args: unknown[]) => void } }).painter;
+    if (painter) {
+      const draw = painter.render.bind(painter);
+      painter.render = (...args: unknown[]) => {
+        if (map.loaded()) draw(...args);
+      };
+    }
+  }
   if (!offscreen) {
     map.addControl(new AttributionControl({ compact: false, customAttribution: [...ATTRIBUTION] }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
