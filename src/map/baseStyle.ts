@@ -133,7 +133,7 @@ export function baseStyle(geo: GeoData): StyleSpecification {
           'text-size': labelTextSize(1),
           // Off its point when a base circle or a corridor axis sits there (keep-out boxes): the corners let it clear a line through the point.
           'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-          'text-radial-offset': 0.4,
+          'text-radial-offset': 0.5,
           'text-padding': 1,
         },
         paint: {

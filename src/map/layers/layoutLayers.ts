@@ -16,7 +16,7 @@ import { NODE_SIZE, KEEP_OUT_SIZE, hatchSvg, imageId, keepOutSvg, roleSymbolSvg 
 export const OVERLAY_SOURCE = { zones: 'layout-zones', towns: 'towns', nodes: 'layout-nodes', axes: 'layout-axes', bases: 'layout-bases' } as const;
 
 /** Keep-out boxes: along a corridor axis this wide (px, the casing and a margin), every few px. */
-const AXIS_KEEP_OUT = { width: 12, spacing: 4 };
+const AXIS_KEEP_OUT = { width: 10, spacing: 4 };
 
 /** Where a town's cluster markers sit around its label, so that markers of different clusters do not cover each other. */
 const NODE_RING_PX = 26;
