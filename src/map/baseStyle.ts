@@ -63,6 +63,17 @@ export const LABEL_SIZE_STOPS: readonly (readonly [zoom: number, px: number])[] 
   [12, 16],
 ];
 
+/**
+ * Where a town label may go round its point, in order (MapLibre's variable anchors), also followed by
+ * the first frame (firstFrame/placeLabels.ts). Off its point when a base circle or a corridor axis
+ * sits there (keep-out boxes): the corners let it clear a line through the point.
+ */
+export const TOWN_LABEL_PLACEMENT = {
+  anchors: ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+  radialOffsetEm: 0.5,
+  paddingPx: 1,
+} as const;
+
 /** Town label size by zoom; presenter mode scales it up for a room. */
 export function labelTextSize(scale: number): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...LABEL_SIZE_STOPS.flatMap(([zoom, px]) => [zoom, px * scale])] as ExpressionSpecification;
@@ -131,10 +142,9 @@ export function baseStyle(geo: GeoData): StyleSpecification {
           'text-field': ['get', 'label'],
           'text-font': [T.font],
           'text-size': labelTextSize(1),
-          // Off its point when a base circle or a corridor axis sits there (keep-out boxes): the corners let it clear a line through the point.
-          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-          'text-radial-offset': 0.5,
-          'text-padding': 1,
+          'text-variable-anchor': [...TOWN_LABEL_PLACEMENT.anchors],
+          'text-radial-offset': TOWN_LABEL_PLACEMENT.radialOffsetEm,
+          'text-padding': TOWN_LABEL_PLACEMENT.paddingPx,
         },
         paint: {
           'text-color': T.label,

@@ -1,14 +1,14 @@
 /**
- * Town label placement as the base style asks MapLibre for it (text-variable-anchor center, top,
- * bottom, left, right; text-radial-offset 0.4; text-padding 1): in source order, each label takes
- * the first anchor whose box collides with no label placed before it, or is left out.
+ * Town label placement as the base style asks MapLibre for it (TOWN_LABEL_PLACEMENT: its variable
+ * anchors, radial offset and padding): in source order, each label takes the first anchor whose box
+ * collides with no label placed before it, or is left out.
  */
-import { LABEL_SIZE_STOPS } from '../baseStyle';
+import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../baseStyle';
 
-export type Anchor = 'center' | 'top' | 'bottom' | 'left' | 'right';
-export const LABEL_ANCHORS: readonly Anchor[] = ['center', 'top', 'bottom', 'left', 'right'];
-export const RADIAL_OFFSET_EM = 0.4;
-export const LABEL_PADDING_PX = 1;
+export type Anchor = (typeof TOWN_LABEL_PLACEMENT.anchors)[number];
+export const LABEL_ANCHORS: readonly Anchor[] = TOWN_LABEL_PLACEMENT.anchors;
+export const RADIAL_OFFSET_EM = TOWN_LABEL_PLACEMENT.radialOffsetEm;
+export const LABEL_PADDING_PX = TOWN_LABEL_PLACEMENT.paddingPx;
 export const LINE_HEIGHT_EM = 1.2;
 
 export interface LabelToPlace {
@@ -49,6 +49,11 @@ function centreFor(anchor: Anchor, [x, y]: [number, number], width: number, heig
     case 'right':
       return [x - offset - width / 2, y];
   }
+  // A corner: MapLibre puts the radial offset on the diagonal, and that corner of the text on it.
+  const d = offset / Math.SQRT2;
+  const dx = anchor.endsWith('left') ? d + width / 2 : -d - width / 2;
+  const dy = anchor.startsWith('top') ? d + height / 2 : -d - height / 2;
+  return [x + dx, y + dy];
 }
 
 /** `measure(text, size)` is the text's advance width in CSS px. */
