@@ -55,6 +55,17 @@ describe('placeLabels (variable anchors, no overlap)', () => {
     expect(a.y1).toBeLessThanOrEqual(b.y0);
   });
 
+  it('takes a corner when the four sides are taken, the radial offset on the diagonal as MapLibre puts it', () => {
+    // Tiny labels on the point and just past each side of it leave only the corners free.
+    const dot = (name: string, point: [number, number]): LabelToPlace => ({ name, text: '·', point, size: 2 });
+    const blockers = [dot('on', [100, 100]), dot('below', [100, 113]), dot('above', [100, 87]), dot('right', [118, 100]), dot('left', [82, 100])];
+    const placed = placeLabels([...blockers, label('中堂', [100, 100])], measure).find((p) => p.name === '中堂')!;
+    expect(placed.anchor).toBe('top-left');
+    const d = (0.5 * 12) / Math.SQRT2;
+    expect(placed.at[0]).toBeCloseTo(100 + d + 12);
+    expect(placed.at[1]).toBeCloseTo(100 + d + 7.2);
+  });
+
   it('sizes labels as the base style does (11 px at zoom 8, 13 at 10, 16 at 12, scaled)', () => {
     expect(labelSizeAt(7, 1)).toBe(11);
     expect(labelSizeAt(9, 1)).toBe(12);
