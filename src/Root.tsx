@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { App } from './App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import type { Route } from './state/route';
@@ -26,58 +26,41 @@ const QuotaView = lazy(() => SCREEN_MODULES.quotas().then((m) => ({ default: m.Q
 
 const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
 
+/** The screen a route opens (every one but the planner's map): its element, and what its error boundary names. */
+function screenOf(route: Route): { key: string; what: string; element: ReactNode } | null {
+  switch (route.mode) {
+    case 'town':
+      return { key: `town:${route.town}`, what: '镇街视图', element: <TownView town={route.town} /> };
+    case 'present':
+      return { key: 'present', what: '汇报模式', element: <PresenterMode slide={route.slide} /> };
+    case 'console':
+      return { key: 'console', what: '演讲者视图', element: <PresenterConsole /> };
+    case 'targets':
+      return { key: 'targets', what: '规划目标', element: <TargetsView /> };
+    case 'quotas':
+      return { key: 'quotas', what: '指标表', element: <QuotaView /> };
+    default:
+      return null;
+  }
+}
+
 /**
  * Picks the screen for the route: planner map, town leader view, presenter mode or its console, or the
  * plans' targets. Each screen mounts fresh (its own store and map) and sits in its own error boundary.
  */
 export function Root() {
   const route = useRouteStore((s) => s.route);
-  switch (route.mode) {
-    case 'town':
-      return (
-        <ErrorBoundary key={`town:${route.town}`} what="镇街视图" recover={toMap}>
-          <Suspense fallback={null}>
-            <TownView town={route.town} />
-          </Suspense>
-        </ErrorBoundary>
-      );
-    case 'present':
-      return (
-        <ErrorBoundary key="present" what="汇报模式" recover={toMap}>
-          <Suspense fallback={null}>
-            <PresenterMode slide={route.slide} />
-          </Suspense>
-        </ErrorBoundary>
-      );
-    case 'console':
-      return (
-        <ErrorBoundary key="console" what="演讲者视图" recover={toMap}>
-          <Suspense fallback={null}>
-            <PresenterConsole />
-          </Suspense>
-        </ErrorBoundary>
-      );
-    case 'targets':
-      return (
-        <ErrorBoundary key="targets" what="规划目标" recover={toMap}>
-          <Suspense fallback={null}>
-            <TargetsView />
-          </Suspense>
-        </ErrorBoundary>
-      );
-    case 'quotas':
-      return (
-        <ErrorBoundary key="quotas" what="指标表" recover={toMap}>
-          <Suspense fallback={null}>
-            <QuotaView />
-          </Suspense>
-        </ErrorBoundary>
-      );
-    default:
-      return (
-        <ErrorBoundary key="map" what="规划图">
-          <App />
-        </ErrorBoundary>
-      );
+  const screen = screenOf(route);
+  if (!screen) {
+    return (
+      <ErrorBoundary key="map" what="规划图">
+        <App />
+      </ErrorBoundary>
+    );
   }
+  return (
+    <ErrorBoundary key={screen.key} what={screen.what} recover={toMap}>
+      <Suspense fallback={null}>{screen.element}</Suspense>
+    </ErrorBoundary>
+  );
 }

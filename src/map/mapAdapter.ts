@@ -12,7 +12,7 @@ import { diffMapState, type MapCamera, type MapOp, type MapState } from '../stat
 import { LAYER, SOURCE, baseStyle, labelTextSize } from './baseStyle';
 import { ATTRIBUTION } from './attribution';
 import { MAP_LOCALE_ZH } from './locale';
-import { MapDestroyedError, type MapHandlers, type MapView } from './mapView';
+import { MAP_ZOOM_RANGE, MapDestroyedError, UNITS_MAX_ZOOM, type MapHandlers, type MapView } from './mapView';
 import type { OverlayImage, OverlaySpec } from './overlaySpec';
 import { markFirstFrame } from './probe';
 
@@ -20,8 +20,6 @@ setWorkerUrl(workerUrl);
 // The worker starts booting while this module's caller is still building the style.
 prewarm();
 
-/** A town camera never zooms in further than this: the town stays in its surroundings. */
-const UNITS_MAX_ZOOM = 11.5;
 const CAMERA_DURATION_MS = 900;
 
 export interface MapViewOptions {
@@ -78,8 +76,8 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     // Shift-click adds a unit to the selection, so shift-drag box zoom is off.
     boxZoom: false,
     pitchWithRotate: false,
-    maxZoom: 15,
-    minZoom: 7,
+    maxZoom: MAP_ZOOM_RANGE.max,
+    minZoom: MAP_ZOOM_RANGE.min,
   });
   if (offscreen) {
     // An export's map draws only frames that can be its last: a frame drawn while tiles are still

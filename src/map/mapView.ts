@@ -66,6 +66,12 @@ export interface MapClick {
   elementId?: string;
 }
 
+/** Every map's zoom range (MapLibre's minZoom/maxZoom); the first frame clamps its camera to it too. */
+export const MAP_ZOOM_RANGE = { min: 7, max: 15 } as const;
+
+/** A town camera never zooms in further than this: the town stays in its surroundings. */
+export const UNITS_MAX_ZOOM = 11.5;
+
 export class MapDestroyedError extends Error {
   constructor() {
     super('地图已关闭');

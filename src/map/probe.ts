@@ -66,11 +66,14 @@ export function afterFirstFrame(run: () => void, fallbackMs = 3000): void {
   setTimeout(once, fallbackMs);
 }
 
-const probeViews = new WeakMap<MapProbe, MapView>();
+/** The map window.__dgmap reads. */
+let probedView: MapView | null = null;
 
 /** The map is gone (screen change): a test waiting for "idle" waits for the next map, not this one. */
 export function retireProbe(view: MapView): void {
-  if (window.__dgmap && probeViews.get(window.__dgmap) === view) delete window.__dgmap;
+  if (probedView !== view) return;
+  probedView = null;
+  delete window.__dgmap;
 }
 
 export function exposeProbe(view: MapView, lastSync: () => Promise<void>): void {
@@ -101,7 +104,7 @@ export function exposeProbe(view: MapView, lastSync: () => Promise<void>): void 
       return [box.left + x, box.top + y];
     },
   };
-  probeViews.set(probe, view);
+  probedView = view;
   window.__dgmap = probe;
   view.whenIdle().then(
     () => {

@@ -7,6 +7,7 @@ import type { Geometry, Position } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { MapState } from '../../state/mapState';
 import { townFact } from '../../towns/townFacts';
+import { MAP_ZOOM_RANGE, UNITS_MAX_ZOOM } from '../mapView';
 import { SYMBOL_PAINT } from '../symbolTable';
 import { MAP_THEME as T } from '../theme';
 import { fitCamera, screenPoint, type Bbox, type Camera, type Padding } from './camera';
@@ -22,9 +23,6 @@ export interface FirstFrameScene {
   labels: { scale: number; emphasis: readonly string[] | null };
 }
 
-export const MAP_ZOOM_RANGE = { min: 7, max: 15 };
-/** As the adapter frames units: no closer than a town's scale. */
-const UNITS_MAX_ZOOM = 11.5;
 
 /** The first frame's part of a map state: its camera target as a box, and what is drawn. */
 export function sceneOf(state: MapState, geo: GeoData): FirstFrameScene {

@@ -6,10 +6,7 @@
 import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../baseStyle';
 
 export type Anchor = (typeof TOWN_LABEL_PLACEMENT.anchors)[number];
-export const LABEL_ANCHORS: readonly Anchor[] = TOWN_LABEL_PLACEMENT.anchors;
-export const RADIAL_OFFSET_EM = TOWN_LABEL_PLACEMENT.radialOffsetEm;
-export const LABEL_PADDING_PX = TOWN_LABEL_PLACEMENT.paddingPx;
-export const LINE_HEIGHT_EM = 1.2;
+const LINE_HEIGHT_EM = 1.2;
 
 export interface LabelToPlace {
   name: string;
@@ -59,16 +56,17 @@ function centreFor(anchor: Anchor, [x, y]: [number, number], width: number, heig
 /** `measure(text, size)` is the text's advance width in CSS px. */
 export function placeLabels(labels: readonly LabelToPlace[], measure: (text: string, size: number) => number): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
+  const pad = TOWN_LABEL_PLACEMENT.paddingPx;
   for (const label of labels) {
     const width = measure(label.text, label.size);
     const height = label.size * LINE_HEIGHT_EM;
-    for (const anchor of LABEL_ANCHORS) {
-      const at = centreFor(anchor, label.point, width, height, RADIAL_OFFSET_EM * label.size);
+    for (const anchor of TOWN_LABEL_PLACEMENT.anchors) {
+      const at = centreFor(anchor, label.point, width, height, TOWN_LABEL_PLACEMENT.radialOffsetEm * label.size);
       const box = {
-        x0: at[0] - width / 2 - LABEL_PADDING_PX,
-        y0: at[1] - height / 2 - LABEL_PADDING_PX,
-        x1: at[0] + width / 2 + LABEL_PADDING_PX,
-        y1: at[1] + height / 2 + LABEL_PADDING_PX,
+        x0: at[0] - width / 2 - pad,
+        y0: at[1] - height / 2 - pad,
+        x1: at[0] + width / 2 + pad,
+        y1: at[1] + height / 2 + pad,
       };
       if (placed.some((p) => overlaps(p.box, box))) continue;
       placed.push({ ...label, anchor, at, box });

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { formatDate } from '../../lib/dates';
 import { useMapViewStore } from '../../map/mapViewStore';
-import { printDate, scaleBar, widthKm } from './printScale';
+import { scaleBar, widthKm } from './printScale';
 import './print.css';
 
 /**
@@ -30,7 +31,7 @@ export function PrintMap({ alt }: { alt: string }) {
         bar.current.style.width = scale ? `${(scale.fraction * 100).toFixed(2)}%` : '0';
         barLabel.current.textContent = scale?.label ?? '';
       }
-      if (date.current) date.current.textContent = printDate(new Date());
+      if (date.current) date.current.textContent = formatDate(new Date());
     };
     const printQuery = window.matchMedia?.('print');
     const onQuery = (event: MediaQueryListEvent) => event.matches && prepare();

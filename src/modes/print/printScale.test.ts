@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { printDate, scaleBar, widthKm } from './printScale';
+import { formatDate as printDate } from '../../lib/dates';
+import { scaleBar, widthKm } from './printScale';
 
 describe('print scale bar', () => {
   it('measures a box across at its middle latitude', () => {

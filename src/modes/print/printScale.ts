@@ -1,4 +1,4 @@
-/** Scale bar and date for a printed map image. */
+/** Scale bar for a printed map image. */
 
 const EARTH_RADIUS_KM = 6371.0088;
 
@@ -23,10 +23,4 @@ export function scaleBar(acrossKm: number, maxFraction = 0.3): { km: number; fra
   const km = fits.length > 0 ? fits[fits.length - 1] : null;
   if (km === null) return null;
   return { km, fraction: km / acrossKm, label: `${km} km` };
-}
-
-/** e.g. 2026-11-24 */
-export function printDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
