@@ -68,13 +68,19 @@ const SFYP = {
   basis: '第一章 把握发展新态势 一、基础条件',
 };
 
-function src2018(section: string, outside?: SourceRef['outside'], uncited?: string): SourceRef {
-  return { document: DOC_PLAN2018, section, seed: SEED_PLAN2018, ...(outside ? { outside: [...outside] } : {}), ...(uncited ? { uncited } : {}) };
-}
+/** A section of one plan, with the outside sources and the uncited note when there are any. */
+const sourceIn =
+  (document: string, seed: string) =>
+  (section: string, outside?: SourceRef['outside'], uncited?: string): SourceRef => ({
+    document,
+    section,
+    seed,
+    ...(outside ? { outside: [...outside] } : {}),
+    ...(uncited ? { uncited } : {}),
+  });
 
-function srcFyp(section: string, outside?: SourceRef['outside'], uncited?: string): SourceRef {
-  return { document: DOC_FYP14, section, seed: SEED_FYP14, ...(outside ? { outside: [...outside] } : {}), ...(uncited ? { uncited } : {}) };
-}
+const src2018 = sourceIn(DOC_PLAN2018, SEED_PLAN2018);
+const srcFyp = sourceIn(DOC_FYP14, SEED_FYP14);
 
 // ---------------------------------------------------------------------------------------------
 // Member helpers

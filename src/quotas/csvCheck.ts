@@ -3,7 +3,7 @@
  * is read; otherwise it is read and parsed in a Web Worker (csvCheckWorker.ts) with progress and
  * cancel. Where there is no Worker (tests in jsdom), the same check runs in the page.
  */
-import { parseQuotaCsv, type CsvImportResult } from './csvImport';
+import { failure, parseQuotaCsv, type CsvImportResult } from './csvImport';
 import { readFileText } from '../lib/readFile';
 
 /** Far above any real quota file (35 units × 3 years × 4 figures), below what a tab can hold as text. */
@@ -23,7 +23,7 @@ export function listedResult(result: CsvImportResult): CheckedCsv {
   return { ...result, rejected: result.rejected.slice(0, LISTED_REJECTS), rejectedTotal: result.rejected.length };
 }
 
-const failed = (error: string): CheckedCsv => ({ format: null, rows: [], rejected: [], rejectedTotal: 0, error, warnings: [] });
+const failed = (error: string): CheckedCsv => listedResult(failure(error));
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 

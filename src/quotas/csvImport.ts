@@ -40,7 +40,8 @@ interface RawRecord {
   unterminatedQuote: boolean;
 }
 
-function failure(error: string): CsvImportResult {
+/** A result for a file that cannot be read as a whole: nothing to import. */
+export function failure(error: string): CsvImportResult {
   return { format: null, rows: [], rejected: [], error, warnings: [] };
 }
 

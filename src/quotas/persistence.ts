@@ -170,7 +170,8 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
       const stored = readStored(storage);
       const merged = stored ? applyChange(stored, prev.data, state.data) : state.data;
       saveQuotaData(merged, storage);
-      if (JSON.stringify(merged) !== JSON.stringify(state.data)) follow(merged);
+      // Another tab's edits were in what is saved: show them here too.
+      if (merged !== state.data && JSON.stringify(merged) !== JSON.stringify(state.data)) follow(merged);
     });
   });
   if (editedBeforeStart) saveSafely(() => saveQuotaData(useQuotaStore.getState().data, storage));

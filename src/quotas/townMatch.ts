@@ -19,6 +19,8 @@ const ALIASES = new Map<string, string>([
 
 const pinyinKey = (s: string) => s.toLowerCase().replace(/\(.*$/, '').replace(/[^a-z]/g, '');
 const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+/** Written in Latin letters (pinyin or English), so matched against the pinyin names. */
+const isLatin = (s: string) => /^[A-Za-z' ()-]+$/.test(s);
 
 const UNITS = [...TOWN_FACTS, ...UNMAPPED_UNITS];
 const byPinyin = new Map(UNITS.map((t) => [pinyinKey(t.pinyin), t.name]));
@@ -45,7 +47,7 @@ export function matchTown(input: string): TownMatch {
 function findTown(input: string): TownMatch {
   const s = normalise(input);
   const hit =
-    resolveTownName(s) ?? resolveUnmappedUnit(s) ?? ALIASES.get(s) ?? (/^[A-Za-z' ()-]+$/.test(input.trim()) ? byPinyin.get(pinyinKey(s)) : undefined);
+    resolveTownName(s) ?? resolveUnmappedUnit(s) ?? ALIASES.get(s) ?? (isLatin(input.trim()) ? byPinyin.get(pinyinKey(s)) : undefined);
   if (hit) return { town: hit };
   return { town: null, suggestion: suggestTown(s) };
 }
@@ -54,11 +56,11 @@ function findTown(input: string): TownMatch {
 function suggestTown(input: string): string | null {
   const s = normalise(input);
   if (!s) return null;
-  const latin = /^[A-Za-z' ()-]+$/.test(s);
+  const latin = isLatin(s);
+  const probe = latin ? pinyinKey(s) : s;
   let best: { name: string; distance: number } | null = null;
   for (const t of UNITS) {
     const candidates = latin ? [pinyinKey(t.pinyin)] : [t.name, t.shortName];
-    const probe = latin ? pinyinKey(s) : s;
     for (const c of candidates) {
       const limit = Math.max(1, Math.floor(Array.from(c).length / 2));
       const d = editDistance(probe, c, limit + 1);

@@ -1,4 +1,4 @@
-import { TOWN_FACTS, TOWN_NAMES, type TownFact } from './townFacts';
+import { TOWN_NAMES, isTownName, townFact, type TownFact } from './townFacts';
 
 /**
  * Units that hold quotas but have no polygon in the boundary file. 滨海湾新区 has a division code
@@ -36,12 +36,12 @@ export function unmappedUnit(name: string): UnmappedUnit | undefined {
 }
 
 export function isQuotaUnit(name: string): boolean {
-  return QUOTA_UNIT_NAMES.includes(name);
+  return isTownName(name) || unmappedByName.has(name);
 }
 
 /** The fact record of any quota unit (drawn or not). */
 export function quotaUnitFact(name: string): TownFact | undefined {
-  return TOWN_FACTS.find((t) => t.name === name) ?? unmappedByName.get(name);
+  return townFact(name) ?? unmappedByName.get(name);
 }
 
 /** Resolves the full or short name of a unit without a polygon ('滨海湾' → '滨海湾新区'). */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { QUOTA_UNIT_NAMES, quotaUnitFact, unmappedUnit } from '../../towns/quotaUnits';
 import { cellValue, isHighTechZone, type CellValue } from '../../quotas/defaults';
-import { FIELD_LABELS, QUOTA_FIELDS, YEARS, type QuotaField, type Year } from '../../quotas/model';
+import { FIELD_LABELS, QUOTA_FIELDS, YEARS, cellKey, type QuotaField, type Year } from '../../quotas/model';
 import { parseCount } from '../../quotas/parseCount';
 import { sumField } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
@@ -112,10 +112,10 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
     if (dataCol) focusCell(town, dataCol.year, dataCol.field);
   }
 
-  function readOnlyReason(): string {
-    if (!sharedUser) return '请先登录共享记录';
-    if (sharedUser.role === 'viewer') return '只读账号';
-    return `镇街账号只能填报 ${sharedUser.unit} 的实际完成数`;
+  /** Says why the signed-in user cannot change this cell. */
+  function refuseEdit(town: string, col: DataCol) {
+    const reason = !sharedUser ? '请先登录共享记录' : sharedUser.role === 'viewer' ? '只读账号' : `镇街账号只能填报 ${sharedUser.unit} 的实际完成数`;
+    setStatus(`${town} ${col.year} ${FIELD_LABELS[col.field]} 不能修改：${reason}`);
   }
 
   function moveTo(town: string, col: string) {
@@ -146,7 +146,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
 
   function startEditing(town: string, col: DataCol, text?: string) {
     if (!editable(town, col.field)) {
-      setStatus(`${town} ${col.year} ${FIELD_LABELS[col.field]} 不能修改：${readOnlyReason()}`);
+      refuseEdit(town, col);
       return;
     }
     const current = cellAt(town, col.id).value;
@@ -242,7 +242,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       if (editable(town, dataCol.field)) setValue(town, dataCol.year, dataCol.field, null);
-      else setStatus(`${town} ${dataCol.year} ${FIELD_LABELS[dataCol.field]} 不能修改：${readOnlyReason()}`);
+      else refuseEdit(town, dataCol);
     }
   }
 
@@ -339,7 +339,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
                   )}
                   {cols.map((c) => {
                     const ed = editing && editing.town === town && editing.col.id === c.id ? editing : null;
-                    const cellMeta = sharedMode === 'server' ? meta[`${town}|${c.year}|${c.field}`] : undefined;
+                    const cellMeta = sharedMode === 'server' ? meta[cellKey(town, c.year, c.field)] : undefined;
                     return (
                       <td
                         key={c.id}

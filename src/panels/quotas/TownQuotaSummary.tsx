@@ -1,5 +1,5 @@
 import { cellValue, isHighTechZone } from '../../quotas/defaults';
-import { METRIC_LABELS, METRICS, SOURCES, TOWN_DUTIES, YEARS, citation, fieldOf } from '../../quotas/model';
+import { METRIC_LABELS, METRICS, SOURCES, TOWN_DUTIES, YEARS, cellKey, citation, fieldOf } from '../../quotas/model';
 import { unmappedUnit } from '../../towns/quotaUnits';
 import { formatRate, townCompletionRate } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
@@ -56,7 +56,7 @@ export function TownQuotaSummary({ town }: TownQuotaSummaryProps) {
                   <ValueText cell={cellValue(data, town, year, fieldOf(m, 'quota'))} />
                 </td>,
                 <td key={`${m}a`}>
-                  <ValueText cell={cellValue(data, town, year, fieldOf(m, 'actual'))} status={meta[`${town}|${year}|${fieldOf(m, 'actual')}`]?.status} />
+                  <ValueText cell={cellValue(data, town, year, fieldOf(m, 'actual'))} status={meta[cellKey(town, year, fieldOf(m, 'actual'))]?.status} />
                 </td>,
                 <td key={`${m}r`}>{formatRate(townCompletionRate(data, town, year, m))}</td>,
               ])}
