@@ -2,20 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetPassword, setDisabled } from '../src/auth/users';
 import { QUOTA_FIELDS, QUOTA_UNITS } from '../src/units';
 import { readEvents } from './processes';
-import { ApiClient, BACKENDS, addAccounts, auditCount, cellPath, freshDatabase, snapshot, startInProcess, townAccount, type DatabaseSpace } from './support';
+import { ApiClient, BACKENDS, addAccounts, auditCount, cellPath, snapshot, startOnFreshDatabase, townAccount, type InProcessServer } from './support';
 
 describe.each(BACKENDS)('API on %s', (backend) => {
-  let space: DatabaseSpace;
-  let server: Awaited<ReturnType<typeof startInProcess>>;
+  let server: InProcessServer;
   const client = () => new ApiClient(server.fetch);
   let planner: ApiClient;
   let changan: ApiClient;
   let viewer: ApiClient;
 
   beforeAll(async () => {
-    space = await freshDatabase(backend);
-    server = await startInProcess(space);
-    await addAccounts(server.db, [
+    server = await startOnFreshDatabase(backend, [
       { username: 'planner', role: 'planner' },
       { username: 'viewer', role: 'viewer' },
       townAccount('长安镇'),
@@ -30,7 +27,6 @@ describe.each(BACKENDS)('API on %s', (backend) => {
   });
   afterAll(async () => {
     await server?.close();
-    await space?.drop();
   });
 
   it('says which database it runs on and its schema version, with a CSP that forbids framing', async () => {

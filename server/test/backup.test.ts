@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreBackup, takeBackup } from '../src/db/backup';
-import { ApiClient, BACKENDS, addAccounts, cellPath, freshDatabase, snapshot, startInProcess, type DatabaseSpace } from './support';
+import { ApiClient, BACKENDS, cellPath, snapshot, startOnFreshDatabase, type InProcessServer } from './support';
 
 describe.each(BACKENDS)('backup and restore on %s', (backend) => {
-  let space: DatabaseSpace;
-  let server: Awaited<ReturnType<typeof startInProcess>>;
+  let server: InProcessServer;
 
   beforeAll(async () => {
-    space = await freshDatabase(backend);
-    server = await startInProcess(space);
-    await addAccounts(server.db, [{ username: 'planner', role: 'planner' }]);
+    server = await startOnFreshDatabase(backend, [{ username: 'planner', role: 'planner' }]);
   });
   afterAll(async () => {
     await server?.close();
-    await space?.drop();
   });
 
   it('restores the record, the audit trail and the accounts exactly as backed up', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUOTA_UNITS } from '../src/units';
-import { ApiClient, BACKENDS, addAccounts, auditCount, cellPath, freshDatabase, startInProcess, townAccount, type DatabaseSpace } from './support';
+import { ApiClient, BACKENDS, auditCount, cellPath, startOnFreshDatabase, townAccount, type InProcessServer } from './support';
 
 const UPDATES_PER_TOWN = 20;
 
@@ -11,17 +11,13 @@ interface Accepted {
 }
 
 describe.each(BACKENDS)('concurrent version-checked writes on %s', (backend) => {
-  let space: DatabaseSpace;
-  let server: Awaited<ReturnType<typeof startInProcess>>;
+  let server: InProcessServer;
 
   beforeAll(async () => {
-    space = await freshDatabase(backend);
-    server = await startInProcess(space);
-    await addAccounts(server.db, [{ username: 'planner', role: 'planner' }, ...QUOTA_UNITS.map((u) => townAccount(u))]);
+    server = await startOnFreshDatabase(backend, [{ username: 'planner', role: 'planner' }, ...QUOTA_UNITS.map((u) => townAccount(u))]);
   });
   afterAll(async () => {
     await server?.close();
-    await space?.drop();
   });
 
   it(`${QUOTA_UNITS.length} towns × ${UPDATES_PER_TOWN} updates plus a planner on the same cells: nothing accepted is lost`, async () => {

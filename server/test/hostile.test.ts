@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, BACKENDS, addAccounts, auditCount, cellPath, freshDatabase, snapshot, startInProcess, type DatabaseSpace } from './support';
+import { ApiClient, BACKENDS, auditCount, cellPath, snapshot, startOnFreshDatabase, type InProcessServer } from './support';
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -71,21 +71,17 @@ function generate(seed: number, count: number): Case[] {
 }
 
 describe.each(BACKENDS)('hostile input on %s', (backend) => {
-  let space: DatabaseSpace;
-  let server: Awaited<ReturnType<typeof startInProcess>>;
+  let server: InProcessServer;
   let planner: ApiClient;
 
   beforeAll(async () => {
-    space = await freshDatabase(backend);
-    server = await startInProcess(space);
-    await addAccounts(server.db, [{ username: 'planner', role: 'planner' }]);
+    server = await startOnFreshDatabase(backend, [{ username: 'planner', role: 'planner' }]);
     planner = new ApiClient(server.fetch);
     await planner.signIn('planner');
     await planner.put(cellPath('长安镇', 2025, 'landing_quota'), { value: 11, version: 0 });
   });
   afterAll(async () => {
     await server?.close();
-    await space?.drop();
   });
 
   it('1,200 generated bad requests each get a 4xx with a clear Chinese error, and the data stays as it was', async () => {

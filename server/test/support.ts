@@ -92,6 +92,33 @@ export async function startInProcess(space: DatabaseSpace) {
   };
 }
 
+export type InProcessServer = Awaited<ReturnType<typeof startInProcess>>;
+
+/**
+ * A fresh database with these accounts and the in-process server on it; its close() also drops
+ * the database (a describe block's beforeAll / afterAll).
+ */
+export async function startOnFreshDatabase(backend: Backend, accounts: Parameters<typeof addAccounts>[1]): Promise<InProcessServer> {
+  const space = await freshDatabase(backend);
+  let server: InProcessServer | undefined;
+  try {
+    server = await startInProcess(space);
+    await addAccounts(server.db, accounts);
+  } catch (error) {
+    await server?.close();
+    await space.drop();
+    throw error;
+  }
+  const started = server;
+  return {
+    ...started,
+    close: async () => {
+      await started.close();
+      await space.drop();
+    },
+  };
+}
+
 /** Every cell of every year, for comparing the whole record before and after. */
 export async function snapshot(db: Database): Promise<string> {
   const rows = await db.query('select unit, year, metric, value, status, version, updated_by from quota_cells order by unit, year, metric');

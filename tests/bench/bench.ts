@@ -16,6 +16,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { topology } from 'topojson-server';
 import { neighbourPairs } from '../../src/geo/pipeline/adjacency';
 import { boundaryFile } from '../../geo/paths';
@@ -87,11 +88,19 @@ const referenceDir = await buildReference(ROOT);
 const site = await serveFolders({ '': join(ROOT, 'dist'), reference: referenceDir });
 const browser = await launchChromium();
 const appUrl = (hash: string) => `${site.urls['']}${hash}`;
-/** A context for the in-page measurements; tsx names functions through a __name helper the page lacks. */
-const benchContext = async () => {
+/**
+ * Runs an in-page measurement on #/map in a fresh desktop context, once the map is idle. The
+ * context defines __name: tsx names functions through that helper, which the page lacks.
+ */
+const onIdleMap = async <T>(measure: (page: Page) => Promise<T>): Promise<T> => {
   const context = await browser.newContext(DESKTOP);
   await context.addInitScript('globalThis.__name = (fn) => fn;');
-  return context;
+  const page = await context.newPage();
+  await page.goto(appUrl('#/map'));
+  await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 60_000 });
+  const measured = await measure(page);
+  await context.close();
+  return measured;
 };
 
 try {
@@ -140,12 +149,7 @@ try {
   }
 
   if (ONLY.has('interactions')) {
-    const context = await benchContext();
-    const page = await context.newPage();
-    await page.goto(appUrl('#/map'));
-    await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 60_000 });
-    const f: InteractionFigures = await measureInteractions(page, labelPoints);
-    await context.close();
+    const f: InteractionFigures = await onIdleMap((page) => measureInteractions(page, labelPoints));
     result.interactions = f;
     const each = (label: string, s: Series, goal = 100) => {
       add({ label: `${label} (median)`, value: s.median, unit: 'ms', goal });
@@ -167,12 +171,7 @@ try {
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
     const csvPath = join(ROOT, 'bench-results/quotas-500k.csv');
     const written = writeQuotaCsv(csvPath, CSV_ROWS);
-    const context = await benchContext();
-    const page = await context.newPage();
-    await page.goto(appUrl('#/map'));
-    await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 60_000 });
-    const f: CsvImportFigures = await measureCsvImport(page, csvPath);
-    await context.close();
+    const f: CsvImportFigures = await onIdleMap((page) => measureCsvImport(page, csvPath));
     result.csvImport = { rows: CSV_ROWS, ...written, ...f };
     add({ label: `${CSV_ROWS.toLocaleString('en')}-row CSV, unknown names → reported`, value: round(f.reportedMs, 0), unit: 'ms', goal: 5000,
       note: `${round(written.bytes / 2 ** 20)} MiB, ${written.unknownRows.toLocaleString('en')} rows with unknown names` });
@@ -208,9 +207,10 @@ try {
   }
 
   if (ONLY.has('adjacency')) {
-    const checked = runPipeline(JSON.parse(readFileSync(boundaryFile(), 'utf8')), {
-      fileName: boundaryFile(),
-      source: { file: boundaryFile(), sha256: '', attribution: '' },
+    const file = boundaryFile();
+    const checked = runPipeline(JSON.parse(readFileSync(file, 'utf8')), {
+      fileName: file,
+      source: { file, sha256: '', attribution: '' },
     });
     const collection = { type: 'FeatureCollection', features: checked.features } as never;
     const times: number[] = [];
