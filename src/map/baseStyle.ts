@@ -74,6 +74,14 @@ export const TOWN_LABEL_PLACEMENT = {
   paddingPx: 1,
 } as const;
 
+/** How town labels are painted, read by the base style and the first frame (so the hand-over does not jump). */
+export const TOWN_LABEL_PAINT = {
+  // A wide halo keeps labels readable over any fill, also the darkest choropleth class.
+  haloWidthPx: 2.2,
+  haloBlurPx: 0.4,
+  dimmedOpacity: 0.75,
+} as const;
+
 /** Town label size by zoom; presenter mode scales it up for a room. */
 export function labelTextSize(scale: number): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...LABEL_SIZE_STOPS.flatMap(([zoom, px]) => [zoom, px * scale])] as ExpressionSpecification;
@@ -149,10 +157,9 @@ export function baseStyle(geo: GeoData): StyleSpecification {
         paint: {
           'text-color': T.label,
           'text-halo-color': T.labelHalo,
-          // A wide halo keeps labels readable over any fill, also the darkest choropleth class.
-          'text-halo-width': 2.2,
-          'text-halo-blur': 0.4,
-          'text-opacity': ['case', state('dimmed'), 0.75, 1],
+          'text-halo-width': TOWN_LABEL_PAINT.haloWidthPx,
+          'text-halo-blur': TOWN_LABEL_PAINT.haloBlurPx,
+          'text-opacity': ['case', state('dimmed'), TOWN_LABEL_PAINT.dimmedOpacity, 1],
         },
       },
     ],

@@ -7,6 +7,7 @@ import type { Geometry, Position } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { MapState } from '../../state/mapState';
 import { townFact } from '../../towns/townFacts';
+import { TOWN_LABEL_PAINT } from '../baseStyle';
 import { MAP_ZOOM_RANGE, UNITS_MAX_ZOOM } from '../mapView';
 import { SYMBOL_PAINT } from '../symbolTable';
 import { MAP_THEME as T } from '../theme';
@@ -44,8 +45,6 @@ const PAINT = {
   outlined: SYMBOL_PAINT.outlined,
   selection: SYMBOL_PAINT.selection,
   cityBorder: SYMBOL_PAINT.cityBorder,
-  haloWidth: 1.6,
-  dimmedLabelOpacity: 0.45,
 };
 
 function tracePolygons(ctx: CanvasRenderingContext2D, camera: Camera, geometry: Geometry, close: boolean) {
@@ -157,9 +156,10 @@ export function drawFirstFrame(canvas: HTMLCanvasElement, geo: GeoData, scene: F
   ctx.lineJoin = 'round';
   ctx.font = font(size);
   for (const label of labels) {
-    ctx.globalAlpha = emphasis && !emphasis.has(label.name) ? PAINT.dimmedLabelOpacity : 1;
+    ctx.globalAlpha = emphasis && !emphasis.has(label.name) ? TOWN_LABEL_PAINT.dimmedOpacity : 1;
     ctx.strokeStyle = T.labelHalo;
-    ctx.lineWidth = PAINT.haloWidth * 2;
+    // A stroke is centred on the glyph outline: twice the halo width; the halo's slight blur is left out.
+    ctx.lineWidth = TOWN_LABEL_PAINT.haloWidthPx * 2;
     ctx.strokeText(label.text, label.at[0], label.at[1]);
     ctx.fillStyle = T.label;
     ctx.fillText(label.text, label.at[0], label.at[1]);
