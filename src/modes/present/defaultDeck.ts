@@ -120,7 +120,7 @@ export function buildDefaultDeck(): Slide[] {
     }),
 
     // 16. The six 片区: every unit in exactly one.
-    slide('pianqu', '园区统筹组团发展：六大片区', `全市 ${TOWN_FACTS.length} 个镇街各属一个片区；这一分组没有可引用的文件，可信度中等。`, {
+    slide('pianqu', '园区统筹组团发展：六大片区', `全市 ${TOWN_FACTS.length} 个镇街各属一个片区；片区名有公开来源，所含镇街为示意。`, {
       layers: ids(elementsOfPlan('pianqu')),
     }),
 

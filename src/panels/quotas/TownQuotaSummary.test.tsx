@@ -23,12 +23,14 @@ describe('TownQuotaSummary', () => {
   it('tells a town leader the quotas count in the yearly assessment and name one liaison officer', () => {
     render(<TownQuotaSummary town="谢岗镇" />);
     const duties = screen.getByRole('list', { name: '考核与联络员' });
-    expect(duties).toHaveTextContent('纳入年度镇街（园区）科技创新考核指标体系');
+    expect(duties).toHaveTextContent('落地指标按年度通报，纳入年度镇街（园区）科技创新考核指标体系');
+    expect(duties).toHaveTextContent('没有写明发现指标纳入考核');
+    expect(duties).not.toHaveTextContent('发现和落地指标按年度通报');
     expect(duties).toHaveTextContent('1 名科技成果联络员');
   });
 
   it('says 滨海湾新区 has no boundary of its own and no default quota', () => {
     render(<TownQuotaSummary town="滨海湾新区" />);
-    expect(screen.getByText(/边界数据中没有它自己的边界，范围在长安镇和虎门镇境内；没有默认指标/)).toBeInTheDocument();
+    expect(screen.getByText(/边界数据中没有它自己的边界，范围在长安镇和虎门镇境内；发现指标 ≥5 的规定适用于每个镇街（园区），但.*不给它设默认值/)).toBeInTheDocument();
   });
 });
