@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOWN_NAMES, resolveTownName } from '../towns/townFacts';
-import { DOC_BAIQIANWAN, LAYOUT_ELEMENTS, PLAN_GROUPS, PLATFORM_LIST_QUOTE, SEED_BAIQIANWAN, SEED_FYP14, SEED_PLAN2018, mergeMembers } from './model';
+import { BASE_SUPPORT_NOTE, DOC_BAIQIANWAN, GD14_QUOTES, SEED_GD14, LAYOUT_ELEMENTS, PLAN_GROUPS, PLATFORM_LIST_QUOTE, SEED_BAIQIANWAN, SEED_FYP14, SEED_PLAN2018, mergeMembers } from './model';
 import {
   baseMarkerTowns,
   childrenOf,
@@ -677,6 +677,33 @@ describe('layout data: labels say only what the plans say', () => {
       expect(el(id).description, id).toContain('高端制造业');
       expect(el(id).description, id).not.toContain('装备制造');
     }
+  });
+});
+
+describe('layout data: what the plans state that the cards add', () => {
+  const seeds = readSeeds();
+
+  it('gives the 一城 card seed 003’s provincial context, quoted with its section', () => {
+    const text = seeds.get(SEED_GD14)!;
+    for (const q of GD14_QUOTES) expect(text, q).toContain(q);
+    expect(text).toContain('第二节建设综合性国家科学中心一、落实综合性国家科学中心规划布局');
+    expect(text).toContain('推动松山湖科学城聚焦新材料、新一代信息技术、高端装备制造、新能源、生命科学等领域建设世界一流生态科学城');
+    const note = el('science-city-songshanhu').figures!.notes!.join('');
+    expect(note).toContain('《广东省科技创新“十四五”规划》第二章 第二节 建设综合性国家科学中心 一、落实综合性国家科学中心规划布局');
+    for (const q of GD14_QUOTES) expect(note).toContain(`「${q}」`);
+  });
+
+  it('gives each base’s card what seed 000 第八章 二 provides, in our words with the section', () => {
+    const text = seeds.get(SEED_FYP14)!;
+    expect(text).toContain('二、战略性新兴产业基地创新支撑计划');
+    for (const phrase of ['技术与服务支撑平台', '省级工程技术研究中心', '企业重点实验室', '检测平台', '企业孵化平台', '支持在东莞市战略性新兴产业基地内建设专业孵化器']) {
+      expect(text, phrase).toContain(phrase);
+    }
+    for (const b of elementsOfPlan('fyp14').filter((e) => e.kind === 'base')) expect(b.figures?.notes, b.id).toContain(BASE_SUPPORT_NOTE);
+    expect(BASE_SUPPORT_NOTE).toMatch(/第八章 二、战略性新兴产业基地创新支撑计划.*专业孵化器/);
+    // Our words: no run of 20 characters copied from any seed.
+    const plain = BASE_SUPPORT_NOTE.replace(/\s+/g, '');
+    for (let i = 0; i + 20 <= plain.length; i++) for (const t of seeds.values()) expect(t.includes(plain.slice(i, i + 20)), plain.slice(i, i + 20)).toBe(false);
   });
 });
 

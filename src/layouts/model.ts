@@ -83,6 +83,19 @@ const SFYP = {
   basis: '第一章 把握发展新态势 一、基础条件',
 };
 
+/** Seed 003, the provincial plan: its words on 松山湖科学城, for the 一城 card (quoted names and phrases only). */
+export const DOC_GD14 = '广东省科技创新“十四五”规划';
+export const SEED_GD14 = '003_f66aef4d493add44.txt';
+export const GD14_SCIENCE_CENTRE_SECTION = '第二章 第二节 建设综合性国家科学中心 一、落实综合性国家科学中心规划布局';
+/** The exact phrases the 一城 card quotes from seed 003 (checked against the seed in the tests). */
+export const GD14_QUOTES = ['以光明科学城、松山湖科学城、南沙科学城等为主要承载区打造综合性国家科学中心', '世界一流生态科学城'] as const;
+
+/** What seed 000 provides for the seven bases (第八章 二; specialised incubators in 第十章 一), in our words. */
+export const BASE_SUPPORT_NOTE =
+  `${DOC_FYP14}第八章 二、战略性新兴产业基地创新支撑计划：围绕七个基地的方向搭建技术与服务支撑平台，组织关键共性技术攻关，` +
+  '支持基地企业建省级工程技术研究中心和企业重点实验室，支持高校院所在基地合建研究、检测和孵化平台，先进成果优先在基地转化；' +
+  '第十章 一、孵化载体高质量发展计划：支持在基地内建专业孵化器';
+
 /** A section of one plan, with the outside sources and the uncited note when there are any. */
 const sourceIn =
   (document: string, seed: string) =>
@@ -540,7 +553,12 @@ const fyp14: LayoutElement[] = [
     description:
       '“一城”：全市科技创新的龙头，和深圳光明科学城一起承担大湾区国家科学中心先行启动区的建设。按 2021 年发布的科学城总体规划报道，范围是松山湖大部分加上大朗、大岭山、黄江的一部分。',
     color: COLOR.scienceCity,
-    figures: { plannedArea: { text: '核心区约 90.5 km²（含水域）', km2: 90.5 } },
+    figures: {
+      plannedArea: { text: '核心区约 90.5 km²（含水域）', km2: 90.5 },
+      notes: [
+        `省级规划：《${DOC_GD14}》${GD14_SCIENCE_CENTRE_SECTION}把松山湖科学城与光明、南沙科学城并列为综合性国家科学中心的主要承载区（原文「${GD14_QUOTES[0]}」），要它在新材料、新一代信息技术、高端装备制造、新能源、生命科学等领域建成「${GD14_QUOTES[1]}」`,
+      ],
+    },
   },
   {
     id: 'corridor-gsgm',
@@ -644,6 +662,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '约 2,489 亩（约 1.66 km²）', km2: 1.66 },
       leadIndustries: ['生物医药', '高端医疗器械', '智慧医疗'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -662,6 +681,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '与东莞新材料产业基地合计约 10,676 亩（约 7.12 km²，2024 年），未分列' },
       leadIndustries: ['专用设备', '自动化装备', '智能机器人', '高端数控机床'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -680,6 +700,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '与东部智能制造产业基地合计约 10,676 亩（约 7.12 km²，2024 年），未分列' },
       leadIndustries: ['第三代半导体材料', '新能源材料', '先进功能材料'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -697,6 +718,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '约 21,000 亩（约 14.0 km²）', km2: 14.0 },
       leadIndustries: ['5G', '工业互联网', '智能制造', '新材料'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -714,6 +736,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '约 3,000 亩（约 2.0 km²）', km2: 2.0 },
       leadIndustries: ['氢能', '燃料电池'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -731,6 +754,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '约 22 km²（五个板块合计）', km2: 22 },
       leadIndustries: ['新一代电子信息'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -748,6 +772,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '约 21,408 亩（约 14.27 km²），首期约 5,032 亩', km2: 14.27 },
       leadIndustries: ['高端装备', '新一代电子信息', '新材料'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
 ];

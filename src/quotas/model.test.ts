@@ -9,6 +9,7 @@ import {
   CITY_TARGETS,
   DEPARTMENT_DISCOVERY_QUOTAS,
   KECHUANG_NOTE,
+  STRONG_TOWN_DEMO,
   SOURCES,
   THREE_YEAR_TARGETS,
   TOWN_DUTIES,
@@ -43,6 +44,14 @@ describe('quota model against seed 004', () => {
     expect(THREE_YEAR_TARGETS.reading).toContain('260');
     expect(THREE_YEAR_TARGETS.reading).toContain('挖掘企业真实技术需求');
     expect(THREE_YEAR_TARGETS.reading).toContain('100 + 80 + 80');
+  });
+
+  it('ties seed 002’s 创新强镇示范镇 to the 创新强镇 marks, quoted with its section', () => {
+    const seed002 = flat(STRONG_TOWN_DEMO.source.seed);
+    expect(seed002).toContain(STRONG_TOWN_DEMO.quote);
+    expect(seed002).toContain('2．创建科技创新示范镇');
+    expect(STRONG_TOWN_DEMO.source.section).toContain('（四）2．创建科技创新示范镇');
+    expect(STRONG_TOWN_DEMO.text).toContain('创新强镇示范镇');
   });
 
   it('says the discovery rule covers every 镇街（园区）, though 滨海湾新区 has no default', () => {

@@ -188,6 +188,16 @@ export const TOWN_DUTIES = {
 export const BINHAIWAN_DEFAULT_NOTE =
   '发现指标 ≥5 的规定适用于每个镇街（园区），但滨海湾新区的陆域在长安、虎门境内，这里不给它设默认值；填写后才计入合计';
 
+/**
+ * 百千万方案 二、工作措施（四）2: 创新强镇示范镇 are chosen from among the 创新强镇; no list is
+ * published. Said wherever a unit is marked 创新强镇, with the plan's phrase quoted.
+ */
+export const STRONG_TOWN_DEMO = {
+  quote: '在创新强镇中遴选、认定一批创新强镇示范镇',
+  text: '百千万方案要求从创新强镇中遴选、认定一批创新强镇示范镇（2025 年科技创新示范镇目标 2—3 个）；名单未公布',
+  source: { document: BAIQIANWAN_TITLE, section: '二、工作措施（四）2．创建科技创新示范镇', seed: '002_49608b70eaaf8d8d.txt' },
+} as const;
+
 /** 百千万 town-level targets (seed 002, 目标任务). `text` is the figure as the plan states it. */
 export interface BaiqianwanTarget {
   year: 2023 | 2025;

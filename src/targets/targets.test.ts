@@ -94,6 +94,9 @@ describe('the plans’ own targets', () => {
       for (const r of t.rows) expect(text.includes(r.indicator), `${t.id}: ${r.indicator}`).toBe(true);
     }
     expect(ACTION_PLAN_TABLE.rows.find((r) => r.id === 'landing')!.values.map((x) => x.text)).toEqual(['≥100', '≥80', '≥80']);
+    // How the three-year 260 is read: the plan's sentence joins landing and needs; the yearly landing targets sum to it.
+    expect(flat(ACTION_PLAN_TABLE.source.seed)).toContain('累计培育转化落地科技成果和挖掘企业真实技术需求合计不少于260项');
+    expect(ACTION_PLAN_TABLE.rows.find((r) => r.id === 'landing')!.note).toMatch(/260.*挖掘企业真实技术需求.*100 \+ 80 \+ 80/);
   });
 
   it('gives every table a source with document, section and seed, and every row a unit', () => {

@@ -125,6 +125,7 @@ export const ACTION_PLAN_TABLE: TargetTable = {
     yearlyRow('discovery', '发现科技成果和挖掘企业真实技术需求', '项', (t) => t.discovery, { bars: false }),
     yearlyRow('landing', '培育转化落地科技成果和促成技术开发合作', '项', (t) => t.landing, {
       against: { label: `三年合计 ≥${THREE_YEAR_TARGETS.landing}`, value: THREE_YEAR_TARGETS.landing },
+      note: THREE_YEAR_TARGETS.reading,
     }),
     yearlyRow('matchmaking', '成果转化对接会', '场', (t) => t.matchmakingEvents, { bars: false }),
     yearlyRow('pilot', '中试平台（概念验证中心）', '个', (t) => t.pilotPlatforms, {

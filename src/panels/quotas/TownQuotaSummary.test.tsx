@@ -20,6 +20,15 @@ describe('TownQuotaSummary', () => {
     expect(screen.getByText('发现指标 5（未标为创新强镇）')).toBeInTheDocument();
   });
 
+  it('tells a town marked 创新强镇 that 示范镇 are chosen from among the 创新强镇, and says nothing of it otherwise', () => {
+    const { unmount } = render(<TownQuotaSummary town="长安镇" />);
+    expect(document.querySelector('[data-note="strong-town-demo"]')).toBeNull();
+    unmount();
+    useQuotaStore.getState().setStrongTown('长安镇', true);
+    render(<TownQuotaSummary town="长安镇" />);
+    expect(document.querySelector('[data-note="strong-town-demo"]')).toHaveTextContent(/从创新强镇中遴选、认定一批创新强镇示范镇.*二、工作措施（四）2．创建科技创新示范镇/);
+  });
+
   it('tells a town leader the quotas count in the yearly assessment and name one liaison officer', () => {
     render(<TownQuotaSummary town="谢岗镇" />);
     const duties = screen.getByRole('list', { name: '考核与联络员' });
