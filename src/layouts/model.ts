@@ -4,8 +4,9 @@
  * - plan2018: 一核三带十区, 东莞市重点新兴产业发展规划（2018—2025年）, seed 001, 五、发展布局 and 附件 1.
  * - fyp14: 一城一廊三区多节点, 东莞市科技创新“十四五”规划, seed 000, 第二章 五、发展布局 (the seed's text
  *   prints 五 as `勅`; 四 is 发展目标) and 第八章 二.
- * - pianqu: the city's six 片区 (园区统筹组团发展), a grouping with no document we can cite.
- * - platforms: the strategic platforms the plans name (水乡新城, 滨海湾新区, ...).
+ * - pianqu: the city's six 片区 (园区统筹组团发展): names from a dated outside source, towns derived.
+ * - platforms: the 战略平台 seed 002 lists (松山湖, 滨海湾, 水乡新城, 银瓶合作创新区 等), plus two sites
+ *   seed 001 names in other roles (东部工业园区, 松山湖大学创新城), each with its own source and kind.
  *
  * Names (nameZh, roles) and figures are quoted from the documents; every description is written in
  * our own words. Member town names are the boundary file's names; short forms are resolved here.
@@ -20,6 +21,16 @@ export const DOC_PLAN2018 = '东莞市重点新兴产业发展规划（2018—20
 export const SEED_PLAN2018 = '001_1638d4570d45b92e.txt';
 export const DOC_FYP14 = '东莞市科技创新“十四五”规划';
 export const SEED_FYP14 = '000_6cb375d06ff92375.txt';
+export const DOC_BAIQIANWAN = '东莞市科技支撑“百县千镇万村高质量发展工程”构建更高水平城乡融合发展格局的实施方案';
+export const SEED_BAIQIANWAN = '002_49608b70eaaf8d8d.txt';
+/** The one seed that uses the term 战略平台 (seed 002 二、（二）3), quoted with its 等. */
+export const PLATFORM_LIST_QUOTE = '对接松山湖、滨海湾、水乡新城、银瓶合作创新区等战略平台';
+const S002_PLATFORMS = '二、工作措施（二）3．强化科技金融赋能作用';
+/**
+ * On the card of each platform seed 002 lists. The 等 ends a list of platforms, not of towns, so it
+ * is a note here and not `openList` (which says an element's member towns are not all named).
+ */
+const PLATFORM_LIST_NOTE = `战略平台名单出自百千万方案，原文「${PLATFORM_LIST_QUOTE}」，以“等”结尾，所列平台未必齐全`;
 
 /** Dated outside sources (names and dates as recorded in ../shared/facts/layouts.md). */
 const OUT = {
@@ -30,14 +41,18 @@ const OUT = {
   huagong: { name: '中国化工报', date: '2021-02-23' },
   yinping2023: { name: '银瓶高端装备产业基地相关报道', date: '2023' },
   songshanhuBio2022: { name: '松山湖生物医药产业基地相关报道', date: '2022' },
-  south2020: { name: '东莞市关于南部临深镇街的市级决定', date: '2020' },
+  /** Lists the nine southern towns (中共东莞市委, adopted 2020-09-25). */
+  south2020: { name: '《关于进一步完善区域协调发展格局 推动南部各镇加快高质量发展的意见》（中共东莞市委）', date: '2020-09-25' },
   dgdaily2017: { name: '东莞日报（滨海湾新区三个板块）', date: '2017-06-19' },
+  /** Names the six 片区 (“三心六片”), citing 东莞市人民政府; it lists no member towns. */
+  pianqu2022: { name: '中商情报网（引东莞市人民政府“三心六片”）', date: '2022-02-14' },
   binhaiPlan2019: { name: '《东莞滨海湾新区发展总体规划（2019-2035年）》（广东省人民政府印发）', date: '2019-06' },
 } as const;
 
 /** Facts layouts.md records without a citation: said as such on the card, never given a made-up source. */
 const UNCITED = {
   pianqu: '六大片区的镇街名单是市里“园区统筹组团发展”的分组，可信度中等；未找到可引用的文件',
+  pianquTowns: '公开来源只给出片区名，不列所含镇街；这里的镇街名单是市里分组的示意，未找到可引用的文件',
   linshen: '临深片区的镇街（塘厦、凤岗、清溪、樟木头）按市里的东南临深片区取，未找到可引用的文件',
   centre: '中心城区按莞城、南城、东城、万江计，未找到可引用的文件',
   shuixiang: '水乡新城的镇街按市里的水乡新城片区取，未找到可引用的文件',
@@ -68,6 +83,19 @@ const SFYP = {
   basis: '第一章 把握发展新态势 一、基础条件',
 };
 
+/** Seed 003, the provincial plan: its words on 松山湖科学城, for the 一城 card (quoted names and phrases only). */
+export const DOC_GD14 = '广东省科技创新“十四五”规划';
+export const SEED_GD14 = '003_f66aef4d493add44.txt';
+export const GD14_SCIENCE_CENTRE_SECTION = '第二章 第二节 建设综合性国家科学中心 一、落实综合性国家科学中心规划布局';
+/** The exact phrases the 一城 card quotes from seed 003 (checked against the seed in the tests). */
+export const GD14_QUOTES = ['以光明科学城、松山湖科学城、南沙科学城等为主要承载区打造综合性国家科学中心', '世界一流生态科学城'] as const;
+
+/** What seed 000 provides for the seven bases (第八章 二; specialised incubators in 第十章 一), in our words. */
+export const BASE_SUPPORT_NOTE =
+  `${DOC_FYP14}第八章 二、战略性新兴产业基地创新支撑计划：围绕七个基地的方向搭建技术与服务支撑平台，组织关键共性技术攻关，` +
+  '支持基地企业建省级工程技术研究中心和企业重点实验室，支持高校院所在基地合建研究、检测和孵化平台，先进成果优先在基地转化；' +
+  '第十章 一、孵化载体高质量发展计划：支持在基地内建专业孵化器';
+
 /** A section of one plan, with the outside sources and the uncited note when there are any. */
 const sourceIn =
   (document: string, seed: string) =>
@@ -80,6 +108,7 @@ const sourceIn =
   });
 
 const src2018 = sourceIn(DOC_PLAN2018, SEED_PLAN2018);
+const src002 = sourceIn(DOC_BAIQIANWAN, SEED_BAIQIANWAN);
 const srcFyp = sourceIn(DOC_FYP14, SEED_FYP14);
 
 // ---------------------------------------------------------------------------------------------
@@ -154,8 +183,8 @@ export function mergeMembers(members: Member[]): Member[] {
 export const PLAN_GROUPS: PlanGroup[] = [
   { id: 'plan2018', nameZh: '一核三带十区', title: '2018 一核三带十区', document: DOC_PLAN2018 },
   { id: 'fyp14', nameZh: '一城一廊三区多节点', title: '“十四五” 一城一廊三区多节点', document: DOC_FYP14 },
-  { id: 'pianqu', nameZh: '六大片区', title: '园区统筹组团发展 六大片区', document: '市里的镇街分组（未找到可引用的文件）' },
-  { id: 'platforms', nameZh: '战略平台', title: '战略平台', document: `${DOC_FYP14}；${DOC_PLAN2018}` },
+  { id: 'pianqu', nameZh: '六大片区', title: '园区统筹组团发展 六大片区', document: '片区名据中商情报网（2022-02-14，引东莞市人民政府“三心六片”）；镇街名单为示意' },
+  { id: 'platforms', nameZh: '战略平台', title: '战略平台', document: `${DOC_BAIQIANWAN}（所列战略平台以“等”结尾）；${DOC_FYP14}；${DOC_PLAN2018}` },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -209,6 +238,7 @@ const COLOR = {
   pfYinping: '#8C6D1F',
   pfEastPark: '#D55E00',
   pfUniversity: '#332288',
+  pfSongshanhu: '#882255',
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -240,7 +270,7 @@ const plan2018: LayoutElement[] = [
     source: src2018(S2018.belts, undefined, UNCITED.pianqu),
     factKind: 'derived',
     description:
-      '全市西部的一带，借水乡新城和滨海湾新区的“临海”优势对接深圳西部，主攻新材料、新能源和智能终端。镇街名单是示意推导：文件只点名两个平台，这里按市里的水乡新城片区和滨海片区取镇。',
+      '全市西部的一带，借水乡新城和滨海湾新区的“临海”优势对接深圳西部，主攻新材料、新能源和智能终端。镇街名单是示意推导：文件只点名两个平台，这里按市里的水乡新城片区和滨海湾片区取镇。',
     color: COLOR.beltWest,
   },
   {
@@ -325,14 +355,14 @@ const plan2018: LayoutElement[] = [
     members: mergeMembers([
       member('松山湖', 'rnd', '研发中心', 'stated'),
       member('松山湖', 'manufacturing', '制造业重要基地', 'stated'),
-      member('桥头', 'manufacturing', '制造业重要基地（东部工业园区）', 'sourced', 'partial'),
-      member('企石', 'manufacturing', '制造业重要基地（东部工业园区）', 'sourced', 'partial'),
-      member('谢岗', 'manufacturing', '制造业重要基地（银瓶合作创新区）', 'sourced'),
+      member('桥头', 'manufacturing', '制造业重要基地（东部工业园区）', 'derived', 'partial'),
+      member('企石', 'manufacturing', '制造业重要基地（东部工业园区）', 'derived', 'partial'),
+      member('谢岗', 'manufacturing', '制造业重要基地（银瓶合作创新区）', 'sourced', 'partial'),
     ]),
     source: src2018(S2018.clusters, [OUT.yinping2023], UNCITED.eastPark),
     factKind: 'stated',
     description:
-      '机器人研发放在松山湖大学创新城，制造放在松山湖、东部工业园区和银瓶合作创新区。园区落到镇街是按公开资料对应的：东部工业园区只占桥头、企石的一部分，银瓶在谢岗。',
+      '机器人研发放在松山湖大学创新城，制造放在松山湖、东部工业园区和银瓶合作创新区。银瓶只占谢岗的一部分（有公开报道）；东部工业园区落在桥头、企石的一部分，没有可引用的出处，属示意。',
     color: COLOR.clusterRobot,
   },
   {
@@ -343,13 +373,13 @@ const plan2018: LayoutElement[] = [
     nameEn: 'High-end intelligent manufacturing equipment cluster',
     draw: 'nodes',
     members: [
-      member('桥头', 'manufacturing', '制造业重要基地（东部工业园区）', 'sourced', 'partial'),
-      member('企石', 'manufacturing', '制造业重要基地（东部工业园区）', 'sourced', 'partial'),
-      member('谢岗', 'manufacturing', '制造业重要基地（银瓶合作创新区）', 'sourced'),
-      member('塘厦', 'manufacturing', '制造业重要基地（临深片区）', 'sourced'),
-      member('凤岗', 'manufacturing', '制造业重要基地（临深片区）', 'sourced'),
-      member('清溪', 'manufacturing', '制造业重要基地（临深片区）', 'sourced'),
-      member('樟木头', 'manufacturing', '制造业重要基地（临深片区）', 'sourced'),
+      member('桥头', 'manufacturing', '制造业重要基地（东部工业园区）', 'derived', 'partial'),
+      member('企石', 'manufacturing', '制造业重要基地（东部工业园区）', 'derived', 'partial'),
+      member('谢岗', 'manufacturing', '制造业重要基地（银瓶合作创新区）', 'sourced', 'partial'),
+      member('塘厦', 'manufacturing', '制造业重要基地（临深片区）', 'derived'),
+      member('凤岗', 'manufacturing', '制造业重要基地（临深片区）', 'derived'),
+      member('清溪', 'manufacturing', '制造业重要基地（临深片区）', 'derived'),
+      member('樟木头', 'manufacturing', '制造业重要基地（临深片区）', 'derived'),
       member('常平', 'node', '培育自主品牌', 'stated'),
     ],
     source: src2018(S2018.clusters, [OUT.yinping2023], `${UNCITED.eastPark}；${UNCITED.linshen}`),
@@ -523,7 +553,12 @@ const fyp14: LayoutElement[] = [
     description:
       '“一城”：全市科技创新的龙头，和深圳光明科学城一起承担大湾区国家科学中心先行启动区的建设。按 2021 年发布的科学城总体规划报道，范围是松山湖大部分加上大朗、大岭山、黄江的一部分。',
     color: COLOR.scienceCity,
-    figures: { plannedArea: { text: '核心区约 90.5 km²（含水域）', km2: 90.5 } },
+    figures: {
+      plannedArea: { text: '核心区约 90.5 km²（含水域）', km2: 90.5 },
+      notes: [
+        `省级规划：《${DOC_GD14}》${GD14_SCIENCE_CENTRE_SECTION}把松山湖科学城与光明、南沙科学城并列为综合性国家科学中心的主要承载区（原文「${GD14_QUOTES[0]}」），要它在新材料、新一代信息技术、高端装备制造、新能源、生命科学等领域建成「${GD14_QUOTES[1]}」`,
+      ],
+    },
   },
   {
     id: 'corridor-gsgm',
@@ -564,8 +599,8 @@ const fyp14: LayoutElement[] = [
     nameEn: 'Northern region',
     draw: 'zone',
     members: [
-      ...['麻涌', '中堂', '望牛墩', '洪梅', '道滘'].map((n) => ours(n, 'focus', '重点区域（水乡新城）', 'sourced')),
-      ours('谢岗', 'focus', '重点区域（银瓶合作创新区）', 'sourced'),
+      ...['麻涌', '中堂', '望牛墩', '洪梅', '道滘'].map((n) => ours(n, 'focus', '重点区域（水乡新城）', 'derived')),
+      ours('谢岗', 'focus', '重点区域（银瓶合作创新区）', 'sourced', 'partial'),
     ],
     source: srcFyp(SFYP.regions, [OUT.yinping2023], UNCITED.shuixiang),
     factKind: 'stated',
@@ -574,7 +609,7 @@ const fyp14: LayoutElement[] = [
       { label: '银瓶合作创新区', quote: '推进银瓶高端制造业与广州汽车整车制造业的协同发展' },
     ],
     description:
-      '北部以水乡新城和银瓶合作创新区为重点，主要借广州的高校与科研资源，并让银瓶的装备制造和广州的整车生产协同。镇街按公开资料对应：水乡新城五镇和谢岗。',
+      '北部以水乡新城和银瓶合作创新区为重点，主要借广州的高校与科研资源，并让银瓶的高端制造业和广州的整车生产协同。银瓶只占谢岗一部分（有公开报道），水乡新城五镇按市里的片区示意，面积均为上限。',
     color: COLOR.regionNorth,
   },
   {
@@ -584,7 +619,7 @@ const fyp14: LayoutElement[] = [
     nameZh: '中部区域',
     nameEn: 'Central region',
     draw: 'zone',
-    members: ['莞城', '南城', '东城', '万江'].map((n) => ours(n, 'focus', '重点区域（中心城区）', 'sourced')),
+    members: ['莞城', '南城', '东城', '万江'].map((n) => ours(n, 'focus', '重点区域（中心城区）', 'derived')),
     source: srcFyp(SFYP.regions, undefined, UNCITED.centre),
     factKind: 'stated',
     positioning: [
@@ -592,7 +627,7 @@ const fyp14: LayoutElement[] = [
       { label: '中心城区', quote: '湾区高端服务业集聚发展新高地' },
     ],
     description:
-      '中部以中心城区为重点，引入港澳的现代服务业资源，发展科技服务和生产性服务。中心城区按莞城、南城、东城、万江计，这一划法没有可引用的出处。',
+      '中部以中心城区为重点，引入港澳的现代服务业资源，发展科技服务和生产性服务。中心城区按莞城、南城、东城、万江示意，这一划法没有可引用的出处。',
     color: COLOR.regionCentral,
   },
   {
@@ -609,7 +644,7 @@ const fyp14: LayoutElement[] = [
     factKind: 'stated',
     positioning: [{ label: '临深镇街', quote: '深莞深度融合发展样板区' }],
     description:
-      '南部以文件所称的临深镇街为重点，参与深圳先行示范区建设，以成果转化和产业协作与深圳深度融合。九个镇的名单依据 2020 年市里对南部镇街的决定。',
+      '南部以文件所称的临深镇街为重点，参与深圳先行示范区建设，以成果转化和产业协作与深圳深度融合。九个镇的名单取自中共东莞市委 2020 年 9 月 25 日通过的区域协调发展意见（文件名见出处）。',
     color: COLOR.regionSouth,
   },
   {
@@ -627,6 +662,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '约 2,489 亩（约 1.66 km²）', km2: 1.66 },
       leadIndustries: ['生物医药', '高端医疗器械', '智慧医疗'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -645,6 +681,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '与东莞新材料产业基地合计约 10,676 亩（约 7.12 km²，2024 年），未分列' },
       leadIndustries: ['专用设备', '自动化装备', '智能机器人', '高端数控机床'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -663,6 +700,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '与东部智能制造产业基地合计约 10,676 亩（约 7.12 km²，2024 年），未分列' },
       leadIndustries: ['第三代半导体材料', '新能源材料', '先进功能材料'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -680,6 +718,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '约 21,000 亩（约 14.0 km²）', km2: 14.0 },
       leadIndustries: ['5G', '工业互联网', '智能制造', '新材料'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -697,6 +736,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '约 3,000 亩（约 2.0 km²）', km2: 2.0 },
       leadIndustries: ['氢能', '燃料电池'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -714,6 +754,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '约 22 km²（五个板块合计）', km2: 22 },
       leadIndustries: ['新一代电子信息'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
   {
@@ -731,6 +772,7 @@ const fyp14: LayoutElement[] = [
     figures: {
       plannedArea: { text: '约 21,408 亩（约 14.27 km²），首期约 5,032 亩', km2: 14.27 },
       leadIndustries: ['高端装备', '新一代电子信息', '新材料'],
+      notes: [BASE_SUPPORT_NOTE],
     },
   },
 ];
@@ -738,7 +780,8 @@ const fyp14: LayoutElement[] = [
 // ---------------------------------------------------------------------------------------------
 // pianqu: 六大片区 (园区统筹组团发展)
 
-const PIANQU_SOURCE: SourceRef = { uncited: UNCITED.pianqu };
+/** The 片区 names have a dated outside source; their member towns do not, so they are derived (示意). */
+const PIANQU_SOURCE: SourceRef = { outside: [OUT.pianqu2022], uncited: UNCITED.pianquTowns };
 
 function pianqu(
   id: string,
@@ -755,9 +798,9 @@ function pianqu(
     nameZh,
     nameEn,
     draw: 'zone',
-    members: plain(towns, 'sourced'),
-    source: { ...PIANQU_SOURCE },
-    factKind: 'sourced',
+    members: plain(towns, 'derived'),
+    source: { ...PIANQU_SOURCE, outside: [...PIANQU_SOURCE.outside!] },
+    factKind: 'derived',
     description,
     color,
   };
@@ -782,10 +825,10 @@ const pianquElements: LayoutElement[] = [
   ),
   pianqu(
     'pianqu-binhai',
-    '滨海片区',
-    'Coastal area',
+    '滨海湾片区',
+    'Binhaiwan Bay area',
     ['长安', '沙田', '虎门', '厚街', '虎门港'],
-    '围绕滨海湾新区的片区，含长安、沙田、虎门、厚街和虎门港；部分报道称作滨海湾片区。',
+    '围绕滨海湾新区的片区，这里按长安、沙田、虎门、厚街和虎门港示意。',
     COLOR.pqBinhai,
   ),
   pianqu(
@@ -815,9 +858,24 @@ const pianquElements: LayoutElement[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// platforms: 战略平台 named in the plans. Where only a town is known, the town is drawn as partial.
+// platforms: the 战略平台 of seed 002 (its list ends with 等) and two sites seed 001 names in other roles.
+// Where only a town is known, the town is drawn as partial.
 
 const platforms: LayoutElement[] = [
+  {
+    id: 'platform-songshanhu',
+    plan: 'platforms',
+    kind: 'platform',
+    nameZh: '松山湖',
+    nameEn: 'Songshan Lake',
+    draw: 'zone',
+    members: [member('松山湖', 'core', '战略平台', 'stated')],
+    source: src002(S002_PLATFORMS),
+    factKind: 'stated',
+    description: '百千万方案列出的战略平台之一，天使投资子基金的对接对象；松山湖是独立的功能区，按整个单元画出。',
+    color: COLOR.pfSongshanhu,
+    figures: { notes: [PLATFORM_LIST_NOTE] },
+  },
   {
     id: 'platform-shuixiang',
     plan: 'platforms',
@@ -825,13 +883,14 @@ const platforms: LayoutElement[] = [
     nameZh: '水乡新城',
     nameEn: 'Shuixiang New Town',
     draw: 'zone',
-    members: plain(['麻涌', '中堂', '望牛墩', '洪梅', '道滘'], 'sourced'),
-    source: srcFyp(`${SFYP.corridor}；${SFYP.regions}`, undefined, UNCITED.shuixiang),
-    factKind: 'sourced',
+    members: plain(['麻涌', '中堂', '望牛墩', '洪梅', '道滘'], 'derived'),
+    source: { ...src002(S002_PLATFORMS), uncited: UNCITED.shuixiang },
+    factKind: 'derived',
     description:
-      '十四五规划把它列为广深高速一侧的两个增长极之一，也是北部区域的重点；镇街取市里水乡新城片区的五个镇。',
+      '百千万方案列出的战略平台之一，十四五规划又把它作为广深高速一侧的增长极和北部区域的重点；镇街按市里水乡新城片区的五个镇示意。',
     color: COLOR.pfShuixiang,
     positioning: [{ label: '北部区域', quote: '粤港澳大湾区全面深度融合发展先导区' }],
+    figures: { notes: [PLATFORM_LIST_NOTE, `另见${DOC_FYP14}：${SFYP.corridor}；${SFYP.regions}`] },
   },
   {
     id: 'platform-binhaiwan',
@@ -841,14 +900,14 @@ const platforms: LayoutElement[] = [
     nameEn: 'Binhaiwan Bay Area',
     draw: 'zone',
     members: plain(['长安', '虎门'], 'sourced', 'partial'),
-    source: srcFyp(`${SFYP.basis}；${SFYP.corridor}`, [OUT.dgdaily2017, OUT.binhaiPlan2019]),
+    source: { ...src002(S002_PLATFORMS), outside: [OUT.dgdaily2017, OUT.binhaiPlan2019] },
     factKind: 'sourced',
     description:
-      '广深高速一侧的另一个增长极，已获认定为省级高新区；陆域在长安（交椅湾）和虎门（沙角半岛、威远岛）境内，边界文件里没有它自己的图形，所以只把这两个镇画成部分。',
+      '百千万方案写作“滨海湾”的战略平台，十四五规划称已认定为省级高新区；陆域在长安（交椅湾）和虎门（沙角半岛、威远岛）境内，边界文件里没有它自己的图形，所以只把这两个镇画成部分。',
     color: COLOR.pfBinhai,
     figures: {
       plannedArea: { text: '规划面积 84.1 km²（陆域 51.8 km²，海域 32.3 km²）' },
-      notes: ['统计用区划代码 441900404；在指标表中单列，不画图形、不计面积'],
+      notes: [PLATFORM_LIST_NOTE, '统计用区划代码 441900404；在指标表中单列，不画图形、不计面积', `另见${DOC_FYP14}：${SFYP.basis}；${SFYP.corridor}`],
     },
   },
   {
@@ -859,10 +918,11 @@ const platforms: LayoutElement[] = [
     nameEn: 'Yinping Cooperative Innovation Zone',
     draw: 'zone',
     members: plain(['谢岗'], 'sourced', 'partial'),
-    source: srcFyp(SFYP.regions, [OUT.yinping2023], '未找到它涉及谢岗以外镇街的公开资料'),
+    source: { ...src002(S002_PLATFORMS), outside: [OUT.yinping2023], uncited: '未找到它涉及谢岗以外镇街的公开资料' },
     factKind: 'sourced',
-    description: '北部区域的两个重点之一，一廊三区里负责装备制造与广州整车协同；公开资料只把它落在谢岗，画作谢岗的一部分。',
+    description: '百千万方案列出的战略平台之一，十四五规划要它的高端制造业与广州整车制造协同；公开资料只把它落在谢岗，画作谢岗的一部分。',
     color: COLOR.pfYinping,
+    figures: { notes: [PLATFORM_LIST_NOTE, `另见${DOC_FYP14}：${SFYP.regions}`] },
   },
   {
     id: 'platform-east-park',
@@ -871,10 +931,11 @@ const platforms: LayoutElement[] = [
     nameZh: '东部工业园区',
     nameEn: 'Eastern Industrial Park',
     draw: 'zone',
-    members: plain(['桥头', '企石'], 'sourced', 'partial'),
+    members: plain(['桥头', '企石'], 'derived', 'partial'),
     source: src2018(S2018.clusters, undefined, UNCITED.eastPark),
-    factKind: 'sourced',
-    description: '重点新兴产业规划把它列为机器人和智能装备的制造基地；范围只知道在桥头、企石，画作两镇的一部分。',
+    factKind: 'derived',
+    description:
+      '不在百千万方案所列的战略平台之中：重点新兴产业规划把它列为机器人和智能装备的制造基地；范围只知道在桥头、企石，画作两镇一部分的示意。',
     color: COLOR.pfEastPark,
   },
   {
@@ -887,7 +948,8 @@ const platforms: LayoutElement[] = [
     members: [member('松山湖', 'rnd', '机器人科技研发中心', 'stated', 'partial')],
     source: src2018(S2018.clusters),
     factKind: 'stated',
-    description: '重点新兴产业规划点名的机器人研发中心，在松山湖境内；具体范围没有公开，画作松山湖的一部分。',
+    description:
+      '不在百千万方案所列的战略平台之中：重点新兴产业规划把它点名为机器人研发中心，在松山湖境内；具体范围没有公开，画作松山湖的一部分。',
     color: COLOR.pfUniversity,
   },
 ];
