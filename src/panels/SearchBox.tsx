@@ -3,6 +3,7 @@ import { searchTowns } from '../geo/search';
 import { useNoticeStore } from '../state/noticeStore';
 import { useSelectionStore } from '../state/selectionStore';
 import { unmappedUnit } from '../towns/quotaUnits';
+import { townTypeLabel } from '../towns/townFacts';
 
 const MAX_RESULTS = 8;
 
@@ -94,7 +95,7 @@ export function SearchBox() {
               }}
               onMouseEnter={() => setActive(index)}
             >
-              <span>{fact.name}</span> <small>{unmappedUnit(fact.name) ? `无边界 · ${unmappedUnit(fact.name)!.note}` : fact.type}</small>
+              <span>{fact.name}</span> <small>{unmappedUnit(fact.name) ? `无边界 · ${unmappedUnit(fact.name)!.note}` : townTypeLabel(fact.type)}</small>
             </li>
           ))}
         </ul>

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { appGeo } from '../../tests/fixtures/appGeo';
 import { QUOTA_UNIT_NAMES, UNMAPPED_UNITS, quotaUnitFact, resolveUnmappedUnit } from './quotaUnits';
-import { TOWN_NAMES, resolveTownName } from './townFacts';
+import { TOWN_NAMES, resolveTownName, townTypeLabel } from './townFacts';
 
 describe('滨海湾新区: holds quotas, has no polygon', () => {
   it('is a quota unit with its division code, lying within 长安 and 虎门', () => {
@@ -19,5 +22,14 @@ describe('滨海湾新区: holds quotas, has no polygon', () => {
     expect(geo.meta.towns.map((t) => t.name)).not.toContain('滨海湾新区');
     expect(geo.metaByName.has('滨海湾新区')).toBe(false);
     for (const t of UNMAPPED_UNITS[0].within) expect(geo.metaByName.has(t)).toBe(true);
+  });
+});
+
+describe('unit type labels', () => {
+  it('shows 园区 beside 功能区, as the plans write 镇街（园区）', () => {
+    const seed = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds/004_fbf55dc86c36bb7d.txt'), 'utf8');
+    expect(seed).toContain('镇街（园区）');
+    expect(townTypeLabel('功能区')).toBe('功能区（文件称园区）');
+    expect(townTypeLabel('镇')).toBe('镇');
   });
 });

@@ -59,6 +59,11 @@ export const TOWN_NAMES: readonly string[] = TOWN_FACTS.map((t) => t.name);
 const byName = new Map(TOWN_FACTS.map((t) => [t.name, t]));
 const byShortName = new Map(TOWN_FACTS.map((t) => [t.shortName, t]));
 
+/** A unit's type as shown: the plans call the 功能区 园区 (镇街（园区）, seed 004), so that word stands beside it. */
+export function townTypeLabel(type: string): string {
+  return type === '功能区' ? '功能区（文件称园区）' : type;
+}
+
 export function townFact(name: string): TownFact | undefined {
   return byName.get(name);
 }
