@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { offlineServiceWorker } from './tools/serviceWorker.ts';
 
 /**
  * The production page may load nothing from outside its own origin: no tiles, glyphs, fonts or
@@ -43,7 +44,7 @@ function preloadGeometry(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), offlineOnlyPolicy(), preloadGeometry()],
+  plugins: [react(), offlineOnlyPolicy(), preloadGeometry(), offlineServiceWorker()],
   build: { chunkSizeWarningLimit: 2000 },
   // The boundary import's worker is an ES module (it shares chunks with the page).
   worker: { format: 'es' },
