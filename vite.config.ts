@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -43,7 +44,14 @@ function preloadGeometry(): Plugin {
   };
 }
 
+/** Packages jsPDF imports only for methods the app does not call (see src/lib/notBundled.ts). */
+const NOT_BUNDLED = ['html2canvas', 'dompurify', 'canvg'].map((name) => ({
+  find: new RegExp(`^${name}$`),
+  replacement: fileURLToPath(new URL('./src/lib/notBundled.ts', import.meta.url)),
+}));
+
 export default defineConfig({
+  resolve: { alias: NOT_BUNDLED },
   plugins: [react(), offlineOnlyPolicy(), preloadGeometry(), offlineServiceWorker()],
   build: { chunkSizeWarningLimit: 2000 },
   // The boundary import's worker is an ES module (it shares chunks with the page).

@@ -1,4 +1,3 @@
-import './lib/zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root, preloadScreen } from './Root';

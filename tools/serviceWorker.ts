@@ -38,13 +38,15 @@ const FILES = ${JSON.stringify(['./', ...files])};
 const base = new URL('./', self.location.href);
 const url = (f) => new URL(f, base).href;
 const PAGE = url('index.html');
-const CACHED_API = /\\/api\\/v1\\/(health|session|quotas)$/;
+const HEALTH = url('api/v1/health');
+const CACHED_API = /\\/api\\/v1\\/(session|quotas)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(SHELL)
       .then((cache) => cache.addAll(FILES.map((f) => new Request(url(f), { cache: 'reload' }))))
+      .then(() => refreshHealth(new Request(HEALTH)).catch(() => undefined))
       .then(() => self.skipWaiting()),
   );
 });
@@ -59,6 +61,25 @@ async function fromShell(request) {
   const cache = await caches.open(SHELL);
   const hit = request.mode === 'navigate' ? await cache.match(PAGE) : await cache.match(request, { ignoreSearch: true });
   return hit ?? fetch(request);
+}
+
+// Whether a server answers here (the static bundle alone, or the shared record's server) is
+// remembered: the page starts at once from the last answer, and the worker asks again behind it, so
+// a phone on a slow network does not wait a round trip before its first frame. The answer carries no
+// quotas; the session and quotas that do are network-first below.
+async function refreshHealth(request) {
+  const cache = await caches.open(API);
+  const response = await fetch(request);
+  await cache.put(request, response.clone());
+  return response;
+}
+
+async function health(event) {
+  const copy = await (await caches.open(API)).match(event.request);
+  const refresh = refreshHealth(event.request);
+  if (!copy) return refresh;
+  event.waitUntil(refresh.catch(() => undefined));
+  return copy;
 }
 
 async function apiNetworkFirst(request) {
@@ -87,7 +108,8 @@ self.addEventListener('fetch', (event) => {
   const target = new URL(request.url);
   if (target.origin !== self.location.origin) return;
   if (target.pathname.includes('/api/')) {
-    if (CACHED_API.test(target.pathname)) event.respondWith(apiNetworkFirst(request));
+    if (target.href === HEALTH) event.respondWith(health(event));
+    else if (CACHED_API.test(target.pathname)) event.respondWith(apiNetworkFirst(request));
     return;
   }
   if (request.mode === 'navigate' || FILES.some((f) => url(f) === target.origin + target.pathname)) event.respondWith(fromShell(request));

@@ -40,7 +40,7 @@ export class ApiFailure extends Error {
 const BASE = 'api/v1';
 
 /**
- * The answers the service worker keeps a copy of (health, session, a year's quotas) say whether they
+ * The answers with quotas the service worker keeps a copy of (session, a year's quotas) say whether they
  * come from the server now or from that copy while offline (with the time it was fetched): the app
  * marks the record 离线数据 then, never as current (tools/serviceWorker.ts).
  */
@@ -83,7 +83,6 @@ export const api = {
   health: async (): Promise<{ ok: true; database: 'pglite' | 'postgresql'; schemaVersion: number } | null> => {
     try {
       const res = await fetch(`${BASE}/health`, { credentials: 'same-origin' });
-      noteOrigin(res);
       const json = res.ok && (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : null;
       return json?.ok === true ? json : null;
     } catch {
