@@ -37,6 +37,7 @@ const OFFLINE_HEADER = ${JSON.stringify(OFFLINE_HEADER)};
 const FILES = ${JSON.stringify(['./', ...files])};
 const base = new URL('./', self.location.href);
 const url = (f) => new URL(f, base).href;
+const SHELL_URLS = new Set(FILES.map(url));
 const PAGE = url('index.html');
 const HEALTH = url('api/v1/health');
 const CACHED_API = /\\/api\\/v1\\/(session|quotas)$/;
@@ -112,7 +113,7 @@ self.addEventListener('fetch', (event) => {
     else if (CACHED_API.test(target.pathname)) event.respondWith(apiNetworkFirst(request));
     return;
   }
-  if (request.mode === 'navigate' || FILES.some((f) => url(f) === target.origin + target.pathname)) event.respondWith(fromShell(request));
+  if (request.mode === 'navigate' || SHELL_URLS.has(target.origin + target.pathname)) event.respondWith(fromShell(request));
 });
 `;
 }
