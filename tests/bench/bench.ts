@@ -14,6 +14,7 @@
  * BENCH_ONLY=loads,interactions,csv,deck,phone,adjacency runs a part.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -144,7 +145,9 @@ try {
       note: `app ${frame.median} ms (${last.firstFrameBy}), ECharts ${ref.median} ms; medians of ${LOADS} interleaved cold loads` });
     add({ label: 'first MapLibre idle / ECharts', value: round(idle.median / ref.median, 2), unit: '×', goal: 2.5, note: `app ${idle.median} ms` });
     add({ label: 'JavaScript before the first frame', value: gzipKiB(beforeFrame), unit: 'KiB gzip', goal: 150, note: `${beforeFrame.length} files` });
-    add({ label: 'JavaScript at first idle', value: gzipKiB(atIdle), unit: 'KiB gzip', goal: null });
+    // At first idle: the entry, the map library and its worker (about 440 KiB of the 570) and nothing
+    // a screen loads on demand (exports, import, table, zod when nothing is saved).
+    add({ label: 'JavaScript at first idle', value: gzipKiB(atIdle), unit: 'KiB gzip', goal: 600, note: `${atIdle.length} files` });
     add({ label: 'JavaScript in the whole bundle', value: gzipKiB(allScripts), unit: 'KiB gzip', goal: null, note: `${allScripts.length} files` });
   }
 
@@ -230,10 +233,13 @@ try {
   await site.close();
 }
 
+result.loadAverage = loadavg();
 result.figures = figures.map((f) => ({ ...f, met: f.goal === null || f.value === null ? null : f.value <= f.goal }));
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results/bench.json'), JSON.stringify(result, null, 2));
 console.log('');
 print();
 const missed = figures.filter((f) => verdict(f) === '✗').length;
-console.log(`\n${figures.filter((f) => f.goal !== null).length - missed} goals met, ${missed} missed; wrote bench-results/bench.json`);
+// Figures from a shared machine mean little without its load: printed with them.
+const [load1, load5, load15] = loadavg().map((v) => round(v, 2));
+console.log(`\n${figures.filter((f) => f.goal !== null).length - missed} goals met, ${missed} missed; load average ${load1}, ${load5}, ${load15} (${cpus().length} cores); wrote bench-results/bench.json`);
