@@ -10,11 +10,7 @@ const geo = appGeo();
 const spec = buildLayoutOverlays(LAYOUT_ELEMENTS, geo);
 const layersOf = (id: string) => spec.layers.filter((l) => l.elementId === id).map((l) => l.spec);
 const paint = (layer: unknown) => (layer as { paint: Record<string, unknown> }).paint;
-/** The features of one kind across the elements' sources (one source per element and kind). */
-const features = (kind: string) =>
-  Object.entries(spec.sources)
-    .filter(([id]) => id.startsWith(`${kind}/`))
-    .flatMap(([, source]) => (source as { data: FeatureCollection }).data.features);
+const features = (source: string) => (spec.sources[source] as { data: FeatureCollection }).data.features;
 
 describe('the layout renderer', () => {
   it('declares layers for every element of the model, all starting hidden-able by element id', () => {

@@ -3,7 +3,7 @@
  * layers and marker images. Adding an element to src/layouts/model.ts is all it takes to draw it.
  */
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Feature, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { zoneKey, type GeoData } from '../../geo/geoData';
 import { baseMarkerTowns } from '../../layouts/queries';
 import type { LayoutElement } from '../../layouts/types';
@@ -136,30 +136,17 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
     }
   }
 
+  const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
   // Added in draw order (a stable sort keeps model order within one kind).
   layers.sort((a, b) => a.order - b.order);
-  const featuresOf: Record<string, (elementId: string) => Feature[]> = {
-    [OVERLAY_SOURCE.zones]: (id) => zoneFeatures.filter((f) => f.properties?.id === id),
-    [OVERLAY_SOURCE.nodes]: (id) => nodeFeatures.filter((f) => f.properties?.id === id),
-    [OVERLAY_SOURCE.axes]: (id) => axisFeatures.filter((f) => f.properties?.id === id),
-    [OVERLAY_SOURCE.bases]: (id) => baseFeatures.filter((f) => f.properties?.id === id),
-    [OVERLAY_SOURCE.towns]: (id) => {
-      const members = new Set(elements.find((e) => e.id === id)?.members.map((m) => m.town));
-      return geo.towns.features.filter((f) => members.has(f.properties.name));
+  return {
+    sources: {
+      [OVERLAY_SOURCE.zones]: wholeCityGeoJson(collection(zoneFeatures)),
+      [OVERLAY_SOURCE.nodes]: wholeCityGeoJson(collection(nodeFeatures)),
+      [OVERLAY_SOURCE.axes]: wholeCityGeoJson(collection(axisFeatures)),
+      [OVERLAY_SOURCE.bases]: wholeCityGeoJson(collection(baseFeatures)),
     },
+    layers,
+    images: [...images.values()],
   };
-  // One source per element and kind: showing or hiding a layer makes MapLibre cut its source's tile
-  // again in the worker, so each toggle re-tiles one element's few features, not every zone of the
-  // city (or, for a cluster's town outlines, the base map's towns with their fills and borders).
-  const sources: OverlaySpec['sources'] = {};
-  for (const layer of layers) {
-    const spec = layer.spec as LayerSpecification & { source: string };
-    const source = elementSource(spec.source, layer.elementId);
-    sources[source] ??= wholeCityGeoJson({ type: 'FeatureCollection', features: featuresOf[spec.source](layer.elementId) });
-    layer.spec = { ...spec, source } as LayerSpecification;
-  }
-  return { sources, layers, images: [...images.values()] };
 }
-
-/** The source of one element's features of one kind (e.g. layout-zones/belt-west). */
-export const elementSource = (kind: string, elementId: string) => `${kind}/${elementId}`;
