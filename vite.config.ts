@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { offlineServiceWorker } from './tools/serviceWorker.ts';
 
 /**
  * The production page may load nothing from outside its own origin: no tiles, glyphs, fonts or
@@ -42,8 +44,15 @@ function preloadGeometry(): Plugin {
   };
 }
 
+/** Packages jsPDF imports only for methods the app does not call (see src/lib/notBundled.ts). */
+const NOT_BUNDLED = ['html2canvas', 'dompurify', 'canvg'].map((name) => ({
+  find: new RegExp(`^${name}$`),
+  replacement: fileURLToPath(new URL('./src/lib/notBundled.ts', import.meta.url)),
+}));
+
 export default defineConfig({
-  plugins: [react(), offlineOnlyPolicy(), preloadGeometry()],
+  resolve: { alias: NOT_BUNDLED },
+  plugins: [react(), offlineOnlyPolicy(), preloadGeometry(), offlineServiceWorker()],
   build: { chunkSizeWarningLimit: 2000 },
   // The boundary import's worker is an ES module (it shares chunks with the page).
   worker: { format: 'es' },

@@ -1,8 +1,8 @@
-import './lib/zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root, preloadScreen } from './Root';
 import { GeoProvider } from './app/GeoProvider';
+import { startOffline } from './app/offline';
 import { loadSavedBoundaries } from './boundaries/savedBoundaries';
 import { decodeGeo } from './geo/geoData';
 import { loadAppGeo } from './geo/loadAppGeo';
@@ -28,6 +28,8 @@ function startPersistence({ initQuotaPersistence }: Persistence) {
 async function start() {
   preloadScreen(parseHash(window.location.hash).route.mode);
   const root = createRoot(document.getElementById('root')!);
+  const notices = useNoticeStore.getState();
+  startOffline({ notify: notices.notify, dismiss: notices.dismissText });
   // With a server the quotas are the shared record; without one (the static bundle) this browser's.
   const sharedMode = startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
   let defaultGeo: Awaited<ReturnType<typeof loadAppGeo>>;

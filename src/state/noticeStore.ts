@@ -10,6 +10,8 @@ interface NoticeState {
   notices: Notice[];
   notify: (level: Notice['level'], text: string) => void;
   dismiss: (id: number) => void;
+  /** Drops the notice with this text (a condition that has passed, e.g. the network is back). */
+  dismissText: (text: string) => void;
   /** Drops every notice (on leaving a screen, so old notices do not pile up across routes). */
   clear: () => void;
 }
@@ -22,6 +24,7 @@ export const useNoticeStore = create<NoticeState>((set) => ({
   notify: (level, text) =>
     set((s) => (s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: nextId++, level, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dismissText: (text) => set((s) => (s.notices.some((n) => n.text === text) ? { notices: s.notices.filter((n) => n.text !== text) } : s)),
   clear: () => set((s) => (s.notices.length === 0 ? s : { notices: [] })),
 }));
 

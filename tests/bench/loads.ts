@@ -48,11 +48,19 @@ export async function loadApp(
   browser: Browser,
   url: string,
   context: BrowserContextOptions,
-  options: { throttling?: Throttling; timeoutMs?: number } = {},
+  options: { throttling?: Throttling; timeoutMs?: number; secondVisit?: boolean } = {},
 ): Promise<AppLoad> {
   const ctx = await browser.newContext(context);
   try {
     await sleep(CONTEXT_SETTLE_MS);
+    if (options.secondVisit) {
+      // The first visit, unthrottled: it installs the service worker, which precaches the app.
+      const first = await ctx.newPage();
+      await first.goto(url);
+      await first.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: options.timeoutMs ?? 60_000 });
+      await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await first.close();
+    }
     const page = await ctx.newPage();
     if (options.throttling) await throttle(page, options.throttling);
     const finished: { url: string; endEpochMs: number }[] = [];

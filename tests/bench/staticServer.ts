@@ -26,10 +26,11 @@ export interface StaticSite {
  * conditions: gzip as a real deployment would send it (it matters on the throttled phone network),
  * files read once and kept in memory, no caching headers (every load is in a fresh context anyway).
  */
-export async function serveFolders(folders: Record<string, string>): Promise<StaticSite> {
+export async function serveFolders(folders: Record<string, string>, options: { fresh?: boolean } = {}): Promise<StaticSite> {
   const cache = new Map<string, { raw: Buffer; gzip: Buffer | null; type: string }>();
   const read = (path: string) => {
-    let entry = cache.get(path);
+    // fresh: read the file on every request (a test that deploys a new build into the folder).
+    let entry = options.fresh ? undefined : cache.get(path);
     if (!entry) {
       const raw = readFileSync(path);
       const ext = extname(path);

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { formatDateTime } from '../../lib/dates';
 import { signIn, signOut } from '../../quotas/shared/sharedSource';
 import { useSharedStore } from '../../quotas/shared/sharedStore';
 import './shared.css';
@@ -11,6 +12,7 @@ export function ServerBadge() {
   const database = useSharedStore((s) => s.database);
   const user = useSharedStore((s) => s.user);
   const live = useSharedStore((s) => s.live);
+  const offlineAt = useSharedStore((s) => s.offlineAt);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -42,7 +44,14 @@ export function ServerBadge() {
   return (
     <span className="sh-session">
       <span className="sh-badge sh-badge-server" title={`指标为服务器上的共享记录（${database ? DATABASE_LABELS[database] : ''}）`}>
-        共享记录{user && <span className={live ? 'sh-live' : 'sh-offline'}>{live ? ' · 实时' : ' · 连接中…'}</span>}
+        共享记录
+        {offlineAt ? (
+          <span className="sh-offline" title="网络不通：显示的是上次从服务器取得的记录，修改无法保存">
+            {` · 离线数据（${formatDateTime(new Date(offlineAt))}）`}
+          </span>
+        ) : (
+          user && <span className={live ? 'sh-live' : 'sh-offline'}>{live ? ' · 实时' : ' · 连接中…'}</span>
+        )}
       </span>
       {user ? (
         <>

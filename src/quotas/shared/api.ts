@@ -1,5 +1,7 @@
 import type { QuotaField } from '../model';
+import { API_CACHE, OFFLINE_HEADER } from '../../lib/offlineCache';
 import type { AuditEntry, ChangeMessage, ServerRow } from './apiTypes';
+import { useSharedStore } from './sharedStore';
 
 export type { AuditEntry, ChangeMessage, ServerRow };
 
@@ -37,7 +39,21 @@ export class ApiFailure extends Error {
 
 const BASE = 'api/v1';
 
-async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+/**
+ * The answers with quotas the service worker keeps a copy of (session, a year's quotas) say whether they
+ * come from the server now or from that copy while offline (with the time it was fetched): the app
+ * marks the record 离线数据 then, never as current (tools/serviceWorker.ts).
+ */
+function noteOrigin(res: Response): void {
+  useSharedStore.getState().setOfflineAt(res.headers.get(OFFLINE_HEADER));
+}
+
+/** Drops the service worker's copies of API answers (on sign-out: the next user must not see them). */
+export async function forgetOfflineAnswers(): Promise<void> {
+  if (typeof caches !== 'undefined') await caches.delete(API_CACHE).catch(() => false);
+}
+
+async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, cachedByWorker = false): Promise<T> {
   const init: RequestInit = { method, headers: { ...headers }, credentials: 'same-origin' };
   if (typeof body === 'string') {
     init.body = body;
@@ -52,6 +68,7 @@ async function request<T>(method: string, path: string, body?: unknown, headers:
   } catch (e) {
     throw new ApiFailure(0, 'offline', `无法连接服务器（${e instanceof Error ? e.message : String(e)}），修改未保存`);
   }
+  if (cachedByWorker) noteOrigin(res);
   const json = (await res.json().catch(() => null)) as (Record<string, unknown> & { error?: { code: string; message: string } }) | null;
   if (!res.ok) {
     throw new ApiFailure(res.status, json?.error?.code ?? 'http', json?.error?.message ?? `服务器返回 ${res.status}`, json ?? {});
@@ -72,10 +89,10 @@ export const api = {
       return null;
     }
   },
-  session: () => request<ServerUser>('GET', '/session'),
+  session: () => request<ServerUser>('GET', '/session', undefined, {}, true),
   signIn: (username: string, password: string) => request<ServerUser>('POST', '/session', { username, password }),
   signOut: () => request<{ ok: true }>('DELETE', '/session'),
-  year: (year: number) => request<{ rows: ServerRow[] }>('GET', `/quotas?year=${year}`),
+  year: (year: number) => request<{ rows: ServerRow[] }>('GET', `/quotas?year=${year}`, undefined, {}, true),
   put: (unit: string, year: number, metric: QuotaField, value: number | null, version: number) =>
     request<ServerRow>('PUT', cell(unit, year, metric), { value, version }),
   confirm: (unit: string, year: number, metric: QuotaField, version: number) => request<ServerRow>('POST', `${cell(unit, year, metric)}/confirm`, { version }),

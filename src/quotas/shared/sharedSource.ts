@@ -2,7 +2,8 @@ import { YEARS, cellKey, emptyQuotaData, parseCellKey, type QuotaData, type Year
 import { sortValues } from '../model';
 import { useQuotaStore } from '../store';
 import { FIELD_LABELS } from '../model';
-import { ApiFailure, api, type ChangeMessage, type ServerRow } from './api';
+import { formatDateTime } from '../../lib/dates';
+import { ApiFailure, api, forgetOfflineAnswers, type ChangeMessage, type ServerRow } from './api';
 import { rowKey, useSharedStore } from './sharedStore';
 
 /**
@@ -13,7 +14,7 @@ import { rowKey, useSharedStore } from './sharedStore';
  */
 
 let applyingRemote = false;
-type Notify = (level: 'info' | 'error', text: string) => void;
+type Notify = (level: 'info' | 'warning' | 'error', text: string) => void;
 /** How messages reach the user (the app passes its notice store; quotas/ does not import state/). */
 let notify: Notify = () => {};
 let stopEvents: (() => void) | null = null;
@@ -108,6 +109,8 @@ export async function loadAll(): Promise<void> {
   applyingRemote = true;
   useQuotaStore.getState().hydrate({ ...data, values: sortValues(data.values) });
   applyingRemote = false;
+  const offlineAt = useSharedStore.getState().offlineAt;
+  if (offlineAt) notify('warning', `离线数据：指标是 ${formatDateTime(new Date(offlineAt))} 从服务器取得的记录，现在可能已经变化；连网后自动更新`);
 }
 
 function onChange(message: ChangeMessage): void {
@@ -157,6 +160,7 @@ export async function signIn(username: string, password: string): Promise<void> 
 export async function signOut(): Promise<void> {
   disconnect();
   await api.signOut().catch(() => {});
+  await forgetOfflineAnswers();
   useSharedStore.getState().setUser(null);
   applyingRemote = true;
   useQuotaStore.getState().hydrate(emptyQuotaData());

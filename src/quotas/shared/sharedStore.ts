@@ -32,6 +32,12 @@ export interface SharedState {
   /** Reported actuals that arrived live since the page loaded (for the planner's inbox). */
   arrived: string[];
   live: boolean;
+  /**
+   * When the record shown was fetched, if the service worker served it from its copy because the
+   * network was down (离线数据): the values are as they were then, not as they are now. Null when
+   * the last answer came from the server.
+   */
+  offlineAt: string | null;
   /** The cell the table has focus on, for its history. */
   focus: string | null;
   setMode: (mode: SharedState['mode'], database?: SharedState['database']) => void;
@@ -40,6 +46,7 @@ export interface SharedState {
   addConflict: (conflict: Conflict) => void;
   resolveConflict: (key: string) => void;
   setLive: (live: boolean) => void;
+  setOfflineAt: (at: string | null) => void;
   focusCell: (town: string, year: Year, field: QuotaField) => void;
 }
 
@@ -53,6 +60,7 @@ export const useSharedStore = create<SharedState>((set) => ({
   conflicts: [],
   arrived: [],
   live: false,
+  offlineAt: null,
   focus: null,
   setMode: (mode, database = null) => set({ mode, database }),
   setUser: (user) => set(user ? { user } : { user: null, meta: {}, conflicts: [], arrived: [] }),
@@ -71,6 +79,7 @@ export const useSharedStore = create<SharedState>((set) => ({
   addConflict: (conflict) => set((s) => ({ conflicts: [...s.conflicts.filter((c) => c.key !== conflict.key), conflict] })),
   resolveConflict: (key) => set((s) => ({ conflicts: s.conflicts.filter((c) => c.key !== key) })),
   setLive: (live) => set({ live }),
+  setOfflineAt: (offlineAt) => set((s) => (s.offlineAt === offlineAt ? s : { offlineAt })),
   focusCell: (town, year, field) => set({ focus: cellKey(town, year, field) }),
 }));
 
