@@ -11,7 +11,7 @@ import { closeBrowser, openBrowser, waitForMapIdle } from './harness';
  * The second visit works without a network (issue 23): the service worker the build writes serves
  * the page, scripts, workers and geometry from its cache. The bundle is copied into a folder of its
  * own and served from there, so that the test can deploy a "new build" (a changed sw.js) on the same
- * origin without touching the dist/ the other tests use.
+ * origin without touching the dist-e2e/ the other tests use.
  */
 
 let folder: string;
@@ -19,7 +19,7 @@ let site: StaticSite;
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'dg-offline-'));
-  cpSync(resolve('dist'), folder, { recursive: true });
+  cpSync(resolve('dist-e2e'), folder, { recursive: true });
   site = await serveFolders({ '': folder }, { fresh: true });
 });
 afterAll(async () => {
