@@ -15,6 +15,7 @@ import { changesOf, quotaUpdate, type QuotaAction, type QuotaMarks } from './act
 import { FIELD_LABELS, parseCellKey } from './model';
 import { MARKS, absorb, entriesOf, holdsLater, tabClock, type Entry, type FieldValue, type LostEdit, type Stamp } from './tabStamps';
 import { errorMessage } from '../lib/errorText';
+import { newTabId, openTabChannel } from '../lib/fieldStamps';
 import { browserStorage, moveAside, reportingSaver } from '../lib/savedState';
 
 /**
@@ -133,13 +134,6 @@ function describeValue(value: FieldValue): string {
   return `创新强镇 ${value.strongTowns.join('、') || '无'}；高新区 ${value.highTechZones.join('、') || '无'}`;
 }
 
-function openChannel(): TabChannel | null {
-  try {
-    return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Loads the saved state into useQuotaStore and saves every later change. Call once at start-up;
@@ -166,7 +160,7 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
   }
   const storage = opened.storage;
   const result = loadQuotaData(storage, options.now);
-  const tab = options.tab ?? Math.random().toString(36).slice(2, 10);
+  const tab = options.tab ?? newTabId();
   const clock = tabClock(tab);
   /** This tab's stamp of each field: what it loaded, changed or took over. */
   const stamps: Record<string, Stamp> = result.found && !result.notice ? { ...readStoredFull(storage)?.stamps } : {};
@@ -186,7 +180,7 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
     return firstNotice;
   }
   const saveSafely = reportingSaver('指标数据', options.onSaveError);
-  const channel = options.channel === undefined ? openChannel() : options.channel;
+  const channel = options.channel === undefined ? openTabChannel(CHANNEL) : options.channel;
   const ownChannel = options.channel === undefined;
 
   const mine = (key: string): FieldValue => {

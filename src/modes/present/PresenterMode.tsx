@@ -10,7 +10,7 @@ import { createPresenterStore } from '../../state/screens/presenterStore';
 import { ExportDeckButtons } from '../../export/ExportDeckButtons';
 import { MapLegends } from '../../panels/MapLegends';
 import { Notices } from '../../panels/Notices';
-import { useNoticeStore } from '../../state/noticeStore';
+import { useNoticeStore, type NoticeAction } from '../../state/noticeStore';
 import { useRouteStore } from '../../state/routeStore';
 import { errorMessage } from '../../lib/errorText';
 import { slideAsSeenNow, slideExportCamera, slideMapState, snapshotPlanner } from './applySlide';
@@ -42,7 +42,7 @@ function isTyping(target: EventTarget | null): boolean {
 const isButtonLike = (target: EventTarget | null) =>
   target instanceof HTMLElement && !!target.closest('button, a[href], [role="button"], label, input[type="file"]');
 
-const notify = (level: 'info' | 'warning' | 'error', text: string) => useNoticeStore.getState().notify(level, text);
+const notify = (level: 'info' | 'warning' | 'error', text: string, action?: NoticeAction) => useNoticeStore.getState().notify(level, text, action);
 
 const noSuchSlide = (asked: number, count: number, shown: number) =>
   notify('warning', `没有第 ${asked} 张幻灯片（共 ${count} 张），已转到第 ${shown} 张。`);
@@ -63,7 +63,7 @@ export function PresenterMode({ slide }: { slide: number }) {
   const geo = useGeo();
   const overlays = useLayoutOverlays();
   const [loadNotice] = useState(() =>
-    initDeckPersistence({ onSaveError: (message) => notify('error', message) }),
+    initDeckPersistence({ onSaveError: (message) => notify('error', message), onConflict: (m, takeBack) => notify('warning', m, takeBack) }),
   );
   const [planner] = useState(snapshotPlanner);
   const [store] = useState(createPresenterStore);
