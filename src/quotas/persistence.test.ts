@@ -174,3 +174,24 @@ describe('quota persistence across tabs and blocked storage', () => {
     }
   });
 });
+
+describe('undo for every replacing action, with saved quotas present (#24)', () => {
+  const saved = () => setValue(setValue(emptyQuotaData(), '长安镇', 2025, 'landing_quota', 30), '虎门镇', 2026, 'discovery_actual', 4);
+  const scenario = setValue(emptyQuotaData(), '中堂镇', 2027, 'landing_quota', 9);
+
+  it.each([
+    ['CSV 应用', () => useQuotaStore.getState().applyImport([{ town: '长安镇', year: 2025, field: 'landing_quota', value: 31, line: 2 }])],
+    ['a scenario load', () => useQuotaStore.getState().replaceWithScenario(scenario)],
+    ['恢复默认值', () => useQuotaStore.getState().resetToDefaults()],
+  ])('%s undoes to the exact prior state, in the store and in storage', (_label, act) => {
+    saveQuotaData({ ...saved(), strongTowns: ['石龙镇'] });
+    expect(initQuotaPersistence({ channel: null })).toBeNull();
+    const before = useQuotaStore.getState().data;
+    act();
+    expect(useQuotaStore.getState().data).not.toEqual(before);
+    expect(useQuotaStore.getState().undo).not.toBeNull(); // saving did not take the undo away
+    useQuotaStore.getState().undoImport();
+    expect(useQuotaStore.getState().data).toEqual(before);
+    expect(loadQuotaData().data).toEqual(before);
+  });
+});

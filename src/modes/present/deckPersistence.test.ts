@@ -131,6 +131,17 @@ describe('import and restore can be undone', () => {
     expect(loadDeck().slides).toEqual([slide]);
   });
 
+  it('with a saved deck present, an import undoes to the exact prior deck, in the store and in storage', () => {
+    saveDeck([slide, { ...slide, id: 'second', title: '第二张' }]);
+    initDeckPersistence({ channel: null });
+    const before = useDeckStore.getState().slides;
+    useDeckStore.getState().replace([{ ...slide, id: 'imported', title: '导入的' }]);
+    expect(loadDeck().slides!.map((s) => s.title)).toEqual(['导入的']);
+    useDeckStore.getState().undoReplace();
+    expect(useDeckStore.getState().slides).toEqual(before);
+    expect(loadDeck().slides).toEqual(before);
+  });
+
   it('an import can be undone until the next edit', () => {
     initDeckPersistence();
     useDeckStore.getState().replace([slide]);
