@@ -23,7 +23,17 @@ export interface QuotaMarks {
 
 export type QuotaAction =
   /** Enters a value, or clears it with null (a cleared discovery quota goes back to its default). */
-  | { type: 'quota/setValue'; cell: QuotaCell; value: number | null }
+  | {
+      type: 'quota/setValue';
+      cell: QuotaCell;
+      value: number | null;
+      /**
+       * The value the user was looking at when they began the edit (as shown, defaults included).
+       * If the cell changed meanwhile (another tab), the edit was made without seeing that change:
+       * it is concurrent with it, and the tab whose value it replaces is told (persistence.ts).
+       */
+      seen?: number | null;
+    }
   | { type: 'quota/setStrongTown'; town: string; strong: boolean }
   /** Counts a unit as 高新区 for the ≥25 rule (default: 松山湖 only). */
   | { type: 'quota/setHighTechZone'; town: string; zone: boolean }

@@ -13,6 +13,7 @@ import {
 import { dispatchQuota, listenQuotas, useQuotaStore } from './store';
 import { changesOf, quotaUpdate, type QuotaAction, type QuotaMarks } from './actions';
 import { FIELD_LABELS, parseCellKey } from './model';
+import { effectiveValue } from './defaults';
 import { MARKS, absorb, entriesOf, holdsLater, tabClock, type Entry, type FieldValue, type LostEdit, type Stamp } from './tabStamps';
 import { errorMessage } from '../lib/errorText';
 import { newTabId, openTabChannel } from '../lib/fieldStamps';
@@ -223,9 +224,13 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
   const stopSaving = listenQuotas('local saving', ({ action, origin }, state, prev) => {
     if (origin !== 'local') return;
     const changed = changesOf(action, state, prev);
+    // An edit begun before the cell changed here (another tab's value arrived while typing) was
+    // not made over that value: no base, so the tab whose value it replaces is told.
+    const unseen =
+      action.type === 'quota/setValue' && action.seen !== undefined && effectiveValue(prev.data, action.cell.town, action.cell.year, action.cell.field) !== action.seen;
     const sent: Record<string, Entry> = {};
     for (const [key, value] of Object.entries(changed.values)) {
-      stamps[key] = clock.next(stamps[key]);
+      stamps[key] = clock.next(unseen ? undefined : stamps[key]);
       sent[key] = { value, stamp: stamps[key] };
     }
     if (changed.marks) {

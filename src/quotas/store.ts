@@ -13,7 +13,8 @@ export type { QuotaAction, QuotaState };
  */
 export interface QuotaStoreState extends QuotaState {
   dispatch: (action: QuotaAction, origin?: Origin) => void;
-  setValue: (town: string, year: Year, field: QuotaField, value: number | null) => void;
+  /** `seen`: the value shown when the user began this edit (see QuotaAction). */
+  setValue: (town: string, year: Year, field: QuotaField, value: number | null, seen?: number | null) => void;
   setStrongTown: (town: string, strong: boolean) => void;
   setHighTechZone: (town: string, zone: boolean) => void;
   /** Applies importer rows; returns how many values changed. */
@@ -30,7 +31,7 @@ const initialState = (): QuotaState => ({ data: emptyQuotaData(), undo: null });
 export const useQuotaStore: UseBoundStore<StoreApi<QuotaStoreState>> = create<QuotaStoreState>(() => ({
   ...initialState(),
   dispatch: (action, origin) => stream.dispatch(action, origin),
-  setValue: (town, year, field, value) => stream.dispatch({ type: 'quota/setValue', cell: { town, year, field }, value }),
+  setValue: (town, year, field, value, seen) => stream.dispatch({ type: 'quota/setValue', cell: { town, year, field }, value, ...(seen !== undefined ? { seen } : {}) }),
   setStrongTown: (town, strong) => stream.dispatch({ type: 'quota/setStrongTown', town, strong }),
   setHighTechZone: (town, zone) => stream.dispatch({ type: 'quota/setHighTechZone', town, zone }),
   applyImport: (rows): number => {

@@ -143,7 +143,7 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
                   value={slide.title}
                   maxLength={MAX_TITLE}
                   aria-label={`第 ${n} 张标题`}
-                  onChange={(e) => update(i, { title: e.target.value })}
+                  onChange={(e) => update(i, { title: e.target.value }, { title: slide.title })}
                 />
                 <span className="row-actions">
                   <button type="button" className="icon" disabled={i === 0} aria-label={`上移第 ${n} 张`} onClick={() => moveBy(i, -1)}>
@@ -161,7 +161,7 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
                   </button>
                 </span>
               </div>
-              <textarea value={slide.caption} maxLength={MAX_CAPTION} rows={2} aria-label={`第 ${n} 张说明`} onChange={(e) => update(i, { caption: e.target.value })} />
+              <textarea value={slide.caption} maxLength={MAX_CAPTION} rows={2} aria-label={`第 ${n} 张说明`} onChange={(e) => update(i, { caption: e.target.value }, { caption: slide.caption })} />
               <textarea
                 className="deck-notes"
                 value={slide.notes ?? ''}
@@ -169,7 +169,7 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
                 rows={1}
                 placeholder="讲稿备注（只在演讲者视图和 PowerPoint 备注中）"
                 aria-label={`第 ${n} 张讲稿备注`}
-                onChange={(e) => update(i, { notes: e.target.value })}
+                onChange={(e) => update(i, { notes: e.target.value }, { notes: slide.notes })}
               />
               <div className="deck-row-foot">
                 <small>{slideSummary(slide)}</small>

@@ -93,7 +93,7 @@ export interface DeckState {
   /** Takes a deck read from the browser (first load, another tab's save): no undo step. */
   adopt: (slides: Slide[], custom: boolean) => void;
   add: (slide: Slide, afterIndex: number) => void;
-  update: (index: number, patch: Partial<Omit<Slide, 'id'>>) => void;
+  update: (index: number, patch: Partial<Omit<Slide, 'id'>>, seen?: Partial<Omit<Slide, 'id'>>) => void;
   move: (index: number, delta: number) => void;
   remove: (index: number) => void;
   /** Back to the built-in briefing (the saved copy is removed); can be undone. */
@@ -111,7 +111,13 @@ export interface DeckState {
 export type DeckAction =
   | { type: 'deck/add'; slide: Slide; afterIndex: number }
   /** Edits the slide with this id (by id, so a reorder in another tab cannot redirect it). */
-  | { type: 'deck/update'; id: string; patch: Partial<Omit<Slide, 'id'>> }
+  | {
+      type: 'deck/update';
+      id: string;
+      patch: Partial<Omit<Slide, 'id'>>;
+      /** The fields as the user saw them when editing (see quota/setValue's `seen`). */
+      seen?: Partial<Omit<Slide, 'id'>>;
+    }
   | { type: 'deck/move'; index: number; delta: number }
   | { type: 'deck/remove'; index: number }
   | { type: 'deck/replace'; slides: Slide[]; what: string }
@@ -147,9 +153,9 @@ export const useDeckStore: UseBoundStore<StoreApi<DeckState>> = create<DeckState
   replace: (slides, what = '导入') => deckStream.dispatch({ type: 'deck/replace', slides, what }),
   adopt: (slides, custom) => deckStream.dispatch({ type: 'deck/load', slides, custom }, 'storage'),
   add: (slide, afterIndex) => deckStream.dispatch({ type: 'deck/add', slide, afterIndex }),
-  update: (index, patch) => {
+  update: (index, patch, seen) => {
     const slide = useDeckStore.getState().slides[index];
-    if (slide) deckStream.dispatch({ type: 'deck/update', id: slide.id, patch });
+    if (slide) deckStream.dispatch({ type: 'deck/update', id: slide.id, patch, ...(seen ? { seen } : {}) });
   },
   move: (index, delta) => deckStream.dispatch({ type: 'deck/move', index, delta }),
   remove: (index) => deckStream.dispatch({ type: 'deck/remove', index }),

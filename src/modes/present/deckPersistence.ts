@@ -220,14 +220,22 @@ export function initDeckPersistence(options: DeckPersistenceOptions = {}): strin
     else storage.removeItem(DECK_STORAGE_KEY);
   };
   const unsubscribe = canSave
-    ? listenDeck('local saving', ({ origin }, state) => {
+    ? listenDeck('local saving', ({ action, origin }, state, prev) => {
         if (origin !== 'local') return;
+        // Fields edited over a value the user had not seen yet (another tab's, arrived while typing) get no base.
+        const unseen = new Set<string>();
+        if (action.type === 'deck/update' && action.seen) {
+          const before = prev.slides.find((x) => x.id === action.id);
+          for (const [f, v] of Object.entries(action.seen)) {
+            if (JSON.stringify(before?.[f as keyof Slide] ?? null) !== JSON.stringify(v ?? null)) unseen.add(`${action.id}|${f}`);
+          }
+        }
         const next = docOf(state.slides, state.custom, removedIds());
         for (const key of Object.keys(doc)) if (key.endsWith(`|${ALIVE}`) && doc[key] === true && next[key] === undefined) next[key] = false;
         const sent: Record<string, Entry> = {};
         for (const [key, value] of Object.entries(next)) {
           if (JSON.stringify(value) === JSON.stringify(doc[key] ?? null)) continue;
-          stamps[key] = clock.next(stamps[key]);
+          stamps[key] = clock.next(unseen.has(key) ? undefined : stamps[key]);
           sent[key] = { value, stamp: stamps[key] };
         }
         doc = next;
