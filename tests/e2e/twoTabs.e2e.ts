@@ -151,7 +151,10 @@ describe('two tabs editing at once in Chromium', () => {
         for (let i = 0; i < 2; i++) {
           if (towns[i] !== town || kept === String(values[i])) continue;
           const notices = await noticeText(tabs[i]);
-          if (notices.includes(String(values[i]))) told++;
+          if (notices.includes(String(values[i]))) {
+            told++;
+            if (told === 1) await tabs[i].screenshot({ path: 'test-results/two-tabs-quota-notice.png' });
+          }
           else {
             lostWithoutNotice++;
             console.log(`trial ${trial}: tab ${i} lost ${values[i]} (kept ${kept}) without a notice; notices: ${notices}`);
@@ -194,7 +197,10 @@ describe('two tabs editing at once in Chromium', () => {
         for (let i = 0; i < 2; i++) {
           if (slides[i] !== n || seen[0] === titles[i]) continue;
           const notices = await noticeText(tabs[i]);
-          if (notices.includes(titles[i])) told++;
+          if (notices.includes(titles[i])) {
+            told++;
+            if (told === 1) await tabs[i].screenshot({ path: 'test-results/two-tabs-slide-notice.png' });
+          }
           else {
             lostWithoutNotice++;
             console.log(`trial ${trial}: tab ${i} lost “${titles[i]}” (kept “${seen[0]}”) without a notice; notices: ${notices}`);
