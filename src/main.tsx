@@ -8,6 +8,7 @@ import { decodeGeo } from './geo/geoData';
 import { loadAppGeo } from './geo/loadAppGeo';
 import { elementById } from './layouts/queries';
 import { startSharedSource } from './quotas/shared/sharedSource';
+import { setQuotaListenerReport } from './quotas/store';
 import { mayHaveSavedQuotas } from './quotas/storageKey';
 import { afterFirstFrame } from './map/probe';
 import { useNoticeStore } from './state/noticeStore';
@@ -21,11 +22,17 @@ type Persistence = typeof import('./quotas/persistence');
 function startPersistence({ initQuotaPersistence }: Persistence) {
   const quotaNotice = initQuotaPersistence({
     onSaveError: (message) => useNoticeStore.getState().notify('error', message),
+    onLostEdit: (message, takeBack) => useNoticeStore.getState().notify('warning', message, takeBack),
   });
   if (quotaNotice) useNoticeStore.getState().notify('warning', quotaNotice);
 }
 
 async function start() {
+  // A failing listener of the quota actions (saving, the server) is said; the others carry on.
+  setQuotaListenerReport((error, listener) => {
+    console.error(error);
+    useNoticeStore.getState().notify('error', `内部错误（${listener}）：${error instanceof Error ? error.message : String(error)}；其他修改照常保存。`);
+  });
   preloadScreen(parseHash(window.location.hash).route.mode);
   const root = createRoot(document.getElementById('root')!);
   const notices = useNoticeStore.getState();

@@ -9,6 +9,18 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.level}`}>
           <span>{n.text}</span>
+          {n.action && (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() => {
+                n.action!.perform();
+                dismiss(n.id);
+              }}
+            >
+              {n.action.label}
+            </button>
+          )}
           <button type="button" aria-label="关闭提示" onClick={() => dismiss(n.id)}>
             ×
           </button>

@@ -1,6 +1,44 @@
 import type { QuotaData } from './model';
+import { replaceData } from './operations';
 import { parseScenario, validateQuotaData } from './scenario';
 import { useQuotaStore } from './store';
+
+/** What loading a scenario would replace, for the question asked before it is loaded. */
+export interface ScenarioReplacement {
+  data: QuotaData;
+  /** Entered values that would change to another value. */
+  changed: number;
+  /** Entered values that would be cleared (back to unset or the default). */
+  cleared: number;
+  /** Values that would be entered where none was. */
+  added: number;
+  marksChanged: boolean;
+}
+
+/** Checks a scenario and says what it would replace in `current`; changes nothing. */
+export function previewScenario(text: string, current: QuotaData): { ok: true; preview: ScenarioReplacement } | { ok: false; error: string } {
+  const parsed = parseScenario(text);
+  if (!parsed.ok) return parsed;
+  const { undo } = replaceData(current, parsed.data, 'scenario');
+  const count = (test: (r: (typeof undo.replaced)[number]) => boolean) => undo.replaced.filter(test).length;
+  return {
+    ok: true,
+    preview: {
+      data: parsed.data,
+      changed: count((r) => r.before !== null && r.after !== null),
+      cleared: count((r) => r.before !== null && r.after === null),
+      added: count((r) => r.before === null && r.after !== null),
+      marksChanged:
+        JSON.stringify([current.strongTowns, current.highTechZones]) !== JSON.stringify([parsed.data.strongTowns, parsed.data.highTechZones]),
+    },
+  };
+}
+
+/** The question's text: '将替换 3 个数值、清除 2 个、新填 5 个，并改变创新强镇/高新区标记'. */
+export function describeReplacement(p: ScenarioReplacement): string {
+  const parts = [p.changed && `改变 ${p.changed} 个已填写的数值`, p.cleared && `清除 ${p.cleared} 个已填写的数值`, p.added && `新填 ${p.added} 个数值`, p.marksChanged && '改变创新强镇/高新区标记'].filter(Boolean);
+  return parts.length > 0 ? `载入后将${parts.join('、')}。` : '这个方案与现在的数值相同，载入不会改变任何内容。';
+}
 
 /**
  * Replaces the whole quota state by a scenario (JSON text or QuotaData), undoably; an invalid one

@@ -174,3 +174,71 @@ describe('quota persistence across tabs and blocked storage', () => {
     }
   });
 });
+
+describe('undo for every replacing action, with saved quotas present (#24)', () => {
+  const saved = () => setValue(setValue(emptyQuotaData(), '长安镇', 2025, 'landing_quota', 30), '虎门镇', 2026, 'discovery_actual', 4);
+  const scenario = setValue(emptyQuotaData(), '中堂镇', 2027, 'landing_quota', 9);
+
+  it.each([
+    ['CSV 应用', () => useQuotaStore.getState().applyImport([{ town: '长安镇', year: 2025, field: 'landing_quota', value: 31, line: 2 }])],
+    ['a scenario load', () => useQuotaStore.getState().replaceWithScenario(scenario)],
+    ['恢复默认值', () => useQuotaStore.getState().resetToDefaults()],
+  ])('%s undoes to the exact prior state, in the store and in storage', (_label, act) => {
+    saveQuotaData({ ...saved(), strongTowns: ['石龙镇'] });
+    expect(initQuotaPersistence({ channel: null })).toBeNull();
+    const before = useQuotaStore.getState().data;
+    act();
+    expect(useQuotaStore.getState().data).not.toEqual(before);
+    expect(useQuotaStore.getState().undo).not.toBeNull(); // saving did not take the undo away
+    useQuotaStore.getState().undoImport();
+    expect(useQuotaStore.getState().data).toEqual(before);
+    expect(loadQuotaData().data).toEqual(before);
+  });
+});
+
+describe('two tabs: what an edit was made over', () => {
+  function fakeChannel() {
+    const sent: { tab: string; entries: Record<string, { value: unknown; stamp: { at: number; tab: string; base?: string | null } }> }[] = [];
+    let listener: ((e: MessageEvent) => void) | null = null;
+    return {
+      sent,
+      deliver: (data: unknown) => listener?.({ data } as MessageEvent),
+      channel: {
+        postMessage: (m: unknown) => sent.push(m as (typeof sent)[number]),
+        addEventListener: (_t: 'message', l: (e: MessageEvent) => void) => (listener = l),
+        removeEventListener: () => (listener = null),
+      },
+    };
+  }
+  const KEY = '长安镇|2025|landing_quota';
+
+  it('an edit begun before another tab’s value arrived is concurrent with it: that tab is told; one begun after it is not', () => {
+    const fake = fakeChannel();
+    const lost: string[] = [];
+    initQuotaPersistence({ channel: fake.channel, tab: 'A', onLostEdit: (m) => lost.push(m) });
+    // The other tab's value arrives while this tab's user is typing over 未设.
+    const theirs = { at: Date.now() + 1000, tab: 'B', base: null };
+    fake.deliver({ tab: 'B', entries: { [KEY]: { value: 9, stamp: theirs } } });
+    expect(effectiveValue(useQuotaStore.getState().data, '长安镇', 2025, 'landing_quota')).toBe(9);
+    useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 5, null);
+    expect(fake.sent.at(-1)!.entries[KEY]).toMatchObject({ value: 5, stamp: { tab: 'A', base: null } });
+    // An edit begun over the 5 now shown is made over this tab's own value.
+    useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 6, 5);
+    const mine = fake.sent.at(-2)!.entries[KEY].stamp;
+    expect(fake.sent.at(-1)!.entries[KEY].stamp.base).toBe(`${mine.at}@A`);
+    expect(lost).toEqual([]);
+  });
+
+  it('this tab is told when a concurrent later edit replaces its own, and can take it back', () => {
+    const fake = fakeChannel();
+    const lost: { text: string; takeBack: { perform: () => void } }[] = [];
+    initQuotaPersistence({ channel: fake.channel, tab: 'A', onLostEdit: (text, takeBack) => lost.push({ text, takeBack }) });
+    useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 803, null);
+    fake.deliver({ tab: 'B', entries: { [KEY]: { value: 903, stamp: { at: Date.now() + 1000, tab: 'B', base: null } } } });
+    expect(effectiveValue(useQuotaStore.getState().data, '长安镇', 2025, 'landing_quota')).toBe(903);
+    expect(lost.map((l) => l.text)).toEqual(['长安镇 2025 落地指标：本页输入的 803 被另一个标签页同时输入的 903 取代。']);
+    lost[0].takeBack.perform();
+    expect(effectiveValue(loadQuotaData().data, '长安镇', 2025, 'landing_quota')).toBe(803);
+    expect(fake.sent.at(-1)!.entries[KEY].value).toBe(803);
+  });
+});

@@ -1,3 +1,4 @@
+import { isolateListeners } from '../lib/isolateListeners';
 import { create } from 'zustand';
 import type { Measure } from './choropleth';
 import type { Metric, Year } from './model';
@@ -20,3 +21,6 @@ export const useQuotaViewStore = create<QuotaViewState>((set) => ({
   setMeasure: (measure) => set({ measure }),
   setYear: (year) => set({ year }),
 }));
+
+// The URL and saving subscribe here: a throwing subscriber must not stop them.
+isolateListeners(useQuotaViewStore);

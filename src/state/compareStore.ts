@@ -1,3 +1,4 @@
+import { isolateListeners } from '../lib/isolateListeners';
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import { compareSides, type Comparison } from '../layouts/comparison';
@@ -23,3 +24,6 @@ export function useComparison(): Comparison {
   const b = useCompareStore((s) => s.b);
   return useMemo(() => compareSides(a, b), [a, b]);
 }
+
+// The URL and saving subscribe here: a throwing subscriber must not stop them.
+isolateListeners(useCompareStore);

@@ -1,3 +1,4 @@
+import { isolateListeners } from '../lib/isolateListeners';
 import { create } from 'zustand';
 import { elementById } from '../layouts/queries';
 import type { PlanId } from '../layouts/types';
@@ -33,3 +34,6 @@ export function opacityOfElement(id: string, opacity: Record<PlanId, number>): n
   const plan = elementById(id)?.plan;
   return plan ? (opacity[plan] ?? 1) : 1;
 }
+
+// The URL and saving subscribe here: a throwing subscriber must not stop them.
+isolateListeners(useLayerStore);

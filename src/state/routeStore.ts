@@ -1,3 +1,4 @@
+import { isolateListeners } from '../lib/isolateListeners';
 import { create } from 'zustand';
 import type { Route } from './route';
 
@@ -10,3 +11,6 @@ export const useRouteStore = create<RouteState>((set) => ({
   route: { mode: 'map' },
   navigate: (route) => set({ route }),
 }));
+
+// The URL and saving subscribe here: a throwing subscriber must not stop them.
+isolateListeners(useRouteStore);

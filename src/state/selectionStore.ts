@@ -1,3 +1,4 @@
+import { isolateListeners } from '../lib/isolateListeners';
 import { create } from 'zustand';
 
 export interface SelectionState {
@@ -42,3 +43,6 @@ export const createSelectionStore = () =>
 
 export const useSelectionStore = createSelectionStore();
 export type SelectionStore = typeof useSelectionStore;
+
+// The URL and saving subscribe here: a throwing subscriber must not stop them.
+isolateListeners(useSelectionStore);

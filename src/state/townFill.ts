@@ -37,11 +37,14 @@ export function townFillFor(mode: TownFillMode, choropleth: () => Choropleth, co
   return NO_FILL;
 }
 
-/** The planner's town fill (quota choropleth, comparison or none), recomputed only when its inputs change. */
-export function useTownFill(modeOverride?: TownFillMode): TownFill {
+/**
+ * A screen's town fill (quota choropleth, comparison or none), recomputed only when its inputs
+ * change: the planner's by default, or another screen's mode and quota view.
+ */
+export function useTownFill(screen?: { mode: TownFillMode; quotaView: Parameters<typeof useQuotaChoropleth>[0] }): TownFill {
   const storeMode = useTownFillStore((s) => s.mode);
-  const mode = modeOverride ?? storeMode;
-  const choropleth = useQuotaChoropleth();
+  const mode = screen?.mode ?? storeMode;
+  const choropleth = useQuotaChoropleth(screen?.quotaView);
   const comparison = useComparison();
   return useMemo(() => townFillFor(mode, () => choropleth, () => comparison), [mode, choropleth, comparison]);
 }

@@ -1,3 +1,4 @@
+import { isolateListeners } from '../lib/isolateListeners';
 import { create } from 'zustand';
 
 /**
@@ -10,3 +11,6 @@ export const useTownFillStore = create<{ mode: TownFillMode; setMode: (mode: Tow
   mode: 'none',
   setMode: (mode) => set({ mode }),
 }));
+
+// The URL and saving subscribe here: a throwing subscriber must not stop them.
+isolateListeners(useTownFillStore);

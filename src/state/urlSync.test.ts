@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLayerStore } from './layerStore';
 import { useNoticeStore } from './noticeStore';
 import { useRouteStore } from './routeStore';
@@ -41,6 +41,23 @@ describe('URL ⇄ state', () => {
     expect(decodeURIComponent(window.location.hash)).toBe('#/map?town=谢岗镇');
     useSelectionStore.getState().clear();
     expect(window.location.hash).toBe('#/map');
+  });
+
+  it('a subscriber that throws leaves later changes flowing to the URL', () => {
+    window.location.hash = '#/map';
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const stopBroken = useSelectionStore.subscribe(() => {
+      throw new Error('boom');
+    });
+    stop = startUrlSync(options);
+    useSelectionStore.getState().select('谢岗镇');
+    useSelectionStore.getState().select('长安镇');
+    expect(decodeURIComponent(window.location.hash)).toBe('#/map?town=长安镇');
+    useLayerStore.getState().setVisible(['belt-west']);
+    expect(decodeURIComponent(window.location.hash)).toBe('#/map?town=长安镇&layers=belt-west');
+    expect(error.mock.calls.length).toBeGreaterThanOrEqual(2);
+    stopBroken();
+    error.mockRestore();
   });
 
   it('sends an unknown town view back to the map', () => {

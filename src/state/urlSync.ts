@@ -77,11 +77,20 @@ export function currentLocation(options: UrlSyncOptions): LocationState {
 
 /** Keeps window.location.hash and the stores in step, both ways. Returns a stop function. */
 export function startUrlSync(options: UrlSyncOptions, win: Window = window): () => void {
-  let writing = false;
   applyLocation(parseHash(win.location.hash), options);
 
+  // The URL is a listener of the stores: it writes whatever they hold. A location being applied
+  // (a link, back or forward) is written back as applied — unknown names dropped — with no flag;
+  // the history entry is replaced, so nothing is added to it. A failing write is reported and the
+  // next change writes again.
   const write = () => {
-    if (writing) return;
+    try {
+      writeNow();
+    } catch (error) {
+      console.error('URL not updated', error);
+    }
+  };
+  const writeNow = () => {
     const next = formatHash(currentLocation(options));
     if (next === win.location.hash) return;
     const modeChanged = parseHash(win.location.hash).route.mode !== useRouteStore.getState().route.mode;
@@ -89,14 +98,7 @@ export function startUrlSync(options: UrlSyncOptions, win: Window = window): () 
     if (modeChanged) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
-  const onHashChange = () => {
-    writing = true;
-    try {
-      applyLocation(parseHash(win.location.hash), options);
-    } finally {
-      writing = false;
-    }
-  };
+  const onHashChange = () => applyLocation(parseHash(win.location.hash), options);
   win.addEventListener('hashchange', onHashChange);
   win.addEventListener('popstate', onHashChange);
   const screenOf = (route: LocationState['route']) => JSON.stringify(route.mode === 'present' ? { mode: 'present' } : route);

@@ -30,6 +30,23 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
   /** A whole-deck replacement waiting for the user's yes. */
   const [pending, setPending] = useState<{ question: string; confirm: () => void } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  /**
+   * What the user has seen of each text field since focusing it (the value at focus, then their
+   * own typing): an edit over a value another tab sent meanwhile is then told apart (deckPersistence).
+   */
+  const seenText = useRef(new Map<string, string | undefined>());
+  const textField = (i: number, slide: Slide, field: 'title' | 'caption' | 'notes') => {
+    const key = `${slide.id}|${field}`;
+    return {
+      onFocus: () => seenText.current.set(key, slide[field]),
+      onBlur: () => seenText.current.delete(key),
+      onChange: (e: { target: { value: string } }) => {
+        const seen = seenText.current.has(key) ? seenText.current.get(key) : slide[field];
+        seenText.current.set(key, e.target.value);
+        update(i, { [field]: e.target.value }, { [field]: seen });
+      },
+    };
+  };
 
   const addAfterCurrent = (slide: Slide) => {
     add(slide, current - 1);
@@ -143,7 +160,7 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
                   value={slide.title}
                   maxLength={MAX_TITLE}
                   aria-label={`第 ${n} 张标题`}
-                  onChange={(e) => update(i, { title: e.target.value })}
+                  {...textField(i, slide, 'title')}
                 />
                 <span className="row-actions">
                   <button type="button" className="icon" disabled={i === 0} aria-label={`上移第 ${n} 张`} onClick={() => moveBy(i, -1)}>
@@ -161,7 +178,7 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
                   </button>
                 </span>
               </div>
-              <textarea value={slide.caption} maxLength={MAX_CAPTION} rows={2} aria-label={`第 ${n} 张说明`} onChange={(e) => update(i, { caption: e.target.value })} />
+              <textarea value={slide.caption} maxLength={MAX_CAPTION} rows={2} aria-label={`第 ${n} 张说明`} {...textField(i, slide, 'caption')} />
               <textarea
                 className="deck-notes"
                 value={slide.notes ?? ''}
@@ -169,7 +186,7 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
                 rows={1}
                 placeholder="讲稿备注（只在演讲者视图和 PowerPoint 备注中）"
                 aria-label={`第 ${n} 张讲稿备注`}
-                onChange={(e) => update(i, { notes: e.target.value })}
+                {...textField(i, slide, 'notes')}
               />
               <div className="deck-row-foot">
                 <small>{slideSummary(slide)}</small>

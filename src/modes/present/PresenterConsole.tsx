@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Notices } from '../../panels/Notices';
-import { useNoticeStore } from '../../state/noticeStore';
+import { useNoticeStore, type NoticeAction } from '../../state/noticeStore';
 import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { initDeckPersistence } from './deckPersistence';
 import { interpretKey, PRESENTER_COMMANDS } from './keys';
@@ -10,7 +10,7 @@ import { speakerNotes } from './slideNotes';
 import { NEW_STOPWATCH, elapsed, formatDuration, pauseStopwatch, startStopwatch, type Stopwatch } from './stopwatch';
 import './present.css';
 
-const notify = (level: 'info' | 'warning' | 'error', text: string) => useNoticeStore.getState().notify(level, text);
+const notify = (level: 'info' | 'warning' | 'error', text: string, action?: NoticeAction) => useNoticeStore.getState().notify(level, text, action);
 const BUTTON_ORDER: readonly string[] = ['first', 'prev', 'next', 'last', 'blank'];
 const REMOTE_BUTTONS = PRESENTER_COMMANDS.filter((c) => c.remote && c.button && c.command).sort((a, b) => BUTTON_ORDER.indexOf(a.id) - BUTTON_ORDER.indexOf(b.id));
 
@@ -26,7 +26,7 @@ interface PresenterConsoleProps {
  * follows it, so the projector shows only the slide.
  */
 export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: PresenterConsoleProps) {
-  const [loadNotice] = useState(() => initDeckPersistence({ onSaveError: (m) => notify('error', m), onConflict: (m) => notify('warning', m) }));
+  const [loadNotice] = useState(() => initDeckPersistence({ onSaveError: (m) => notify('error', m), onConflict: (m, takeBack) => notify('warning', m, takeBack) }));
   const slides = useDeckStore((s) => s.slides);
   const [audience, setAudience] = useState<AudienceState | null>(null);
   const [linkMissing, setLinkMissing] = useState(false);

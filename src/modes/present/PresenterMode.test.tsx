@@ -312,3 +312,22 @@ describe('presenter mode (map adapter mocked)', () => {
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
 });
+
+describe('the toolbar’s key hints are the keys', () => {
+  const KEY_NAMES: Record<string, string> = { '→': 'ArrowRight', '←': 'ArrowLeft', '↑': 'ArrowUp', '↓': 'ArrowDown', 空格: ' ', Esc: 'Escape' };
+  it('every key a toolbar button names runs that button’s command, and every key of the command is named', async () => {
+    const { interpretKey, PRESENTER_COMMANDS } = await import('./keys');
+    await present(2);
+    const hinted = screen.getAllByRole('button').filter((b) => /（.+）/.test(b.title));
+    expect(hinted.length).toBeGreaterThanOrEqual(5);
+    for (const button of hinted) {
+      const [, label, keys] = /^(.+?)（(.+?)）/.exec(button.title)!;
+      const command = PRESENTER_COMMANDS.find((c) => c.label === label || (c.id === 'escape' && label === '退出汇报'));
+      expect(command, button.title).toBeDefined();
+      const named = keys.split(' ').map((k) => KEY_NAMES[k] ?? k);
+      for (const key of named) expect(interpretKey(key, ''), `${button.title}: ${key}`).toEqual(command!.command);
+      const distinct = new Set(command!.keys.filter((k) => k !== 'Spacebar' && k !== 'Esc').map((k) => (k.length === 1 ? k.toUpperCase() : k)));
+      expect(new Set(named.map((k) => (k.length === 1 ? k.toUpperCase() : k))), button.title).toEqual(distinct);
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { createPresenterStore } from '../../state/screens/presenterStore';
 import { ExportDeckButtons } from '../../export/ExportDeckButtons';
 import { MapLegends } from '../../panels/MapLegends';
 import { Notices } from '../../panels/Notices';
-import { useNoticeStore } from '../../state/noticeStore';
+import { useNoticeStore, type NoticeAction } from '../../state/noticeStore';
 import { useRouteStore } from '../../state/routeStore';
 import { errorMessage } from '../../lib/errorText';
 import { slideAsSeenNow, slideExportCamera, slideMapState, snapshotPlanner } from './applySlide';
@@ -18,7 +18,7 @@ import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { DeckEditor } from './DeckEditor';
 import { bboxAspect, cameraBounds, freePadding } from './framing';
 import { initDeckPersistence } from './deckPersistence';
-import { interpretKey } from './keys';
+import { commandHint, interpretKey } from './keys';
 import { LaserPointer } from './LaserPointer';
 import { speakerNotes } from './slideNotes';
 import { openConsoleWindow, useAudienceLink } from './presenterLink';
@@ -42,7 +42,7 @@ function isTyping(target: EventTarget | null): boolean {
 const isButtonLike = (target: EventTarget | null) =>
   target instanceof HTMLElement && !!target.closest('button, a[href], [role="button"], label, input[type="file"]');
 
-const notify = (level: 'info' | 'warning' | 'error', text: string) => useNoticeStore.getState().notify(level, text);
+const notify = (level: 'info' | 'warning' | 'error', text: string, action?: NoticeAction) => useNoticeStore.getState().notify(level, text, action);
 
 const noSuchSlide = (asked: number, count: number, shown: number) =>
   notify('warning', `没有第 ${asked} 张幻灯片（共 ${count} 张），已转到第 ${shown} 张。`);
@@ -63,7 +63,7 @@ export function PresenterMode({ slide }: { slide: number }) {
   const geo = useGeo();
   const overlays = useLayoutOverlays();
   const [loadNotice] = useState(() =>
-    initDeckPersistence({ onSaveError: (message) => notify('error', message) }),
+    initDeckPersistence({ onSaveError: (message) => notify('error', message), onConflict: (m, takeBack) => notify('warning', m, takeBack) }),
   );
   const [planner] = useState(snapshotPlanner);
   const [store] = useState(createPresenterStore);
@@ -246,16 +246,16 @@ export function PresenterMode({ slide }: { slide: number }) {
     <div ref={rootRef} className={`presenter${fullscreen ? ' is-fullscreen' : ''}${laser ? ' laser-on' : ''}`} data-testid="presenter">
       <header className="presenter-toolbar" role="toolbar" aria-label="汇报工具栏">
         <span className="presenter-brand">东莞规划布局图 · 汇报</span>
-        <button type="button" aria-label="上一张" title="上一张（← PageUp）" disabled={current <= 1} onClick={(e) => { blurAfterMouse(e); nav({ type: 'prev' }); }}>
+        <button type="button" aria-label="上一张" title={commandHint('prev')} disabled={current <= 1} onClick={(e) => { blurAfterMouse(e); nav({ type: 'prev' }); }}>
           ◀
         </button>
-        <button type="button" aria-label="下一张" title="下一张（→ 空格 PageDown）" disabled={current >= count} onClick={(e) => { blurAfterMouse(e); nav({ type: 'next' }); }}>
+        <button type="button" aria-label="下一张" title={commandHint('next')} disabled={current >= count} onClick={(e) => { blurAfterMouse(e); nav({ type: 'next' }); }}>
           ▶
         </button>
-        <button type="button" aria-pressed={fullscreen} title="全屏（F）" onClick={(e) => { blurAfterMouse(e); toggleFullscreen(); }}>
+        <button type="button" aria-pressed={fullscreen} title={commandHint('fullscreen')} onClick={(e) => { blurAfterMouse(e); toggleFullscreen(); }}>
           全屏
         </button>
-        <button type="button" aria-pressed={laser} title="激光笔（L）：按住鼠标在地图上划" onClick={(e) => { blurAfterMouse(e); setLaser((on) => !on); }}>
+        <button type="button" aria-pressed={laser} title={`${commandHint('laser')}：按住鼠标在地图上划`} onClick={(e) => { blurAfterMouse(e); setLaser((on) => !on); }}>
           激光笔
         </button>
         <span className="autoplay">
@@ -280,7 +280,7 @@ export function PresenterMode({ slide }: { slide: number }) {
           编辑幻灯片
         </button>
         <ExportDeckButtons pages={exportPages} count={slides.length} />
-        <button type="button" className="presenter-exit" title="退出汇报（Esc）" onClick={leave}>
+        <button type="button" className="presenter-exit" title={commandHint('escape', '退出汇报')} onClick={leave}>
           退出汇报
         </button>
       </header>

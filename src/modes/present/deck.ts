@@ -2,7 +2,8 @@
  * The deck model: plain functions for moving through a deck and editing it. Slide numbers are
  * 1-based, as in the URL (#/present/3) and the `3 / 12` counter.
  */
-import { create } from 'zustand';
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { createActionStream, updaterTable, type ActionListener, type Origin } from '../../lib/actionStream';
 import { buildDefaultDeck } from './defaultDeck';
 import type { Slide } from './slide';
 
@@ -92,7 +93,7 @@ export interface DeckState {
   /** Takes a deck read from the browser (first load, another tab's save): no undo step. */
   adopt: (slides: Slide[], custom: boolean) => void;
   add: (slide: Slide, afterIndex: number) => void;
-  update: (index: number, patch: Partial<Omit<Slide, 'id'>>) => void;
+  update: (index: number, patch: Partial<Omit<Slide, 'id'>>, seen?: Partial<Omit<Slide, 'id'>>) => void;
   move: (index: number, delta: number) => void;
   remove: (index: number) => void;
   /** Back to the built-in briefing (the saved copy is removed); can be undone. */
@@ -101,21 +102,81 @@ export interface DeckState {
   undoReplace: () => void;
 }
 
-export const useDeckStore = create<DeckState>((set) => ({
+/**
+ * Every change to the deck is one of these records, applied by a pure updater (deckUpdate); the
+ * store's methods dispatch them with origin 'local'. Saving and the other tabs listen to the
+ * stream (listenDeck, deckPersistence.ts); what comes from the browser or another tab arrives as
+ * 'deck/load' or 'deck/receive' with its own origin.
+ */
+export type DeckAction =
+  | { type: 'deck/add'; slide: Slide; afterIndex: number }
+  /** Edits the slide with this id (by id, so a reorder in another tab cannot redirect it). */
+  | {
+      type: 'deck/update';
+      id: string;
+      patch: Partial<Omit<Slide, 'id'>>;
+      /** The fields as the user saw them when editing (see quota/setValue's `seen`). */
+      seen?: Partial<Omit<Slide, 'id'>>;
+    }
+  | { type: 'deck/move'; index: number; delta: number }
+  | { type: 'deck/remove'; index: number }
+  | { type: 'deck/replace'; slides: Slide[]; what: string }
+  | { type: 'deck/reset' }
+  | { type: 'deck/undo' }
+  /** The deck as read from the browser at start: no undo step. */
+  | { type: 'deck/load'; slides: Slide[]; custom: boolean }
+  /** The deck after another tab's edits were taken over: this tab's undo stays. */
+  | { type: 'deck/receive'; slides: Slide[]; custom: boolean };
+
+export type DeckData = Pick<DeckState, 'slides' | 'custom' | 'undo'>;
+
+const edit = (s: DeckData, slides: Slide[]): DeckData => (JSON.stringify(slides) === JSON.stringify(s.slides) ? s : { slides, custom: true, undo: null });
+const deckOrDefault = (slides: readonly Slide[]) => (slides.length > 0 ? [...slides] : buildDefaultDeck());
+
+export const deckUpdate = updaterTable<DeckData, DeckAction>({
+  'deck/add': (s, { slide, afterIndex }) => edit(s, insertSlide(s.slides, slide, afterIndex)),
+  'deck/update': (s, { id, patch }) => edit(s, updateSlide(s.slides, s.slides.findIndex((x) => x.id === id), patch)),
+  'deck/move': (s, { index, delta }) => edit(s, moveSlide(s.slides, index, delta)),
+  'deck/remove': (s, { index }) => edit(s, removeSlide(s.slides, index)),
+  'deck/replace': (s, { slides, what }) => ({ slides: deckOrDefault(slides), custom: slides.length > 0, undo: { slides: s.slides, custom: s.custom, what } }),
+  'deck/reset': (s) => ({ slides: buildDefaultDeck(), custom: false, undo: { slides: s.slides, custom: s.custom, what: '恢复默认' } }),
+  'deck/undo': (s) => (s.undo ? { slides: s.undo.slides, custom: s.undo.custom, undo: null } : s),
+  'deck/load': (_s, { slides, custom }) => ({ slides: deckOrDefault(slides), custom: custom && slides.length > 0, undo: null }),
+  'deck/receive': (s, { slides, custom }) =>
+    JSON.stringify([slides, custom]) === JSON.stringify([s.slides, s.custom]) ? s : { ...s, slides: deckOrDefault(slides), custom: custom && slides.length > 0 },
+});
+
+export const useDeckStore: UseBoundStore<StoreApi<DeckState>> = create<DeckState>(() => ({
   slides: buildDefaultDeck(),
   custom: false,
   undo: null,
-  replace: (slides, what = '导入') =>
-    set((s) => ({
-      slides: slides.length > 0 ? [...slides] : buildDefaultDeck(),
-      custom: slides.length > 0,
-      undo: { slides: s.slides, custom: s.custom, what },
-    })),
-  adopt: (slides, custom) => set({ slides: slides.length > 0 ? [...slides] : buildDefaultDeck(), custom: custom && slides.length > 0 }),
-  add: (slide, afterIndex) => set((s) => ({ slides: insertSlide(s.slides, slide, afterIndex), custom: true, undo: null })),
-  update: (index, patch) => set((s) => ({ slides: updateSlide(s.slides, index, patch), custom: true, undo: null })),
-  move: (index, delta) => set((s) => ({ slides: moveSlide(s.slides, index, delta), custom: true, undo: null })),
-  remove: (index) => set((s) => ({ slides: removeSlide(s.slides, index), custom: true, undo: null })),
-  reset: () => set((s) => ({ slides: buildDefaultDeck(), custom: false, undo: { slides: s.slides, custom: s.custom, what: '恢复默认' } })),
-  undoReplace: () => set((s) => (s.undo ? { slides: s.undo.slides, custom: s.undo.custom, undo: null } : s)),
+  replace: (slides, what = '导入') => deckStream.dispatch({ type: 'deck/replace', slides, what }),
+  adopt: (slides, custom) => deckStream.dispatch({ type: 'deck/load', slides, custom }, 'storage'),
+  add: (slide, afterIndex) => deckStream.dispatch({ type: 'deck/add', slide, afterIndex }),
+  update: (index, patch, seen) => {
+    const slide = useDeckStore.getState().slides[index];
+    if (slide) deckStream.dispatch({ type: 'deck/update', id: slide.id, patch, ...(seen ? { seen } : {}) });
+  },
+  move: (index, delta) => deckStream.dispatch({ type: 'deck/move', index, delta }),
+  remove: (index) => deckStream.dispatch({ type: 'deck/remove', index }),
+  reset: () => deckStream.dispatch({ type: 'deck/reset' }),
+  undoReplace: () => deckStream.dispatch({ type: 'deck/undo' }),
 }));
+
+const deckStream = createActionStream<DeckData, DeckAction>({
+  get: () => {
+    const { slides, custom, undo } = useDeckStore.getState();
+    return { slides, custom, undo };
+  },
+  set: (state) => useDeckStore.setState(state),
+  update: deckUpdate,
+});
+
+export function dispatchDeck(action: DeckAction, origin: Origin = 'local'): void {
+  deckStream.dispatch(action, origin);
+}
+
+/** Hears every deck action that changed the deck; returns the function that stops it. */
+export function listenDeck(name: string, listener: ActionListener<DeckData, DeckAction>): () => void {
+  return deckStream.listen(name, listener);
+}

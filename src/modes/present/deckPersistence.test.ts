@@ -100,14 +100,22 @@ describe('two tabs on one deck', () => {
     expect(useDeckStore.getState().slides.map((s) => s.title)).toEqual(saved);
   });
 
-  it('both tabs changing the same title: the later save wins and the user is told', () => {
+  it('both tabs changing the same title at once: the later wins everywhere, this tab is told what it lost and can take it back', () => {
     saveDeck([a, b]);
-    const conflicts: string[] = [];
-    initDeckPersistence({ onConflict: (m) => conflicts.push(m) });
-    other([{ ...a, title: '另一窗口的 A' }, b]);
+    const conflicts: { text: string; takeBack?: { label: string; perform: () => void } }[] = [];
+    initDeckPersistence({ onConflict: (text, takeBack) => conflicts.push({ text, takeBack }), channel: null });
     useDeckStore.getState().update(0, { title: '本窗口的 A' });
+    // The other tab changed the same title a moment later, without having seen this tab's edit.
+    const later = { at: Date.now() + 60_000, tab: 'other', base: null };
+    const raw = JSON.stringify({ ...JSON.parse(other([{ ...a, title: '另一窗口的 A' }, b])!), sync: { stamps: { 'a|title': later }, removed: [] } });
+    localStorage.setItem(DECK_STORAGE_KEY, raw);
+    window.dispatchEvent(new StorageEvent('storage', { key: DECK_STORAGE_KEY, newValue: raw, storageArea: localStorage }));
+    expect(useDeckStore.getState().slides[0].title).toBe('另一窗口的 A');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].text).toContain('本窗口的 A');
+    conflicts[0].takeBack!.perform();
+    expect(useDeckStore.getState().slides[0].title).toBe('本窗口的 A');
     expect(loadDeck().slides![0].title).toBe('本窗口的 A');
-    expect(conflicts.join()).toContain('标题两个窗口都改了');
   });
 });
 
@@ -121,6 +129,17 @@ describe('import and restore can be undone', () => {
     useDeckStore.getState().undoReplace();
     expect(useDeckStore.getState().slides).toEqual([slide]);
     expect(loadDeck().slides).toEqual([slide]);
+  });
+
+  it('with a saved deck present, an import undoes to the exact prior deck, in the store and in storage', () => {
+    saveDeck([slide, { ...slide, id: 'second', title: '第二张' }]);
+    initDeckPersistence({ channel: null });
+    const before = useDeckStore.getState().slides;
+    useDeckStore.getState().replace([{ ...slide, id: 'imported', title: '导入的' }]);
+    expect(loadDeck().slides!.map((s) => s.title)).toEqual(['导入的']);
+    useDeckStore.getState().undoReplace();
+    expect(useDeckStore.getState().slides).toEqual(before);
+    expect(loadDeck().slides).toEqual(before);
   });
 
   it('an import can be undone until the next edit', () => {

@@ -3,10 +3,10 @@
  * deck that cannot be used is moved aside under its own key, never thrown away; the user is told
  * and the built-in briefing is used. The built-in deck itself is not saved, so it follows the model.
  */
-import { useDeckStore } from './deck';
-import { describeConflicts, mergeDecks } from './deckMerge';
+import { dispatchDeck, listenDeck, useDeckStore } from './deck';
 import { buildDefaultDeck } from './defaultDeck';
-import { deckToJson, parseDeckJson } from './deckJson';
+import { deckToJson, parseDeckJson, parseDeckValue } from './deckJson';
+import { NO_STAMP, absorbFields, holdsLater, newTabId, openTabChannel, tabClock, type Entry, type LostEdit, type Stamp } from '../../lib/fieldStamps';
 import type { Slide } from './slide';
 import { errorMessage } from '../../lib/errorText';
 import { browserStorage, moveAside, reportingSaver } from '../../lib/savedState';
@@ -35,7 +35,7 @@ export function loadDeck(storage: Storage = localStorage, now: () => number = Da
     return { slides: null, notice: `无法读取浏览器中保存的幻灯片（${errorMessage(e)}），现使用默认幻灯片，修改不会保存。`, rejectedKey: null, canSave: false };
   }
   if (raw === null) return { slides: null, notice: null, rejectedKey: null, canSave: true };
-  const parsed = parseDeckJson(raw);
+  const parsed = parseSavedDeckText(raw);
   if (parsed.ok) return { slides: parsed.slides, notice: null, rejectedKey: null, canSave: true };
   const rejectedKey = moveAside(storage, DECK_STORAGE_KEY, DECK_REJECTED_PREFIX, raw, now());
   const notice = rejectedKey
@@ -44,96 +44,243 @@ export function loadDeck(storage: Storage = localStorage, now: () => number = Da
   return { slides: null, notice, rejectedKey, canSave: rejectedKey !== null };
 }
 
+/** A saved deck: the deck file, with the tabs' stamps (`sync`) beside it. */
+function parseSavedDeckText(raw: string): ReturnType<typeof parseDeckJson> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return parseDeckJson(raw); // says what is wrong with the text
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return parseDeckValue(json);
+  const { sync: _sync, ...file } = json as Record<string, unknown>;
+  return parseDeckValue(file);
+}
+
 export interface DeckPersistenceOptions {
   storage?: Storage;
   now?: () => number;
   onSaveError?: (message: string) => void;
-  /** Told when another tab's edits were merged with this one's and some could not both be kept. */
-  onConflict?: (message: string) => void;
+  /** Told when another tab's edit made at the same time replaced one of this tab's, with a way to take it back. */
+  onConflict?: (message: string, takeBack?: { label: string; perform: () => void }) => void;
   /** Where other tabs' saves are heard (the `storage` event); the window unless given. */
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** Where other tabs' actions are heard at once; by default a BroadcastChannel when the browser has one. */
+  channel?: Pick<BroadcastChannel, 'postMessage' | 'addEventListener' | 'removeEventListener'> | null;
+  tab?: string;
 }
 
 /** Set while the deck is being kept: the notice of the first load, and how to stop saving. */
 let running: { notice: string | null; stop: () => void } | null = null;
 
-/** The deck a saved text stands for: the built-in one when nothing is saved; null when unreadable. */
-function savedSlides(raw: string | null): Slide[] | null {
-  if (raw === null) return buildDefaultDeck();
-  const parsed = parseDeckJson(raw);
-  return parsed.ok ? parsed.slides : null;
+const CHANNEL = 'dgmap.deck';
+const FIELDS = ['title', 'caption', 'notes', 'layers', 'camera', 'highlight', 'quota'] as const;
+const FIELD_NAMES: Record<(typeof FIELDS)[number], string> = {
+  title: '标题',
+  caption: '说明',
+  notes: '讲稿备注',
+  layers: '图层',
+  camera: '镜头',
+  highlight: '突出镇街',
+  quota: '指标着色',
+};
+const ORDER = '#order';
+const CUSTOM = '#custom';
+const ALIVE = '#alive';
+
+/**
+ * The deck as fields, each with its own stamp (lib/fieldStamps.ts): every field of every slide
+ * (`<id>|title` …), whether a slide exists (`<id>|#alive`, false once removed), the order and
+ * whether the deck is the user's own.
+ */
+type Doc = Record<string, unknown>;
+
+function docOf(slides: readonly Slide[], custom: boolean, removed: Iterable<string> = []): Doc {
+  const doc: Doc = { [ORDER]: slides.map((s) => s.id), [CUSTOM]: custom };
+  for (const id of removed) doc[`${id}|${ALIVE}`] = false;
+  for (const slide of slides) {
+    doc[`${slide.id}|${ALIVE}`] = true;
+    for (const f of FIELDS) doc[`${slide.id}|${f}`] = slide[f] ?? null;
+  }
+  return doc;
+}
+
+function slidesOf(doc: Doc): { slides: Slide[]; custom: boolean } {
+  const alive = (id: string) => doc[`${id}|${ALIVE}`] === true;
+  const order = ((doc[ORDER] as string[] | undefined) ?? []).filter(alive);
+  for (const key of Object.keys(doc)) {
+    const [id, field] = key.split('|');
+    if (field === ALIVE && alive(id) && !order.includes(id)) order.push(id);
+  }
+  const slides = order.map((id) => {
+    const slide: Record<string, unknown> = { id };
+    for (const f of FIELDS) {
+      const v = doc[`${id}|${f}`];
+      if (v !== null && v !== undefined) slide[f] = v;
+      else if (f === 'quota') slide[f] = null;
+    }
+    return slide as unknown as Slide;
+  });
+  return { slides, custom: doc[CUSTOM] === true };
+}
+
+interface SavedDeck {
+  slides: Slide[] | null;
+  custom: boolean;
+  stamps: Record<string, Stamp>;
+  removed: string[];
+}
+
+/** A saved text as a deck with its stamps: the built-in deck when nothing is saved; null when unreadable. */
+function readSavedDeck(raw: string | null): SavedDeck | null {
+  if (raw === null) return { slides: buildDefaultDeck(), custom: false, stamps: {}, removed: [] };
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const sync = json?.sync;
+  const parsed = parseSavedDeckText(raw);
+  if (!parsed.ok) return null;
+  const meta = (typeof sync === 'object' && sync !== null ? sync : {}) as { stamps?: Record<string, Stamp>; removed?: string[] };
+  return { slides: parsed.slides, custom: true, stamps: meta.stamps ?? {}, removed: Array.isArray(meta.removed) ? meta.removed : [] };
 }
 
 /**
  * Loads the saved deck into useDeckStore and saves every later edit (unless the saved deck could
- * not be moved aside). Another tab's save is taken over at once (the `storage` event); if one
- * lands between that and this tab's next save, the two are merged (deckMerge.ts), so neither
- * tab's edit is dropped, and a field both changed is reported. Idempotent: a second call does
- * nothing and returns the first call's notice (null when all went well).
+ * not be moved aside). Saving is a listener of the deck actions: a 'local' action stamps the
+ * fields it changed (by slide id and field), is sent to the other tabs and laid over what is
+ * saved now, the later stamp winning per field; what another tab sends or saves comes in as a
+ * 'deck/receive' action, not sent back. So an edit to another slide or another field is never
+ * lost, and when both tabs changed the same field the later wins everywhere and the other tab is
+ * told which value it lost, with a button to take it back. Idempotent: a second call does nothing
+ * and returns the first call's notice (null when all went well).
  */
 export function initDeckPersistence(options: DeckPersistenceOptions = {}): string | null {
   if (running) return running.notice;
   const opened = options.storage ? { storage: options.storage, error: null } : browserStorage();
   if (!opened.storage) {
-    useDeckStore.getState().reset();
+    dispatchDeck({ type: 'deck/load', slides: [], custom: false }, 'storage');
     running = { notice: `浏览器不允许本网站保存数据（${opened.error}），幻灯片的修改不会保存。`, stop: () => {} };
     return running.notice;
   }
   const storage = opened.storage;
   const events = options.events ?? (typeof window !== 'undefined' ? window : null);
   const { slides, notice, canSave } = loadDeck(storage, options.now);
-  const store = useDeckStore;
-  /** What this tab last read from or wrote to the browser: the base of a merge. */
-  let synced = { raw: readSaved(storage), slides: slides ?? buildDefaultDeck() };
-  let adopting = false;
-  const adopt = (next: Slide[], custom: boolean) => {
-    adopting = true;
-    try {
-      store.getState().adopt(next, custom);
-    } finally {
-      adopting = false;
+  const tab = options.tab ?? newTabId();
+  const clock = tabClock(tab);
+  const saved = slides ? readSavedDeck(readSaved(storage)) : null;
+  const stamps: Record<string, Stamp> = { ...saved?.stamps };
+  Object.values(stamps).forEach(clock.seen);
+  /** Every field this tab knows, removed slides included (so a removal is a field too). */
+  let doc: Doc = docOf(slides ?? buildDefaultDeck(), slides !== null, saved?.removed ?? []);
+  dispatchDeck({ type: 'deck/load', slides: slides ?? buildDefaultDeck(), custom: slides !== null }, 'storage');
+  const removedIds = () => Object.keys(doc).filter((k) => k.endsWith(`|${ALIVE}`) && doc[k] === false).map((k) => k.split('|')[0]);
+
+  const channel = options.channel === undefined ? openTabChannel(CHANNEL) : options.channel;
+  const tell = (lost: LostEdit[]) => {
+    for (const l of lost) {
+      const [id, field] = l.key.split('|');
+      const slide = useDeckStore.getState().slides.find((s) => s.id === id);
+      const name = FIELD_NAMES[field as keyof typeof FIELD_NAMES];
+      if (!slide || !name) {
+        options.onConflict?.('另一个标签页同时调整了幻灯片的顺序或增删了幻灯片，已采用较晚的修改。');
+        continue;
+      }
+      const shown = typeof l.lost === 'string' ? `“${l.lost}”` : '本页的设置';
+      options.onConflict?.(`幻灯片“${slide.title}”的${name}：本页的 ${shown} 被另一个标签页同时的修改取代。`, {
+        label: `恢复${name}`,
+        perform: () => dispatchDeck({ type: 'deck/update', id, patch: { [field]: l.lost ?? undefined } }),
+      });
     }
   };
-  adopt(slides ?? buildDefaultDeck(), slides !== null);
+  /** Takes the later fields of what another tab sent or saved, as one 'deck/receive' action; returns the deck. */
+  const take = (incoming: Record<string, Entry>, origin: 'tab' | 'storage') => {
+    Object.values(incoming).forEach((e) => clock.seen(e.stamp));
+    const { taken, lost } = absorbFields(incoming, stamps, (k) => doc[k], tab);
+    if (Object.keys(taken).length === 0) return null;
+    doc = { ...doc, ...taken };
+    const next = slidesOf(doc);
+    dispatchDeck({ type: 'deck/receive', ...next }, origin);
+    tell(lost);
+    return next;
+  };
+  const entriesOfSaved = (s: SavedDeck): Record<string, Entry> => {
+    const d = docOf(s.slides ?? buildDefaultDeck(), s.custom, s.removed);
+    return Object.fromEntries(Object.entries(d).map(([k, value]) => [k, { value, stamp: s.stamps[k] ?? NO_STAMP }]));
+  };
 
   const saveSafely = reportingSaver('幻灯片', options.onSaveError);
+  const save = () => {
+    const current = readSaved(storage);
+    const theirs = current !== null ? readSavedDeck(current) : null;
+    const merged = (theirs && take(entriesOfSaved(theirs), 'storage')) || slidesOf(doc);
+    if (merged.custom) storage.setItem(DECK_STORAGE_KEY, withSync(deckToJson(merged.slides), stamps, removedIds()));
+    else storage.removeItem(DECK_STORAGE_KEY);
+  };
   const unsubscribe = canSave
-    ? store.subscribe((state, prev) => {
-        if (adopting) return;
-        if (state.slides === prev.slides && state.custom === prev.custom) return;
-        saveSafely(() => {
-          let { slides: toSave, custom } = state;
-          const current = storage.getItem(DECK_STORAGE_KEY);
-          const theirs = current !== synced.raw ? savedSlides(current) : null;
-          if (theirs) {
-            const merged = mergeDecks(synced.slides, toSave, theirs);
-            toSave = merged.slides;
-            custom = custom || current !== null;
-            adopt(toSave, custom);
-            const message = describeConflicts(merged.conflicts);
-            if (message) options.onConflict?.(message);
+    ? listenDeck('local saving', ({ action, origin }, state, prev) => {
+        if (origin !== 'local') return;
+        // Fields edited over a value the user had not seen yet (another tab's, arrived while typing) get no base.
+        const unseen = new Set<string>();
+        if (action.type === 'deck/update' && action.seen) {
+          const before = prev.slides.find((x) => x.id === action.id);
+          for (const [f, v] of Object.entries(action.seen)) {
+            if (JSON.stringify(before?.[f as keyof Slide] ?? null) !== JSON.stringify(v ?? null)) unseen.add(`${action.id}|${f}`);
           }
-          if (custom) saveDeck(toSave, storage);
-          else storage.removeItem(DECK_STORAGE_KEY);
-          synced = { raw: readSaved(storage), slides: toSave };
-        });
+        }
+        const next = docOf(state.slides, state.custom, removedIds());
+        for (const key of Object.keys(doc)) if (key.endsWith(`|${ALIVE}`) && doc[key] === true && next[key] === undefined) next[key] = false;
+        const sent: Record<string, Entry> = {};
+        for (const [key, value] of Object.entries(next)) {
+          if (JSON.stringify(value) === JSON.stringify(doc[key] ?? null)) continue;
+          stamps[key] = clock.next(unseen.has(key) ? undefined : stamps[key]);
+          sent[key] = { value, stamp: stamps[key] };
+        }
+        doc = next;
+        try {
+          channel?.postMessage({ tab, entries: sent });
+        } catch {
+          // the storage event still carries it
+        }
+        saveSafely(save);
       })
     : () => {};
 
+  const onMessage = (e: MessageEvent) => {
+    const message = e.data as { tab?: string; entries?: Record<string, Entry> } | null;
+    if (!message || message.tab === tab || typeof message.entries !== 'object' || message.entries === null) return;
+    take(message.entries, 'tab');
+  };
+  channel?.addEventListener('message', onMessage);
   const onStorage = (e: StorageEvent) => {
     if (e.key !== DECK_STORAGE_KEY || (e.storageArea && e.storageArea !== storage)) return;
-    const theirs = savedSlides(e.newValue);
+    const theirs = readSavedDeck(e.newValue);
     if (!theirs) return;
-    synced = { raw: e.newValue, slides: theirs };
-    adopt(theirs, e.newValue !== null);
+    if (e.newValue === null) {
+      // another tab went back to the built-in deck
+      doc = docOf(theirs.slides!, false, removedIds());
+      dispatchDeck({ type: 'deck/receive', slides: theirs.slides!, custom: false }, 'storage');
+      return;
+    }
+    take(entriesOfSaved(theirs), 'storage');
+    if (canSave && holdsLater(theirs.stamps, stamps)) saveSafely(save);
   };
   events?.addEventListener('storage', onStorage as EventListener);
   const stop = () => {
     unsubscribe();
+    channel?.removeEventListener('message', onMessage);
+    if (options.channel === undefined) (channel as BroadcastChannel | null)?.close();
     events?.removeEventListener('storage', onStorage as EventListener);
   };
   running = { notice, stop };
   return notice;
+}
+
+/** The deck file with this tab's stamps beside it (read back by readSavedDeck; the export has none). */
+function withSync(fileJson: string, stamps: Record<string, Stamp>, removed: string[]): string {
+  return JSON.stringify({ ...JSON.parse(fileJson), sync: { stamps, removed } });
 }
 
 function readSaved(storage: Storage): string | null {

@@ -41,6 +41,16 @@ export const PRESENTER_COMMANDS: readonly PresenterCommand[] = [
   { id: 'escape', label: '退出全屏，再按退出汇报', keysLabel: 'Esc', keys: ['Escape', 'Esc'], remote: false, command: { type: 'escape' } },
 ];
 
+/** A command's record by id. */
+export function presenterCommand(id: PresenterCommand['id']): PresenterCommand {
+  return PRESENTER_COMMANDS.find((c) => c.id === id)!;
+}
+
+/** A toolbar button's tooltip: '下一张（→ ↓ 空格 PageDown）', the keys read from the command's record. */
+export function commandHint(id: PresenterCommand['id'], label = presenterCommand(id).label): string {
+  return `${label}（${presenterCommand(id).keysLabel}）`;
+}
+
 /** [keys, what they do] for the help list. */
 export const KEY_HELP: [string, string][] = PRESENTER_COMMANDS.map((c) => [c.keysLabel, c.label]);
 

@@ -9,6 +9,7 @@ import { useLayoutOverlays } from '../../map/layers/useLayoutOverlays';
 import { MapPane } from '../../map/MapPane';
 import { formatKm, formatShare } from '../../panels/format';
 import { useQuotaViewStore } from '../../quotas/viewStore';
+import { QuotaViewProvider } from '../../state/screens/quotaViewContext';
 import { TownFacts } from '../../panels/TownFacts';
 import { MapLegends } from '../../panels/MapLegends';
 import { Notices } from '../../panels/Notices';
@@ -44,7 +45,13 @@ export function TownView({ town }: { town: string }) {
   const navigate = useRouteStore((s) => s.navigate);
   // This view's own store: it starts from what the planner showed and never writes back.
   const [store] = useState(() =>
-    createTownViewStore({ town, bbox: meta.bbox, layers: useLayerStore.getState().visible, fillMode: useTownFillStore.getState().mode }),
+    createTownViewStore({
+      town,
+      bbox: meta.bbox,
+      layers: useLayerStore.getState().visible,
+      fillMode: useTownFillStore.getState().mode,
+      quotaView: useQuotaViewStore.getState(),
+    }),
   );
   const visible = useStore(store, (s) => s.layers);
   const shownElement = useStore(store, (s) => s.shownElement);
@@ -52,12 +59,15 @@ export function TownView({ town }: { town: string }) {
   const hovered = useStore(store, (s) => s.hovered);
   const camera = useStore(store, (s) => s.camera);
   const opacity = useLayerStore((s) => s.opacity);
-  const fill = useTownFill(fillMode);
-  const choropleth = useQuotaChoropleth();
+  const field = useStore(store, (s) => s.field);
+  const measure = useStore(store, (s) => s.measure);
+  const year = useStore(store, (s) => s.year);
+  const quotaView = useMemo(() => ({ field, measure, year }), [field, measure, year]);
+  const fill = useTownFill({ mode: fillMode, quotaView });
+  const choropleth = useQuotaChoropleth(quotaView);
   const rank = rankOf(choropleth.valueByTown, town);
   const membershipIds = useMemo(() => memberships.map((m) => m.element.id), [memberships]);
   const showElement = (id: string | null) => store.getState().showElement(id, membershipIds);
-  const measure = useQuotaViewStore((s) => s.measure);
   const formatRankValue = (v: number) => (measure === 'rate' ? formatShare(v) : String(v));
 
   const state = useMemo<MapState>(() => {
@@ -112,7 +122,9 @@ export function TownView({ town }: { town: string }) {
           <section className="town-rank">
             <h2>全市排名</h2>
             <div className="no-print">
-              <QuotaControls />
+              <QuotaViewProvider store={store}>
+                <QuotaControls />
+              </QuotaViewProvider>
             </div>
             <p aria-label="全市排名">
               {choropleth.title}：{rankSentence(rank, formatRankValue)}

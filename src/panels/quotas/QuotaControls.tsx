@@ -1,17 +1,17 @@
 import { useId } from 'react';
 import { choroplethTitle, type Measure } from '../../quotas/choropleth';
 import { METRIC_LABELS, METRICS, YEARS, isYear, type Metric } from '../../quotas/model';
-import { useQuotaViewStore } from '../../quotas/viewStore';
-import { useTownFillStore } from '../../state/townFillStore';
+import { useQuotaView } from '../../state/screens/quotaViewContext';
 import './quotas.css';
 
 const MEASURE_LABELS: Record<Measure, string> = { quota: '指标', actual: '实际完成', rate: '完成率' };
 
-/** Chooses what the quota map shows (metric, measure, year); the legend sits on the map (QuotaLegend). */
+/**
+ * Chooses what the quota map shows (metric, measure, year); the legend sits on the map (QuotaLegend).
+ * It changes the quota view of the screen it is on (useQuotaView), never another screen's.
+ */
 export function QuotaControls() {
-  const { field, measure, year, setField, setMeasure, setYear } = useQuotaViewStore();
-  const fillMode = useTownFillStore((s) => s.mode);
-  const setFillMode = useTownFillStore((s) => s.setMode);
+  const { field, measure, year, setField, setMeasure, setYear, fillMode, setFillMode } = useQuotaView();
   const ids = { field: useId(), measure: useId(), year: useId() };
 
   return (

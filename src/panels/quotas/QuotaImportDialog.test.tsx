@@ -109,11 +109,21 @@ describe('QuotaImportDialog', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('不是有效的 JSON');
     expect(data()).toEqual(emptyQuotaData());
 
+    useQuotaStore.getState().setValue('长安镇', 2025, 'landing_quota', 7);
+    const before = data();
     await user.upload(screen.getByLabelText('导入 JSON 方案'), new File([exportScenario(scenario)], 'plan.json', { type: 'application/json' }));
-    expect(await screen.findByText('已载入方案「plan.json」')).toBeInTheDocument();
+    // It asks first, and says what it replaces; saying no changes nothing.
+    const question = await screen.findByRole('alertdialog', { name: '确认载入方案' });
+    expect(question).toHaveTextContent('清除 1 个已填写的数值、新填 1 个数值、改变创新强镇/高新区标记');
+    await user.click(screen.getByRole('button', { name: '不载入' }));
+    expect(data()).toEqual(before);
+
+    await user.upload(screen.getByLabelText('导入 JSON 方案'), new File([exportScenario(scenario)], 'plan.json', { type: 'application/json' }));
+    await user.click(await screen.findByRole('button', { name: '确认载入' }));
+    expect(await screen.findByText('已载入方案「plan.json」，可撤销')).toBeInTheDocument();
     expect(data()).toEqual(scenario);
     await user.click(screen.getByRole('button', { name: '撤销载入方案' }));
-    expect(data()).toEqual(emptyQuotaData());
+    expect(data()).toEqual(before);
   });
 
   it('exports CSV that imports back to the same values, and a JSON scenario', async () => {

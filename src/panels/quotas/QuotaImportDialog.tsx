@@ -6,7 +6,7 @@ import { readFileText } from '../../lib/readFile';
 import { FIELD_LABELS } from '../../quotas/model';
 import { previewImport } from '../../quotas/operations';
 import { exportScenario } from '../../quotas/scenario';
-import { loadScenario } from '../../quotas/loadScenario';
+import { describeReplacement, loadScenario, previewScenario, type ScenarioReplacement } from '../../quotas/loadScenario';
 import { useQuotaStore } from '../../quotas/store';
 import { dateStamp, download, downloadCsv } from '../../app/download';
 import './quotas.css';
@@ -48,6 +48,8 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
   const [status, setStatus] = useState('');
   const [scenarioError, setScenarioError] = useState('');
   const [confirmReset, setConfirmReset] = useState(false);
+  /** A checked scenario waiting for the user's yes: loading it replaces every value. */
+  const [pendingScenario, setPendingScenario] = useState<{ name: string; text: string; preview: ScenarioReplacement } | null>(null);
   const pasteId = useId();
 
   // Null while there is no result, or the file as a whole could not be read (result.error).
@@ -111,11 +113,22 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
       setScenarioError(`无法读取文件「${file.name}」（${String(err)}）`);
       return;
     }
-    const r = loadScenario(text);
+    const r = previewScenario(text, useQuotaStore.getState().data);
     if (r.ok) {
       setScenarioError('');
+      setPendingScenario({ name: file.name, text, preview: r.preview });
+    } else {
+      setScenarioError(r.error);
+    }
+  }
+
+  function confirmScenario() {
+    if (!pendingScenario) return;
+    const r = loadScenario(pendingScenario.text);
+    setPendingScenario(null);
+    if (r.ok) {
       setResult(null);
-      setStatus(`已载入方案「${file.name}」`);
+      setStatus(`已载入方案「${pendingScenario.name}」，可撤销`);
     } else {
       setScenarioError(r.error);
     }
@@ -224,6 +237,21 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
         <p role="alert" className="qt-error">
           {scenarioError}
         </p>
+      )}
+      {pendingScenario && (
+        <div role="alertdialog" aria-label="确认载入方案" className="qt-confirm">
+          <p>
+            载入方案「{pendingScenario.name}」会替换现在的全部指标数值。{describeReplacement(pendingScenario.preview)}
+          </p>
+          <div className="qt-buttons">
+            <button type="button" onClick={confirmScenario}>
+              确认载入
+            </button>
+            <button type="button" onClick={() => setPendingScenario(null)}>
+              不载入
+            </button>
+          </div>
+        </div>
       )}
 
       <p role="status">{status}</p>

@@ -158,7 +158,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
   /** Closes the editor, writing the value if it was changed. */
   function finish(e: Editing, value: number | null) {
     updateEditing(null);
-    if (e.text.trim() !== e.initial) setValue(e.town, e.col.year, e.col.field, value);
+    if (e.text.trim() !== e.initial) setValue(e.town, e.col.year, e.col.field, value, e.initial === '' ? null : Number(e.initial));
   }
 
   /** Writes the edit if valid; returns false (and shows why, keeping the editor open) if not. */

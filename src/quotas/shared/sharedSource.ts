@@ -1,6 +1,7 @@
 import { YEARS, cellKey, emptyQuotaData, parseCellKey, type QuotaData, type Year } from '../model';
 import { sortValues } from '../model';
-import { useQuotaStore } from '../store';
+import { dispatchQuota, listenQuotas } from '../store';
+import { changesOf } from '../actions';
 import { FIELD_LABELS } from '../model';
 import { formatDateTime } from '../../lib/dates';
 import { ApiFailure, api, forgetOfflineAnswers, type ChangeMessage, type ServerRow } from './api';
@@ -11,9 +12,14 @@ import { rowKey, useSharedStore } from './sharedStore';
  * local mode; this module sends each changed cell to the server with the version it last saw,
  * and puts the server's answer back: the new version, or — on a conflict — the current value,
  * keeping the user's value in a Conflict until they choose. Changes by others arrive as events.
+ *
+ * Sending is a listener of the quota actions: it sends the cells a 'local' action changed. What
+ * the server says comes in as a 'quota/receive' (or, for the whole record, 'quota/load') action
+ * of origin 'server', which this listener leaves alone — so nothing is sent back, with no flag.
  */
 
-let applyingRemote = false;
+/** How long to wait before reading the record again after a failed reload (ms). */
+export const RELOAD_RETRY_MS = 5000;
 type Notify = (level: 'info' | 'warning' | 'error', text: string) => void;
 /** How messages reach the user (the app passes its notice store; quotas/ does not import state/). */
 let notify: Notify = () => {};
@@ -24,25 +30,13 @@ let unsubscribe: (() => void) | null = null;
 export function applyRows(rows: readonly ServerRow[], arrivedLive = false): void {
   useSharedStore.getState().setRows(rows, arrivedLive);
   const meta = useSharedStore.getState().meta;
-  const data = useQuotaStore.getState().data;
-  const values = { ...data.values };
-  let changed = false;
+  const values: Record<string, number | null> = {};
   for (const r of rows) {
     const key = rowKey(r);
     if (meta[key]?.version !== r.version) continue; // stale
-    const current = values[key] ?? null;
-    if (current === r.value) continue;
-    if (r.value === null) delete values[key];
-    else values[key] = r.value;
-    changed = true;
+    values[key] = r.value;
   }
-  if (!changed) return;
-  applyingRemote = true;
-  try {
-    useQuotaStore.getState().hydrate({ ...data, values: sortValues(values) });
-  } finally {
-    applyingRemote = false;
-  }
+  if (Object.keys(values).length > 0) dispatchQuota({ type: 'quota/receive', values }, 'server');
 }
 
 function describe(key: string): string {
@@ -75,14 +69,8 @@ async function reloadCell(key: string): Promise<void> {
     const row = rows.find((r) => rowKey(r) === key);
     if (row) {
       useSharedStore.getState().setRows([{ ...row, version: row.version }]);
-      // force the store back to the server's value even if versions match
-      const data = useQuotaStore.getState().data;
-      const values = { ...data.values };
-      if (row.value === null) delete values[key];
-      else values[key] = row.value;
-      applyingRemote = true;
-      useQuotaStore.getState().hydrate({ ...data, values: sortValues(values) });
-      applyingRemote = false;
+      // the store back to the server's value even if versions match
+      dispatchQuota({ type: 'quota/receive', values: { [key]: row.value } }, 'server');
     }
   } catch {
     // the notice already told the user; the next event or reload brings the value
@@ -106,9 +94,7 @@ export async function loadAll(): Promise<void> {
   const data: QuotaData = emptyQuotaData();
   for (const r of rows) if (r.value !== null) data.values[cellKey(r.unit, r.year as Year, r.metric)] = r.value;
   useSharedStore.getState().setRows(rows);
-  applyingRemote = true;
-  useQuotaStore.getState().hydrate({ ...data, values: sortValues(data.values) });
-  applyingRemote = false;
+  dispatchQuota({ type: 'quota/load', data: { ...data, values: sortValues(data.values) } }, 'server');
   const offlineAt = useSharedStore.getState().offlineAt;
   if (offlineAt) notify('warning', `离线数据：指标是 ${formatDateTime(new Date(offlineAt))} 从服务器取得的记录，现在可能已经变化；连网后自动更新`);
 }
@@ -124,26 +110,55 @@ function onChange(message: ChangeMessage): void {
   }
 }
 
+let retry: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * After the event stream (re)connects, reads the whole record again, so nothing missed while
+ * away stays missed. The badge says 实时 only once that read has succeeded; a failed read is said
+ * and tried again while the stream stays up.
+ */
+async function catchUp(generation: number): Promise<void> {
+  try {
+    await loadAll();
+    if (generation === connection) useSharedStore.getState().setLive(true);
+  } catch (e) {
+    if (generation !== connection) return;
+    useSharedStore.getState().setLive(false);
+    notify('error', `重新连接后未能读取共享记录（${e instanceof Error ? e.message : String(e)}），${RELOAD_RETRY_MS / 1000} 秒后重试；此前显示的数值可能不是最新的。`);
+    retry = setTimeout(() => {
+      retry = null;
+      if (generation === connection) void catchUp(generation);
+    }, RELOAD_RETRY_MS);
+  }
+}
+
+/** Counts connections, so a late answer to an old one changes nothing. */
+let connection = 0;
+
 /** After sign-in (or on start with a session): loads the record, follows events, sends edits. */
 export async function connect(): Promise<void> {
   disconnect();
+  const generation = connection;
   await loadAll();
+  if (generation !== connection) return;
   stopEvents = api.events(onChange, (live) => {
-    useSharedStore.getState().setLive(live);
-    // after a reconnect, read everything again: nothing missed stays missed
-    if (live && useSharedStore.getState().user) void loadAll().catch(() => {});
-  });
-  unsubscribe = useQuotaStore.subscribe((state, prev) => {
-    if (applyingRemote || state.data === prev.data) return;
-    const keys = new Set([...Object.keys(state.data.values), ...Object.keys(prev.data.values)]);
-    for (const key of keys) {
-      const now = state.data.values[key] ?? null;
-      if (now !== (prev.data.values[key] ?? null)) void pushCell(key, now);
+    if (!live) {
+      useSharedStore.getState().setLive(false);
+      return;
     }
+    if (useSharedStore.getState().user) void catchUp(generation);
+    else useSharedStore.getState().setLive(true);
+  });
+  unsubscribe = listenQuotas('server sync', ({ action, origin }, state, prev) => {
+    if (origin !== 'local') return;
+    for (const [key, value] of Object.entries(changesOf(action, state, prev).values)) void pushCell(key, value);
   });
 }
 
 export function disconnect(): void {
+  connection++;
+  if (retry) clearTimeout(retry);
+  retry = null;
   stopEvents?.();
   stopEvents = null;
   unsubscribe?.();
@@ -162,9 +177,7 @@ export async function signOut(): Promise<void> {
   await api.signOut().catch(() => {});
   await forgetOfflineAnswers();
   useSharedStore.getState().setUser(null);
-  applyingRemote = true;
-  useQuotaStore.getState().hydrate(emptyQuotaData());
-  applyingRemote = false;
+  dispatchQuota({ type: 'quota/load', data: emptyQuotaData() }, 'server');
 }
 
 /**
