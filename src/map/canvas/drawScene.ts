@@ -77,11 +77,15 @@ function tracePath(path: Path2D, camera: Camera, geometry: Geometry, close: bool
 
 const isArea = (g: Geometry) => g.type === 'Polygon' || g.type === 'MultiPolygon';
 
-/** A dash array in line widths, as MapLibre reads it; round caps take their length from the dash (MapLibre draws them inside it). */
+/**
+ * A dash array in line widths, as MapLibre reads it. Canvas adds round caps outside each dash;
+ * MapLibre's round dashes come out about 0.3 line widths longer than the dash (measured on its
+ * screenshots of the corridor axis), so the canvas dash is shortened by 0.7 widths.
+ */
 function dashOf(dash: unknown, width: number, roundCap: boolean): number[] {
   if (!Array.isArray(dash) || dash.length < 2) return [];
   const [on, off] = dash as number[];
-  return roundCap ? [Math.max(0.01, on * width - width), off * width + width] : [on * width, off * width];
+  return roundCap ? [Math.max(0.01, on * width - 0.7 * width), off * width + 0.7 * width] : [on * width, off * width];
 }
 
 function polylinePoints(camera: Camera, geometry: Geometry): [number, number][][] {
