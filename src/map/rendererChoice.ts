@@ -20,8 +20,12 @@ export interface WebGlSupport {
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|basic render driver/i;
 
-/** What software WebGL gets (see the README's measurement). */
-export const SOFTWARE_WEBGL_RENDERER: RendererKind = 'maplibre';
+/**
+ * What software WebGL gets: Canvas2D. Measured side by side under SwiftShader (npm run bench with
+ * BENCH_ONLY=renderers; README "Two renderers"): a layer toggle 703 ms on MapLibre against 77 ms,
+ * a slide change 1.6 s against 0.16 s.
+ */
+export const SOFTWARE_WEBGL_RENDERER: RendererKind = 'canvas';
 
 export function chooseRenderer(search: string, support: () => WebGlSupport): RendererChoice {
   const forced = new URLSearchParams(search).get('renderer');
