@@ -100,7 +100,7 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
           <p className="map-first-frame-attribution">{FIRST_FRAME_ATTRIBUTION}</p>
         </>
       )}
-      {renderer?.kind === 'canvas' && renderer.reason !== 'forced' && (
+      {renderer?.reason === 'no-webgl2' && (
         <p className="map-renderer-notice" role="status">
           此浏览器不支持 WebGL2，地图以 Canvas2D 简化绘制（无动画）
         </p>

@@ -47,6 +47,16 @@ function loadImage(svg: string, width: number, height: number, ratio: number): P
   });
 }
 
+/** A scale bar at most `maxPx` wide: the longest 1, 2, 3 or 5 × 10ⁿ metres that fits (as MapLibre's ScaleControl). */
+export function scaleBar(camera: Camera, maxPx = 120): { px: number; label: string } {
+  const [, lat] = unproject(camera, [camera.width / 2, camera.height / 2]);
+  const metresPerPx = (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (TILE_SIZE * 2 ** camera.zoom);
+  const maxMetres = metresPerPx * maxPx;
+  const pow = 10 ** Math.floor(Math.log10(maxMetres));
+  const step = [5, 3, 2, 1].find((d) => d * pow <= maxMetres)! * pow;
+  return { px: step / metresPerPx, label: step >= 1000 ? `${step / 1000} 公里` : `${step} 米` };
+}
+
 const inside = (b: Box, x: number, y: number) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
 
 export function createCanvasMapView(container: HTMLElement, geo: GeoData, overlays: OverlaySpec, handlers: MapHandlers = {}, options: CanvasViewOptions = {}): MapView {
@@ -57,6 +67,8 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
   container.appendChild(canvas);
   const ctx = canvas.getContext('2d')!;
   const controls: HTMLElement[] = [];
+  /** The scale bar (the screen's map only), updated on every draw. */
+  let scale: HTMLElement | null = null;
 
   let destroyed = false;
   let applied: MapState | null = null;
@@ -98,6 +110,11 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
     }
     ctx.setTransform(r, 0, 0, r, 0, 0);
     frame = drawScene(ctx, { geo, overlays, state: applied, camera, images, ratio: r });
+    if (scale) {
+      const bar = scaleBar(camera);
+      scale.style.width = `${Math.round(bar.px)}px`;
+      scale.textContent = bar.label;
+    }
   };
   let scheduled = 0;
   const redrawSoon = () => {
@@ -200,7 +217,9 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
     const attribution = document.createElement('p');
     attribution.className = 'map-canvas-attribution';
     attribution.textContent = [...ATTRIBUTION].join(' | ');
-    controls.push(zoomButtons, attribution);
+    scale = document.createElement('div');
+    scale.className = 'map-canvas-scale';
+    controls.push(zoomButtons, attribution, scale);
     for (const control of controls) container.appendChild(control);
   }
 

@@ -33,6 +33,14 @@ import './townView.css';
 /** The town view's own link, as a town leader would send it on. */
 const townLink = (town: string) => `${location.origin}${location.pathname}${formatHash({ route: { mode: 'town', town }, params: {} })}`;
 
+/** The label points of a town's neighbours: the town view keeps each of them in view, so each is labelled. */
+function neighbourLabelPoints(geo: ReturnType<typeof useGeo>, town: string): [number, number][] {
+  return (geo.metaByName.get(town)?.neighbours ?? []).flatMap((n) => {
+    const label = geo.metaByName.get(n.name)?.label;
+    return label ? [label] : [];
+  });
+}
+
 /** The town leader view: the map fitted to one town, and one page about that town beside it. */
 export function TownView({ town }: { town: string }) {
   const geo = useGeo();
@@ -44,7 +52,7 @@ export function TownView({ town }: { town: string }) {
   const navigate = useRouteStore((s) => s.navigate);
   // This view's own store: it starts from what the planner showed and never writes back.
   const [store] = useState(() =>
-    createTownViewStore({ town, bbox: meta.bbox, layers: useLayerStore.getState().visible, fillMode: useTownFillStore.getState().mode }),
+    createTownViewStore({ town, bbox: meta.bbox, neighbourLabels: neighbourLabelPoints(geo, town), layers: useLayerStore.getState().visible, fillMode: useTownFillStore.getState().mode }),
   );
   const visible = useStore(store, (s) => s.layers);
   const shownElement = useStore(store, (s) => s.shownElement);
