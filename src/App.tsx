@@ -190,7 +190,7 @@ export function App() {
               多选
             </button>
             <MapKeyboard onHover={hover} />
-            <PrintMap alt="东莞全市地图" />
+            <PrintMap alt="东莞全市地图" paper="landscape" />
             <MapLegends state={planner.state} />
           </ErrorBoundary>
           <ErrorBoundary what="图层说明卡片">

@@ -21,7 +21,7 @@ export interface CanvasViewOptions {
 
 const TILE_SIZE = 512;
 
-function unproject(camera: Camera, [x, y]: [number, number]): [number, number] {
+export function unproject(camera: Camera, [x, y]: [number, number]): [number, number] {
   const scale = 2 ** camera.zoom;
   const wx = camera.center[0] + (x - camera.width / 2) / scale;
   const wy = camera.center[1] + (y - camera.height / 2) / scale;
@@ -31,7 +31,7 @@ function unproject(camera: Camera, [x, y]: [number, number]): [number, number] {
   return [lon, lat];
 }
 
-function loadImage(svg: string, width: number, height: number, ratio: number): Promise<LoadedImage> {
+export function loadImage(svg: string, width: number, height: number, ratio: number): Promise<LoadedImage> {
   return new Promise((resolve, reject) => {
     const img = new Image(width * ratio, height * ratio);
     img.onload = () => {

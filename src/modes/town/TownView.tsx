@@ -151,7 +151,7 @@ export function TownView({ town }: { town: string }) {
                     aria-pressed={shownElement === element.id}
                     onClick={() => showElement(shownElement === element.id ? null : element.id)}
                   >
-                    <span className="swatch" style={{ background: element.color }} aria-hidden />
+                    <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
                     {element.nameZh}
                   </button>
                   <div className="membership-facts">{membershipLine(element, member)}</div>
