@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { boundaryLabel, useGeo } from './app/GeoContext';
@@ -6,6 +6,8 @@ import { NARROW_QUERY, useMediaQuery } from './app/useMediaQuery';
 import { PrintMap } from './modes/print/PrintMap';
 import { MapKeyboard } from './panels/MapKeyboard';
 import { useSelectionStore } from './state/selectionStore';
+import { NO_PADDING } from './state/mapState';
+import { coveredByHalfSheet } from './state/screens/plannerStore';
 import { ExportMenu } from './export/ExportMenu';
 import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
 import { MapPane } from './map/MapPane';
@@ -62,6 +64,22 @@ export function App() {
   useEffect(() => {
     if (firstSelected) setSheet((current) => (current === 'peek' ? 'half' : current));
   }, [firstSelected]);
+  // On a phone a town is framed above the half-raised sheet (where choosing it puts the sheet).
+  const mainRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const main = mainRef.current;
+    const mapArea = main?.querySelector('.map-area');
+    if (!main || !mapArea) return;
+    const update = () => {
+      if (!narrow) return planner.store.getState().setCovered(NO_PADDING, null);
+      const map = mapArea.getBoundingClientRect();
+      planner.store.getState().setCovered(coveredByHalfSheet(map, main.getBoundingClientRect()), { width: map.width, height: map.height });
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(main);
+    return () => observer.disconnect();
+  }, [narrow, planner.store]);
   const tabs: TabDefinition[] = [
     {
       id: 'town',
@@ -158,7 +176,7 @@ export function App() {
         </span>
       </header>
       <Notices />
-      <main className="app-main">
+      <main className="app-main" ref={mainRef}>
         <div className="map-area">
           <ErrorBoundary what="地图">
             <MapPane overlays={overlays} state={planner.state} onClick={planner.onClick} onHover={hover} onCityButton={fitCity} />
@@ -172,7 +190,7 @@ export function App() {
               多选
             </button>
             <MapKeyboard onHover={hover} />
-            <PrintMap alt="东莞全市地图" />
+            <PrintMap alt="东莞全市地图" paper="landscape" />
             <MapLegends state={planner.state} />
           </ErrorBoundary>
           <ErrorBoundary what="图层说明卡片">

@@ -1,4 +1,5 @@
 import type { GeoData } from '../geo/geoData';
+import { createView } from '../map/createView';
 import type { MapView } from '../map/mapView';
 import type { OverlaySpec } from '../map/overlaySpec';
 import type { MapState } from '../state/mapState';
@@ -31,7 +32,6 @@ export function offscreenRenderer(geo: GeoData, overlays: OverlaySpec, cssWidth 
   const mapFor = async (width: number, height: number) => {
     const key = `${width}x${height}`;
     if (current?.key === key) return current.view;
-    const { createMapView } = await import('../map/mapAdapter');
     dispose();
     const cssHeight = Math.round((cssWidth * height) / width);
     const host = document.createElement('div');
@@ -39,7 +39,7 @@ export function offscreenRenderer(geo: GeoData, overlays: OverlaySpec, cssWidth 
     host.dataset.exportMap = '';
     Object.assign(host.style, { position: 'fixed', left: `${-cssWidth - 1000}px`, top: '0', width: `${cssWidth}px`, height: `${cssHeight}px`, pointerEvents: 'none' });
     document.body.appendChild(host);
-    const view = createMapView(host, geo, overlays, {}, { offscreen: { pixelRatio: width / cssWidth } });
+    const { view } = await createView(host, geo, overlays, {}, { offscreen: { pixelRatio: width / cssWidth } });
     current = { key, host, view };
     return view;
   };

@@ -3,7 +3,9 @@ import { useGeo } from '../app/GeoContext';
 import type { MapState } from '../state/mapState';
 import { ATTRIBUTION } from './attribution';
 import { drawFirstFrame, sceneOf } from './firstFrame/drawFirstFrame';
+import { createView } from './createView';
 import { useMapViewStore } from './mapViewStore';
+import type { RendererChoice } from './rendererChoice';
 import { MapDestroyedError, type MapClick, type MapView } from './mapView';
 import type { OverlaySpec } from './overlaySpec';
 import { exposeProbe, markFirstFrame, retireProbe } from './probe';
@@ -34,6 +36,7 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
   handlers.current = { onClick, onHover };
   const firstFrame = useRef<HTMLCanvasElement>(null);
   const [handedOver, setHandedOver] = useState(false);
+  const [renderer, setRenderer] = useState<RendererChoice | null>(null);
   const firstState = useRef(state);
 
   // The first frame, drawn with Canvas2D from the same state before MapLibre is even loaded.
@@ -49,14 +52,17 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
     let created: MapView | null = null;
     let observer: ResizeObserver | null = null;
     let cancelled = false;
-    // MapLibre loads after the first frame, and takes over at its first idle.
-    void import('./mapAdapter').then(({ createMapView }) => {
-      if (cancelled) return;
-      const view = createMapView(container.current!, geo, overlays, {
-        onClick: (click) => handlers.current.onClick?.(click),
-        onHover: (name) => handlers.current.onHover?.(name),
-      });
+    // The renderer (MapLibre on WebGL2, else Canvas2D) loads after the first frame, and takes over at its first idle.
+    void createView(container.current!, geo, overlays, {
+      onClick: (click) => handlers.current.onClick?.(click),
+      onHover: (name) => handlers.current.onHover?.(name),
+    }).then(({ view, choice }) => {
+      if (cancelled) {
+        view.destroy();
+        return;
+      }
       created = view;
+      setRenderer(choice);
       setView(view);
       useMapViewStore.getState().setView(view);
       exposeProbe(view, () => lastSync.current);
@@ -93,6 +99,11 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
           <canvas ref={firstFrame} className="map-first-frame" aria-hidden />
           <p className="map-first-frame-attribution">{FIRST_FRAME_ATTRIBUTION}</p>
         </>
+      )}
+      {renderer?.reason === 'no-webgl2' && (
+        <p className="map-renderer-notice" role="status">
+          此浏览器不支持 WebGL2，地图以 Canvas2D 简化绘制（无动画）
+        </p>
       )}
       {onCityButton && (
         <button type="button" className="map-city-button" onClick={onCityButton} title="缩放到全市">

@@ -67,8 +67,8 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     fitBoundsOptions: { padding: 40 },
     attributionControl: false,
     locale: MAP_LOCALE_ZH,
-    // The screen map keeps its last frame too: printing copies it synchronously in beforeprint.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Only an export's map keeps its drawing buffer: print draws its own map from state (src/map/canvas/drawStateImage.ts).
+    canvasContextAttributes: { preserveDrawingBuffer: !!offscreen },
     interactive: !offscreen,
     // Labels appear at once: a fade would hold every toggle and slide change 300 ms before the map is settled.
     fadeDuration: 0,

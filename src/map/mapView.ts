@@ -1,8 +1,9 @@
 import type { MapState } from '../state/mapState';
 
 /**
- * One map on screen or off screen. Only src/map/mapAdapter.ts implements it (the one module that
- * imports maplibre-gl); component tests use tests/fixtures/mockMapView.ts instead.
+ * One map on screen or off screen. Two renderers implement it: src/map/mapAdapter.ts (MapLibre, the
+ * one module that imports maplibre-gl) and src/map/canvas/canvasMapView.ts (Canvas2D); the factory
+ * src/map/createView.ts picks one. Component tests use tests/fixtures/mockMapView.ts instead.
  */
 export interface MapView {
   /**

@@ -11,7 +11,8 @@
  *  - the geo build's adjacency computation.
  *
  * BENCH_LOADS (default 7) and BENCH_PHONE_LOADS (default 3) set the number of cold loads;
- * BENCH_ONLY=loads,interactions,csv,deck,phone,adjacency runs a part.
+ * BENCH_ONLY=loads,interactions,renderers,csv,deck,phone,adjacency runs a part (renderers: layer toggle
+ * and slide change on MapLibre and on the Canvas2D renderer, each forced with ?renderer=).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -25,7 +26,7 @@ import { runPipeline } from '../../src/geo/pipeline/pipeline';
 import type { GeoMeta } from '../../src/geo/types';
 import { launchChromium } from '../support/browser';
 import { deckExportTimes, type DeckExportFigures } from './deckExport';
-import { measureInteractions, type InteractionFigures } from './interactions';
+import { measureInteractions, measureRendererCosts, type InteractionFigures, type RendererFigures } from './interactions';
 import { loadApp, loadReference, type AppLoad, type Throttling } from './loads';
 import { measureCsvImport, writeQuotaCsv, type CsvImportFigures } from './quotaCsv';
 import { buildReference } from './reference';
@@ -36,7 +37,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const PHONE_LOADS = Number(process.env.BENCH_PHONE_LOADS ?? 3);
 const CSV_ROWS = 500_000;
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'loads,interactions,csv,deck,phone,adjacency').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'loads,interactions,renderers,csv,deck,phone,adjacency').split(','));
 
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
@@ -95,16 +96,17 @@ const result: Record<string, unknown> = { date: new Date().toISOString(), machin
 const referenceDir = await buildReference(ROOT);
 const site = await serveFolders({ '': join(ROOT, 'dist-e2e'), reference: referenceDir });
 const browser = await launchChromium();
-const appUrl = (hash: string) => `${site.urls['']}${hash}`;
+/** MapLibre unless the route names a renderer: software WebGL would get the Canvas2D renderer by default (src/map/rendererChoice.ts). */
+const appUrl = (hash: string) => `${site.urls['']}${hash.startsWith('?') ? '' : '?renderer=maplibre'}${hash}`;
 /**
  * Runs an in-page measurement on #/map in a fresh desktop context, once the map is idle. The
  * context defines __name: tsx names functions through that helper, which the page lacks.
  */
-const onIdleMap = async <T>(measure: (page: Page) => Promise<T>): Promise<T> => {
+const onIdleMap = async <T>(measure: (page: Page) => Promise<T>, route = '#/map'): Promise<T> => {
   const context = await browser.newContext(DESKTOP);
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   const page = await context.newPage();
-  await page.goto(appUrl('#/map'));
+  await page.goto(appUrl(route));
   await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 60_000 });
   const measured = await measure(page);
   await context.close();
@@ -175,6 +177,21 @@ try {
     each('next slide → layers painted (beyond the flight)', f.slideBeyondFlight);
     add({ label: 'next slide, flight included (median)', value: f.slideTotal.median, unit: 'ms', goal: null });
     add({ label: 'longest main-thread task in these', value: f.longestTaskMs, unit: 'ms', goal: 200 });
+  }
+
+  if (ONLY.has('renderers')) {
+    // The same browser (software WebGL here: SwiftShader), each renderer forced in turn.
+    const byRenderer: Record<string, RendererFigures> = {};
+    for (const kind of ['maplibre', 'canvas'] as const) {
+      const f = await onIdleMap((page) => measureRendererCosts(page), `?renderer=${kind}#/map`);
+      byRenderer[kind] = f;
+      add({ label: `[${kind}] first layer toggle → painted`, value: f.firstLayerToggle, unit: 'ms', goal: 200 });
+      add({ label: `[${kind}] layer toggle → painted (median)`, value: f.layerToggle.median, unit: 'ms', goal: 100 });
+      add({ label: `[${kind}] next slide → idle, flight included (median)`, value: f.slideTotal.median, unit: 'ms', goal: null });
+      add({ label: `[${kind}] next slide → idle beyond the flight (median)`, value: f.slideBeyondFlight.median, unit: 'ms', goal: 100 });
+      add({ label: `[${kind}] longest main-thread task in these`, value: f.longestTaskMs, unit: 'ms', goal: 200 });
+    }
+    result.renderers = byRenderer;
   }
 
   if (ONLY.has('csv')) {

@@ -22,7 +22,8 @@ export async function deckExportTimes(): Promise<DeckExportFigures> {
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
-    await page.goto(`${url}#/map`);
+    // MapLibre, as on a GPU (software WebGL would get the Canvas2D renderer by default).
+    await page.goto(`${url}?renderer=maplibre#/map`);
     await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 60_000 });
     const totalMs = { pdf: 0, pptx: 0 };
     for (const kind of ['pdf', 'pptx'] as const) {

@@ -239,3 +239,43 @@ export async function measureInteractions(page: Page, labelPoints: Map<string, [
     longestTaskMs: Math.round(longestTaskMs),
   };
 }
+
+export interface RendererFigures {
+  firstLayerToggle: number;
+  layerToggle: Series;
+  /** Next slide, from the key to the map's idle (flight included: the Canvas2D renderer does not fly). */
+  slideTotal: Series;
+  slideBeyondFlight: Series;
+  longestTaskMs: number;
+}
+
+/** Layer toggles and slide changes only: what the choice of renderer changes (BENCH_ONLY=renderers). */
+export async function measureRendererCosts(page: Page): Promise<RendererFigures> {
+  let longestTaskMs = 0;
+  const keep = (t: Timing) => {
+    longestTaskMs = Math.max(longestTaskMs, t.longestTaskMs);
+    return t;
+  };
+  await openTab(page, '图层');
+  const boxes = page.locator('.element-row input[type="checkbox"]');
+  const count = await boxes.count();
+  const picks = [0, 3, 7, 12, 1, 5, 9].filter((i) => i < count);
+  const first = took(keep(await timed(page, { kind: 'idle' }, () => boxes.nth(picks[0]).click())));
+  const toggles: number[] = [];
+  for (const i of [...picks.slice(1), ...picks]) toggles.push(took(keep(await timed(page, { kind: 'idle' }, () => boxes.nth(i).click()))));
+
+  const plannerProbe = await page.evaluateHandle(() => window.__dgmap);
+  await page.evaluate(() => (window.location.hash = '#/present/1'));
+  await page.waitForFunction((old) => window.__dgmap !== old && window.__dgmap?.idle === true && document.querySelector('[data-testid="presenter"]') !== null, plannerProbe, {
+    timeout: 30_000,
+  });
+  await page.evaluate(() => window.__dgmap!.whenIdle());
+  const slideBeyond: number[] = [];
+  const slideTotal: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = keep(await timed(page, { kind: 'flight' }, () => page.keyboard.press('ArrowRight')));
+    slideBeyond.push(beyondFlight(t));
+    slideTotal.push(took(t));
+  }
+  return { firstLayerToggle: Math.round(first), layerToggle: series(toggles), slideTotal: series(slideTotal), slideBeyondFlight: series(slideBeyond), longestTaskMs: Math.round(longestTaskMs) };
+}

@@ -22,8 +22,13 @@ export async function closeBrowser(): Promise<void> {
   browser = undefined;
 }
 
+/**
+ * The app at a hash route, drawn by MapLibre: these tests run under software WebGL (SwiftShader),
+ * which gets the Canvas2D renderer by default (src/map/rendererChoice.ts), and they check the MapLibre
+ * map. A route that names its own query (`?renderer=canvas#/map`) keeps it.
+ */
 export function appUrl(hash = ''): string {
-  return `${inject('baseUrl')}/${hash}`;
+  return `${inject('baseUrl')}/${hash.startsWith('?') ? '' : '?renderer=maplibre'}${hash}`;
 }
 
 export interface OpenOptions {

@@ -48,13 +48,47 @@ describe('printing without the button', () => {
     await page.emulateMedia({ media: 'print' });
     const figure = page.locator('.print-map-figure');
     expect(await figure.isVisible()).toBe(true);
-    expect(await page.locator('img.print-map').evaluate((img: HTMLImageElement) => img.src.startsWith('data:image/png'))).toBe(true);
+    // The printed map is drawn from the map state into its own canvas, at the page's content width.
+    const printed = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas.print-map') as HTMLCanvasElement;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let townFill = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === 0xfb && data[i + 1] === 0xfa && data[i + 2] === 0xf6) townFill++;
+      return { width: canvas.getBoundingClientRect().width, page: document.querySelector('.town-view')!.getBoundingClientRect().width, townFill };
+    });
+    expect(printed.width).toBeGreaterThanOrEqual(0.9 * printed.page);
+    expect(printed.townFill).toBeGreaterThan(1000);
+    // Colour keys are borders (they print with background graphics off), not backgrounds.
+    const keys = await page.locator('.town-memberships .swatch').evaluateAll((els) =>
+      els.map((el) => ({ border: getComputedStyle(el).borderTopColor, background: getComputedStyle(el).backgroundColor })),
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) {
+      expect(key.border).not.toBe('rgba(0, 0, 0, 0)');
+      expect(key.background).toBe('rgba(0, 0, 0, 0)');
+    }
     await expect(page.locator('.print-scale-label').textContent()).resolves.toMatch(/^\d+(\.\d)? km$/);
     expect(await page.getByRole('img', { name: '指北针' }).isVisible()).toBe(true);
     await expect(figure.textContent()).resolves.toMatch(/打印日期 \d{4}-\d{2}-\d{2}.*不可用于测绘/);
     await page.screenshot({ path: 'test-results/town-print-layout.png', fullPage: true });
     await page.emulateMedia({ media: 'screen' });
   });
+
+  it('prints the same town page from a 390 and a 1366 window (the map drawn from state, not copied from the screen)', async () => {
+    const printedMap = async (viewport: { width: number; height: number }) => {
+      const { page: p } = await openApp('#/town/长安镇', viewport);
+      await p.evaluate(() => window.__dgmap!.settled());
+      const url = await p.evaluate(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        return (document.querySelector('canvas.print-map') as HTMLCanvasElement).toDataURL();
+      });
+      await p.context().close();
+      return url;
+    };
+    const [narrow, wide] = [await printedMap({ width: 390, height: 844 }), await printedMap({ width: 1366, height: 768 })];
+    expect(narrow.length).toBeGreaterThan(10_000);
+    expect(narrow === wide).toBe(true);
+  }, 180_000);
 
   it('prints the planner map on one A4 landscape page with its legend', async () => {
     await page.goto('about:blank');

@@ -46,7 +46,7 @@ describe('the town leader view in Chromium', () => {
     });
     await page.getByRole('button', { name: '打印（A4）' }).click();
     expect(await page.evaluate(() => document.body.dataset.printed)).toBe('yes');
-    await page.waitForFunction(() => (document.querySelector('img.print-map') as HTMLImageElement | null)?.src.startsWith('data:image/png') === true);
+    await page.waitForFunction(() => ((document.querySelector('canvas.print-map') as HTMLCanvasElement | null)?.width ?? 0) > 0);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: 'test-results/town-view-print.png', fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, path: 'test-results/town-view.pdf' });

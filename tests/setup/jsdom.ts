@@ -14,3 +14,11 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
   unobserve() {}
 } as unknown as typeof ResizeObserver;
+
+// jsdom has no WebGL: it stands for a browser that has it (src/map/rendererChoice.ts picks MapLibre,
+// which component tests mock); the Canvas2D renderer is tested in Chromium.
+const getContext = HTMLCanvasElement.prototype.getContext;
+HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+  if (kind === 'webgl2') return { getExtension: () => null } as unknown as WebGL2RenderingContext;
+  return (getContext as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+} as typeof HTMLCanvasElement.prototype.getContext;

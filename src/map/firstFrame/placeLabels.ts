@@ -6,6 +6,13 @@
 import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../baseStyle';
 
 export type Anchor = (typeof TOWN_LABEL_PLACEMENT.anchors)[number];
+
+/** How a set of labels may be placed: MapLibre's text-variable-anchor, text-radial-offset and text-padding. */
+export interface PlacementRule {
+  anchors: readonly Anchor[];
+  radialOffsetEm: number;
+  paddingPx: number;
+}
 const LINE_HEIGHT_EM = 1.2;
 
 export interface LabelToPlace {
@@ -53,22 +60,31 @@ function centreFor(anchor: Anchor, [x, y]: [number, number], width: number, heig
   return [x + dx, y + dy];
 }
 
-/** `measure(text, size)` is the text's advance width in CSS px. */
-export function placeLabels(labels: readonly LabelToPlace[], measure: (text: string, size: number) => number): PlacedLabel[] {
+/**
+ * `measure(text, size)` is the text's advance width in CSS px. `obstacles` are boxes placed before
+ * (markers, keep-out boxes, other layers' labels): a label never overlaps one. The town labels'
+ * rule (TOWN_LABEL_PLACEMENT) unless another is given.
+ */
+export function placeLabels(
+  labels: readonly LabelToPlace[],
+  measure: (text: string, size: number) => number,
+  obstacles: readonly Box[] = [],
+  rule: PlacementRule = TOWN_LABEL_PLACEMENT,
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  const pad = TOWN_LABEL_PLACEMENT.paddingPx;
+  const pad = rule.paddingPx;
   for (const label of labels) {
     const width = measure(label.text, label.size);
     const height = label.size * LINE_HEIGHT_EM;
-    for (const anchor of TOWN_LABEL_PLACEMENT.anchors) {
-      const at = centreFor(anchor, label.point, width, height, TOWN_LABEL_PLACEMENT.radialOffsetEm * label.size);
+    for (const anchor of rule.anchors) {
+      const at = centreFor(anchor, label.point, width, height, rule.radialOffsetEm * label.size);
       const box = {
         x0: at[0] - width / 2 - pad,
         y0: at[1] - height / 2 - pad,
         x1: at[0] + width / 2 + pad,
         y1: at[1] + height / 2 + pad,
       };
-      if (placed.some((p) => overlaps(p.box, box))) continue;
+      if (placed.some((p) => overlaps(p.box, box)) || obstacles.some((o) => overlaps(o, box))) continue;
       placed.push({ ...label, anchor, at, box });
       break;
     }

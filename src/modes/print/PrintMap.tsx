@@ -1,32 +1,51 @@
 import { useEffect, useRef } from 'react';
+import { useGeo } from '../../app/GeoContext';
 import { formatDate } from '../../lib/dates';
+import { drawStateImage, preloadStateImages } from '../../map/canvas/drawStateImage';
+import { layoutOverlaysFor } from '../../map/layers/useLayoutOverlays';
 import { useMapViewStore } from '../../map/mapViewStore';
 import { scaleBar, widthKm } from './printScale';
 import './print.css';
 
+/** The printed map's size on paper (mm): the full content width of the page. */
+export const PRINT_MAP_MM = {
+  /** A4 portrait, 10 mm margins: 190 mm wide; the town page's text goes below. */
+  portrait: { width: 190, height: 84 },
+  /** A4 landscape, 8 mm margins (281 × 194 mm): the planner's map, its legend beside it (72 mm). */
+  landscape: { width: 200, height: 165 },
+} as const;
+const CSS_PX_PER_MM = 96 / 25.4;
+/** Paper wants about 200 dpi: twice the CSS pixel. */
+const PRINT_RATIO = 2;
+/** Room round the subject on paper (CSS px): the scale bar sits in the bottom band. */
+const PRINT_PADDING = { top: 10, right: 10, bottom: 30, left: 10 };
+
 /**
- * The map as printed: an image of the screen's map, taken when printing starts — from the 打印
- * button, Ctrl+P or the browser menu alike (beforeprint, and matchMedia('print') for browsers that
- * only report that) — with a north arrow, a scale bar measured from the map, and the print date.
- * WebGL canvases do not print reliably, so only this image is printed.
+ * The map as printed, drawn from the screen's map state (not copied from the screen's canvas) when
+ * printing starts — from the 打印 button, Ctrl+P or the browser menu alike (beforeprint, and
+ * matchMedia('print') for browsers that only report that) — at the page's full content width, the
+ * same from any window. Its scale bar is measured from the drawn map; the north arrow and print
+ * date sit in the caption below, off the map.
  */
-export function PrintMap({ alt }: { alt: string }) {
-  const image = useRef<HTMLImageElement>(null);
+export function PrintMap({ alt, paper = 'portrait' }: { alt: string; paper?: keyof typeof PRINT_MAP_MM }) {
+  const geo = useGeo();
+  const image = useRef<HTMLCanvasElement>(null);
   const bar = useRef<HTMLSpanElement>(null);
   const barLabel = useRef<HTMLSpanElement>(null);
   const date = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
+    const overlays = layoutOverlaysFor(geo);
+    preloadStateImages(overlays);
     // Synchronous on purpose: the page is laid out for print right after beforeprint returns.
     const prepare = () => {
-      const view = useMapViewStore.getState().view;
-      if (!view || !image.current) return;
-      try {
-        image.current.src = view.canvas().toDataURL('image/png');
-      } catch {
-        return; // a lost WebGL context: the page prints without the map rather than not at all
-      }
-      const scale = scaleBar(widthKm(view.getBounds()));
+      const state = useMapViewStore.getState().state;
+      if (!state || !image.current) return;
+      const mm = PRINT_MAP_MM[paper];
+      const size = { width: Math.round(mm.width * CSS_PX_PER_MM), height: Math.round(mm.height * CSS_PX_PER_MM) };
+      // Drawn straight into the printed canvas: no image encoding between Ctrl+P and the page.
+      const drawn = drawStateImage(geo, overlays, state, size, PRINT_RATIO, PRINT_PADDING, image.current);
+      const scale = scaleBar(widthKm(drawn.bounds));
       if (bar.current && barLabel.current) {
         bar.current.style.width = scale ? `${(scale.fraction * 100).toFixed(2)}%` : '0';
         barLabel.current.textContent = scale?.label ?? '';
@@ -41,25 +60,25 @@ export function PrintMap({ alt }: { alt: string }) {
       window.removeEventListener('beforeprint', prepare);
       printQuery?.removeEventListener('change', onQuery);
     };
-  }, []);
+  }, [geo, paper]);
 
   return (
-    <figure className="print-map-figure print-only">
+    <figure className="print-map-figure print-only" data-paper={paper}>
       <div className="print-map-frame">
-        <img ref={image} className="print-map" alt={alt} />
-        <svg className="print-north" viewBox="0 0 24 36" aria-label="指北针" role="img">
-          <path d="M12 2 L20 30 L12 24 L4 30 Z" fill="#111" />
-          <text x="12" y="36" textAnchor="middle" fontSize="9" fill="#111">
-            北
-          </text>
-        </svg>
+        <canvas ref={image} className="print-map" role="img" aria-label={alt} />
         <div className="print-scale">
           <span ref={bar} className="print-scale-bar" />
           <span ref={barLabel} className="print-scale-label" />
         </div>
       </div>
       <figcaption>
-        打印日期 <span ref={date} /> · 边界为示意，不可用于测绘
+        <svg className="print-north" viewBox="0 0 24 36" aria-label="指北针（上为北）" role="img">
+          <path d="M12 2 L20 30 L12 24 L4 30 Z" fill="#111" />
+          <text x="12" y="36" textAnchor="middle" fontSize="9" fill="#111">
+            北
+          </text>
+        </svg>
+        上为北 · 打印日期 <span ref={date} /> · 边界为示意，不可用于测绘
       </figcaption>
     </figure>
   );

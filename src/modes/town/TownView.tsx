@@ -34,6 +34,14 @@ import './townView.css';
 /** The town view's own link, as a town leader would send it on. */
 const townLink = (town: string) => `${location.origin}${location.pathname}${formatHash({ route: { mode: 'town', town }, params: {} })}`;
 
+/** The label points of a town's neighbours: the town view keeps each of them in view, so each is labelled. */
+function neighbourLabelPoints(geo: ReturnType<typeof useGeo>, town: string): [number, number][] {
+  return (geo.metaByName.get(town)?.neighbours ?? []).flatMap((n) => {
+    const label = geo.metaByName.get(n.name)?.label;
+    return label ? [label] : [];
+  });
+}
+
 /** The town leader view: the map fitted to one town, and one page about that town beside it. */
 export function TownView({ town }: { town: string }) {
   const geo = useGeo();
@@ -48,6 +56,7 @@ export function TownView({ town }: { town: string }) {
     createTownViewStore({
       town,
       bbox: meta.bbox,
+      neighbourLabels: neighbourLabelPoints(geo, town),
       layers: useLayerStore.getState().visible,
       fillMode: useTownFillStore.getState().mode,
       quotaView: useQuotaViewStore.getState(),
@@ -155,7 +164,7 @@ export function TownView({ town }: { town: string }) {
                     aria-pressed={shownElement === element.id}
                     onClick={() => showElement(shownElement === element.id ? null : element.id)}
                   >
-                    <span className="swatch" style={{ background: element.color }} aria-hidden />
+                    <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
                     {element.nameZh}
                   </button>
                   <div className="membership-facts">{membershipLine(element, member)}</div>

@@ -48,7 +48,7 @@ export function ComparePanel() {
       {classes.map((c) => (
         <div className="compare-list" key={c.key}>
           <h4>
-            <span className="swatch" style={{ background: c.color }} aria-hidden /> {c.label}（{c.towns.length}）
+            <span className="swatch" style={{ borderColor: c.color }} aria-hidden /> {c.label}（{c.towns.length}）
           </h4>
           <ul aria-label={c.label} className="compact-list inline-list">
             {c.towns.map((t) => (

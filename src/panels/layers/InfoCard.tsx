@@ -52,7 +52,7 @@ export function InfoCard() {
       }}
     >
       <header>
-        <span className="swatch" style={{ background: element.color }} aria-hidden />
+        <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
         <h2>{element.nameZh}</h2>
         <button type="button" className="close" onClick={close} aria-label="关闭说明">
           ×

@@ -38,7 +38,7 @@ function ElementRow({ element }: { element: LayoutElement }) {
     <li className={`element-row${element.parentId ? ' child' : ''}`}>
       <label>
         <input type="checkbox" checked={on} onChange={() => toggle(element.id)} aria-label={element.nameZh} />
-        <span className="swatch" style={{ background: element.color }} aria-hidden />
+        <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
         <span className="element-name">{element.nameZh}</span>
       </label>
       <ElementBadges element={element} />

@@ -1,14 +1,21 @@
 import { SWATCH_SIZE, legendSwatchSvg, type LegendSymbol as Symbol } from '../../map/symbolTable';
 
-const asImage = (svg: string) => `url("data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}")`;
+const asDataUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
-/** A legend row's symbol: the symbol table's swatch, the same drawing the exported legend uses. */
+/**
+ * A legend row's symbol: the symbol table's swatch, the same drawing the exported legend uses. An
+ * image, not a CSS background: it prints with the browser's background graphics off.
+ */
 export function LegendSymbol({ symbol }: { symbol: Symbol }) {
   return (
-    <span
+    <img
       className="legend-symbol"
       data-symbol={symbol.kind}
-      style={{ width: SWATCH_SIZE.width, height: SWATCH_SIZE.height, backgroundImage: asImage(legendSwatchSvg(symbol)) }}
+      alt=""
+      width={SWATCH_SIZE.width}
+      height={SWATCH_SIZE.height}
+      style={{ width: SWATCH_SIZE.width, height: SWATCH_SIZE.height }}
+      src={asDataUrl(legendSwatchSvg(symbol))}
     />
   );
 }

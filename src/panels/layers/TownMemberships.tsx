@@ -12,7 +12,7 @@ export function TownMemberships({ town }: { town: string }) {
       <ul aria-label="所属布局" className="membership-list">
         {memberships.map(({ element, member }) => (
           <li key={element.id}>
-            <span className="swatch" style={{ background: element.color }} aria-hidden />
+            <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
             <button type="button" className="link" onClick={() => open(element.id)}>
               {element.nameZh}
             </button>{' '}

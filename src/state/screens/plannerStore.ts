@@ -5,12 +5,40 @@
  * stores, which only the planner writes; no other screen saves or restores it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { uniformPadding, type MapCamera, type UnitName } from '../mapState';
+import { NO_PADDING, uniformPadding, type MapCamera, type Padding, type UnitName } from '../mapState';
 import type { SelectionStore } from '../selectionStore';
 
 export const PLANNER_PADDING = 40;
 /** Units asked for by search or a panel get a wider margin than the city. */
 export const PLANNER_UNITS_PADDING = 80;
+
+/**
+ * The padding a units camera takes: the margin on each side plus what the screen covers there (on a
+ * phone, the bottom sheet at half height: choosing a town raises it there), so the town is framed
+ * in the part of the map left visible. A small map (a phone) gets a quarter of its visible side as
+ * margin at most, so a town is not shrunk to a stamp.
+ */
+export function unitsPadding(covered: Padding, mapSize: { width: number; height: number } | null): Padding {
+  const visibleW = mapSize ? mapSize.width - covered.left - covered.right : Infinity;
+  const visibleH = mapSize ? mapSize.height - covered.top - covered.bottom : Infinity;
+  const margin = Math.max(12, Math.min(PLANNER_UNITS_PADDING, visibleW / 8, visibleH / 8));
+  return { top: covered.top + margin, right: covered.right + margin, bottom: covered.bottom + margin, left: covered.left + margin };
+}
+
+/** A rectangle on the page, CSS px (a DOMRect's fields). */
+export interface PageRect {
+  top: number;
+  bottom: number;
+  height: number;
+}
+
+/**
+ * What a phone's bottom sheet at half height (50% of the main area, over the map) covers of the
+ * map's bottom, in CSS px: choosing a town raises the sheet there.
+ */
+export function coveredByHalfSheet(map: PageRect, main: PageRect): Padding {
+  return { ...NO_PADDING, bottom: Math.max(0, Math.round(map.bottom - (main.bottom - main.height / 2))) };
+}
 
 export interface MapClickEvent {
   /** Units under the click point (none outside the city). */
@@ -27,6 +55,10 @@ export interface PlannerScreenState {
   /** Asks the camera for these units (a new target, so it moves even to the same units again). */
   zoomTo: (units: UnitName[]) => void;
   fitCity: () => void;
+  /** What the screen covers of the map (CSS px per side) and the map's size, for framing units. */
+  covered: Padding;
+  mapSize: { width: number; height: number } | null;
+  setCovered: (covered: Padding, mapSize: { width: number; height: number } | null) => void;
 }
 
 export type PlannerStore = StoreApi<PlannerScreenState> & {
@@ -59,7 +91,10 @@ export function createPlannerStore(selection: SelectionStore): PlannerStore {
       }
     },
     zoomTo: (units) =>
-      set((s) => ({ camera: { target: { kind: 'units', units: [...units] }, padding: uniformPadding(PLANNER_UNITS_PADDING), seq: s.camera.seq + 1 } })),
+      set((s) => ({ camera: { target: { kind: 'units', units: [...units] }, padding: unitsPadding(s.covered, s.mapSize), seq: s.camera.seq + 1 } })),
+    covered: NO_PADDING,
+    mapSize: null,
+    setCovered: (covered, mapSize) => set({ covered, mapSize }),
     fitCity: () => set((s) => ({ camera: { target: { kind: 'city' }, padding: uniformPadding(PLANNER_PADDING), seq: s.camera.seq + 1 } })),
   }));
   const connect = () =>

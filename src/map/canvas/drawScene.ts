@@ -1,0 +1,397 @@
+/**
+ * One frame of the Canvas2D renderer: the base map (fills, borders, dimming, outlines, selection,
+ * city border, town labels) and every visible overlay layer, read from the same layer specs
+ * MapLibre gets (src/map/layers/layoutLayers.ts) and drawn in the symbol table's draw order.
+ * Labels are placed as MapLibre places them: symbol layers from the top of the draw order down,
+ * each label taking the first free anchor; markers and keep-out boxes are placed before the town
+ * labels, so town labels move aside or give way.
+ */
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { GeoData } from '../../geo/geoData';
+import type { MapState } from '../../state/mapState';
+import { townFact } from '../../towns/townFacts';
+import { LAYER, TOWN_LABEL_PAINT } from '../baseStyle';
+import { screenPoint, type Camera } from '../firstFrame/camera';
+import { labelSizeAt, placeLabels, type Anchor, type Box, type PlacedLabel } from '../firstFrame/placeLabels';
+import type { RenderedFeature } from '../mapView';
+import type { OverlayLayer, OverlaySpec } from '../overlaySpec';
+import { DRAW_ORDER, SYMBOL_PAINT } from '../symbolTable';
+import { MAP_THEME as T } from '../theme';
+import { evaluate, passes, type Properties } from './expression';
+
+/** A marker or pattern image, ready to draw (loaded from the overlay's SVG). */
+export interface LoadedImage {
+  image: CanvasImageSource;
+  width: number;
+  height: number;
+}
+
+/** What a frame placed, for picking, tests and the probe. */
+export interface DrawnFrame {
+  features: RenderedFeature[];
+  /** Boxes of placed symbols (labels and icons), same order as `features` where the feature is a symbol. */
+  boxes: Map<RenderedFeature, Box>;
+  townPaths: Map<string, Path2D>;
+  townLabels: PlacedLabel[];
+}
+
+type Paint = Record<string, unknown>;
+
+interface OverlayDraw {
+  layer: OverlayLayer;
+  layout: Paint;
+  paint: Paint;
+  opacity: number;
+  features: Feature[];
+}
+
+const num = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+const fontOf = (px: number) => `${px}px "${T.font}", sans-serif`;
+/** MapLibre's default text-padding and icon-padding (px). */
+const DEFAULT_PADDING = 2;
+
+function tracePath(path: Path2D, camera: Camera, geometry: Geometry, close: boolean) {
+  const ring = (coords: Position[]) => {
+    coords.forEach((p, i) => {
+      const [x, y] = screenPoint(camera, p);
+      if (i === 0) path.moveTo(x, y);
+      else path.lineTo(x, y);
+    });
+    if (close) path.closePath();
+  };
+  switch (geometry.type) {
+    case 'Polygon':
+    case 'MultiLineString':
+      geometry.coordinates.forEach(ring);
+      break;
+    case 'MultiPolygon':
+      geometry.coordinates.forEach((polygon) => polygon.forEach(ring));
+      break;
+    case 'LineString':
+      ring(geometry.coordinates);
+      break;
+    default:
+      break;
+  }
+}
+
+const isArea = (g: Geometry) => g.type === 'Polygon' || g.type === 'MultiPolygon';
+
+/**
+ * A dash array in line widths, as MapLibre reads it. Canvas adds round caps outside each dash;
+ * MapLibre's round dashes come out about 0.3 line widths longer than the dash (measured on its
+ * screenshots of the corridor axis), so the canvas dash is shortened by 0.7 widths.
+ */
+function dashOf(dash: unknown, width: number, roundCap: boolean): number[] {
+  if (!Array.isArray(dash) || dash.length < 2) return [];
+  const [on, off] = dash as number[];
+  return roundCap ? [Math.max(0.01, on * width - 0.7 * width), off * width + 0.7 * width] : [on * width, off * width];
+}
+
+function polylinePoints(camera: Camera, geometry: Geometry): [number, number][][] {
+  if (geometry.type === 'LineString') return [geometry.coordinates.map((p) => screenPoint(camera, p))];
+  if (geometry.type === 'MultiLineString') return geometry.coordinates.map((line) => line.map((p) => screenPoint(camera, p)));
+  return [];
+}
+
+/** Points every `spacing` px along the lines (MapLibre's symbol-placement 'line' with symbol-spacing). */
+function pointsAlong(lines: [number, number][][], spacing: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const line of lines) {
+    let carry = 0;
+    for (let i = 1; i < line.length; i++) {
+      const [x0, y0] = line[i - 1];
+      const [x1, y1] = line[i];
+      const length = Math.hypot(x1 - x0, y1 - y0);
+      for (let d = carry; d <= length; d += spacing) out.push([x0 + ((x1 - x0) * d) / length, y0 + ((y1 - y0) * d) / length]);
+      carry = spacing - ((length - carry) % spacing);
+    }
+  }
+  return out;
+}
+
+export interface SceneInput {
+  geo: GeoData;
+  overlays: OverlaySpec;
+  state: MapState;
+  camera: Camera;
+  images: ReadonlyMap<string, LoadedImage>;
+  /** Device pixels per CSS px (patterns are drawn at it). */
+  ratio: number;
+}
+
+export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): DrawnFrame {
+  const { geo, overlays, state, camera, images } = input;
+  const { width, height } = camera;
+  const features: RenderedFeature[] = [];
+  const boxes = new Map<RenderedFeature, Box>();
+
+  // Town paths once per frame: fills, borders, dimming, outlines, selection, cluster outlines and picking use them.
+  const townPaths = new Map<string, Path2D>();
+  for (const town of geo.towns.features) {
+    const path = new Path2D();
+    tracePath(path, camera, town.geometry, true);
+    townPaths.set(town.properties.name, path);
+  }
+  const sourceData = (id: string): FeatureCollection => {
+    if (id === LAYER.townFill || id === 'towns') return geo.towns as FeatureCollection;
+    const data = (overlays.sources[id] as { data?: unknown } | undefined)?.data;
+    return (data && typeof data === 'object' ? data : { type: 'FeatureCollection', features: [] }) as FeatureCollection;
+  };
+
+  // The visible overlay layers with their sizes at this label scale and their opacity.
+  const elementOpacity = new Map(state.overlays.map((o) => [o.id, o.opacity]));
+  const visible: OverlayDraw[] = [];
+  for (const layer of overlays.layers) {
+    const opacity = elementOpacity.get(layer.elementId);
+    if (opacity === undefined) continue;
+    const spec = layer.spec as { source?: string; filter?: unknown; layout?: Paint; paint?: Paint };
+    const scaled = layer.scaled?.(state.labels.scale) ?? {};
+    const layout = { ...spec.layout, ...scaled.layout };
+    const paint = { ...spec.paint, ...scaled.paint };
+    const data = spec.source ? sourceData(spec.source) : { features: [] };
+    visible.push({ layer, layout, paint, opacity, features: data.features.filter((f) => passes(spec.filter, (f.properties ?? {}) as Properties)) });
+  }
+  const alphaOf = (d: OverlayDraw, property: string) => num(d.layer.opacity.find((o) => o.property === property)?.value ?? d.paint[property], 1) * d.opacity;
+
+  // ---- Placement: symbol layers from the top of the draw order down, town labels last (lowest). ----
+  const obstacles: Box[] = [];
+  const placedIcons: { d: OverlayDraw; image: LoadedImage; x: number; y: number; w: number; h: number }[] = [];
+  const placedTexts: { d: OverlayDraw; label: PlacedLabel }[] = [];
+  const measure = (text: string, px: number) => {
+    ctx.font = fontOf(px);
+    return ctx.measureText(text).width;
+  };
+  const symbolLayers = visible.filter((d) => d.layer.spec.type === 'symbol').sort((a, b) => b.layer.order - a.layer.order);
+  for (const d of symbolLayers) {
+    const { layout } = d;
+    if (layout['icon-image'] !== undefined) {
+      const size = num(layout['icon-size'], 1);
+      const [ox, oy] = (Array.isArray(layout['icon-offset']) ? layout['icon-offset'] : [0, 0]) as [number, number];
+      const padding = num(layout['icon-padding'], DEFAULT_PADDING);
+      const ignored = layout['icon-ignore-placement'] === true;
+      const points: [Feature, [number, number]][] = [];
+      for (const f of d.features) {
+        if (layout['symbol-placement'] === 'line') {
+          for (const p of pointsAlong(polylinePoints(camera, f.geometry), num(layout['symbol-spacing'], 250))) points.push([f, p]);
+        } else if (f.geometry.type === 'Point') {
+          points.push([f, screenPoint(camera, (f.geometry as Point).coordinates)]);
+        }
+      }
+      for (const [f, [px, py]] of points) {
+        const id = String(evaluate(layout['icon-image'], (f.properties ?? {}) as Properties));
+        const image = images.get(id);
+        const iw = (image?.width ?? 8) * size;
+        const ih = (image?.height ?? 8) * size;
+        const x = px + ox * size;
+        const y = py + oy * size;
+        const box = { x0: x - iw / 2 - padding, y0: y - ih / 2 - padding, x1: x + iw / 2 + padding, y1: y + ih / 2 + padding };
+        if (!ignored) obstacles.push(box);
+        if (image && layout['symbol-placement'] !== 'line') {
+          placedIcons.push({ d, image, x, y, w: iw, h: ih });
+          const feature: RenderedFeature = { layer: d.layer.spec.id, id: f.properties?.id as string | undefined, name: (f.properties?.name ?? f.properties?.town) as string | undefined, icon: f.properties?.icon as string | undefined, iconPx: Math.max(iw, ih), at: [px, py] };
+          features.push(feature);
+          boxes.set(feature, box);
+        }
+      }
+    }
+    if (layout['text-field'] !== undefined) {
+      const px = num(layout['text-size'], 16);
+      const anchors = (Array.isArray(layout['text-variable-anchor']) ? layout['text-variable-anchor'] : ['center']) as Anchor[];
+      const rule = { anchors, radialOffsetEm: num(layout['text-radial-offset'], 0), paddingPx: num(layout['text-padding'], DEFAULT_PADDING) };
+      const labels = d.features
+        .filter((f) => f.geometry.type === 'Point')
+        .map((f) => ({ name: String(f.properties?.name ?? ''), text: String(evaluate(layout['text-field'], (f.properties ?? {}) as Properties) ?? ''), point: screenPoint(camera, (f.geometry as Point).coordinates), size: px, id: f.properties?.id as string | undefined }));
+      for (const label of placeLabels(labels, measure, obstacles, rule)) {
+        obstacles.push(label.box);
+        placedTexts.push({ d, label });
+        const feature: RenderedFeature = { layer: d.layer.spec.id, id: (labels.find((l) => l.name === label.name)?.id), name: label.name, textSize: px, at: label.point };
+        features.push(feature);
+        boxes.set(feature, label.box);
+      }
+    }
+  }
+  const townLabelSize = labelSizeAt(camera.zoom, state.labels.scale);
+  const onScreen = (b: Box) => b.x1 > 0 && b.y1 > 0 && b.x0 < width && b.y0 < height;
+  const townLabels = placeLabels(
+    geo.meta.towns.map((t) => ({ name: t.name, text: townFact(t.name)?.shortName ?? t.name, point: screenPoint(camera, t.label), size: townLabelSize })),
+    measure,
+    obstacles,
+  ).filter((l) => onScreen(l.box));
+  for (const label of townLabels) {
+    const feature: RenderedFeature = { layer: LAYER.labels, name: label.name, textSize: townLabelSize, at: label.point };
+    features.push(feature);
+    boxes.set(feature, label.box);
+  }
+
+  // ---- Drawing, bottom to top. ----
+  const steps: { order: number; base: boolean; draw: () => void }[] = [];
+  const base = (order: number, draw: () => void) => steps.push({ order, base: true, draw });
+  const fill = state.fill ?? {};
+  base(DRAW_ORDER.townFill, () => {
+    for (const [name, path] of townPaths) {
+      const hovered = state.hovered === name;
+      ctx.globalAlpha = hovered ? 0.85 : 1;
+      ctx.fillStyle = fill[name] ?? (hovered ? T.townFillHover : T.townFill);
+      ctx.fill(path, 'evenodd');
+    }
+    ctx.globalAlpha = 1;
+  });
+  base(DRAW_ORDER.townBorder, () => {
+    ctx.strokeStyle = T.townLine;
+    for (const [name, path] of townPaths) {
+      ctx.lineWidth = state.hovered === name ? 2 : 0.9;
+      ctx.stroke(path);
+    }
+  });
+  if (state.dimOutside) {
+    const keep = new Set(state.dimOutside);
+    base(DRAW_ORDER.dimOutside, () => {
+      ctx.globalAlpha = SYMBOL_PAINT.dimOutside.opacity;
+      ctx.fillStyle = SYMBOL_PAINT.dimOutside.color;
+      for (const [name, path] of townPaths) if (!keep.has(name)) ctx.fill(path, 'evenodd');
+      ctx.globalAlpha = 1;
+    });
+  }
+  const outline = (names: readonly string[], style: { color: string; width: number; dash?: readonly number[] }) => {
+    ctx.strokeStyle = style.color;
+    ctx.lineWidth = style.width;
+    ctx.setLineDash((style.dash ?? []).map((d) => d * style.width));
+    for (const name of names) {
+      const path = townPaths.get(name);
+      if (path) ctx.stroke(path);
+    }
+    ctx.setLineDash([]);
+  };
+  base(DRAW_ORDER.outlined, () => outline(state.outlined, SYMBOL_PAINT.outlined));
+  base(DRAW_ORDER.selection, () => outline(state.selected, SYMBOL_PAINT.selection));
+  base(DRAW_ORDER.cityBorder, () => {
+    const path = new Path2D();
+    tracePath(path, camera, geo.city.geometry, isArea(geo.city.geometry));
+    ctx.strokeStyle = SYMBOL_PAINT.cityBorder.color;
+    ctx.lineWidth = SYMBOL_PAINT.cityBorder.width;
+    ctx.stroke(path);
+  });
+  const emphasis = state.labels.emphasis && new Set(state.labels.emphasis);
+  base(DRAW_ORDER.townLabel, () => {
+    for (const label of townLabels) {
+      const dimmed = emphasis && !emphasis.has(label.name);
+      drawText(ctx, label, { color: T.label, halo: T.labelHalo, haloWidth: TOWN_LABEL_PAINT.haloWidthPx, alpha: dimmed ? TOWN_LABEL_PAINT.dimmedOpacity : 1 });
+    }
+  });
+
+  for (const d of visible) {
+    const type = d.layer.spec.type;
+    const overlay = (draw: () => void) => steps.push({ order: d.layer.order, base: false, draw });
+    if (type === 'fill') {
+      overlay(() => {
+        const patternId = d.paint['fill-pattern'];
+        const image = typeof patternId === 'string' ? images.get(patternId) : undefined;
+        ctx.globalAlpha = alphaOf(d, 'fill-opacity');
+        if (image) {
+          const pattern = ctx.createPattern(image.image, 'repeat');
+          // The pattern image is drawn at the device ratio; back to CSS px.
+          pattern?.setTransform(new DOMMatrix().scale(image.width / num((image.image as { width?: number }).width, image.width)));
+          ctx.fillStyle = pattern ?? String(d.paint['fill-color'] ?? '#000');
+        } else {
+          ctx.fillStyle = String(d.paint['fill-color'] ?? '#000');
+        }
+        for (const f of d.features) {
+          const path = new Path2D();
+          tracePath(path, camera, f.geometry, true);
+          ctx.fill(path, 'evenodd');
+        }
+        ctx.globalAlpha = 1;
+      });
+    } else if (type === 'line') {
+      overlay(() => {
+        const w = num(d.paint['line-width'], 1);
+        const roundCap = d.layout['line-cap'] === 'round';
+        ctx.globalAlpha = alphaOf(d, 'line-opacity');
+        ctx.strokeStyle = String(d.paint['line-color'] ?? '#000');
+        ctx.lineWidth = w;
+        ctx.lineCap = roundCap ? 'round' : 'butt';
+        ctx.lineJoin = d.layout['line-join'] === 'round' ? 'round' : 'miter';
+        ctx.setLineDash(dashOf(d.paint['line-dasharray'], w, roundCap));
+        for (const f of d.features) {
+          const path = new Path2D();
+          tracePath(path, camera, f.geometry, isArea(f.geometry));
+          ctx.stroke(path);
+        }
+        ctx.setLineDash([]);
+        ctx.lineCap = 'butt';
+        ctx.lineJoin = 'miter';
+        ctx.globalAlpha = 1;
+      });
+    } else if (type === 'circle') {
+      overlay(() => {
+        const r = num(d.paint['circle-radius'], 5);
+        const sw = num(d.paint['circle-stroke-width'], 0);
+        for (const f of d.features) {
+          if (f.geometry.type !== 'Point') continue;
+          const [x, y] = screenPoint(camera, f.geometry.coordinates);
+          ctx.beginPath();
+          ctx.arc(x, y, r, 0, Math.PI * 2);
+          ctx.globalAlpha = alphaOf(d, 'circle-opacity');
+          ctx.fillStyle = String(d.paint['circle-color'] ?? '#000');
+          ctx.fill();
+          if (sw > 0) {
+            // MapLibre draws the stroke outside the radius.
+            ctx.beginPath();
+            ctx.arc(x, y, r + sw / 2, 0, Math.PI * 2);
+            ctx.globalAlpha = alphaOf(d, 'circle-stroke-opacity');
+            ctx.strokeStyle = String(d.paint['circle-stroke-color'] ?? '#000');
+            ctx.lineWidth = sw;
+            ctx.stroke();
+          }
+          const feature: RenderedFeature = { layer: d.layer.spec.id, id: f.properties?.id as string | undefined, name: f.properties?.name as string | undefined, circleRadius: r, at: [x, y] };
+          features.push(feature);
+          boxes.set(feature, { x0: x - r - sw, y0: y - r - sw, x1: x + r + sw, y1: y + r + sw });
+        }
+        ctx.globalAlpha = 1;
+      });
+    } else if (type === 'symbol') {
+      overlay(() => {
+        for (const icon of placedIcons) {
+          if (icon.d !== d) continue;
+          ctx.globalAlpha = alphaOf(d, 'icon-opacity');
+          ctx.drawImage(icon.image.image, icon.x - icon.w / 2, icon.y - icon.h / 2, icon.w, icon.h);
+        }
+        for (const text of placedTexts) {
+          if (text.d !== d) continue;
+          drawText(ctx, text.label, { color: String(d.paint['text-color'] ?? '#000'), halo: String(d.paint['text-halo-color'] ?? '#fff'), haloWidth: num(d.paint['text-halo-width'], 0), alpha: alphaOf(d, 'text-opacity') });
+        }
+        ctx.globalAlpha = 1;
+      });
+    }
+  }
+
+  ctx.fillStyle = T.background;
+  ctx.fillRect(0, 0, width, height);
+  ctx.lineJoin = 'round';
+  // Stable: a base layer goes beneath an overlay layer of the same order (the adapter adds overlays above it).
+  steps.sort((a, b) => a.order - b.order || Number(b.base) - Number(a.base));
+  for (const step of steps) {
+    ctx.save();
+    step.draw();
+    ctx.restore();
+  }
+  return { features, boxes, townPaths, townLabels };
+}
+
+function drawText(ctx: CanvasRenderingContext2D, label: PlacedLabel, style: { color: string; halo: string; haloWidth: number; alpha: number }) {
+  ctx.font = fontOf(label.size);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.globalAlpha = style.alpha;
+  if (style.haloWidth > 0) {
+    ctx.strokeStyle = style.halo;
+    // A stroke is centred on the glyph outline: twice the halo width.
+    ctx.lineWidth = style.haloWidth * 2;
+    ctx.strokeText(label.text, label.at[0], label.at[1]);
+  }
+  ctx.fillStyle = style.color;
+  ctx.fillText(label.text, label.at[0], label.at[1]);
+  ctx.globalAlpha = 1;
+}

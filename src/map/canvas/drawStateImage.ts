@@ -1,0 +1,60 @@
+/**
+ * A map state drawn into a new canvas at once (synchronously), at any size: what print puts on
+ * paper. It does not copy the live map, so the page is the same from any window, and the live map
+ * keeps no drawing buffer. Marker images load ahead (preloadStateImages) since beforeprint cannot wait.
+ */
+import type { GeoData } from '../../geo/geoData';
+import type { MapState, Padding } from '../../state/mapState';
+import { fitCamera, type Camera } from '../firstFrame/camera';
+import { sceneOf } from '../firstFrame/drawFirstFrame';
+import { MAP_ZOOM_RANGE } from '../mapView';
+import type { OverlaySpec } from '../overlaySpec';
+import { loadImage, unproject } from './canvasMapView';
+import { drawScene, type LoadedImage } from './drawScene';
+
+const loaded = new WeakMap<OverlaySpec, Map<string, LoadedImage>>();
+
+/** Starts loading the overlay marker images (rasterised at 4× for paper); later calls reuse them. */
+export function preloadStateImages(overlays: OverlaySpec): void {
+  if (loaded.has(overlays)) return;
+  const images = new Map<string, LoadedImage>();
+  loaded.set(overlays, images);
+  for (const image of overlays.images) {
+    loadImage(image.svg, image.width, image.height, 4).then(
+      (img) => images.set(image.id, img),
+      () => console.warn(`marker image ${image.id} could not be drawn`),
+    );
+  }
+}
+
+export interface StateImage {
+  canvas: HTMLCanvasElement;
+  camera: Camera;
+  /** [west, south, east, north] of the drawn map. */
+  bounds: [number, number, number, number];
+}
+
+/**
+ * Draws `state` at `size` CSS px × `ratio`, its camera target fitted inside `padding`, into
+ * `canvas` (a new one if none is given).
+ */
+export function drawStateImage(
+  geo: GeoData,
+  overlays: OverlaySpec,
+  state: MapState,
+  size: { width: number; height: number },
+  ratio: number,
+  padding: Padding,
+  canvas: HTMLCanvasElement = document.createElement('canvas'),
+): StateImage {
+  const scene = sceneOf(state, geo).camera;
+  const camera = fitCamera(scene.bbox, size, padding, { min: MAP_ZOOM_RANGE.min, max: Math.min(MAP_ZOOM_RANGE.max, scene.maxZoom) });
+  canvas.width = Math.round(size.width * ratio);
+  canvas.height = Math.round(size.height * ratio);
+  const ctx = canvas.getContext('2d')!;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  drawScene(ctx, { geo, overlays, state: { ...state, hovered: null }, camera, images: loaded.get(overlays) ?? new Map(), ratio });
+  const [west, north] = unproject(camera, [0, 0]);
+  const [east, south] = unproject(camera, [size.width, size.height]);
+  return { canvas, camera, bounds: [west, south, east, north] };
+}
