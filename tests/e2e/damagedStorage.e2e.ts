@@ -125,3 +125,42 @@ describe('damaged saved records in Chromium', () => {
     });
   }
 });
+
+describe('no storage at all in Chromium', () => {
+  it('with both localStorage and indexedDB throwing, the app starts, works for the session and says nothing will be kept', async () => {
+    const browser = await openBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage', 'indexedDB']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException(`Failed to read the '${name}' property from 'Window': Access is denied for this document.`, 'SecurityError');
+          },
+        });
+      }
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(appUrl('#/map'));
+    await waitForMapIdle(page);
+    expect(await page.getByRole('alert').filter({ hasText: '无法' }).count()).toBe(0);
+    expect(await placedLabels(page)).toBeGreaterThan(20);
+    const notices = await page.getByRole('status').allTextContents();
+    expect(notices.join('\n')).toMatch(/不允许本网站保存数据.*不会保存/);
+    // edits work for the session
+    await page.getByRole('tab', { name: '指标' }).click();
+    await page.getByRole('textbox', { name: /或粘贴 CSV 文本/ }).fill('镇街,年份,指标,数值\n长安镇,2025,落地指标,11\n');
+    await page.getByRole('button', { name: '检查' }).click();
+    await page.getByRole('button', { name: '应用', exact: true }).click();
+    expect(await landing2025(page, '长安镇')).toBe('11');
+    // other screens start too
+    for (const hash of ['#/town/长安镇', '#/present/1', '#/quotas']) {
+      await page.goto(appUrl(hash));
+      await expect.poll(() => page.locator('#root').evaluate((r) => r.textContent?.length ?? 0)).toBeGreaterThan(0);
+      expect(await page.getByRole('alert').filter({ hasText: '无法' }).count()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
