@@ -135,7 +135,14 @@ describe('parseQuotaCsv: wide layout', () => {
   it('warns about columns it does not know and ignores them', () => {
     const r = parseQuotaCsv('镇街,年份,落地指标,备注\n长安,2025,3,重点\n');
     expect(r.rows).toHaveLength(1);
-    expect(r.warnings).toEqual(['已忽略无法识别的列：备注']);
+    expect(r.warnings).toEqual(['已忽略 1 列无法识别的列：备注']);
+  });
+
+  it('10,000 unknown columns give one short warning with a count, not a list of 10,000 names', () => {
+    const extra = Array.from({ length: 10_000 }, (_, i) => `列${i}`);
+    const r = parseQuotaCsv(`镇街,年份,落地指标,${extra.join(',')}\n长安,2025,3,${extra.map(() => '').join(',')}\n`);
+    expect(r.rows).toHaveLength(1);
+    expect(r.warnings).toEqual(['已忽略 10000 列无法识别的列：列0、列1、列2、列3、列4 等']);
   });
 
   it('skips a title line above the header and says so', () => {

@@ -221,7 +221,10 @@ function readHeader(header: RawRecord): Layout | { error: string } {
       unknown.push(clip(name));
     }
   }
-  const warnings = unknown.length ? [`已忽略无法识别的列：${unknown.join('、')}`] : [];
+  // At most five names, then a count: 10,000 unknown columns must not make a warning taller than the screen.
+  const warnings = unknown.length
+    ? [`已忽略 ${unknown.length} 列无法识别的列：${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? ` 等` : ''}`]
+    : [];
   const missing: string[] = [];
   if (columns.town === undefined) missing.push('镇街');
   if (columns.year === undefined) missing.push('年份');
