@@ -3,6 +3,8 @@ import { PRJ_4547, sharedTownsShapefileZip4547 } from '../../tests/support/shape
 import { checkBeforeReading, readBoundaryBytes } from './readBoundaryFile';
 import { runPipeline } from '../geo/pipeline/pipeline';
 import { zipByHand } from '../../tests/support/zipByHand';
+import { toKml } from '../../tests/support/kml';
+import { sharedBoundaries } from '../../tests/fixtures/boundaryFixtures';
 // The text-encoding polyfill (a dependency of shapefile) can still write GBK, as GIS software does.
 // @ts-expect-error: the polyfill ships no types
 import { TextEncoder as LegacyTextEncoder } from 'text-encoding';
@@ -66,4 +68,22 @@ describe('reading a boundary file a user chose', () => {
     expect(names.every((n) => !n.includes('\uFFFD'))).toBe(true);
     expect(read.notes).toContainEqual(expect.objectContaining({ code: 'dbf-encoding', message: expect.stringMatching(/没有 \.cpg.*按 UTF-8 读取有 35 个名称是乱码；已改按 GBK 读取/) }));
   }, 120_000);
+
+  it('reads the shared boundaries written as KML (multi-part towns as MultiGeometry) without a DOM, and the pipeline accepts them', async () => {
+    const kml = toKml(sharedBoundaries());
+    expect(kml).toContain('<MultiGeometry>');
+    const read = await readBoundaryBytes('towns.kml', toArrayBuffer(Buffer.from(kml)));
+    const result = runPipeline(read.collection, { fileName: 'towns.kml', source: { file: 'towns.kml', sha256: '', attribution: '' } });
+    expect(result.report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.report.findings.some((f) => f.code === 'geometry-collection')).toBe(true);
+    expect(result.report.neighbourPairs).toBe(82);
+  }, 120_000);
+
+  it('refuses KML with an external entity or an entity bomb, naming the file', async () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><kml><Document><Placemark><name>&xxe;</name></Placemark></Document></kml>`;
+    await expect(readBoundaryBytes('xxe.kml', toArrayBuffer(Buffer.from(xxe)))).rejects.toThrow(/^xxe\.kml 不是有效的 KML/);
+    const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><kml><Placemark><name>&lol2;</name></Placemark></kml>`;
+    await expect(readBoundaryBytes('lol.kml', toArrayBuffer(Buffer.from(lol)))).rejects.toThrow(/^lol\.kml 不是有效的 KML/);
+    await expect(readBoundaryBytes('broken.kml', toArrayBuffer(Buffer.from('<kml><Placemark>')))).rejects.toThrow(/^broken\.kml 不是有效的 KML（XML 格式错误/);
+  });
 });

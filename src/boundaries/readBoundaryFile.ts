@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { read as readShapefile } from 'shapefile';
 import type { Finding } from '../geo/pipeline/findings';
+import { KmlError, readKmlText } from './readKml';
 import { MAX_INPUT_BYTES, parseGeoJsonText, tooLargeMessage } from '../geo/pipeline/input';
 
 /** A zipped Shapefile may hold no more than this once unpacked (the same limit as a file on disk). */
@@ -183,9 +184,9 @@ function normaliseEncoding(cpg: string): string {
 }
 
 async function readKml(fileName: string, text: string): Promise<ReadBoundary> {
-  if (typeof DOMParser === 'undefined') throw new BoundaryFileError(`${fileName}：KML 只能在页面中读取`);
-  const { kml } = await import('@tmcw/togeojson');
-  const doc = new DOMParser().parseFromString(text, 'text/xml');
-  if (doc.getElementsByTagName('parsererror').length > 0) throw new BoundaryFileError(`${fileName} 不是有效的 KML（XML 格式错误）。`);
-  return { collection: kml(doc), notes: [] };
+  try {
+    return { collection: readKmlText(text, fileName), notes: [] };
+  } catch (error) {
+    throw new BoundaryFileError(error instanceof KmlError ? error.message : `${fileName} 无法读取：${(error as Error).message}`);
+  }
 }
