@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRJ_4547, sharedTownsShapefileZip4547 } from '../../tests/support/shapefileZip';
-import { checkBeforeReading, readBoundaryBytes } from './readBoundaryFile';
+import { checkBeforeReading, declaredUnpackedSize, readBoundaryBytes, unpackedSizeProblem } from './readBoundaryFile';
 import { runPipeline } from '../geo/pipeline/pipeline';
 import { zipByHand } from '../../tests/support/zipByHand';
 import { toKml } from '../../tests/support/kml';
@@ -48,6 +48,9 @@ describe('reading a boundary file a user chose', () => {
       { name: 'towns.dbf', data: Buffer.alloc(100) },
     ]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(declaredUnpackedSize(toArrayBuffer(bomb))).toBe(200 * 1024 * 1024 + 100);
+    expect(unpackedSizeProblem('bomb.zip', toArrayBuffer(bomb))).toMatch(/^bomb\.zip 解压后有 200 MB/);
+    expect(unpackedSizeProblem('towns.zip', toArrayBuffer(await sharedTownsShapefileZip4547('towns')))).toBeNull();
     await expect(readBoundaryBytes('bomb.zip', toArrayBuffer(bomb))).rejects.toThrow(/^bomb\.zip 解压后有 200 MB，超过解压后 100 MB 的上限，未继续处理/);
   }, 60_000);
 

@@ -113,6 +113,36 @@ async function readShapefileZip(fileName: string, bytes: ArrayBuffer): Promise<R
   return { collection, prj: prjFile ? await text(prjFile) : undefined, notes };
 }
 
+/**
+ * The unpacked size a zip's central directory declares for all its entries, read from the end of
+ * the file without inflating anything (cheap enough for the page, before a worker is started);
+ * null when the bytes are not a zip this can read (JSZip then says why).
+ */
+export function declaredUnpackedSize(bytes: ArrayBuffer): number | null {
+  const view = new DataView(bytes);
+  // The end-of-central-directory record: 22 bytes plus a comment of up to 65,535.
+  for (let at = bytes.byteLength - 22; at >= Math.max(0, bytes.byteLength - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) !== 0x06054b50) continue;
+    const entries = view.getUint16(at + 10, true);
+    let offset = view.getUint32(at + 16, true);
+    let total = 0;
+    for (let i = 0; i < entries; i++) {
+      if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== 0x02014b50) return null;
+      total += view.getUint32(offset + 24, true);
+      offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    }
+    return total;
+  }
+  return null;
+}
+
+/** Refusal of a zip by the unpacked size its central directory declares, or null. */
+export function unpackedSizeProblem(fileName: string, bytes: ArrayBuffer): string | null {
+  if (kindOf(fileName) !== 'shapefile-zip') return null;
+  const size = declaredUnpackedSize(bytes);
+  return size !== null && size > MAX_UNPACKED_BYTES ? unpackedTooLarge(fileName, size) : null;
+}
+
 /** The unpacked size a zip's central directory declares for an entry (JSZip keeps it privately). */
 function declaredSize(f: JSZip.JSZipObject): number | undefined {
   const size = (f as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;

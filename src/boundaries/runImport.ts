@@ -1,6 +1,6 @@
 import type { GeoMeta } from '../geo/types';
 import type { ImportMessage, ImportRequest } from './importProtocol';
-import { checkBeforeReading } from './readBoundaryFile';
+import { checkBeforeReading, unpackedSizeProblem } from './readBoundaryFile';
 
 export type ImportOutcome = Extract<ImportMessage, { kind: 'done' }> | { kind: 'failed'; message: string } | { kind: 'cancelled' };
 
@@ -26,6 +26,12 @@ export function runImport(file: File, reference: Pick<GeoMeta, 'towns'>, onProgr
   void (async () => {
     const bytes = await file.arrayBuffer();
     if (cancelled) return;
+    // A zip bomb is refused at once from its central directory (the worker counts again while inflating).
+    const bomb = unpackedSizeProblem(file.name, bytes);
+    if (bomb) {
+      settle({ kind: 'failed', message: bomb });
+      return;
+    }
     // Every kind (KML too) is read in the worker: the page never parses a file.
     const request: ImportRequest = { fileName: file.name, reference: { towns: reference.towns }, bytes };
     worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
