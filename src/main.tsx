@@ -4,7 +4,6 @@ import { Root, preloadScreen } from './Root';
 import { GeoProvider } from './app/GeoProvider';
 import { startOffline } from './app/offline';
 import { loadSavedBoundaries } from './boundaries/savedBoundaries';
-import { decodeGeo } from './geo/geoData';
 import { loadAppGeo } from './geo/loadAppGeo';
 import { elementById } from './layouts/queries';
 import { startSharedSource } from './quotas/shared/sharedSource';
@@ -45,7 +44,7 @@ async function start() {
     const [loaded, imported] = await Promise.all([loadAppGeo(), loadSavedBoundaries()]);
     if (imported.notice) useNoticeStore.getState().notify('warning', imported.notice);
     defaultGeo = loaded;
-    geo = imported.saved ? decodeGeo(imported.saved.topology, imported.saved.meta) : defaultGeo;
+    geo = imported.geo ?? defaultGeo;
   } catch (error) {
     root.render(
       <div className="fatal" role="alert">

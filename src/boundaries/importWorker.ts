@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The boundary import's worker: reads the file (GeoJSON or zipped Shapefile; KML arrives already
- * converted) and runs the same pipeline as the geo build, posting progress. Cancelling terminates it.
+ * The boundary import's worker: reads the file (GeoJSON, zipped Shapefile or KML) and runs the same pipeline as the geo build, posting progress. Cancelling terminates it.
  */
 import { runPipeline } from '../geo/pipeline/pipeline';
 import type { ImportRequest, ImportMessage } from './importProtocol';

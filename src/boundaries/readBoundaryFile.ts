@@ -7,7 +7,11 @@
 import JSZip from 'jszip';
 import { read as readShapefile } from 'shapefile';
 import type { Finding } from '../geo/pipeline/findings';
+import { KmlError, readKmlText } from './readKml';
 import { MAX_INPUT_BYTES, parseGeoJsonText, tooLargeMessage } from '../geo/pipeline/input';
+
+/** A zipped Shapefile may hold no more than this once unpacked (the same limit as a file on disk). */
+export const MAX_UNPACKED_BYTES = MAX_INPUT_BYTES;
 
 export type BoundaryFileKind = 'geojson' | 'shapefile-zip' | 'kml';
 
@@ -59,6 +63,9 @@ async function readShapefileZip(fileName: string, bytes: ArrayBuffer): Promise<R
     throw new BoundaryFileError(`${fileName} 不是有效的 zip 压缩包。请把 Shapefile 的 .shp、.dbf、.prj 文件一起压缩成 .zip。`);
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir && !f.name.startsWith('__MACOSX/'));
+  // What the zip becomes, from its central directory, before anything is inflated.
+  const declared = Object.values(zip.files).reduce((sum, f) => sum + (declaredSize(f) ?? 0), 0);
+  if (declared > MAX_UNPACKED_BYTES) throw new BoundaryFileError(unpackedTooLarge(fileName, declared));
   const shp = entries.filter((f) => f.name.toLowerCase().endsWith('.shp'));
   if (shp.length === 0) throw new BoundaryFileError(`${fileName} 中没有 .shp 文件。请把 Shapefile 的 .shp、.dbf、.prj 文件一起压缩成 .zip。`);
   if (shp.length > 1) throw new BoundaryFileError(`${fileName} 中有 ${shp.length} 个 .shp 文件（${shp.map((f) => f.name).join('、')}）。请只放镇街边界这一个图层。`);
@@ -68,16 +75,136 @@ async function readShapefileZip(fileName: string, bytes: ArrayBuffer): Promise<R
   if (!dbf) throw new BoundaryFileError(`${fileName} 中缺少 ${shp[0].name.slice(0, -4)}.dbf（属性表，镇街名称在其中）。`);
   const prjFile = sibling('.prj');
   const cpg = sibling('.cpg');
-  const encoding = cpg ? (await cpg.async('string')).trim() || 'utf-8' : 'utf-8';
+  // Counted again while inflating: a central directory can lie about the sizes.
+  const budget = { left: MAX_UNPACKED_BYTES, fileName };
+  const text = async (f: JSZip.JSZipObject) => new TextDecoder('utf-8').decode(await inflateCounted(f, budget));
+  const encoding = cpg ? (await text(cpg)).trim() || 'utf-8' : 'utf-8';
   const notes: Finding[] = [];
   if (!prjFile) notes.push({ severity: 'warning', code: 'no-prj', message: `${fileName} 中没有 .prj，坐标系将按坐标数值判断` });
-  let collection: unknown;
-  try {
-    collection = await readShapefile(await shp[0].async('arraybuffer'), await dbf.async('arraybuffer'), { encoding: normaliseEncoding(encoding) });
-  } catch (error) {
-    throw new BoundaryFileError(`${fileName} 中的 Shapefile 无法读取：${(error as Error).message}`);
+  const shpBytes = toArrayBuffer(await inflateCounted(shp[0], budget));
+  const dbfBytes = toArrayBuffer(await inflateCounted(dbf, budget));
+  const read = async (label: string) => {
+    try {
+      return (await readShapefile(shpBytes, dbfBytes, { encoding: label })) as { features?: { properties?: Record<string, unknown> }[] };
+    } catch (error) {
+      throw new BoundaryFileError(`${fileName} 中的 Shapefile 无法读取：${(error as Error).message}`);
+    }
+  };
+  let collection = await read(normaliseEncoding(encoding));
+  if (!cpg && garbledTexts(collection) > 0) {
+    // No .cpg and the attributes are not UTF-8: Chinese GIS software writes GBK by default.
+    const gbk = await read('gbk');
+    const garbled = garbledTexts(collection);
+    if (garbledTexts(gbk) === 0) {
+      collection = gbk;
+      notes.push({
+        severity: 'warning',
+        code: 'dbf-encoding',
+        message: `${fileName} 中没有 .cpg（属性表编码说明），按 UTF-8 读取有 ${garbled} 个名称是乱码；已改按 GBK 读取。若名称仍不对，请在压缩包中附上写有编码（如 GBK 或 UTF-8）的 .cpg 文件。`,
+      });
+    } else {
+      notes.push({
+        severity: 'warning',
+        code: 'dbf-encoding',
+        message: `${fileName} 中没有 .cpg（属性表编码说明），属性表既不是 UTF-8 也不是 GBK，${garbled} 个名称是乱码。请在压缩包中附上写有编码的 .cpg 文件。`,
+      });
+    }
   }
-  return { collection, prj: prjFile ? await prjFile.async('string') : undefined, notes };
+  return { collection, prj: prjFile ? await text(prjFile) : undefined, notes };
+}
+
+/**
+ * The unpacked size a zip's central directory declares for all its entries, read from the end of
+ * the file without inflating anything (cheap enough for the page, before a worker is started);
+ * null when the bytes are not a zip this can read (JSZip then says why).
+ */
+export function declaredUnpackedSize(bytes: ArrayBuffer): number | null {
+  const view = new DataView(bytes);
+  // The end-of-central-directory record: 22 bytes plus a comment of up to 65,535.
+  for (let at = bytes.byteLength - 22; at >= Math.max(0, bytes.byteLength - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) !== 0x06054b50) continue;
+    const entries = view.getUint16(at + 10, true);
+    let offset = view.getUint32(at + 16, true);
+    let total = 0;
+    for (let i = 0; i < entries; i++) {
+      if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== 0x02014b50) return null;
+      total += view.getUint32(offset + 24, true);
+      offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    }
+    return total;
+  }
+  return null;
+}
+
+/** Refusal of a zip by the unpacked size its central directory declares, or null. */
+export function unpackedSizeProblem(fileName: string, bytes: ArrayBuffer): string | null {
+  if (kindOf(fileName) !== 'shapefile-zip') return null;
+  const size = declaredUnpackedSize(bytes);
+  return size !== null && size > MAX_UNPACKED_BYTES ? unpackedTooLarge(fileName, size) : null;
+}
+
+/** The unpacked size a zip's central directory declares for an entry (JSZip keeps it privately). */
+function declaredSize(f: JSZip.JSZipObject): number | undefined {
+  const size = (f as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  return typeof size === 'number' && Number.isFinite(size) ? size : undefined;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+function unpackedTooLarge(fileName: string, bytes: number, atLeast = false): string {
+  return `${fileName} 解压后${atLeast ? '超过' : '有'} ${mb(bytes)}，超过解压后 ${mb(MAX_UNPACKED_BYTES)} 的上限，未继续处理。请确认压缩包中只有镇街边界的 .shp、.dbf、.prj（必要时先简化边界）。`;
+}
+
+/** Inflates one entry, counting the bytes as they come and stopping once the budget is spent. */
+function inflateCounted(f: JSZip.JSZipObject, budget: { left: number; fileName: string }): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let stopped = false;
+    const stream = (f as unknown as { internalStream: (type: 'uint8array') => JSZipStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        if (stopped) return;
+        size += chunk.length;
+        budget.left -= chunk.length;
+        if (budget.left < 0) {
+          stopped = true;
+          stream.pause();
+          reject(new BoundaryFileError(unpackedTooLarge(budget.fileName, MAX_UNPACKED_BYTES - budget.left, true)));
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('error', (e: unknown) => !stopped && reject(new BoundaryFileError(`${budget.fileName} 中的 ${f.name} 无法解压：${(e as Error).message}`)))
+      .on('end', () => {
+        if (stopped) return;
+        const out = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      })
+      .resume();
+  });
+}
+
+interface JSZipStream {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): JSZipStream;
+  on(event: 'error', listener: (e: unknown) => void): JSZipStream;
+  on(event: 'end', listener: () => void): JSZipStream;
+  pause(): JSZipStream;
+  resume(): JSZipStream;
+}
+
+const toArrayBuffer = (u: Uint8Array) => (u.byteOffset === 0 && u.byteLength === u.buffer.byteLength ? u.buffer : u.slice().buffer) as ArrayBuffer;
+
+/** How many text attributes hold U+FFFD (bytes that were not valid in the encoding used). */
+function garbledTexts(collection: { features?: { properties?: Record<string, unknown> }[] }): number {
+  let n = 0;
+  for (const f of collection.features ?? []) for (const v of Object.values(f.properties ?? {})) if (typeof v === 'string' && v.includes('\uFFFD')) n++;
+  return n;
 }
 
 function normaliseEncoding(cpg: string): string {
@@ -87,9 +214,9 @@ function normaliseEncoding(cpg: string): string {
 }
 
 async function readKml(fileName: string, text: string): Promise<ReadBoundary> {
-  if (typeof DOMParser === 'undefined') throw new BoundaryFileError(`${fileName}：KML 只能在页面中读取`);
-  const { kml } = await import('@tmcw/togeojson');
-  const doc = new DOMParser().parseFromString(text, 'text/xml');
-  if (doc.getElementsByTagName('parsererror').length > 0) throw new BoundaryFileError(`${fileName} 不是有效的 KML（XML 格式错误）。`);
-  return { collection: kml(doc), notes: [] };
+  try {
+    return { collection: readKmlText(text, fileName), notes: [] };
+  } catch (error) {
+    throw new BoundaryFileError(error instanceof KmlError ? error.message : `${fileName} 无法读取：${(error as Error).message}`);
+  }
 }

@@ -1,6 +1,6 @@
 import type { GeoMeta } from '../geo/types';
 import type { ImportMessage, ImportRequest } from './importProtocol';
-import { BoundaryFileError, checkBeforeReading, kindOf, readBoundaryBytes } from './readBoundaryFile';
+import { checkBeforeReading, unpackedSizeProblem } from './readBoundaryFile';
 
 export type ImportOutcome = Extract<ImportMessage, { kind: 'done' }> | { kind: 'failed'; message: string } | { kind: 'cancelled' };
 
@@ -26,17 +26,14 @@ export function runImport(file: File, reference: Pick<GeoMeta, 'towns'>, onProgr
   void (async () => {
     const bytes = await file.arrayBuffer();
     if (cancelled) return;
-    const request: ImportRequest = { fileName: file.name, reference: { towns: reference.towns } };
-    if (kindOf(file.name) === 'kml') {
-      try {
-        request.collection = (await readBoundaryBytes(file.name, bytes)).collection;
-      } catch (error) {
-        settle({ kind: 'failed', message: error instanceof BoundaryFileError ? error.message : String(error) });
-        return;
-      }
-    } else {
-      request.bytes = bytes;
+    // A zip bomb is refused at once from its central directory (the worker counts again while inflating).
+    const bomb = unpackedSizeProblem(file.name, bytes);
+    if (bomb) {
+      settle({ kind: 'failed', message: bomb });
+      return;
     }
+    // Every kind (KML too) is read in the worker: the page never parses a file.
+    const request: ImportRequest = { fileName: file.name, reference: { towns: reference.towns }, bytes };
     worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ImportMessage>) => {
       const message = event.data;

@@ -3,21 +3,16 @@
  * version. A record that cannot be read back (another version, damaged) is kept under a
  * `rejected-<time>` key and the app starts on the default boundaries with a notice.
  */
-import type { Topology } from 'topojson-specification';
-import type { GeoMeta } from '../geo/types';
+import { checkSavedBoundaries, SAVED_BOUNDARIES_VERSION, type SavedBoundaries } from './checkSavedBoundaries';
+import type { GeoData } from '../geo/geoData';
+import { errorMessage } from '../lib/errorText';
+import { judge } from '../lib/savedRecord';
+
+export { SAVED_BOUNDARIES_VERSION, type SavedBoundaries };
 
 const DB_NAME = 'dgmap-boundaries';
 const STORE = 'boundaries';
 const ACTIVE = 'active';
-export const SAVED_BOUNDARIES_VERSION = 1;
-
-export interface SavedBoundaries {
-  version: typeof SAVED_BOUNDARIES_VERSION;
-  savedAt: string;
-  fileName: string;
-  topology: Topology;
-  meta: GeoMeta;
-}
 
 function open(factory: IDBFactory): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -43,41 +38,43 @@ async function transact<T>(factory: IDBFactory, mode: IDBTransactionMode, work: 
   }
 }
 
-function isSaved(value: unknown): value is SavedBoundaries {
-  const v = value as SavedBoundaries | null;
-  return (
-    !!v &&
-    v.version === SAVED_BOUNDARIES_VERSION &&
-    typeof v.fileName === 'string' &&
-    v.topology?.type === 'Topology' &&
-    Array.isArray(v.meta?.towns) &&
-    v.meta.towns.length > 0
-  );
-}
+/** `geo` is the saved boundaries decoded (checked whole by checkSavedBoundaries). */
+export type LoadedBoundaries = { saved: SavedBoundaries | null; geo?: GeoData; notice?: string };
 
-export type LoadedBoundaries = { saved: SavedBoundaries | null; notice?: string };
-
-export async function loadSavedBoundaries(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<LoadedBoundaries> {
-  if (!factory) return { saved: null };
+/**
+ * Reads the saved boundaries through the whole-content check (the same door as every saved record,
+ * src/lib/savedRecord.ts). Never throws: an unreadable database or an unusable record gives the
+ * default boundaries and a notice naming what was wrong; the record is moved aside, never deleted.
+ */
+export async function loadSavedBoundaries(factory?: IDBFactory): Promise<LoadedBoundaries> {
   let value: unknown;
   try {
+    factory ??= globalThis.indexedDB;
+    if (!factory) return { saved: null };
     value = await transact(factory, 'readonly', (s) => s.get(ACTIVE));
   } catch (error) {
-    return { saved: null, notice: `导入的边界无法从浏览器读取（${(error as Error).message}），现使用默认边界。` };
+    return { saved: null, notice: `导入的边界无法从浏览器读取（${errorMessage(error)}），现使用默认边界。` };
   }
   if (value === undefined) return { saved: null };
-  if (isSaved(value)) return { saved: value };
+  const verdict = judge(checkSavedBoundaries, value);
+  if (verdict.ok) return { saved: verdict.value.saved, geo: verdict.value.geo };
   const aside = `rejected-${Date.now()}`;
+  let moved = false;
   try {
     await transact(factory, 'readwrite', (s) => s.put(value, aside));
-    await transact(factory, 'readwrite', (s) => s.delete(ACTIVE));
+    const copy = await transact(factory, 'readonly', (s) => s.get(aside));
+    if (copy !== undefined) {
+      await transact(factory, 'readwrite', (s) => s.delete(ACTIVE));
+      moved = true;
+    }
   } catch {
     /* kept where it was */
   }
-  const version = (value as { version?: unknown })?.version;
   return {
     saved: null,
-    notice: `浏览器中保存的导入边界无法读取（${version !== SAVED_BOUNDARIES_VERSION ? `版本 ${String(version)}，应为 ${SAVED_BOUNDARIES_VERSION}` : '内容不完整'}），已另存为 ${aside}，现使用默认边界。请重新导入边界文件。`,
+    notice: moved
+      ? `浏览器中保存的导入边界无法使用（${verdict.reason}），已另存为 ${aside}（未删除），现使用默认边界。请重新导入边界文件。`
+      : `浏览器中保存的导入边界无法使用（${verdict.reason}），且无法另存，仍留在原处，现使用默认边界。请重新导入边界文件。`,
   };
 }
 

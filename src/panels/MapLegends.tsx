@@ -13,7 +13,7 @@ const foldedByDefault = () => typeof window !== 'undefined' && window.innerWidth
  * scroll inside it. Printed pages always carry the legend.
  */
 export function MapLegends({ state }: { state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'> }) {
-  const [folded, setFolded] = useRememberedFlag(LEGEND_FOLDED_KEY, foldedByDefault);
+  const [folded, setFolded] = useRememberedFlag(LEGEND_FOLDED_KEY, foldedByDefault, '图例折叠设置');
   const sections = legendSections(state);
   if (sections.length === 0) return null;
   return (

@@ -1,30 +1,78 @@
-import { useNoticeStore } from '../state/noticeStore';
+import { useState } from 'react';
+import { useNoticeStore, type Notice } from '../state/noticeStore';
 
+/** How many notices are shown open at once; older ones are folded into one line. */
+export const MAX_OPEN_NOTICES = 3;
+/** A notice longer than this gets a fold-out (详情) rather than growing. */
+const ONE_LINE_CHARS = 40;
+
+function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
+  const [open, setOpen] = useState(false);
+  const long = Array.from(notice.text).length > ONE_LINE_CHARS;
+  return (
+    <div className={`notice notice-${notice.level}${open ? ' notice-open' : ''}`}>
+      <span className="notice-text" title={open ? undefined : notice.text}>
+        {notice.text}
+      </span>
+      {long && (
+        <button type="button" className="notice-more" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? '收起' : '详情'}
+        </button>
+      )}
+      {notice.action && (
+        <button
+          type="button"
+          className="notice-action"
+          onClick={() => {
+            notice.action!.perform();
+            onDismiss();
+          }}
+        >
+          {notice.action.label}
+        </button>
+      )}
+      <button type="button" aria-label="关闭提示" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The notices of the screen: each one line with a fold-out for the rest, at most three open, the
+ * older ones folded into a single line that opens into a list; none taller than a fifth of the
+ * window (notices.css-like rules in app.css: the fold-out scrolls).
+ */
 export function Notices() {
   const notices = useNoticeStore((s) => s.notices);
   const dismiss = useNoticeStore((s) => s.dismiss);
+  const [olderOpen, setOlderOpen] = useState(false);
   if (notices.length === 0) return null;
+  const older = notices.slice(0, Math.max(0, notices.length - MAX_OPEN_NOTICES));
+  const recent = notices.slice(older.length);
   return (
     <div className="notices" role="status" aria-live="polite">
-      {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.level}`}>
-          <span>{n.text}</span>
-          {n.action && (
-            <button
-              type="button"
-              className="notice-action"
-              onClick={() => {
-                n.action!.perform();
-                dismiss(n.id);
-              }}
-            >
-              {n.action.label}
-            </button>
-          )}
-          <button type="button" aria-label="关闭提示" onClick={() => dismiss(n.id)}>
+      {older.length > 0 && (
+        <div className="notice notice-older">
+          <button type="button" className="notice-more" aria-expanded={olderOpen} onClick={() => setOlderOpen(!olderOpen)}>
+            {olderOpen ? '收起' : '展开'}较早的 {older.length} 条提示
+          </button>
+          <button type="button" aria-label="关闭较早的提示" onClick={() => older.forEach((n) => dismiss(n.id))}>
             ×
           </button>
+          {olderOpen && (
+            <ul className="notice-older-list">
+              {older.map((n) => (
+                <li key={n.id}>
+                  <NoticeLine notice={n} onDismiss={() => dismiss(n.id)} />
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
+      )}
+      {recent.map((n) => (
+        <NoticeLine key={n.id} notice={n} onDismiss={() => dismiss(n.id)} />
       ))}
     </div>
   );

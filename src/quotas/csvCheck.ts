@@ -3,11 +3,10 @@
  * is read; otherwise it is read and parsed in a Web Worker (csvCheckWorker.ts) with progress and
  * cancel. Where there is no Worker (tests in jsdom), the same check runs in the page.
  */
-import { failure, parseQuotaCsv, type CsvImportResult } from './csvImport';
+import { failure, MAX_CSV_BYTES, parseQuotaCsv, type CsvImportResult } from './csvImport';
 import { readFileText } from '../lib/readFile';
 
-/** Far above any real quota file (35 units × 3 years × 4 figures), below what a tab can hold as text. */
-export const MAX_CSV_BYTES = 60 * 1024 * 1024;
+export { MAX_CSV_BYTES };
 /** Rejected rows sent back for listing; the total is counted apart. */
 export const LISTED_REJECTS = 500;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TOWN_NAMES } from '../towns/townFacts';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { csvTemplate, exportCsv } from './csvExport';
-import { parseQuotaCsv } from './csvImport';
+import { MAX_CSV_BYTES, parseQuotaCsv } from './csvImport';
 import { effectiveValue } from './defaults';
 import { QUOTA_FIELDS, YEARS, emptyQuotaData, type QuotaData } from './model';
 import { applyImport, setStrongTown, setValue } from './operations';
@@ -135,7 +135,24 @@ describe('parseQuotaCsv: wide layout', () => {
   it('warns about columns it does not know and ignores them', () => {
     const r = parseQuotaCsv('镇街,年份,落地指标,备注\n长安,2025,3,重点\n');
     expect(r.rows).toHaveLength(1);
-    expect(r.warnings).toEqual(['已忽略无法识别的列：备注']);
+    expect(r.warnings).toEqual(['已忽略 1 列无法识别的列：备注']);
+  });
+
+  it('the character limit matches the 60 MB size limit: 30 million characters are read, more than 60 MB of text is refused naming the limit', () => {
+    // 30 million characters: a pinyin row, then a long note in an ignored column
+    const big = `town,year,landing_quota,note\nChang'an,2025,3,${'x'.repeat(30_000_000)}\n`;
+    const read = parseQuotaCsv(big);
+    expect(read.error).toBeNull();
+    expect(read.rows).toEqual([{ town: '长安镇', year: 2025, field: 'landing_quota', value: 3, line: 2 }]);
+    const tooBig = parseQuotaCsv('x'.repeat(MAX_CSV_BYTES + 1));
+    expect(tooBig.error).toBe(`文本有 62,914,561 个字符，超过指标 CSV 的上限 62,914,560 个字符（即 60 MB 的纯英文文本），未导入`);
+  }, 60_000);
+
+  it('10,000 unknown columns give one short warning with a count, not a list of 10,000 names', () => {
+    const extra = Array.from({ length: 10_000 }, (_, i) => `列${i}`);
+    const r = parseQuotaCsv(`镇街,年份,落地指标,${extra.join(',')}\n长安,2025,3,${extra.map(() => '').join(',')}\n`);
+    expect(r.rows).toHaveLength(1);
+    expect(r.warnings).toEqual(['已忽略 10000 列无法识别的列：列0、列1、列2、列3、列4 等']);
   });
 
   it('skips a title line above the header and says so', () => {

@@ -31,7 +31,14 @@ export interface CsvImportResult {
   warnings: string[];
 }
 
-const MAX_CHARS = 20_000_000;
+/**
+ * The one size limit of a quota CSV, far above any real quota file (35 units × 3 years × 4 figures)
+ * and below what a tab can hold as text. A file larger than this on disk is refused before it is
+ * read (csvCheck.ts); its text is held to the same number of characters, so a file under the limit
+ * (ASCII pinyin: one character per byte) is never refused for its characters.
+ */
+export const MAX_CSV_BYTES = 60 * 1024 * 1024;
+const MAX_CHARS = MAX_CSV_BYTES;
 const HEADER_SEARCH_ROWS = 10;
 
 interface RawRecord {
@@ -63,7 +70,7 @@ const PROGRESS_EVERY = 20_000;
 
 function parse(input: string, onProgress: (done: number) => void): CsvImportResult {
   if (typeof input !== 'string') return failure('没有可读取的文本');
-  if (input.length > MAX_CHARS) return failure(`文件过大（超过 ${MAX_CHARS / 1_000_000} 百万字符），不是指标 CSV`);
+  if (input.length > MAX_CHARS) return failure(`文本有 ${input.length.toLocaleString('en-US')} 个字符，超过指标 CSV 的上限 ${MAX_CHARS.toLocaleString('en-US')} 个字符（即 60 MB 的纯英文文本），未导入`);
   const text = input.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') return failure('文件是空的，没有可导入的内容');
   const notText = looksBinary(text);
@@ -221,7 +228,10 @@ function readHeader(header: RawRecord): Layout | { error: string } {
       unknown.push(clip(name));
     }
   }
-  const warnings = unknown.length ? [`已忽略无法识别的列：${unknown.join('、')}`] : [];
+  // At most five names, then a count: 10,000 unknown columns must not make a warning taller than the screen.
+  const warnings = unknown.length
+    ? [`已忽略 ${unknown.length} 列无法识别的列：${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? ` 等` : ''}`]
+    : [];
   const missing: string[] = [];
   if (columns.town === undefined) missing.push('镇街');
   if (columns.year === undefined) missing.push('年份');

@@ -17,7 +17,8 @@ import { effectiveValue } from './defaults';
 import { MARKS, absorb, entriesOf, holdsLater, tabClock, type Entry, type FieldValue, type LostEdit, type Stamp } from './tabStamps';
 import { errorMessage } from '../lib/errorText';
 import { newTabId, openTabChannel } from '../lib/fieldStamps';
-import { browserStorage, moveAside, reportingSaver } from '../lib/savedState';
+import { browserStorage, reportingSaver } from '../lib/savedState';
+import { loadStoredRecord, type StoredRecordSpec } from '../lib/savedRecord';
 
 /**
  * Keeps the quota state in localStorage. A saved state that cannot be used (not JSON, wrong
@@ -56,23 +57,21 @@ export function saveQuotaData(data: QuotaData, storage: Storage = localStorage, 
   storage.setItem(STORAGE_KEY, JSON.stringify(payload));
 }
 
+/** The saved quota state as the one validating loader (src/lib/savedRecord.ts) reads it. */
+export const quotaRecord: StoredRecordSpec<QuotaData> = {
+  key: STORAGE_KEY,
+  rejectedPrefix: REJECTED_KEY_PREFIX,
+  what: '指标数据',
+  instead: '现从默认值开始',
+  check: (raw) => {
+    const parsed = parseSaved(raw);
+    return parsed.ok ? { ok: true, value: parsed.data } : { ok: false, reason: parsed.reason };
+  },
+};
+
 export function loadQuotaData(storage: Storage = localStorage, now: () => number = Date.now): LoadResult {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(STORAGE_KEY);
-  } catch (e) {
-    return { data: emptyQuotaData(), notice: `无法读取浏览器中保存的指标数据（${errorMessage(e)}），现使用默认值，修改不会保存。`, rejectedKey: null, canSave: false, found: false };
-  }
-  if (raw === null) return { data: emptyQuotaData(), notice: null, rejectedKey: null, canSave: true, found: false };
-
-  const parsed = parseSaved(raw);
-  if (parsed.ok) return { data: parsed.data, notice: null, rejectedKey: null, canSave: true, found: true };
-
-  const rejectedKey = moveAside(storage, STORAGE_KEY, REJECTED_KEY_PREFIX, raw, now());
-  const notice = rejectedKey
-    ? `保存的指标数据无法使用：${parsed.reason}。原数据已另存为「${rejectedKey}」（未删除），现从默认值开始。`
-    : `保存的指标数据无法使用：${parsed.reason}。原数据无法另存，已保留在「${STORAGE_KEY}」，本次的修改不会保存，以免覆盖它。`;
-  return { data: emptyQuotaData(), notice, rejectedKey, canSave: rejectedKey !== null, found: true };
+  const { value, ...rest } = loadStoredRecord(storage, quotaRecord, now);
+  return { data: value ?? emptyQuotaData(), ...rest };
 }
 
 /** Reads a saved state, or says in Chinese why it cannot be used. */

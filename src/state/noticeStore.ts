@@ -25,22 +25,44 @@ interface NoticeState {
 
 let nextId = 1;
 
+/** The longest text a notice keeps (its fold-out scrolls); longer text is cut with a count. */
+export const MAX_NOTICE_CHARS = 600;
+
+/** Keeps a notice's text within MAX_NOTICE_CHARS code points, saying how much was cut. */
+export function boundedNoticeText(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > MAX_NOTICE_CHARS ? `${chars.slice(0, MAX_NOTICE_CHARS).join('')}…（提示过长，共 ${chars.length} 字，已截断）` : text;
+}
+
 /** Messages about bad input (a URL naming an unknown unit, a corrupted saved state, ...). */
 export const useNoticeStore = create<NoticeState>((set) => ({
   notices: [],
-  notify: (level, text, action) =>
-    set((s) => (s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: nextId++, level, text, ...(action ? { action } : {}) }] })),
+  notify: (level, raw, action) =>
+    set((s) => {
+      const text = boundedNoticeText(raw);
+      return s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: nextId++, level, text, ...(action ? { action } : {}) }] };
+    }),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   dismissText: (text) => set((s) => (s.notices.some((n) => n.text === text) ? { notices: s.notices.filter((n) => n.text !== text) } : s)),
   clear: () => set((s) => (s.notices.length === 0 ? s : { notices: [] })),
 }));
 
 /**
- * Text from a user or a link, quoted in a notice: shortened to `max` characters (code points), so a
- * hostile or pasted link cannot make a notice wider or longer than the screen.
+ * Characters a reader cannot see (controls, zero-width and format characters, unusual spaces, private
+ * use): shown as ⟨U+XXXX⟩, so "长安镇\u0007" does not read as the valid name 长安镇.
  */
-export function quoteUserText(text: string, max = 24): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return `“${chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('')}”`;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u3164\uFFA0\u115F\u1160]/gu;
+
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
+/**
+ * Text from a user or a link, quoted in a notice: invisible characters shown as such, then shortened
+ * to `max` characters (code points), so a hostile or pasted link cannot make a notice wider or longer
+ * than the screen.
+ */
+export function quoteUserText(text: string, max = 24): string {
+  const chars = Array.from(showInvisible(text.replace(/ +/g, ' ').trim()));
+  return `“${chars.length > max ? `${chars.slice(0, max).join('')}…（共 ${Array.from(text).length} 字）` : chars.join('')}”`;
+}

@@ -1,22 +1,46 @@
 import { useCallback, useState } from 'react';
+import { loadStoredRecord, type StoredRecordSpec } from '../lib/savedRecord';
+import { useNoticeStore } from './noticeStore';
 
-/** Reads a yes/no preference kept in the browser; null when none is kept or storage is unusable. */
-export function readFlag(key: string, storage?: Storage): boolean | null {
+/** A remembered yes/no view setting as the one validating loader (src/lib/savedRecord.ts) reads it. */
+export function flagRecord(key: string, what: string): StoredRecordSpec<boolean> {
+  return {
+    key,
+    rejectedPrefix: `${key}.rejected.`,
+    what,
+    instead: '现使用默认设置',
+    check: (raw) =>
+      raw === '1' || raw === '0' ? { ok: true, value: raw === '1' } : { ok: false, reason: `应为 1 或 0，实为 ${JSON.stringify(raw.slice(0, 20))}` },
+  };
+}
+
+/**
+ * Reads a yes/no preference kept in the browser; null when none is kept, storage is unusable, or
+ * what is kept is not a flag (then it is moved aside and `onNotice` is told).
+ */
+export function readFlag(key: string, storage?: Storage, what = '显示设置', onNotice?: (text: string) => void): boolean | null {
+  let store: Storage | undefined;
   try {
-    // Read inside the try: with site data blocked, merely touching localStorage throws.
-    const raw = (storage ?? globalThis.localStorage)?.getItem(key);
-    return raw === '1' ? true : raw === '0' ? false : null;
+    // With site data blocked, merely touching localStorage throws: the setting is just not remembered.
+    store = storage ?? globalThis.localStorage;
   } catch {
     return null;
   }
+  if (!store) return null;
+  const loaded = loadStoredRecord(store, flagRecord(key, what));
+  // Blocked storage is said once by the quota and deck loaders; only a damaged setting is worth a notice.
+  if (loaded.found && loaded.notice) onNotice?.(loaded.notice);
+  return loaded.value;
 }
 
 /**
  * A yes/no UI preference (a folded legend) remembered across visits. A failing storage only means
  * the preference is not remembered: the control still works.
  */
-export function useRememberedFlag(key: string, fallback: () => boolean): [boolean, (value: boolean) => void] {
-  const [value, setValue] = useState(() => readFlag(key) ?? fallback());
+export function useRememberedFlag(key: string, fallback: () => boolean, what = '显示设置'): [boolean, (value: boolean) => void] {
+  const [value, setValue] = useState(
+    () => readFlag(key, undefined, what, (text) => queueMicrotask(() => useNoticeStore.getState().notify('warning', text))) ?? fallback(),
+  );
   const set = useCallback(
     (next: boolean) => {
       setValue(next);

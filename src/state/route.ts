@@ -8,6 +8,8 @@
  *   #/quotas                           the quota table at full width
  * Hash routing keeps the app a static bundle that works from any folder and offline.
  */
+import { quoteUserText } from './noticeStore';
+
 export type Route =
   | { mode: 'map' }
   | { mode: 'town'; town: string }
@@ -20,6 +22,8 @@ export interface LocationState {
   route: Route;
   /** Query parameters of the map route, e.g. { town: '长安镇', layers: 'belt-west' }. */
   params: Record<string, string>;
+  /** Why the link could not be followed as written (an unknown page, a bad slide number, an empty name): said in a notice. */
+  problem?: string;
 }
 
 export function parseHash(hash: string): LocationState {
@@ -28,15 +32,23 @@ export function parseHash(hash: string): LocationState {
   const segments = pathPart.split('/').filter(Boolean).map(safeDecode);
   const params: Record<string, string> = {};
   for (const [key, value] of new URLSearchParams(queryPart)) params[key] = value;
-  if (segments[0] === 'town' && segments[1]) return { route: { mode: 'town', town: segments[1] }, params };
-  if (segments[0] === 'present' && segments[1] === 'console') return { route: { mode: 'console' }, params };
-  if (segments[0] === 'targets') return { route: { mode: 'targets' }, params };
-  if (segments[0] === 'quotas') return { route: { mode: 'quotas' }, params };
-  if (segments[0] === 'present') {
-    const slide = Number.parseInt(segments[1] ?? '1', 10);
-    return { route: { mode: 'present', slide: Number.isFinite(slide) && slide >= 1 ? slide : 1 }, params };
+  const [page, arg, ...rest] = segments;
+  const shown = () => quoteUserText(pathPart.replace(/^\//, ''));
+  if (page === 'town') {
+    if (arg && rest.length === 0) return { route: { mode: 'town', town: arg }, params };
+    return { route: { mode: 'map' }, params, problem: arg ? `链接 ${shown()} 多出了部分，已打开地图。` : '链接中没有给出镇街名称（#/town/ 后为空），已打开地图。' };
   }
-  return { route: { mode: 'map' }, params };
+  if (page === 'present') {
+    if (arg === 'console' && rest.length === 0) return { route: { mode: 'console' }, params };
+    if (arg === undefined) return { route: { mode: 'present', slide: 1 }, params };
+    const slide = /^\d{1,6}$/.test(arg) ? Number(arg) : NaN;
+    if (slide >= 1 && rest.length === 0) return { route: { mode: 'present', slide }, params };
+    return { route: { mode: 'present', slide: 1 }, params, problem: `链接中的幻灯片编号${quoteUserText(arg)}无效（应为 1 起的整数），已转到第 1 张。` };
+  }
+  const known: Record<string, Route> = { map: { mode: 'map' }, targets: { mode: 'targets' }, quotas: { mode: 'quotas' } };
+  if (page === undefined) return { route: { mode: 'map' }, params };
+  if (Object.hasOwn(known, page) && arg === undefined) return { route: known[page], params };
+  return { route: { mode: 'map' }, params, problem: `链接中的页面 ${shown()} 不存在，已打开地图。` };
 }
 
 function safeDecode(segment: string): string {

@@ -3,7 +3,7 @@ import type { Measure } from '../quotas/choropleth';
 import { useQuotaViewStore } from '../quotas/viewStore';
 import { resolveSide } from '../layouts/comparison';
 import { useCompareStore } from './compareStore';
-import { useNoticeStore } from './noticeStore';
+import { quoteUserText, useNoticeStore } from './noticeStore';
 import { useTownFillStore } from './townFillStore';
 import type { UrlSyncOptions } from './urlSync';
 
@@ -38,7 +38,7 @@ export const townFillParams: NonNullable<UrlSyncOptions['extraParams']>[number] 
         view.setMeasure(measure as Measure);
         view.setYear(year);
       } else if (params.quota) {
-        warn(`链接中的指标设置“${params.quota}”无法识别，已显示默认指标。`);
+        warn(`链接中的指标设置${quoteUserText(params.quota)}无法识别，已显示默认指标。`);
       }
       useTownFillStore.getState().setMode('quota');
     } else if (fill === 'compare') {
@@ -47,11 +47,11 @@ export const townFillParams: NonNullable<UrlSyncOptions['extraParams']>[number] 
         useCompareStore.getState().setA(a);
         useCompareStore.getState().setB(b);
       } else if (params.cmp) {
-        warn(`链接中的对比项“${params.cmp}”不存在，已显示默认对比。`);
+        warn(`链接中的对比项${quoteUserText(params.cmp)}不存在，已显示默认对比。`);
       }
       useTownFillStore.getState().setMode('compare');
     } else {
-      if (fill !== '') warn(`链接中的着色方式“${fill}”无法识别，已忽略。`);
+      if (fill !== '') warn(`链接中的着色方式${quoteUserText(fill)}无法识别，已忽略。`);
       useTownFillStore.getState().setMode('none');
     }
   },

@@ -36,9 +36,12 @@ function knownTowns(names: string[], what: string): string[] {
 /** Puts the state a link describes into the stores; unknown names are dropped with a notice. */
 export function applyLocation(location: LocationState, options: UrlSyncOptions): void {
   const { route, params } = location;
+  // After navigating (a new screen clears the old screen's notices).
+  const sayProblem = () => location.problem && useNoticeStore.getState().notify('warning', location.problem);
   if (route.mode === 'present' || route.mode === 'console') {
     // Presenter mode keeps the planner's state to restore it on leaving; the slide sets the rest.
     useRouteStore.getState().navigate(route);
+    sayProblem();
     return;
   }
   if (route.mode === 'town') {
@@ -48,6 +51,7 @@ export function applyLocation(location: LocationState, options: UrlSyncOptions):
     if (!town) knownTowns([route.town], '镇街');
   } else {
     useRouteStore.getState().navigate(route);
+    sayProblem();
   }
   useSelectionStore.getState().setSelection(knownTowns(splitList(params.town), '镇街'));
   const layers = splitList(params.layers);

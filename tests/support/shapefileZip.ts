@@ -26,7 +26,14 @@ function header(view: DataView, fileBytes: number, box: number[]) {
   box.forEach((v, i) => view.setFloat64(36 + 8 * i, v, true));
 }
 
-export async function shapefileZip(baseName: string, records: ShapeRecord[], prj: string): Promise<Buffer> {
+export interface ShapefileZipOptions {
+  /** The .cpg text; null for none (then readers must guess the .dbf's encoding). UTF-8 by default. */
+  cpg?: string | null;
+  /** How a name is written into the .dbf (UTF-8 by default). */
+  encodeName?: (name: string) => Uint8Array;
+}
+
+export async function shapefileZip(baseName: string, records: ShapeRecord[], prj: string, options: ShapefileZipOptions = {}): Promise<Buffer> {
   const contents = records.map((r) => {
     const rings = r.polygons.flatMap((poly) =>
       poly.map((ring, i) => ((signedArea(ring) < 0) === (i === 0) ? ring : [...ring].reverse())),
@@ -87,7 +94,7 @@ export async function shapefileZip(baseName: string, records: ShapeRecord[], prj
   records.forEach((r, i) => {
     const at = headerLength + recordLength * i;
     dbf.fill(0x20, at, at + recordLength);
-    Buffer.from(r.name, 'utf8').copy(dbf, at + 1);
+    Buffer.from(options.encodeName ? options.encodeName(r.name) : Buffer.from(r.name, 'utf8')).copy(dbf, at + 1);
   });
   dbf[dbf.length - 1] = 0x1a;
 
@@ -96,7 +103,8 @@ export async function shapefileZip(baseName: string, records: ShapeRecord[], prj
   zip.file(`${baseName}.shx`, new Uint8Array(shx.buffer));
   zip.file(`${baseName}.dbf`, dbf);
   zip.file(`${baseName}.prj`, prj);
-  zip.file(`${baseName}.cpg`, 'UTF-8');
+  const cpg = options.cpg === undefined ? 'UTF-8' : options.cpg;
+  if (cpg !== null) zip.file(`${baseName}.cpg`, cpg);
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -105,7 +113,7 @@ export const PRJ_4547 =
   'PROJCS["CGCS2000_3_Degree_GK_CM_114E",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",114.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
 
 /** The shared towns in EPSG:4547 as a zipped Shapefile with its .prj (made at test time). */
-export async function sharedTownsShapefileZip4547(baseName = 'dongguan-towns-4547'): Promise<Buffer> {
+export async function sharedTownsShapefileZip4547(baseName = 'dongguan-towns-4547', options: ShapefileZipOptions = {}): Promise<Buffer> {
   const { projected } = await import('../fixtures/boundaryFixtures');
   const c = projected('EPSG:4547');
   return shapefileZip(
@@ -115,5 +123,6 @@ export async function sharedTownsShapefileZip4547(baseName = 'dongguan-towns-454
       polygons: f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
     })),
     PRJ_4547,
+    options,
   );
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { fixtures, maxVertexDistanceM, sharedBoundaries, type RawCollection } from '../../../tests/fixtures/boundaryFixtures';
+import { fixtures, mapPositions, maxVertexDistanceM, sharedBoundaries, type RawCollection } from '../../../tests/fixtures/boundaryFixtures';
 import { decodeGeo } from '../geoData';
 import { unitsWithinKm } from '../queries';
 import type { GeoMeta } from '../types';
@@ -148,4 +148,41 @@ describe('malformed geometry is reported, never thrown', () => {
     const hit = errors(run(c)).find((f) => f.code === 'bad-coordinates');
     expect(hit?.unit).toBe(name);
   });
+});
+
+describe('limits by what the file holds, and causes named right', () => {
+  it('more features than the limit are refused naming the count', () => {
+    const c = sharedBoundaries();
+    const result = runPipeline({ ...c, features: [...c.features, ...c.features] }, { fileName: 'many.geojson', source, maxFeatures: 50 });
+    expect(errors(result)).toEqual([expect.objectContaining({ code: 'too-many-features', message: expect.stringMatching(/many\.geojson 有 70 个要素，超过上限 50 个/) })]);
+  });
+
+  it('more vertices than the limit are refused naming the count', () => {
+    const result = runPipeline(sharedBoundaries(), { fileName: 'dense.geojson', source, maxVertices: 1000 });
+    expect(errors(result)).toEqual([expect.objectContaining({ code: 'too-many-vertices', message: expect.stringMatching(/dense\.geojson 的镇街边界共有 [\d,]+ 个顶点，超过上限 1,000 个/) })]);
+  });
+
+  it('swapped longitude and latitude are named as such, not as projected coordinates', () => {
+    const swapped = mapPositions(sharedBoundaries(), (p) => [p[1], p[0]]);
+    const found = errors(run(swapped));
+    expect(found).toEqual([expect.objectContaining({ code: 'swapped-axes', message: expect.stringMatching(/经度和纬度颠倒了，不是投影坐标/) })]);
+  });
+
+  it('a multi-part unit written as a GeometryCollection of polygons (KML MultiGeometry) is accepted', () => {
+    const c = sharedBoundaries();
+    let converted = 0;
+    for (const f of c.features) {
+      if (f.geometry.type !== 'MultiPolygon') continue;
+      const g = f.geometry as unknown as { type: string; coordinates?: unknown; geometries?: unknown };
+      g.geometries = (g.coordinates as unknown[]).map((coordinates) => ({ type: 'Polygon', coordinates }));
+      g.type = 'GeometryCollection';
+      delete g.coordinates;
+      converted++;
+    }
+    expect(converted).toBeGreaterThan(0);
+    const result = run(c);
+    expect(errors(result)).toEqual([]);
+    expect(result.report.findings.some((f) => f.code === 'geometry-collection' && f.message.startsWith(`${converted} 个镇街`))).toBe(true);
+    expect(result.report.neighbourPairs).toBe(82);
+  }, 60_000);
 });

@@ -37,6 +37,13 @@ export const DEFAULT_TOLERANCE_M = 80;
 /** Above this many vertices the input is thinned at PRESIMPLIFY_TOLERANCE_M before the checks that cost most. */
 export const PRESIMPLIFY_ABOVE_VERTICES = 100_000;
 export const PRESIMPLIFY_TOLERANCE_M = 2;
+/**
+ * Limits by what a file becomes, not its size on disk: a boundary file for 35 units has no business
+ * holding more features or vertices than these (the source has 35 features and about 12,000
+ * vertices); beyond them the work would freeze the tab, so the file is refused naming the count.
+ */
+export const MAX_FEATURES = 10_000;
+export const MAX_VERTICES = 5_000_000;
 
 export interface PipelineOptions {
   /** Shown in every message about the input as a whole. */
@@ -60,6 +67,9 @@ export interface PipelineOptions {
   maxOverallOffsetM?: number;
   /** An overlap larger than this share of the smaller unit is a likely wrong geometry. */
   maxOverlapShare?: number;
+  /** Limits on what the file holds (MAX_FEATURES, MAX_VERTICES by default). */
+  maxFeatures?: number;
+  maxVertices?: number;
 }
 
 export interface UnitMatchRow {
@@ -144,8 +154,15 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     findings.error('not-collection', `${file} 不是 GeoJSON FeatureCollection（缺少 "type": "FeatureCollection" 或 "features"）。请导出为 GeoJSON 要素集合。`);
     return stop();
   }
+  const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
+  const maxVertices = options.maxVertices ?? MAX_VERTICES;
+  if (collection.features.length > maxFeatures) {
+    findings.error('too-many-features', `${file} 有 ${collection.features.length.toLocaleString('en-US')} 个要素，超过上限 ${maxFeatures.toLocaleString('en-US')} 个（东莞只有 35 个镇街）。请只导出东莞的镇街边界。`);
+    return stop();
+  }
   const raw: RawUnit[] = [];
   const seen = new Map<string, number>();
+  let collections = 0;
   (collection.features as unknown[]).forEach((item, index) => {
     const f = item as { properties?: Record<string, unknown>; geometry?: { type?: unknown; coordinates?: unknown } } | null;
     const match = matchUnit(f?.properties);
@@ -161,7 +178,15 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
       return;
     }
     seen.set(name, index);
-    const type = f?.geometry?.type;
+    let type = f?.geometry?.type;
+    // KML writes a multi-part unit as a MultiGeometry, which becomes a GeometryCollection of polygons.
+    const members = type === 'GeometryCollection' ? (f?.geometry as { geometries?: unknown }).geometries : null;
+    if (Array.isArray(members) && members.length > 0 && members.every((g: { type?: unknown } | null) => g?.type === 'Polygon' || g?.type === 'MultiPolygon')) {
+      const parts = (members as { type: string; coordinates: unknown }[]).flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : (g.coordinates as unknown[])));
+      f!.geometry = { type: 'MultiPolygon', coordinates: parts };
+      type = 'MultiPolygon';
+      collections++;
+    }
     if (type !== 'Polygon' && type !== 'MultiPolygon') {
       findings.error('geometry-type', `${name}：几何类型应为 Polygon 或 MultiPolygon，实际是 ${String(type)}`, name);
       return;
@@ -174,11 +199,18 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     }
     raw.push({ name, polygons });
   });
+  if (collections > 0) findings.info('geometry-collection', `${collections} 个镇街的几何是由多个面组成的几何集合（GeometryCollection，KML 的 MultiGeometry），已按多面（MultiPolygon）读取`);
   const missing = TOWN_NAMES.filter((n) => !seen.has(n));
   if (missing.length > 0) findings.error('missing-units', `${file} 缺少 ${missing.length} 个镇街：${missing.join('、')}`);
 
   // 2. Positions must be pairs of numbers.
   const units: { name: string; polygons: PolygonCoords[] }[] = [];
+  let vertices = 0;
+  for (const u of raw) for (const poly of u.polygons) if (Array.isArray(poly)) for (const ring of poly) if (Array.isArray(ring)) vertices += ring.length;
+  if (vertices > maxVertices) {
+    findings.error('too-many-vertices', `${file} 的镇街边界共有 ${vertices.toLocaleString('en-US')} 个顶点，超过上限 ${maxVertices.toLocaleString('en-US')} 个。请先简化边界（例如 mapshaper -simplify 10%）后再导入。`);
+    return stop();
+  }
   for (const u of raw) {
     let bad: unknown = null;
     const isPosition = (p: unknown) => Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
@@ -219,6 +251,12 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     mapCoordinates(units, convert);
     report.crs = { found: `${wktName(options.prj)}（.prj）`, conversion: `已按 .prj 从投影坐标（米）反算为经纬度`, offsetM: null };
     findings.info('reprojected', `坐标系：${wktName(options.prj)}（来自 .prj），已用 proj4 反算为 WGS-84 经纬度`);
+  } else if (looksProjected && samples.every((p) => inRange([p[1], p[0]]))) {
+    findings.error(
+      'swapped-axes',
+      `${file} 的坐标是（纬度, 经度）的顺序，例如 ${JSON.stringify(samples[0].map((v) => round(v, 5)))}：经度和纬度颠倒了，不是投影坐标。GeoJSON 要求先经度后纬度，请在导出时交换坐标顺序后再导入。`,
+    );
+    return stop();
   } else if (looksProjected) {
     const fits = PROJECTED_CANDIDATES.filter((c) => {
       const convert = unprojector(c.proj)!;

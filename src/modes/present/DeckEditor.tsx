@@ -3,7 +3,7 @@ import { dateStamp, download } from '../../app/download';
 import { useNoticeStore } from '../../state/noticeStore';
 import { slideFromState, type PlannerSnapshot } from './applySlide';
 import { useDeckStore } from './deck';
-import { deckToJson, parseDeckJson } from './deckJson';
+import { deckFileSizeProblem, deckToJson, parseDeckJson } from './deckJson';
 import { readFileDecoded } from '../../lib/readFile';
 import { KEY_HELP } from './keys';
 import { slideSummary } from './slideSummary';
@@ -63,6 +63,12 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
+    const tooLarge = deckFileSizeProblem(file.size);
+    if (tooLarge) {
+      if (fileInput.current) fileInput.current.value = '';
+      setImportError(`无法导入「${file.name}」：${tooLarge}`);
+      return;
+    }
     const decoded = await readFileDecoded(file);
     if (fileInput.current) fileInput.current.value = '';
     const parsed = decoded.ok ? parseDeckJson(decoded.text) : decoded;

@@ -7,6 +7,18 @@ import * as z from 'zod';
 import { errorMessage } from '../../lib/errorText';
 import { DECK_FORMAT, DECK_VERSION, deckFileSchema, withUniqueIds, type Slide } from './slide';
 
+/**
+ * A deck file larger than this is refused by its size, before it is read (a real deck of 99 slides
+ * with long notes is well under 1 MB).
+ */
+export const MAX_DECK_FILE_BYTES = 10 * 1024 * 1024;
+
+export function deckFileSizeProblem(size: number): string | null {
+  return size > MAX_DECK_FILE_BYTES
+    ? `文件有 ${(size / 1024 / 1024).toFixed(0)} MB，超过幻灯片文件的上限 ${MAX_DECK_FILE_BYTES / 1024 / 1024} MB，未读取`
+    : null;
+}
+
 export type DeckParseResult = { ok: true; slides: Slide[] } | { ok: false; error: string };
 
 export function deckToJson(slides: readonly Slide[], now: Date = new Date()): string {

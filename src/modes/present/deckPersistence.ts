@@ -8,8 +8,8 @@ import { buildDefaultDeck } from './defaultDeck';
 import { deckToJson, parseDeckJson, parseDeckValue } from './deckJson';
 import { NO_STAMP, absorbFields, holdsLater, newTabId, openTabChannel, tabClock, type Entry, type LostEdit, type Stamp } from '../../lib/fieldStamps';
 import type { Slide } from './slide';
-import { errorMessage } from '../../lib/errorText';
-import { browserStorage, moveAside, reportingSaver } from '../../lib/savedState';
+import { browserStorage, reportingSaver } from '../../lib/savedState';
+import { loadStoredRecord, type StoredRecordSpec } from '../../lib/savedRecord';
 
 export const DECK_STORAGE_KEY = 'dgmap.deck.v1';
 const DECK_REJECTED_PREFIX = 'dgmap.deck.rejected.';
@@ -27,21 +27,21 @@ export function saveDeck(slides: readonly Slide[], storage: Storage = localStora
   storage.setItem(DECK_STORAGE_KEY, deckToJson(slides, now));
 }
 
+/** The saved deck as the one validating loader (src/lib/savedRecord.ts) reads it. */
+export const deckRecord: StoredRecordSpec<Slide[]> = {
+  key: DECK_STORAGE_KEY,
+  rejectedPrefix: DECK_REJECTED_PREFIX,
+  what: '幻灯片',
+  instead: '现使用默认幻灯片',
+  check: (raw) => {
+    const parsed = parseSavedDeckText(raw);
+    return parsed.ok ? { ok: true, value: parsed.slides } : { ok: false, reason: parsed.error };
+  },
+};
+
 export function loadDeck(storage: Storage = localStorage, now: () => number = Date.now): DeckLoadResult {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(DECK_STORAGE_KEY);
-  } catch (e) {
-    return { slides: null, notice: `无法读取浏览器中保存的幻灯片（${errorMessage(e)}），现使用默认幻灯片，修改不会保存。`, rejectedKey: null, canSave: false };
-  }
-  if (raw === null) return { slides: null, notice: null, rejectedKey: null, canSave: true };
-  const parsed = parseSavedDeckText(raw);
-  if (parsed.ok) return { slides: parsed.slides, notice: null, rejectedKey: null, canSave: true };
-  const rejectedKey = moveAside(storage, DECK_STORAGE_KEY, DECK_REJECTED_PREFIX, raw, now());
-  const notice = rejectedKey
-    ? `保存的幻灯片无法使用：${parsed.error}。原内容已另存为「${rejectedKey}」（未删除），现使用默认幻灯片。`
-    : `保存的幻灯片无法使用：${parsed.error}。原内容无法另存，仍留在「${DECK_STORAGE_KEY}」，本次的修改不会保存，以免覆盖它。`;
-  return { slides: null, notice, rejectedKey, canSave: rejectedKey !== null };
+  const { value, notice, rejectedKey, canSave } = loadStoredRecord(storage, deckRecord, now);
+  return { slides: value, notice, rejectedKey, canSave };
 }
 
 /** A saved deck: the deck file, with the tabs' stamps (`sync`) beside it. */
