@@ -80,13 +80,13 @@ const anyDamage: fc.Arbitrary<Damage> = fc.oneof(
 );
 
 /** The loader's promise for one damaged text: used, or defaults with a notice and the text kept aside. */
-function expectHandled<T>(spec: StoredRecordSpec<T>, raw: string, use: (value: T) => void) {
+function expectHandled<T>(spec: StoredRecordSpec<T>, raw: string, useValue: (value: T) => void) {
   const storage = new MemoryStorage();
   storage.setItem(spec.key, raw);
   const loaded = loadStoredRecord(storage, spec, () => 1_000);
   if (loaded.value !== null) {
     expect(loaded.notice).toBeNull();
-    use(loaded.value);
+    useValue(loaded.value);
     expect(storage.getItem(spec.key)).toBe(raw);
     return;
   }
