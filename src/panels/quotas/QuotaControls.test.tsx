@@ -23,7 +23,7 @@ describe('QuotaControls', () => {
       </>,
     );
     const legend = screen.getByRole('list', { name: '指标图例' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['5', '25', '未设']);
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['5（默认）', '25（默认）', '未设']);
 
     await user.selectOptions(screen.getByLabelText('类别'), '落地');
     await user.selectOptions(screen.getByLabelText('年份'), '2026');
