@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../layouts/model';
 import type { LayoutElement, PlanGroup } from '../../layouts/types';
 import { useInfoCardStore } from '../../state/infoCardStore';
-import { useLayerStore } from '../../state/layerStore';
+import { DEFAULT_GROUP_OPACITY, useLayerStore } from '../../state/layerStore';
+import { usePlanCatalog } from '../../state/usePlanCatalog';
 import { ElementBadges } from './FactBadges';
 
 function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutElement[] }) {
@@ -59,6 +59,7 @@ export function LayerPanel() {
   const opacity = useLayerStore((s) => s.opacity);
   const setOpacity = useLayerStore((s) => s.setOpacity);
   const allOff = useLayerStore((s) => s.allOff);
+  const catalog = usePlanCatalog();
   return (
     <section className="panel layer-panel" aria-label="图层">
       <div className="panel-actions">
@@ -66,8 +67,8 @@ export function LayerPanel() {
           全部关闭
         </button>
       </div>
-      {PLAN_GROUPS.map((group) => {
-        const elements = LAYOUT_ELEMENTS.filter((e) => e.plan === group.id);
+      {catalog.plans.map(({ group, elements }) => {
+        const groupOpacity = opacity[group.id] ?? DEFAULT_GROUP_OPACITY;
         return (
           <fieldset key={group.id} className="plan-group">
             <legend>
@@ -81,12 +82,12 @@ export function LayerPanel() {
                 min={0}
                 max={1}
                 step={0.05}
-                value={opacity[group.id]}
+                value={groupOpacity}
                 aria-label={`${group.title} 不透明度`}
-                aria-valuetext={`${Math.round(opacity[group.id] * 100)}%`}
+                aria-valuetext={`${Math.round(groupOpacity * 100)}%`}
                 onChange={(e) => setOpacity(group.id, Number(e.target.value))}
               />
-              <output>{Math.round(opacity[group.id] * 100)}%</output>
+              <output>{Math.round(groupOpacity * 100)}%</output>
             </label>
             <ul className="element-list">
               {elements.map((element) => (
