@@ -6,6 +6,7 @@
  *   #/present/console                  the presenter console (a second window that drives the first)
  *   #/targets                          the plans' own targets and periods (规划目标)
  *   #/quotas                           the quota table at full width
+ *   #/plans                            the plans: import, export, copy as draft, delete
  * Hash routing keeps the app a static bundle that works from any folder and offline.
  */
 export type Route =
@@ -14,7 +15,8 @@ export type Route =
   | { mode: 'present'; slide: number }
   | { mode: 'console' }
   | { mode: 'targets' }
-  | { mode: 'quotas' };
+  | { mode: 'quotas' }
+  | { mode: 'plans' };
 
 export interface LocationState {
   route: Route;
@@ -32,6 +34,7 @@ export function parseHash(hash: string): LocationState {
   if (segments[0] === 'present' && segments[1] === 'console') return { route: { mode: 'console' }, params };
   if (segments[0] === 'targets') return { route: { mode: 'targets' }, params };
   if (segments[0] === 'quotas') return { route: { mode: 'quotas' }, params };
+  if (segments[0] === 'plans') return { route: { mode: 'plans' }, params };
   if (segments[0] === 'present') {
     const slide = Number.parseInt(segments[1] ?? '1', 10);
     return { route: { mode: 'present', slide: Number.isFinite(slide) && slide >= 1 ? slide : 1 }, params };
@@ -61,6 +64,8 @@ export function formatHash({ route, params }: LocationState): string {
       return `#/targets${suffix}`;
     case 'quotas':
       return `#/quotas${suffix}`;
+    case 'plans':
+      return `#/plans${suffix}`;
     default:
       return `#/map${suffix}`;
   }
