@@ -34,6 +34,8 @@ export function planCatalog(): PlanCatalog {
  * by a plan before it is left out (the import renames them first, so this guards saved data only).
  */
 export function setUserPlans(userPlans: readonly Plan[]): void {
+  const shown = current.plans.slice(BUILTIN_PLANS.length);
+  if (shown.length === userPlans.length && shown.every((p, i) => p === userPlans[i])) return; // nothing changed: no redraw
   const plans: Plan[] = [...BUILTIN_PLANS];
   const planIds = new Set(plans.map((p) => p.group.id));
   const elementIds = new Set(plans.flatMap((p) => p.elements.map((e) => e.id)));

@@ -4,6 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { appGeo } from '../../tests/fixtures/appGeo';
+import { zoneArea } from '../geo/geoData';
+import { OVERLAY_SOURCE } from '../map/layers/layoutLayers';
 import { membershipsOfTown } from '../layouts/queries';
 import { buildLayoutOverlays } from '../map/layers/layoutLayers';
 import { legendSections } from '../map/legend';
@@ -55,6 +57,20 @@ describe('the built-in plans as files', () => {
             .map((m) => [originalId.get(m.element.id) ?? m.element.id, m.member]);
         expect(of(copy.plan.group.id), town).toEqual(of(plan.group.id));
       }
+      // Its zones are merged in the app (the geo build merged only the built-in ones): every zone
+      // part is drawn, and its area is the built-in element's.
+      const zones = (buildLayoutOverlays(copy.plan.elements, geo).sources[OVERLAY_SOURCE.zones] as { data: { features: { properties: { id: string; part: string } }[] } }).data.features;
+      copy.plan.elements.forEach((e, i) => {
+        if (e.draw !== 'zone') return;
+        for (const part of ['whole', 'partial'] as const) {
+          const has = e.members.some((m) => m.coverage === part);
+          expect(zones.some((f) => f.properties.id === e.id && f.properties.part === part), `${e.id} ${part}`).toBe(has);
+        }
+        const original = zoneArea(geo, plan.elements[i]);
+        const computed = zoneArea(geo, e);
+        expect(computed.unionAreaKm2).toBeCloseTo(original.unionAreaKm2, 1);
+        expect(computed.wholeAreaKm2).toBeCloseTo(original.wholeAreaKm2, 1);
+      });
       expect(membershipsOfTown('松山湖管委会').some((m) => m.element.plan === copy.plan.group.id)).toBe(plan.elements.some((e) => e.members.some((m) => m.town === '松山湖管委会')));
     });
   }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useGeo } from '../../app/GeoContext';
+import { zoneArea } from '../../geo/geoData';
 import { OPEN_LIST_NOTE, citeSource, memberRoleLine } from '../../layouts/labels';
 import { elementById, factKindLabel } from '../../layouts/queries';
 import { useInfoCardStore } from '../../state/infoCardStore';
@@ -35,7 +36,7 @@ export function InfoCard() {
     if (back?.isConnected) back.focus();
   }, [shown]);
   if (!element) return null;
-  const area = geo.meta.zones.find((z) => z.elementId === element.id);
+  const area = zoneArea(geo, element);
   const hasPartial = element.members.some((m) => m.coverage === 'partial');
   return (
     <div
