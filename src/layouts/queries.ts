@@ -140,3 +140,12 @@ export function baseMarkerTowns(element: LayoutElement): string[] {
   if (element.draw !== 'base') return [];
   return [...new Set(element.members.map((m) => m.town))];
 }
+
+/** Elements of any plan whose Chinese or English name contains the query, in catalog order. */
+export function searchElements(query: string, max = 5): LayoutElement[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  return allElements()
+    .filter((e) => e.nameZh.toLowerCase().includes(q) || e.nameEn.toLowerCase().includes(q))
+    .slice(0, max);
+}

@@ -59,7 +59,7 @@ describe('the built-in plans as files', () => {
       }
       // Its zones are merged in the app (the geo build merged only the built-in ones): every zone
       // part is drawn, and its area is the built-in element's.
-      const zones = (buildLayoutOverlays(copy.plan.elements, geo).sources[OVERLAY_SOURCE.zones] as { data: { features: { properties: { id: string; part: string } }[] } }).data.features;
+      const zones = (buildLayoutOverlays(copy.plan.elements, geo).sources[OVERLAY_SOURCE.zones] as unknown as { data: { features: { properties: { id: string; part: string } }[] } }).data.features;
       copy.plan.elements.forEach((e, i) => {
         if (e.draw !== 'zone') return;
         for (const part of ['whole', 'partial'] as const) {

@@ -174,6 +174,12 @@ describe('an imported plan follows the data everywhere', () => {
     const songshanhu = within(screen.getByRole('list', { name: '所属布局' })).getAllByRole('listitem').map((li) => li.textContent);
     expect(songshanhu.filter((t) => t!.includes('新一代人工智能产业集聚区'))).toHaveLength(1);
     expect(songshanhu.find((t) => t!.includes('新一代人工智能产业集聚区'))).not.toContain('修订');
+    // Search finds its elements by name, with the plan they belong to.
+    await userEvent.type(screen.getByRole('combobox', { name: '搜索镇街' }), '人工智能');
+    const found = within(screen.getByRole('listbox', { name: '搜索结果' })).getAllByRole('option').map((o) => o.textContent);
+    expect(found).toEqual(['新一代人工智能产业集聚区 一核三带十区 · 布局元素', '新一代人工智能产业集聚区 一核三带十区（修订） · 布局元素']);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(useLayerStore.getState().visible).toContain('rev-cluster-ai');
     // The built-in plan is unchanged.
     expect(JSON.stringify(BUILTIN_PLANS)).toBe(before);
   });
