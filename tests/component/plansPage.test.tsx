@@ -18,6 +18,7 @@ import { loadSavedPlans, putRawRecord, savedPlanKeys } from '../../src/plans/sav
 import { ensurePlansLoaded, resetPlansStore, usePlansStore } from '../../src/state/plansStore';
 import { useLayerStore } from '../../src/state/layerStore';
 import { useSelectionStore } from '../../src/state/selectionStore';
+import { usePlanYearStore } from '../../src/state/planYearStore';
 import { appGeo } from '../fixtures/appGeo';
 import { makeMockMapView } from '../fixtures/mockMapView';
 
@@ -30,6 +31,7 @@ beforeEach(async () => {
   resetPlansStore(idb);
   useSelectionStore.setState({ selected: [], zoomRequest: null });
   useLayerStore.setState({ visible: [] });
+  usePlanYearStore.setState({ year: null });
   await ensurePlansLoaded();
 });
 
@@ -155,7 +157,7 @@ describe('an imported plan follows the data everywhere', () => {
     );
     await userEvent.click(screen.getByRole('tab', { name: '图层' }));
     // Its own layer group with the edited elements.
-    expect(screen.getByRole('checkbox', { name: /2018 一核三带十区\s*0\/16/ })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: /2018 一核三带十区.*0\/16/ })).toBeTruthy();
     const groups = screen.getAllByRole('group').filter((g) => g.classList.contains('plan-group'));
     expect(groups).toHaveLength(5);
     const revised = groups[4];
@@ -182,5 +184,39 @@ describe('an imported plan follows the data everywhere', () => {
     expect(useLayerStore.getState().visible).toContain('rev-cluster-ai');
     // The built-in plan is unchanged.
     expect(JSON.stringify(BUILTIN_PLANS)).toBe(before);
+  });
+});
+
+describe('time: the year control and the 已到期 badge', () => {
+  it('a year shows the plans in force that year; an ended plan is badged 已到期 in the panel, its card and a town\'s 所属布局', async () => {
+    render(
+      <GeoContext.Provider value={appGeo()}>
+        <App />
+      </GeoContext.Provider>,
+    );
+    await userEvent.click(screen.getByRole('tab', { name: '图层' }));
+    const groupNames = () => screen.getAllByRole('group').filter((g) => g.classList.contains('plan-group')).map((g) => g.querySelector('legend')!.textContent);
+    const year = screen.getByRole('combobox', { name: '规划年份' });
+    await userEvent.selectOptions(year, '2019');
+    expect(groupNames()).toEqual([expect.stringMatching(/^2018 一核三带十区/), expect.stringContaining('六大片区'), expect.stringContaining('战略平台')]);
+    expect(groupNames()[0]).not.toContain('已到期'); // in force in 2019
+    expect(screen.getByText(/另有 1 份规划在 2019 年不在期/)).toBeInTheDocument();
+    await userEvent.selectOptions(year, '2023');
+    expect(groupNames().filter((n) => /一核三带十区|一城一廊三区多节点/.test(n!))).toHaveLength(2);
+    await userEvent.selectOptions(year, '2026');
+    expect(groupNames().some((n) => /一核三带十区|一城一廊三区多节点/.test(n!))).toBe(false);
+    await userEvent.selectOptions(year, '');
+    expect(groupNames()).toHaveLength(4);
+    if (new Date().getFullYear() > 2025) {
+      expect(groupNames()[0]).toContain('已到期');
+      expect(groupNames()[2]).not.toContain('已到期');
+      await userEvent.click(screen.getByRole('button', { name: '新一代人工智能产业集聚区 说明' }));
+      expect(screen.getByRole('dialog', { name: '新一代人工智能产业集聚区' })).toHaveTextContent('2018 一核三带十区 已到期');
+      await userEvent.click(screen.getByRole('tab', { name: '镇街' }));
+      act(() => useSelectionStore.getState().select('谢岗镇'));
+      const lines = within(screen.getByRole('list', { name: '所属布局' })).getAllByRole('listitem').map((li) => li.textContent);
+      expect(lines.find((t) => t!.includes('新能源汽车'))).toContain('一核三带十区（已到期）');
+      expect(lines.find((t) => t!.includes('东部产业园片区'))).not.toContain('已到期');
+    }
   });
 });
