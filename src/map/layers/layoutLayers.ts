@@ -1,6 +1,6 @@
 /**
  * The one renderer for every layout element: it turns the declarative model into MapLibre sources,
- * layers and marker images. Adding an element to src/layouts/model.ts is all it takes to draw it.
+ * layers and marker images. Adding an element to a plan file (src/plans/builtin, or a planner's import) is all it takes to draw it.
  */
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
