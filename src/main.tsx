@@ -58,7 +58,8 @@ async function start() {
       else afterFirstFrame(() => void persistence().then(startPersistence));
     }
     startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined, extraParams: [townFillParams] });
-    afterFirstFrame(() => void import('./export/probe').then(({ exposeExportProbe }) => exposeExportProbe(geo)));
+    // The exporter's test handle exists only in the bundle built for tests (see src/map/probe.ts).
+    if (import.meta.env.MODE === 'e2e') afterFirstFrame(() => void import('./export/probe').then(({ exposeExportProbe }) => exposeExportProbe(geo)));
     root.render(
       <StrictMode>
         <GeoProvider defaultGeo={defaultGeo} initialGeo={geo}>

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every test (type check, unit, component, dependency rules and end-to-end in Chromium) and
+// Runs every test (type check, ESLint, unit, component, dependency rules and end-to-end in Chromium) and
 // ends with one line "N passed, N failed" covering all of them, which is the line CI reads. An
 // error raised outside any test (an unhandled rejection, say) counts as a failure too.
 import { spawnSync } from 'node:child_process';
@@ -12,9 +12,14 @@ mkdirSync('test-results', { recursive: true });
 rmSync(resultFile, { force: true });
 rmSync(UNHANDLED_FILE, { force: true });
 
-const typecheck = spawnSync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+// The type check is TypeScript 7 (typescript-native); the `typescript` package (5.9) is there for
+// typescript-eslint, which needs its JavaScript API.
+const typecheck = spawnSync('node', ['node_modules/typescript-native/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 const typecheckPassed = typecheck.status === 0;
 if (!typecheckPassed) console.error('\nType check failed (counted as one failed test).\n');
+const lint = spawnSync('npx', ['eslint', '.'], { stdio: 'inherit' });
+const lintPassed = lint.status === 0;
+if (!lintPassed) console.error('\nESLint found problems (counted as one failed test).\n');
 
 const vitest = spawnSync(
   'npx',
@@ -45,10 +50,12 @@ try {
 } catch {
   // No file: vitest did not finish, already counted above.
 }
-if (typecheckPassed) passed += 1;
-else failed += 1;
+for (const stepPassed of [typecheckPassed, lintPassed]) {
+  if (stepPassed) passed += 1;
+  else failed += 1;
+}
 
 const total = passed + failed;
-const ok = vitest.status === 0 && typecheckPassed && failed === 0 && total > 1;
+const ok = vitest.status === 0 && typecheckPassed && lintPassed && failed === 0 && total > 2;
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { TOWN_NAMES, resolveTownName } from '../towns/townFacts';
 import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../plans/builtin';
 import { mergeMembers } from '../plans/mergeMembers';
-import { SEED_FYP14, SEED_PLAN2018 } from './documents';
+import { BASE_SUPPORT_NOTE, DOC_BAIQIANWAN, GD14_QUOTES, PLATFORM_LIST_QUOTE, SEED_BAIQIANWAN, SEED_FYP14, SEED_GD14, SEED_PLAN2018 } from './documents';
 import {
   baseMarkerTowns,
   childrenOf,
@@ -18,6 +18,7 @@ import {
   isSchematic,
   memberTowns,
   membershipsOfTown,
+  sourcedWithoutSource,
 } from './queries';
 import type { ElementKind, LayoutElement, PlanId } from './types';
 
@@ -117,7 +118,7 @@ const EXPECTED_BASES: Record<string, { nameZh: string; towns: string[]; mu?: num
 const EXPECTED_PIANQU: Record<string, string[]> = {
   'pianqu-chengqu': full('莞城', '南城', '东城', '万江', '高埗', '石碣'),
   'pianqu-songshanhu': full('松山湖', '生态园', '茶山', '寮步', '大朗', '大岭山', '石龙', '石排'),
-  'pianqu-binhai': full('长安', '沙田', '虎门', '厚街', '虎门港'),
+  'pianqu-binhai': full('长安', '沙田', '虎门', '厚街', '虎门港'), // 滨海湾片区
   'pianqu-shuixiang': full('麻涌', '中堂', '望牛墩', '洪梅', '道滘'),
   'pianqu-dongbu': full('常平', '谢岗', '东坑', '桥头', '企石', '横沥', '黄江'),
   'pianqu-linshen': full('塘厦', '清溪', '凤岗', '樟木头'),
@@ -136,13 +137,18 @@ const DRAW_BY_KIND: Record<ElementKind, LayoutElement['draw']> = {
   platform: 'zone',
 };
 
-/** 战略平台 (layouts.md): towns, whether the platform covers them only in part, and the fact kind. */
-const EXPECTED_PLATFORMS: Record<string, { nameZh: string; towns: string[]; partial: boolean; factKind: string }> = {
-  'platform-shuixiang': { nameZh: '水乡新城', towns: full('麻涌', '中堂', '望牛墩', '洪梅', '道滘'), partial: false, factKind: 'sourced' },
-  'platform-binhaiwan': { nameZh: '滨海湾新区', towns: full('长安', '虎门'), partial: true, factKind: 'sourced' },
-  'platform-yinping': { nameZh: '银瓶合作创新区', towns: full('谢岗'), partial: true, factKind: 'sourced' },
-  'platform-east-park': { nameZh: '东部工业园区', towns: full('桥头', '企石'), partial: true, factKind: 'sourced' },
-  'platform-university-city': { nameZh: '松山湖大学创新城', towns: full('松山湖'), partial: true, factKind: 'stated' },
+/**
+ * 战略平台: the four seed 002 lists (its list ends with 等) and the two sites seed 001 names in
+ * other roles: towns, whether the platform covers them only in part, the fact kind, and whether
+ * seed 002 lists it.
+ */
+const EXPECTED_PLATFORMS: Record<string, { nameZh: string; towns: string[]; partial: boolean; factKind: string; inSeed002: boolean }> = {
+  'platform-songshanhu': { nameZh: '松山湖', towns: full('松山湖'), partial: false, factKind: 'stated', inSeed002: true },
+  'platform-shuixiang': { nameZh: '水乡新城', towns: full('麻涌', '中堂', '望牛墩', '洪梅', '道滘'), partial: false, factKind: 'derived', inSeed002: true },
+  'platform-binhaiwan': { nameZh: '滨海湾新区', towns: full('长安', '虎门'), partial: true, factKind: 'sourced', inSeed002: true },
+  'platform-yinping': { nameZh: '银瓶合作创新区', towns: full('谢岗'), partial: true, factKind: 'sourced', inSeed002: true },
+  'platform-east-park': { nameZh: '东部工业园区', towns: full('桥头', '企石'), partial: true, factKind: 'derived', inSeed002: false },
+  'platform-university-city': { nameZh: '松山湖大学创新城', towns: full('松山湖'), partial: true, factKind: 'stated', inSeed002: false },
 };
 
 /** Member lists the plan ends with 等 (seed 001 五（三）2, 5, 6): the element and the phrase. */
@@ -169,7 +175,7 @@ describe('layout data: structure', () => {
     expect(count('plan2018')).toBe(17); // 1 core + 3 belts + 10 clusters + 3 sub-clusters
     expect(count('fyp14')).toBe(12); // 1 city + 1 corridor + 3 regions + 7 bases
     expect(count('pianqu')).toBe(6);
-    expect(count('platforms')).toBe(5);
+    expect(count('platforms')).toBe(6);
     const kinds = (plan: PlanId, kind: ElementKind) =>
       LAYOUT_ELEMENTS.filter((e) => e.plan === plan && e.kind === kind).length;
     expect(kinds('plan2018', 'core')).toBe(1);
@@ -182,9 +188,9 @@ describe('layout data: structure', () => {
     expect(kinds('fyp14', 'base')).toBe(7);
     const byFact = (k: string) => LAYOUT_ELEMENTS.filter((e) => e.factKind === k).length;
     expect({ stated: byFact('stated'), sourced: byFact('sourced'), derived: byFact('derived') }).toEqual({
-      stated: 19,
-      sourced: 18,
-      derived: 3,
+      stated: 20,
+      sourced: 10,
+      derived: 11,
     });
   });
 
@@ -260,12 +266,13 @@ describe('layout data: sources', () => {
     for (const e of LAYOUT_ELEMENTS) expect(JSON.stringify(e), e.id).not.toMatch(/[四]、发展布局/);
   });
 
-  it('gives the 六大片区 no document title, and says the towns of 中心城区 have no citation', () => {
+  it('cites the 六大片区 names to their dated source (no plan title), and says their towns and those of 中心城区 have no citation', () => {
     for (const e of elementsOfPlan('pianqu')) {
       expect(e.source.document, e.id).toBeUndefined();
-      expect(e.source.outside, e.id).toBeUndefined();
-      expect(e.source.uncited, e.id).toMatch(/未找到可引用的文件/);
+      expect(e.source.outside, e.id).toEqual([{ name: '中商情报网（引东莞市人民政府“三心六片”）', date: '2022-02-14' }]);
+      expect(e.source.uncited, e.id).toMatch(/不列所含镇街.*未找到可引用的文件/);
     }
+    expect(PLAN_GROUPS.find((p) => p.id === 'pianqu')!.document).toMatch(/中商情报网.*2022-02-14.*示意/);
     const central = el('region-central');
     expect(central.source.outside ?? []).toEqual([]);
     expect(central.source.uncited).toMatch(/中心城区.*未找到可引用的文件/);
@@ -290,17 +297,41 @@ describe('layout data: sources', () => {
     }
   });
 
-  it('gives sourced elements, and elements with sourced members, a dated outside source or says there is none', () => {
-    for (const e of LAYOUT_ELEMENTS) {
-      const needs = e.factKind === 'sourced' || e.members.some((m) => m.factKind === 'sourced');
-      if (!needs) continue;
-      const cited = (e.source.outside?.length ?? 0) > 0 || Boolean(e.source.uncited);
-      expect(cited, `${e.id} needs an outside source or an uncited note`).toBe(true);
-      for (const o of e.source.outside ?? []) {
-        expect(o.name.trim(), e.id).not.toBe('');
-        expect(o.date, e.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  it('shows no element or member as 公开来源 (sourced) without a dated outside source, in any plan', () => {
+    for (const p of PLAN_GROUPS) {
+      for (const e of elementsOfPlan(p.id)) {
+        expect(sourcedWithoutSource(e), `${p.id}: ${e.id}`).toEqual([]);
+        const sourced = e.factKind === 'sourced' || e.members.some((m) => m.factKind === 'sourced');
+        if (sourced) expect(e.source.outside?.length ?? 0, e.id).toBeGreaterThan(0);
+        for (const o of e.source.outside ?? []) {
+          expect(o.name.trim(), e.id).not.toBe('');
+          expect(o.date, e.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        }
       }
     }
+    // The check itself: a sourced member whose element has no dated source is named.
+    const bare: LayoutElement = { ...el('pianqu-dongbu'), source: { uncited: 'x' }, members: [{ ...el('pianqu-dongbu').members[0], factKind: 'sourced' }] };
+    expect(sourcedWithoutSource(bare)).toEqual([`pianqu-dongbu：${bare.members[0].town}标为公开来源，却没有注明日期的外部出处`]);
+    expect(sourcedWithoutSource({ ...bare, source: { outside: [{ name: '某报', date: '未知' }] } })).toHaveLength(1);
+  });
+
+  it('marks as derived (示意) the groupings no dated source lists: 片区 towns, 水乡新城, 中心城区, 临深片区, 东部工业园区', () => {
+    const kindOf = (id: string, town: string) => el(id).members.find((m) => m.town === resolveTownName(town))!.factKind;
+    for (const e of elementsOfPlan('pianqu')) expect(e.factKind, e.id).toBe('derived');
+    for (const t of ['麻涌', '中堂', '望牛墩', '洪梅', '道滘']) {
+      expect(kindOf('platform-shuixiang', t), t).toBe('derived');
+      expect(kindOf('region-north', t), t).toBe('derived');
+    }
+    for (const t of ['莞城', '南城', '东城', '万江']) expect(kindOf('region-central', t), t).toBe('derived');
+    for (const t of ['塘厦', '凤岗', '清溪', '樟木头']) expect(kindOf('cluster-equipment', t), t).toBe('derived');
+    for (const id of ['cluster-robot', 'cluster-equipment', 'platform-east-park']) for (const t of ['桥头', '企石']) expect(kindOf(id, t), `${id} ${t}`).toBe('derived');
+  });
+
+  it('cites the nine southern towns to the 2020 municipal opinion by name and date', () => {
+    expect(el('region-south').source.outside).toEqual([
+      { name: '《关于进一步完善区域协调发展格局 推动南部各镇加快高质量发展的意见》（中共东莞市委）', date: '2020-09-25' },
+    ]);
+    expect(JSON.stringify(LAYOUT_ELEMENTS)).not.toContain('市级决定');
   });
 
   it('cites the dated sources layouts.md gives for the science city and the 临深 base', () => {
@@ -373,7 +404,7 @@ describe('layout data: towns match layouts.md', () => {
     }
   });
 
-  it('工业机器人: 松山湖 is one member with both roles; 桥头/企石 partial and sourced; 谢岗 sourced', () => {
+  it('工业机器人: 松山湖 is one member with both roles; 桥头/企石 partial and derived; 谢岗 partial and sourced', () => {
     const robot = el('cluster-robot');
     const byTown = new Map(robot.members.map((m) => [m.town, m]));
     const ssh = byTown.get('松山湖管委会')!;
@@ -382,17 +413,19 @@ describe('layout data: towns match layouts.md', () => {
     expect(ssh.factKind).toBe('stated');
     for (const t of full('桥头', '企石')) {
       expect(byTown.get(t)?.coverage, t).toBe('partial');
-      expect(byTown.get(t)?.factKind, t).toBe('sourced');
+      expect(byTown.get(t)?.factKind, t).toBe('derived');
       expect(byTown.get(t)?.roleKind, t).toBe('manufacturing');
     }
     expect(byTown.get('谢岗镇')?.factKind).toBe('sourced');
+    expect(byTown.get('谢岗镇')?.coverage).toBe('partial');
     expect(byTown.get('谢岗镇')?.role).toContain('银瓶合作创新区');
     expect(hasPartialMembers(robot)).toBe(true);
   });
 
-  it('高端智能制造装备: 临深 towns sourced, 常平 stated own brands', () => {
+  it('高端智能制造装备: 临深 towns derived, 谢岗 partial, 常平 stated own brands', () => {
     const byTown = new Map(el('cluster-equipment').members.map((m) => [m.town, m]));
-    for (const t of full('塘厦', '凤岗', '清溪', '樟木头')) expect(byTown.get(t)?.factKind, t).toBe('sourced');
+    for (const t of full('塘厦', '凤岗', '清溪', '樟木头')) expect(byTown.get(t)?.factKind, t).toBe('derived');
+    expect(byTown.get('谢岗镇')?.coverage).toBe('partial');
     expect(byTown.get('常平镇')?.factKind).toBe('stated');
     expect(byTown.get('常平镇')?.role).toContain('自主品牌');
   });
@@ -443,13 +476,18 @@ describe('layout data: towns match layouts.md', () => {
     expect(belt).toEqual(expect.arrayContaining(full('长安', '虎门', '麻涌')));
   });
 
-  it('三区 have the towns in layouts.md with sourced members and a 重点区域 role', () => {
+  it('三区 have the towns in layouts.md with a 重点区域 role, sourced only where a dated source lists them', () => {
+    const sourcedTowns: Record<string, string[]> = {
+      'region-north': full('谢岗'),
+      'region-central': [],
+      'region-south': EXPECTED_REGIONS['region-south'],
+    };
     for (const [id, towns] of Object.entries(EXPECTED_REGIONS)) {
       const e = el(id);
       expect(townsOf(id), id).toEqual(sorted(towns));
       expect(e.factKind, id).toBe('stated');
       for (const m of e.members) {
-        expect(m.factKind, `${id}: ${m.town}`).toBe('sourced');
+        expect(m.factKind, `${id}: ${m.town}`).toBe(sourcedTowns[id].includes(m.town) ? 'sourced' : 'derived');
         expect(m.role, `${id}: ${m.town}`).toContain('重点区域');
         expect(m.roleKind).toBe('focus');
       }
@@ -489,7 +527,7 @@ describe('layout data: towns match layouts.md', () => {
     }
   });
 
-  it('the six 片区 cover the 35 units exactly once, whole and sourced', () => {
+  it('the six 片区 cover the 35 units exactly once, whole and derived', () => {
     const pq = elementsOfPlan('pianqu');
     expect(pq.map((e) => e.id)).toEqual(Object.keys(EXPECTED_PIANQU));
     for (const [id, towns] of Object.entries(EXPECTED_PIANQU)) expect(townsOf(id), id).toEqual(sorted(towns));
@@ -497,10 +535,10 @@ describe('layout data: towns match layouts.md', () => {
     expect(all.length).toBe(35);
     expect(sorted(new Set(all))).toEqual(sorted(TOWN_NAMES));
     for (const e of pq) {
-      expect(e.factKind).toBe('sourced');
+      expect(e.factKind).toBe('derived');
       for (const m of e.members) {
         expect(m.coverage).toBe('whole');
-        expect(m.factKind).toBe('sourced');
+        expect(m.factKind).toBe('derived');
       }
     }
   });
@@ -540,6 +578,12 @@ describe('layout data: against the seed texts', () => {
       const text = seeds.get(e.source.seed!) ?? '';
       if (jointlyNamed.has(e.nameZh)) {
         expect(text).toContain('北部、中部、南部区域');
+        continue;
+      }
+      // Seed 002 lists it as 滨海湾; the full name is seed 000's, cited in the card's notes.
+      if (e.id === 'platform-binhaiwan') {
+        expect(text).toContain('滨海湾、水乡新城');
+        expect(seeds.get(SEED_FYP14)!).toContain(e.nameZh);
         continue;
       }
       expect(text.includes(e.nameZh), `${e.id}: "${e.nameZh}" not found in ${e.source.seed}`).toBe(true);
@@ -604,8 +648,69 @@ describe('layout data: quotes, open lists and our own wording', () => {
   });
 });
 
+describe('layout data: labels say only what the plans say', () => {
+  const seeds = readSeeds();
+
+  it('names the coastal 片区 滨海湾片区, as the public source does', () => {
+    expect(el('pianqu-binhai').nameZh).toBe('滨海湾片区');
+    expect(JSON.stringify(LAYOUT_ELEMENTS)).not.toContain('滨海片区');
+  });
+
+  it('cites seed 002’s list of 战略平台 with its 等 and includes 松山湖, the one it names that was missing', () => {
+    const text = seeds.get(SEED_BAIQIANWAN)!;
+    expect(text).toContain(PLATFORM_LIST_QUOTE);
+    for (const name of ['松山湖', '滨海湾', '水乡新城', '银瓶合作创新区']) expect(PLATFORM_LIST_QUOTE).toContain(name);
+    expect(el('platform-songshanhu').members).toEqual([expect.objectContaining({ town: '松山湖管委会', coverage: 'whole', factKind: 'stated' })]);
+    // The other two are not in that list: seed 002 never names them as 战略平台.
+    for (const id of ['platform-east-park', 'platform-university-city']) expect(text).not.toContain(`${el(id).nameZh}等战略平台`);
+    expect(text).not.toMatch(/东部工业园区|松山湖大学创新城/);
+  });
+
+  it('draws 谢岗 as part only wherever it stands for 银瓶, so areas read as upper bounds', () => {
+    const xg = (id: string) => el(id).members.find((m) => m.town === '谢岗镇')!;
+    for (const id of ['region-north', 'cluster-robot', 'cluster-equipment', 'platform-yinping', 'base-yinping']) {
+      expect(xg(id).coverage, id).toBe('partial');
+    }
+  });
+
+  it('gives 银瓶 the role seed 000 gives it (高端制造业), not 装备制造', () => {
+    expect(seeds.get(SEED_FYP14)!).toContain('推进银瓶高端制造业与广州汽车整车制造业的协同发展');
+    for (const id of ['region-north', 'platform-yinping']) {
+      expect(el(id).description, id).toContain('高端制造业');
+      expect(el(id).description, id).not.toContain('装备制造');
+    }
+  });
+});
+
+describe('layout data: what the plans state that the cards add', () => {
+  const seeds = readSeeds();
+
+  it('gives the 一城 card seed 003’s provincial context, quoted with its section', () => {
+    const text = seeds.get(SEED_GD14)!;
+    for (const q of GD14_QUOTES) expect(text, q).toContain(q);
+    expect(text).toContain('第二节建设综合性国家科学中心一、落实综合性国家科学中心规划布局');
+    expect(text).toContain('推动松山湖科学城聚焦新材料、新一代信息技术、高端装备制造、新能源、生命科学等领域建设世界一流生态科学城');
+    const note = el('science-city-songshanhu').figures!.notes!.join('');
+    expect(note).toContain('《广东省科技创新“十四五”规划》第二章 第二节 建设综合性国家科学中心 一、落实综合性国家科学中心规划布局');
+    for (const q of GD14_QUOTES) expect(note).toContain(`「${q}」`);
+  });
+
+  it('gives each base’s card what seed 000 第八章 二 provides, in our words with the section', () => {
+    const text = seeds.get(SEED_FYP14)!;
+    expect(text).toContain('二、战略性新兴产业基地创新支撑计划');
+    for (const phrase of ['技术与服务支撑平台', '省级工程技术研究中心', '企业重点实验室', '检测平台', '企业孵化平台', '支持在东莞市战略性新兴产业基地内建设专业孵化器']) {
+      expect(text, phrase).toContain(phrase);
+    }
+    for (const b of elementsOfPlan('fyp14').filter((e) => e.kind === 'base')) expect(b.figures?.notes, b.id).toContain(BASE_SUPPORT_NOTE);
+    expect(BASE_SUPPORT_NOTE).toMatch(/第八章 二、战略性新兴产业基地创新支撑计划.*专业孵化器/);
+    // Our words: no run of 20 characters copied from any seed.
+    const plain = BASE_SUPPORT_NOTE.replace(/\s+/g, '');
+    for (let i = 0; i + 20 <= plain.length; i++) for (const t of seeds.values()) expect(t.includes(plain.slice(i, i + 20)), plain.slice(i, i + 20)).toBe(false);
+  });
+});
+
 describe('layout data: 战略平台 match layouts.md', () => {
-  it('has the five platforms with their towns, partial flags and fact kinds', () => {
+  it('has the six platforms with their towns, partial flags and fact kinds', () => {
     const group = elementsOfPlan('platforms');
     expect(group.map((e) => e.id)).toEqual(Object.keys(EXPECTED_PLATFORMS));
     for (const [id, exp] of Object.entries(EXPECTED_PLATFORMS)) {
@@ -615,7 +720,20 @@ describe('layout data: 战略平台 match layouts.md', () => {
       expect(townsOf(id), id).toEqual(sorted(exp.towns));
       expect(e.factKind, id).toBe(exp.factKind);
       for (const m of e.members) expect(m.coverage, `${id}: ${m.town}`).toBe(exp.partial ? 'partial' : 'whole');
+      if (exp.inSeed002) {
+        expect(e.source.seed, id).toBe(SEED_BAIQIANWAN);
+        expect(e.source.document, id).toBe(DOC_BAIQIANWAN);
+        // The 等 ends seed 002's list of platforms, not of towns: a note on the card, never openList.
+        expect(e.openList, id).toBeUndefined();
+        expect(e.figures?.notes?.[0], id).toContain(`原文「${PLATFORM_LIST_QUOTE}」，以“等”结尾`);
+      } else {
+        // Not in seed 002's list: the card says so and cites the plan that names it in another role.
+        expect(e.source.seed, id).toBe(SEED_PLAN2018);
+        expect(e.description, id).toMatch(/不在百千万方案所列的战略平台之中/);
+      }
     }
+    expect(PLAN_GROUPS.find((p) => p.id === 'platforms')!.document).toContain(DOC_BAIQIANWAN);
+    expect(PLAN_GROUPS.find((p) => p.id === 'platforms')!.document).toContain('等');
     const binhai = el('platform-binhaiwan');
     expect(binhai.source.outside).toContainEqual({ name: '东莞日报（滨海湾新区三个板块）', date: '2017-06-19' });
     expect(binhai.figures?.plannedArea?.text).toMatch(/84\.1 km².*51\.8 km².*32\.3 km²/);
@@ -784,12 +902,19 @@ describe('queries', () => {
     expect(isSchematic(el('corridor-gsgm'))).toBe(true);
     expect(isSchematic(el('core-songshanhu'))).toBe(false);
     expect(isSchematic(el('base-yinping'))).toBe(false);
-    expect(isSchematic(el('pianqu-dongbu'))).toBe(false);
+    expect(isSchematic(el('pianqu-dongbu'))).toBe(true);
     expect(LAYOUT_ELEMENTS.filter(isSchematic).map((e) => e.id)).toEqual([
       'belt-west',
       'belt-central',
       'belt-east',
+      'cluster-robot',
+      'cluster-equipment',
       'corridor-gsgm',
+      'region-north',
+      'region-central',
+      ...elementsOfPlan('pianqu').map((e) => e.id),
+      'platform-shuixiang',
+      'platform-east-park',
     ]);
     expect(hasPartialMembers(el('base-digital'))).toBe(true);
     expect(hasPartialMembers(el('science-city-songshanhu'))).toBe(true);

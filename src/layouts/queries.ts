@@ -108,6 +108,20 @@ export function isSchematic(element: LayoutElement): boolean {
   return element.factKind === 'derived' || element.members.some((m) => m.factKind === 'derived');
 }
 
+/**
+ * What an element shows as 公开来源 (sourced) without a dated outside source to back it: the
+ * element itself, or each such member by town. Empty when every sourced claim has one. A plan of
+ * any origin (built in, imported, edited) must pass this before it is shown.
+ */
+export function sourcedWithoutSource(element: LayoutElement): string[] {
+  const dated = (element.source.outside ?? []).some((o) => o.name.trim() !== '' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(o.date));
+  if (dated) return [];
+  const problems: string[] = [];
+  if (element.factKind === 'sourced') problems.push(`${element.id}：要素标为公开来源，却没有注明日期的外部出处`);
+  for (const m of element.members) if (m.factKind === 'sourced') problems.push(`${element.id}：${m.town}标为公开来源，却没有注明日期的外部出处`);
+  return problems;
+}
+
 /** True when any member covers only part of its town. */
 export function hasPartialMembers(element: LayoutElement): boolean {
   return element.members.some((m) => m.coverage === 'partial');

@@ -3,6 +3,11 @@ import type { MapView } from './mapView';
 /**
  * A read-only handle on the live map for the end-to-end tests and the benchmark
  * (window.__dgmap): when the map first went idle and how many labels it placed.
+ *
+ * The test handles (window.__dgmap, __dgexport, __dgFirstFrame) exist only in the bundle built for
+ * tests (`npm run build:e2e`, Vite mode `e2e`, written to dist-e2e/). Vite replaces
+ * `import.meta.env.MODE` with a literal, so in `dist/` each `MODE === 'e2e'` branch is dead code and
+ * is left out of the bundle users get.
  */
 export interface MapProbe {
   firstIdleMs: number | null;
@@ -39,11 +44,13 @@ declare global {
 }
 
 const waitingForFirstFrame: (() => void)[] = [];
+let firstFrame: FirstFrame | null = null;
 
 /** Called by a renderer right after it finished drawing a complete map; only the first call counts. */
 export function markFirstFrame(by: string): void {
-  if (window.__dgFirstFrame) return;
-  window.__dgFirstFrame = { ms: performance.now(), by };
+  if (firstFrame) return;
+  firstFrame = { ms: performance.now(), by };
+  if (import.meta.env.MODE === 'e2e') window.__dgFirstFrame = firstFrame;
   for (const run of waitingForFirstFrame.splice(0)) setTimeout(run, 0);
 }
 
@@ -58,7 +65,7 @@ export function afterFirstFrame(run: () => void, fallbackMs = 3000): void {
     done = true;
     run();
   };
-  if (window.__dgFirstFrame) {
+  if (firstFrame) {
     setTimeout(once, 0);
     return;
   }
@@ -71,12 +78,13 @@ let probedView: MapView | null = null;
 
 /** The map is gone (screen change): a test waiting for "idle" waits for the next map, not this one. */
 export function retireProbe(view: MapView): void {
-  if (probedView !== view) return;
+  if (import.meta.env.MODE !== 'e2e' || probedView !== view) return;
   probedView = null;
   delete window.__dgmap;
 }
 
 export function exposeProbe(view: MapView, lastSync: () => Promise<void>): void {
+  if (import.meta.env.MODE !== 'e2e') return;
   const probe: MapProbe = {
     firstIdleMs: null,
     labelsAtFirstIdle: null,

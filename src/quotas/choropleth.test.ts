@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOWN_NAMES } from '../towns/townFacts';
 import { choropleth, countBreaks } from './choropleth';
-import { emptyQuotaData, type QuotaData } from './model';
+import { cellKey, emptyQuotaData, type QuotaData } from './model';
 import { setValue } from './operations';
 
 function landing(values: Record<string, number>, field: 'landing_quota' | 'landing_actual' = 'landing_quota', base: QuotaData = emptyQuotaData()): QuotaData {
@@ -29,8 +29,16 @@ describe('choropleth', () => {
     const c = choropleth(emptyQuotaData(), 'quota', 'discovery', 2025);
     expect(c.breaks).toEqual([25]);
     expect(c.colorByTown['松山湖管委会']).not.toBe(c.colorByTown['长安镇']);
-    expect(c.legend.map((l) => l.label)).toEqual(['5', '25']);
+    // Nothing entered: both classes are the plan rule's defaults, and the legend says so.
+    expect(c.legend.map((l) => l.label)).toEqual(['5（默认）', '25（默认）']);
     expect(c.legend.map((l) => l.count)).toEqual([34, 1]);
+  });
+
+  it('says （含默认） for a class mixing entered and default values, nothing once all are entered', () => {
+    const data = emptyQuotaData();
+    data.values[cellKey('长安镇', 2025, 'discovery_quota')] = 5;
+    expect(choropleth(data, 'quota', 'discovery', 2025).legend.map((l) => l.label)).toEqual(['5（含默认）', '25（默认）']);
+    expect(choropleth(data, 'actual', 'discovery', 2025).legend.every((l) => !l.label.includes('默认'))).toBe(true);
   });
 
   it('puts breaks at data values so that every class holds a unit, at most five classes', () => {

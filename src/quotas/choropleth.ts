@@ -1,7 +1,7 @@
 import { scaleQuantile, scaleThreshold } from 'd3-scale';
 import { schemeRdYlBu, schemeYlGnBu } from 'd3-scale-chromatic';
 import { TOWN_NAMES } from '../towns/townFacts';
-import { effectiveValue } from './defaults';
+import { cellValue, effectiveValue } from './defaults';
 import { FIELD_LABELS, METRIC_LABELS, fieldOf, type Metric, type QuotaData, type Year } from './model';
 import { rateValue, townCompletionRate } from './sums';
 
@@ -55,7 +55,16 @@ export function choropleth(data: QuotaData, measure: Measure, metric: Metric, ye
   const unsetLabel = measure === 'rate' ? '无法计算（指标或实际未设）' : '未设';
   const set = Object.values(valueByTown).filter((v): v is number => v !== null);
 
-  const classes = measure === 'rate' ? rateClasses(set) : countClasses(set);
+  // Which shown values are the plan rule's defaults (nothing entered): the legend says so, since a
+  // default is not a figure the plan gives that unit.
+  const defaults: number[] = [];
+  if (measure === 'quota') {
+    for (const town of TOWN_NAMES) {
+      const c = cellValue(data, town, year, fieldOf(metric, measure));
+      if (c.source === 'default' && c.value !== null) defaults.push(c.value);
+    }
+  }
+  const classes = measure === 'rate' ? rateClasses(set) : countClasses(set, defaults);
   const scale = scaleThreshold<number, string>().domain(classes.breaks).range(classes.colors);
   const colorByTown: Record<string, string | null> = {};
   for (const town of TOWN_NAMES) {
@@ -105,9 +114,10 @@ function sequentialColors(n: number): string[] {
 
 /**
  * Each class is labelled with the values the data really has in it ("5", "12–40"), never with an
- * invented range; with few distinct values every value is a class of its own.
+ * invented range; with few distinct values every value is a class of its own. A class whose values
+ * are all the plan rule's defaults says （默认）, one with some says （含默认）.
  */
-function countClasses(values: number[]): Classes {
+function countClasses(values: number[], defaults: readonly number[] = []): Classes {
   if (values.length === 0) return { breaks: [], colors: [], legend: [] };
   const distinct = [...new Set(values)].sort((a, b) => a - b);
   const breaks = distinct.length <= MAX_CLASSES ? distinct.slice(1) : countBreaks(values);
@@ -116,7 +126,10 @@ function countClasses(values: number[]): Classes {
     const inClass = values.filter((v) => classIndex(breaks, v) === i);
     const lo = Math.min(...inClass);
     const hi = Math.max(...inClass);
-    return { label: lo === hi ? (breaks.length === 0 ? `全部为 ${lo}` : `${lo}`) : `${lo}–${hi}`, color, count: inClass.length };
+    const label = lo === hi ? (breaks.length === 0 ? `全部为 ${lo}` : `${lo}`) : `${lo}–${hi}`;
+    const defaultCount = defaults.filter((v) => classIndex(breaks, v) === i).length;
+    const mark = defaultCount === 0 ? '' : defaultCount === inClass.length ? '（默认）' : '（含默认）';
+    return { label: `${label}${mark}`, color, count: inClass.length };
   });
   return { breaks, colors, legend };
 }

@@ -114,8 +114,18 @@ export const CITY_TARGETS: Record<Year, CityTarget> = {
   2027: { year: 2027, discovery: 160, landing: 80, matchmakingEvents: 12, pilotPlatforms: 5, additional: true, source: SOURCES.goals },
 };
 
-/** Three-year totals (二、工作目标): landing at least 260 (= 100 + 80 + 80), pilot platforms at least 9. */
-export const THREE_YEAR_TARGETS = { landing: 260, pilotPlatforms: 9, source: SOURCES.goals } as const;
+/**
+ * Three-year totals (二、工作目标): landing at least 260 (= 100 + 80 + 80), pilot platforms at least 9.
+ * The plan's sentence names landing and the mining of firms' technology needs together for the 260;
+ * `reading` says how the product reads it (shown beside the figure).
+ */
+export const THREE_YEAR_TARGETS = {
+  landing: 260,
+  pilotPlatforms: 9,
+  source: SOURCES.goals,
+  reading:
+    '三年合计 260 项：原文把“培育转化落地科技成果”和“挖掘企业真实技术需求”并在一句里合计；这里按落地计，因为它恰好等于逐年落地目标 100 + 80 + 80',
+} as const;
 
 /** City departments' yearly discovery quotas (三、（三）1), all "at least". */
 export interface DepartmentQuota {
@@ -124,6 +134,13 @@ export interface DepartmentQuota {
   discovery: number;
   source: SourceRef;
 }
+
+/**
+ * Who the plan puts at the city level (市级层面): four municipal departments and 科创集团, which is a
+ * company (东莞科技创新金融集团有限公司), not a department; so the holders are never called 市直部门.
+ */
+export const CITY_LEVEL_LABEL = '市级层面（四部门及科创集团）';
+export const KECHUANG_NOTE = '科创集团即东莞科技创新金融集团有限公司，是企业，不是市直部门';
 
 export const DEPARTMENT_DISCOVERY_QUOTAS: readonly DepartmentQuota[] = [
   { id: 'kjj', name: '市科技局', discovery: 100, source: SOURCES.discovery },
@@ -159,8 +176,26 @@ export const LANDING_STANDARDS: readonly { kind: string; rule: string }[] = [
 
 /** Where a town leader sees their quotas: how they count and who reports them (三、（三）1 and 3). */
 export const TOWN_DUTIES = {
-  assessment: '发现和落地指标按年度通报，纳入年度镇街（园区）科技创新考核指标体系',
+  /** Seed 004 三、（三）3: only the yearly landing quotas are reported and counted in the assessment. */
+  assessment: '落地指标按年度通报，纳入年度镇街（园区）科技创新考核指标体系；行动计划没有写明发现指标纳入考核',
   liaison: '每个镇街（园区）由科技部门明确 1 名科技成果联络员，发现的成果和技术需求在成果转化信息平台登记',
+} as const;
+
+/**
+ * 滨海湾新区 and the ≥5 rule: the rule covers every 镇街（园区）, yet the product sets no default for
+ * it, since its land lies within 长安 and 虎门, which already hold quotas (see defaults.ts).
+ */
+export const BINHAIWAN_DEFAULT_NOTE =
+  '发现指标 ≥5 的规定适用于每个镇街（园区），但滨海湾新区的陆域在长安、虎门境内，这里不给它设默认值；填写后才计入合计';
+
+/**
+ * 百千万方案 二、工作措施（四）2: 创新强镇示范镇 are chosen from among the 创新强镇; no list is
+ * published. Said wherever a unit is marked 创新强镇, with the plan's phrase quoted.
+ */
+export const STRONG_TOWN_DEMO = {
+  quote: '在创新强镇中遴选、认定一批创新强镇示范镇',
+  text: '百千万方案要求从创新强镇中遴选、认定一批创新强镇示范镇（2025 年科技创新示范镇目标 2—3 个）；名单未公布',
+  source: { document: BAIQIANWAN_TITLE, section: '二、工作措施（四）2．创建科技创新示范镇', seed: '002_49608b70eaaf8d8d.txt' },
 } as const;
 
 /** 百千万 town-level targets (seed 002, 目标任务). `text` is the figure as the plan states it. */

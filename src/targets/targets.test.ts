@@ -2,7 +2,19 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ACTION_PLAN_TABLE, BAIQIANWAN_TABLE, CLUSTER_GOALS, FYP14_TARGETS, INDUSTRY_TARGETS, PLAN_PERIODS, TARGET_TABLES, rowBars } from './targets';
+import { SEED_FYP14 as SEED_FYP14_FILE, SEED_PLAN2018 as SEED_PLAN2018_FILE } from '../layouts/documents';
+import {
+  ACTION_PLAN_TABLE,
+  ACTUALS_2020,
+  BAIQIANWAN_TABLE,
+  CLUSTER_GOALS,
+  FYP14_PROGRAMME_TARGETS,
+  FYP14_TARGETS,
+  INDUSTRY_TARGETS,
+  PLAN_PERIODS,
+  TARGET_TABLES,
+  rowBars,
+} from './targets';
 
 const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 const lines = (seed: string) => readFileSync(resolve(SEEDS, seed), 'utf8').split('\n');
@@ -82,6 +94,9 @@ describe('the plans’ own targets', () => {
       for (const r of t.rows) expect(text.includes(r.indicator), `${t.id}: ${r.indicator}`).toBe(true);
     }
     expect(ACTION_PLAN_TABLE.rows.find((r) => r.id === 'landing')!.values.map((x) => x.text)).toEqual(['≥100', '≥80', '≥80']);
+    // How the three-year 260 is read: the plan's sentence joins landing and needs; the yearly landing targets sum to it.
+    expect(flat(ACTION_PLAN_TABLE.source.seed)).toContain('累计培育转化落地科技成果和挖掘企业真实技术需求合计不少于260项');
+    expect(ACTION_PLAN_TABLE.rows.find((r) => r.id === 'landing')!.note).toMatch(/260.*挖掘企业真实技术需求.*100 \+ 80 \+ 80/);
   });
 
   it('gives every table a source with document, section and seed, and every row a unit', () => {
@@ -109,5 +124,68 @@ describe('the plans’ own targets', () => {
       [2023, 2025],
       [2025, 2027],
     ]);
+  });
+});
+
+/** Written by hand from seed 000's chapters: row id → the sentence's words as printed (spaces removed). */
+const SEED000_PROGRAMMES: [string, string][] = [
+  ['firm-rd', '高企研发投入金额达到1150亿元以上'],
+  ['top100-firms', '全市百强创新型企业达到100家'],
+  ['top100-revenue', '百强瞪羚创新型企业营业收入规模超过3000亿元'],
+  ['new-listed', '全市新增上市高新技术企业数量达到30家'],
+  ['incubated-firms', '孵化国家高新技术企业500家以上'],
+  ['postgraduates', '累计引进联合培养与实践研究生达到3500名'],
+  ['postgraduates-staying', '留莞就业/创业的比例达30%以上'],
+  ['incubator-coverage', '实现科技企业孵化器全镇域覆盖'],
+];
+
+const shown = (tableId: string, rowId: string) => TARGET_TABLES.find((t) => t.id === tableId)!.rows.find((r) => r.id === rowId)!;
+
+describe('what seed 000 states beyond 表 1, and where the two plans differ', () => {
+  it('shows seed 000’s other 2025 targets, each indicator and figure found in the seed, each with its section', () => {
+    const text = flat(FYP14_PROGRAMME_TARGETS.source.seed);
+    expect(FYP14_PROGRAMME_TARGETS.rows.map((r) => r.id)).toEqual(SEED000_PROGRAMMES.map((x) => x[0]));
+    for (const [id, sentence] of SEED000_PROGRAMMES) {
+      expect(text, id).toContain(sentence);
+      const row = FYP14_PROGRAMME_TARGETS.rows.find((r) => r.id === id)!;
+      expect(sentence, id).toContain(row.indicator);
+      expect(row.values).toHaveLength(1);
+      expect(row.values[0].year).toBe(2025);
+      // The figure's digits (or words) as printed appear in the sentence, and so does the unit where it is one.
+      const printed = row.values[0].text.replace(/以上|超过/g, '');
+      expect(sentence, id).toContain(printed);
+      if (['亿元', '家', '名', '%'].includes(row.unit)) expect(sentence, id).toContain(`${printed}${row.unit}`);
+      expect(row.note, id).toMatch(/^第[五九十]章 [一二三]/);
+    }
+    expect(TARGET_TABLES).toContainEqual(expect.objectContaining({ id: 'fyp14-programmes' }));
+  });
+
+  it('puts a note beside both rows where the plans set different 2025 targets (高企 10000 vs 8000; R&D 3.4 vs 3.59左右)', () => {
+    const s000 = lines(SEED_FYP14_FILE);
+    const s001 = lines(SEED_PLAN2018_FILE);
+    expect(s000.find((l) => l.includes(' 国家级高新技术企业数量 '))).toContain('8000');
+    expect(s000.find((l) => l.includes(' 全社会研发投入强度 '))).toContain('3.59左右');
+    expect(s001.find((l) => l.split('\t').includes('国家高新技术企业数量'))!.split('\t')).toContain('10000');
+    expect(s001.find((l) => l.split('\t').includes('R&D支出占GDP比重'))!.split('\t')).toContain('3.4');
+    expect(shown('fyp14-table1', 'high-tech-firms').note).toContain('与重点新兴产业规划不同：它定 2025 年“国家高新技术企业数量”为 10000家');
+    expect(shown('plan2018-table1', 'high-tech-firms').note).toContain('与十四五规划不同：它定 2025 年“国家级高新技术企业数量”为 8000家');
+    expect(shown('fyp14-table1', 'rd-intensity').note).toContain('与重点新兴产业规划不同：它定 2025 年“R&D支出占GDP比重”为 3.4%');
+    expect(shown('plan2018-table1', 'rd-gdp').note).toContain('与十四五规划不同：它定 2025 年“全社会研发投入强度”为 3.59%左右');
+    // The notes are added, not swapped for the row's own: the unit correction and growth rate stay.
+    expect(shown('fyp14-table1', 'high-tech-firms').note).toMatch(/^原文单位印作“%”/);
+    expect(shown('plan2018-table1', 'rd-gdp').note).toMatch(/^复合增长率 3\.4%/);
+  });
+
+  it('shows seed 000’s 2020 actuals (3.54%, 6385 家) beside seed 001’s 2020 targets (2.9, 6000)', () => {
+    const text = flat(SEED_FYP14_FILE);
+    expect(text).toContain('全社会研发投入占GDP比重从2015年的2.36%大幅提升至3.54%');
+    expect(text).toContain('国家级高新技术企业数量达到6385家');
+    const firms = shown('plan2018-table1', 'high-tech-firms');
+    const rd = shown('plan2018-table1', 'rd-gdp');
+    expect(firms.values.find((x) => x.year === 2020)!.text).toBe('6000');
+    expect(rd.values.find((x) => x.year === 2020)!.text).toBe('2.9');
+    expect(firms.note).toContain('2020 年实际 6385 家（十四五规划第一章 把握发展新态势 一、基础条件）');
+    expect(rd.note).toContain('2020 年实际 3.54%');
+    expect(ACTUALS_2020).toHaveLength(2);
   });
 });

@@ -125,6 +125,7 @@ export const ACTION_PLAN_TABLE: TargetTable = {
     yearlyRow('discovery', '发现科技成果和挖掘企业真实技术需求', '项', (t) => t.discovery, { bars: false }),
     yearlyRow('landing', '培育转化落地科技成果和促成技术开发合作', '项', (t) => t.landing, {
       against: { label: `三年合计 ≥${THREE_YEAR_TARGETS.landing}`, value: THREE_YEAR_TARGETS.landing },
+      note: THREE_YEAR_TARGETS.reading,
     }),
     yearlyRow('matchmaking', '成果转化对接会', '场', (t) => t.matchmakingEvents, { bars: false }),
     yearlyRow('pilot', '中试平台（概念验证中心）', '个', (t) => t.pilotPlatforms, {
@@ -133,8 +134,79 @@ export const ACTION_PLAN_TABLE: TargetTable = {
   ],
 };
 
+/** Seed 000's chapters name further 2025 targets outside 表 1; each row's note gives its section. */
+export const FYP14_PROGRAMME_TARGETS: TargetTable = {
+  id: 'fyp14-programmes',
+  title: '“十四五”规划各章的其他 2025 年目标',
+  years: [2025],
+  source: {
+    document: DOC_FYP14,
+    section: '第五章 一、围绕创新链布局人才链；第九章 二、高新技术企业提质增量计划，三、瞪羚和百强企业上市计划；第十章 一、孵化载体高质量发展计划',
+    seed: SEED_FYP14,
+  },
+  caption: '这些目标写在规划各章正文里，不在表 1 中。',
+  rows: [
+    { id: 'firm-rd', indicator: '高企研发投入金额', unit: '亿元', values: [v(2025, '1150以上', 1150)], note: '第九章 二' },
+    { id: 'top100-firms', indicator: '全市百强创新型企业', unit: '家', values: [v(2025, '100', 100)], note: '第九章 三' },
+    { id: 'top100-revenue', indicator: '百强瞪羚创新型企业营业收入规模', unit: '亿元', values: [v(2025, '超过3000', 3000)], note: '第九章 三' },
+    { id: 'new-listed', indicator: '全市新增上市高新技术企业数量', unit: '家', values: [v(2025, '30', 30)], note: '第九章 三' },
+    { id: 'incubated-firms', indicator: '孵化国家高新技术企业', unit: '家', values: [v(2025, '500以上', 500)], note: '第十章 一' },
+    { id: 'postgraduates', indicator: '累计引进联合培养与实践研究生', unit: '名', values: [v(2025, '3500', 3500)], note: '第五章 一；累计数' },
+    { id: 'postgraduates-staying', indicator: '留莞就业/创业的比例', unit: '%', values: [v(2025, '30以上', 30)], note: '第五章 一；指上一行的研究生' },
+    { id: 'incubator-coverage', indicator: '科技企业孵化器', unit: '覆盖范围', values: [v(2025, '全镇域覆盖')], note: '第十章 一' },
+  ],
+};
+
+/**
+ * Seed 000's account of 2020 (第一章 一、基础条件, written at the end of the 十三五), beside seed 001's
+ * 2020 targets for the same indicators. Figures as printed.
+ */
+export const ACTUALS_2020: readonly { table: string; row: string; text: string; section: string }[] = [
+  { table: 'plan2018-table1', row: 'high-tech-firms', text: '6385 家', section: '第一章 把握发展新态势 一、基础条件' },
+  { table: 'plan2018-table1', row: 'rd-gdp', text: '3.54%', section: '第一章 把握发展新态势 一、基础条件' },
+];
+
+/** Where the two plans set different 2025 targets for the same indicator: a note beside both rows. */
+export const CROSS_PLAN_CONFLICTS: readonly { year: number; a: { table: string; row: string }; b: { table: string; row: string } }[] = [
+  { year: 2025, a: { table: 'fyp14-table1', row: 'high-tech-firms' }, b: { table: 'plan2018-table1', row: 'high-tech-firms' } },
+  { year: 2025, a: { table: 'fyp14-table1', row: 'rd-intensity' }, b: { table: 'plan2018-table1', row: 'rd-gdp' } },
+];
+
+const SHORT_PLAN: Record<string, string> = { 'fyp14-table1': '十四五规划', 'fyp14-programmes': '十四五规划', 'plan2018-table1': '重点新兴产业规划' };
+
+/** The tables with the cross-plan notes and the 2020 actuals added to the rows they concern. */
+function withNotes(tables: TargetTable[]): TargetTable[] {
+  const find = (table: string, row: string) => {
+    const r = tables.find((t) => t.id === table)?.rows.find((x) => x.id === row);
+    if (!r) throw new Error(`no target row ${table}/${row}`);
+    return r;
+  };
+  const extra = new Map<TargetRow, string[]>();
+  const add = (row: TargetRow, note: string) => extra.set(row, [...(extra.get(row) ?? []), note]);
+  for (const c of CROSS_PLAN_CONFLICTS) {
+    const a = find(c.a.table, c.a.row);
+    const b = find(c.b.table, c.b.row);
+    // '3.59左右' with '%' reads '3.59%左右'; '10000' with '家' reads '10000家'.
+    const figure = (r: TargetRow) => r.values.find((x) => x.year === c.year)!.text.replace(/^(.*\d)(左右|以上)?$/, `$1${r.unit}$2`);
+    add(a, `与${SHORT_PLAN[c.b.table]}不同：它定 ${c.year} 年“${b.indicator}”为 ${figure(b)}`);
+    add(b, `与${SHORT_PLAN[c.a.table]}不同：它定 ${c.year} 年“${a.indicator}”为 ${figure(a)}`);
+  }
+  for (const x of ACTUALS_2020) add(find(x.table, x.row), `2020 年实际 ${x.text}（十四五规划${x.section}）`);
+  return tables.map((t) => ({
+    ...t,
+    rows: t.rows.map((r) => (extra.has(r) ? { ...r, note: [r.note, ...extra.get(r)!].filter(Boolean).join('；') } : r)),
+  }));
+}
+
 /** Every table on the 规划目标 view, in the order shown. */
-export const TARGET_TABLES: readonly TargetTable[] = [FYP14_TARGETS, INDUSTRY_TARGETS, CLUSTER_GOALS, BAIQIANWAN_TABLE, ACTION_PLAN_TABLE];
+export const TARGET_TABLES: readonly TargetTable[] = withNotes([
+  FYP14_TARGETS,
+  FYP14_PROGRAMME_TARGETS,
+  INDUSTRY_TARGETS,
+  CLUSTER_GOALS,
+  BAIQIANWAN_TABLE,
+  ACTION_PLAN_TABLE,
+]);
 
 /**
  * The bars of a row: each value's share of the figure it is drawn against. With `against` (a

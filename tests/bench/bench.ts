@@ -72,11 +72,18 @@ function print(): void {
 // ---------------------------------------------------------------------------------------------
 // JavaScript sizes
 
+// The pages run the bundle built for tests (dist-e2e/, which has the test handles the bench reads);
+// sizes are those of the users' bundle (dist/): a script the page loaded is matched to its
+// counterpart in dist/ by its chunk name (the file name without the content hash).
 const assets = join(ROOT, 'dist/assets');
 const gzipKiB = (files: string[]) =>
   round(files.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0) / 1024);
 const allScripts = readdirSync(assets).filter((f) => /\.m?js$/.test(f));
-const scriptFiles = (paths: string[]) => [...new Set(paths.map((p) => basename(p)).filter((f) => allScripts.includes(f)))];
+const chunkName = (file: string) => file.replace(/-[\w-]{8}(\.m?js)$/, '$1');
+const scriptFiles = (paths: string[]) => {
+  const byChunk = new Map(allScripts.map((f) => [chunkName(f), f]));
+  return [...new Set(paths.map((p) => byChunk.get(chunkName(basename(p)))).filter((f): f is string => f !== undefined))];
+};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -85,7 +92,7 @@ const labelPoints = new Map(meta.towns.map((t) => [t.name, t.label]));
 const result: Record<string, unknown> = { date: new Date().toISOString(), machine: 'headless Chromium, software WebGL (SwiftShader)' };
 
 const referenceDir = await buildReference(ROOT);
-const site = await serveFolders({ '': join(ROOT, 'dist'), reference: referenceDir });
+const site = await serveFolders({ '': join(ROOT, 'dist-e2e'), reference: referenceDir });
 const browser = await launchChromium();
 const appUrl = (hash: string) => `${site.urls['']}${hash}`;
 /**

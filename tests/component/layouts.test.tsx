@@ -112,10 +112,11 @@ describe('layer panel, legend and info card', () => {
     await renderOnLayersTab();
     const group = screen.getByRole('checkbox', { name: /战略平台/ }).closest('fieldset')!;
     const cases: [string, RegExp, RegExp][] = [
-      ['水乡新城', /公开来源/, /无出处：水乡新城的镇街/],
+      ['松山湖', /文件明确/, /百县千镇万村.*（二）3．强化科技金融赋能作用/],
+      ['水乡新城', /推导（示意）/, /无出处：水乡新城的镇街/],
       ['滨海湾新区', /公开来源/, /东莞日报.*2017-06-19/],
       ['银瓶合作创新区', /公开来源/, /第二章 确立发展新蓝图 五、发展布局 3\.三区/],
-      ['东部工业园区', /公开来源/, /没有它自己的可引用出处/],
+      ['东部工业园区', /推导（示意）/, /没有它自己的可引用出处/],
       ['松山湖大学创新城', /文件明确/, /重点新兴产业发展规划.*五、发展布局/],
     ];
     for (const [name, kind, source] of cases) {
@@ -126,6 +127,15 @@ describe('layer panel, legend and info card', () => {
       expect(card).toHaveTextContent(source);
     }
     expect(screen.getByRole('dialog', { name: '松山湖大学创新城' })).toHaveTextContent('部分');
+    const open = async (name: string) => {
+      await userEvent.click(within(within(group).getByRole('checkbox', { name }).closest('li')!).getByRole('button', { name: `${name} 说明` }));
+      return screen.getByRole('dialog', { name });
+    };
+    // seed 002's list of platforms ends with 等: said on the card, without calling the towns incomplete.
+    const shuixiang = await open('水乡新城');
+    expect(shuixiang).toHaveTextContent('以“等”结尾，所列平台未必齐全');
+    expect(shuixiang).not.toHaveTextContent('名单以“等”结尾，未列全');
+    expect(await open('东部工业园区')).toHaveTextContent('不在百千万方案所列的战略平台之中');
   });
 
   it('a list the plan ends with 等 says so on the panel, the card and the legend; our own role words are marked', async () => {

@@ -9,18 +9,23 @@ declare module 'vitest' {
 
 let server: PreviewServer | undefined;
 
-/** Builds the production bundle once and serves it on a free loopback port for the e2e tests. */
+const E2E_OUT_DIR = 'dist-e2e';
+
+/**
+ * Builds the bundle for tests once (production code plus the test handles, Vite mode `e2e`, into
+ * dist-e2e/: the same as `npm run build:e2e`) and serves it on a free loopback port.
+ */
 export default async function setup(project: TestProject) {
   // Vitest sets NODE_ENV=test, and Vite would bake that into the bundle (React's development
   // build): the tests must run the bundle users get.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+    await build({ mode: 'e2e', logLevel: 'warn', build: { outDir: E2E_OUT_DIR } });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  server = await preview({ mode: 'e2e', build: { outDir: E2E_OUT_DIR }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('vite preview did not report an address');
   project.provide('baseUrl', address.replace(/\/$/, ''));

@@ -1,7 +1,7 @@
 /**
  * Screenshots of every default slide at 1920×1080 and of the presenter console, for looking at:
  *   npm run build && tsx tests/support/deckShots.ts <out-dir>
- * Serves dist/ on a free port, walks the deck with the keyboard, waits for the map to be idle.
+ * Serves dist-e2e/ (npm run build:e2e) on a free port, walks the deck with the keyboard, waits for the map to be idle.
  */
 import { mkdirSync } from 'node:fs';
 import { preview } from 'vite';
@@ -10,7 +10,7 @@ import { launchChromium } from './browser';
 
 const out = process.argv[2] ?? 'test-results/deck-shots';
 mkdirSync(out, { recursive: true });
-const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+const server = await preview({ build: { outDir: 'dist-e2e' }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
 const base = server.resolvedUrls!.local[0].replace(/\/$/, '');
 const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });

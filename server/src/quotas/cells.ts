@@ -21,7 +21,15 @@ export async function ensureCells(db: Queryable): Promise<void> {
   const units: string[] = [];
   const years: number[] = [];
   const metrics: string[] = [];
-  for (const u of QUOTA_UNITS) for (const y of YEARS) for (const m of QUOTA_FIELDS) units.push(u), years.push(y), metrics.push(m);
+  for (const u of QUOTA_UNITS) {
+    for (const y of YEARS) {
+      for (const m of QUOTA_FIELDS) {
+        units.push(u);
+        years.push(y);
+        metrics.push(m);
+      }
+    }
+  }
   await db.query(
     'insert into quota_cells (unit, year, metric) select * from unnest($1::text[], $2::integer[], $3::text[]) on conflict do nothing',
     [units, years, metrics],

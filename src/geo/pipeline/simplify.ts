@@ -21,7 +21,7 @@ export interface SimplifyResult {
 
 /** The topology with vertices of Visvalingam effective area under tolerance² m² removed (not quantized). */
 export function simplifyTopology(topo: Topology, toleranceM: number): Topology {
-  const weighted = presimplify(structuredClone(topo) as unknown as Topology<Objects<{}>>, sphericalTriangleArea);
+  const weighted = presimplify(structuredClone(topo) as unknown as Topology<Objects<object>>, sphericalTriangleArea);
   return simplify(weighted, (toleranceM / EARTH_RADIUS_M) ** 2) as Topology;
 }
 
@@ -39,7 +39,7 @@ export function simplifyToTolerance(
   toleranceM: number,
 ): SimplifyResult {
   const verticesBefore = countVertices(served);
-  const weighted = presimplify(served as unknown as Topology<Objects<{}>>, sphericalTriangleArea);
+  const weighted = presimplify(served as unknown as Topology<Objects<object>>, sphericalTriangleArea);
   let tolerance = toleranceM;
   for (;;) {
     const minWeight = (tolerance / EARTH_RADIUS_M) ** 2;

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_ELEMENTS } from '../../plans/builtin';
 import { TOWN_NAMES } from '../../towns/townFacts';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { choropleth } from '../../quotas/choropleth';
+import { SOURCES, emptyQuotaData } from '../../quotas/model';
 import { buildDefaultDeck } from './defaultDeck';
+import { speakerNotes } from './slideNotes';
 import { parseDeckValue } from './deckJson';
 import { DECK_FORMAT, DECK_VERSION } from './slide';
+
+const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/seeds');
+const seed004 = readFileSync(resolve(SEEDS, SOURCES.discovery.seed), 'utf8').replace(/\s+/g, '');
 
 const deck = buildDefaultDeck();
 const ids = new Set(LAYOUT_ELEMENTS.map((e) => e.id));
@@ -83,5 +92,32 @@ describe('the default briefing deck', () => {
     expect(quota.length).toBeGreaterThanOrEqual(1);
     expect(quota[0].quota).toMatchObject({ year: 2025, measure: 'quota' });
     expect(quota[0].title).toContain('2025');
+  });
+
+  it('slide 1 counts the base map’s 35 units, says 滨海湾新区 has no boundary of its own, and calls the 功能区 园区 as the plans do', () => {
+    expect(seed004).toContain('镇街（园区）');
+    expect(deck[0].caption).toContain('3 个功能区（文件称园区）');
+    expect(deck[0].caption).toContain('底图 35 个单元；滨海湾新区无独立边界');
+    expect(deck[0].caption).not.toMatch(/全市分为/);
+    expect(deck[0].notes).toContain('滨海湾新区（441900404）');
+  });
+
+  it('the discovery slide calls its values defaults: caption, notes, source line and legend', () => {
+    // The plan sets ≥25 for the 高新区 and every 创新强镇, ≥5 for other towns, and publishes no list of 创新强镇.
+    expect(seed004).toContain('高新区和创新强镇各搜集');
+    expect(seed004).toContain('合计不少于25项，其他镇街各搜集不少于5项');
+    const s = deck.find((x) => x.id === 'quota-2025-discovery')!;
+    expect(s.caption).toContain('未标创新强镇，默认按 5 计');
+    const notes = speakerNotes(s);
+    expect(notes).toMatch(/默认值，不是文件给各镇街的数/);
+    expect(notes).toMatch(/创新强镇名单没有公布/);
+    expect(notes).toMatch(/适用于每个镇街（园区）.*滨海湾新区.*不给它设默认值/);
+    expect(notes).toMatch(/发现指标：.*· 规则文件明确；未填写的镇街为默认值/);
+    expect(notes).not.toMatch(/发现指标：[^\n]*· 文件明确$/m);
+    const legend = choropleth(emptyQuotaData(), s.quota!.measure, s.quota!.field, s.quota!.year).legend;
+    expect(legend.map((l) => [l.label, l.count])).toEqual([
+      ['5（默认）', 34],
+      ['25（默认）', 1],
+    ]);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { elementsOfPlan, planById } from '../../layouts/queries';
 import type { ElementKind, LayoutElement, PlanId } from '../../layouts/types';
-import { BAIQIANWAN_TARGETS, METRIC_DESCRIPTIONS } from '../../quotas/model';
+import { BAIQIANWAN_TARGETS, BINHAIWAN_DEFAULT_NOTE, DISCOVERY_QUOTA_OTHER, DISCOVERY_QUOTA_STRONG, METRIC_DESCRIPTIONS, SOURCES } from '../../quotas/model';
+import { UNMAPPED_UNITS } from '../../towns/quotaUnits';
 import { PLAN_PERIODS } from '../../targets/targets';
 import { TOWN_FACTS, townFact, type TownType } from '../../towns/townFacts';
 import type { Slide } from './slide';
@@ -69,10 +70,14 @@ export function buildDefaultDeck(): Slide[] {
 
   return [
     // 1. The city and its units.
+    // The plans call the three 功能区 园区 (镇街（园区）); 滨海湾新区 holds quotas but has no polygon.
     slide(
       'city',
       `东莞市 ${TOWN_FACTS.length} 个镇街`,
-      `全市分为 ${count('镇')} 个镇、${count('街道')} 个街道和 ${count('功能区')} 个功能区，是规划布局落地的基本单元。`,
+      `${count('镇')} 个镇、${count('街道')} 个街道、${count('功能区')} 个功能区（文件称园区）：底图 ${TOWN_FACTS.length} 个单元；${UNMAPPED_UNITS.map((u) => u.name).join('、')}无独立边界。`,
+      {
+        notes: `规划文件把镇街和功能区合称“镇街（园区）”。${UNMAPPED_UNITS.map((u) => `${u.name}（${u.code}）`).join('、')}也是指标单元，但边界数据中没有它自己的边界，其陆域在长安、虎门境内，所以底图只有 ${TOWN_FACTS.length} 个单元。`,
+      },
     ),
 
     // 2–5. 一核三带十区.
@@ -120,7 +125,7 @@ export function buildDefaultDeck(): Slide[] {
     }),
 
     // 16. The six 片区: every unit in exactly one.
-    slide('pianqu', '园区统筹组团发展：六大片区', `全市 ${TOWN_FACTS.length} 个镇街各属一个片区；这一分组没有可引用的文件，可信度中等。`, {
+    slide('pianqu', '园区统筹组团发展：六大片区', `全市 ${TOWN_FACTS.length} 个镇街各属一个片区；片区名有公开来源，所含镇街为示意。`, {
       layers: ids(elementsOfPlan('pianqu')),
     }),
 
@@ -130,8 +135,18 @@ export function buildDefaultDeck(): Slide[] {
     slide('baiqianwan-targets', '百千万工程镇街目标', baiqianwanCaption()),
 
     // 19. The 2025 quotas.
-    slide('quota-2025-discovery', `${QUOTA_YEAR} 年各镇街发现指标`, `各镇街${METRIC_DESCRIPTIONS.discovery}的年度指标：颜色越深，指标越高；灰色为未设。`, {
-      quota: { field: 'discovery', measure: 'quota', year: QUOTA_YEAR },
-    }),
+    // The values are the rule's defaults, not figures the plan gives each unit: the caption, notes and
+    // legend (（默认）) say so.
+    slide(
+      'quota-2025-discovery',
+      `${QUOTA_YEAR} 年各镇街发现指标（默认值）`,
+      `未标创新强镇，默认按 ${DISCOVERY_QUOTA_OTHER} 计；高新区松山湖按 ${DISCOVERY_QUOTA_STRONG} 计；灰色为未设。`,
+      {
+        quota: { field: 'discovery', measure: 'quota', year: QUOTA_YEAR },
+        notes:
+          `图中数值是按行动计划规则算出的默认值，不是文件给各镇街的数：${SOURCES.discovery.section}规定高新区和每个创新强镇各 ≥${DISCOVERY_QUOTA_STRONG}、其他镇街 ≥${DISCOVERY_QUOTA_OTHER}（计${METRIC_DESCRIPTIONS.discovery}）。` +
+          `创新强镇名单没有公布，这里一个也未标，所以除松山湖外都按默认 ${DISCOVERY_QUOTA_OTHER} 计；在指标页标记创新强镇后，相应镇街改按 ${DISCOVERY_QUOTA_STRONG} 计。${BINHAIWAN_DEFAULT_NOTE}。`,
+      },
+    ),
   ];
 }

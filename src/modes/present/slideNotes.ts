@@ -5,7 +5,7 @@
  */
 import { citeSource } from '../../layouts/labels';
 import { elementById, factKindLabel } from '../../layouts/queries';
-import { METRIC_LABELS, SOURCES, citation } from '../../quotas/model';
+import { DISCOVERY_QUOTA_OTHER, METRIC_LABELS, SOURCES, citation } from '../../quotas/model';
 import type { Slide } from './slide';
 
 /** One line per layer and per quota fill: '一核（松山湖）：《…》… · 文件明确'. */
@@ -16,7 +16,9 @@ export function slideSourceLines(slide: Slide): string[] {
   });
   if (slide.quota) {
     const source = slide.quota.field === 'discovery' ? SOURCES.discovery : SOURCES.landing;
-    lines.push(`${slide.quota.year} 年${METRIC_LABELS[slide.quota.field]}指标：${citation(source)} · 文件明确`);
+    // Only the rule is the plan's: a discovery quota nobody entered is the rule's default, never 文件明确.
+    const kind = slide.quota.field === 'discovery' && slide.quota.measure === 'quota' ? `规则文件明确；未填写的镇街为默认值（未标创新强镇，默认按 ${DISCOVERY_QUOTA_OTHER} 计）` : '文件明确';
+    lines.push(`${slide.quota.year} 年${METRIC_LABELS[slide.quota.field]}指标：${citation(source)} · ${kind}`);
   }
   return lines;
 }

@@ -17,7 +17,8 @@ describe('QuotaSummary: who holds each target', () => {
   it('2025 defaults: towns 195 incl. 松山湖 25, departments 160, institutes ≥5 each, total, target — each with its source', () => {
     render(<QuotaSummary />);
     expect(holder('发现目标承担方', 'towns')).toHaveTextContent(/各镇街（园区）合计其中高新区 松山湖 25.*195/);
-    expect(holder('发现目标承担方', 'departments')).toHaveTextContent(/市直部门合计科技局 100、发改局 25、工信局 25、投促局 5、科创集团 5.*160/);
+    expect(holder('发现目标承担方', 'departments')).toHaveTextContent(/市级层面（四部门及科创集团）科技局 100、发改局 25、工信局 25、投促局 5、科创集团 5（科创集团即东莞科技创新金融集团有限公司，是企业，不是市直部门）.*160/);
+    expect(screen.getByRole('region', { name: '2025 年指标汇总' })).not.toHaveTextContent('市直部门合计');
     expect(holder('发现目标承担方', 'institutes')).toHaveTextContent(/科研院所.*每家 ≥5/);
     expect(holder('发现目标承担方', 'total')).toHaveTextContent(/合计.*≥355/);
     expect(holder('发现目标承担方', 'target')).toHaveTextContent(/全市目标.*≥200/);

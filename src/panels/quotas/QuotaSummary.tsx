@@ -1,7 +1,9 @@
 import {
   BAIQIANWAN_TARGETS,
+  CITY_LEVEL_LABEL,
   CITY_TARGETS,
   INSTITUTE_DISCOVERY_QUOTA,
+  KECHUANG_NOTE,
   LANDING_STANDARDS,
   METRIC_DESCRIPTIONS,
   SOURCES,
@@ -110,8 +112,8 @@ export function QuotaSummary({ year: yearProp }: QuotaSummaryProps) {
           },
           {
             key: 'departments',
-            name: '市直部门合计',
-            detail: d.departments.map((x) => `${x.name.replace(/^市/, '')} ${x.discovery}`).join('、'),
+            name: CITY_LEVEL_LABEL,
+            detail: `${d.departments.map((x) => `${x.name.replace(/^市/, '')} ${x.discovery}`).join('、')}（${KECHUANG_NOTE}）`,
             source: 'discovery',
             value: d.departmentsTotal,
           },
@@ -124,14 +126,14 @@ export function QuotaSummary({ year: yearProp }: QuotaSummaryProps) {
           },
         ]}
         footer={[
-          { key: 'total', name: '合计', detail: '镇街 + 市直部门，另加科研院所', value: `≥${d.totalAtLeast}` },
+          { key: 'total', name: '合计', detail: '镇街 + 市级层面，另加科研院所', value: `≥${d.totalAtLeast}` },
           { key: 'target', name: '全市目标', source: 'goals', value: `${plus}≥${d.target}` },
         ]}
       />
       <p data-metric="discovery">
         {d.meetsTarget
-          ? `镇街、市直部门合计已不少于 ${d.totalAtLeast}，加上科研院所，达到全市${plus}目标 ≥${d.target}。镇街合计只是承担方之一，单独与全市目标比较没有意义。`
-          : `镇街、市直部门合计 ${d.totalAtLeast}，低于全市${plus}目标 ≥${d.target}；科研院所家数未列，不据此计算差额。`}
+          ? `镇街与市级层面合计已不少于 ${d.totalAtLeast}，加上科研院所，达到全市${plus}目标 ≥${d.target}。镇街合计只是承担方之一，单独与全市目标比较没有意义。`
+          : `镇街与市级层面合计 ${d.totalAtLeast}，低于全市${plus}目标 ≥${d.target}；科研院所家数未列，不据此计算差额。`}
         {discoveryActual.setCount > 0 && ` 镇街实际完成合计 ${discoveryActual.total}。`}
       </p>
 
@@ -174,6 +176,9 @@ export function QuotaSummary({ year: yearProp }: QuotaSummaryProps) {
       <p data-metric="landing-3y">
         落地目标合计 ≥{THREE_YEAR_TARGETS.landing}，中试平台（概念验证中心）≥{THREE_YEAR_TARGETS.pilotPlatforms} 个
         {threeYear.setCount > 0 && `；镇街已填落地指标三年合计 ${threeYear.total}（只是其中一部分）`}。 <Source of="goals" />
+      </p>
+      <p className="qt-source" data-note="three-year-reading">
+        {THREE_YEAR_TARGETS.reading}。
       </p>
       <p className="qt-source">
         {year} 年还要举办成果转化对接会 ≥{target.matchmakingEvents} 场，支持建设中试平台（概念验证中心）≥{target.pilotPlatforms} 个

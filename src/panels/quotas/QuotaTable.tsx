@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { QUOTA_UNIT_NAMES, quotaUnitFact, unmappedUnit } from '../../towns/quotaUnits';
 import { cellValue, isHighTechZone, type CellValue } from '../../quotas/defaults';
-import { FIELD_LABELS, QUOTA_FIELDS, YEARS, cellKey, type QuotaField, type Year } from '../../quotas/model';
+import { FIELD_LABELS, QUOTA_FIELDS, STRONG_TOWN_DEMO, YEARS, cellKey, citation, type QuotaField, type Year } from '../../quotas/model';
 import { parseCount } from '../../quotas/parseCount';
 import { sumField } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
@@ -274,6 +274,9 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
       <p className="qt-key" id={keyId}>
         <span className="qt-entered">粗体</span> = 已填写；<span className="qt-default">斜体灰色</span> = 按计划规则的默认值（高新区和创新强镇 25，其他镇街 5）；
         <span className="qt-unset">未设</span> = 尚无数值。方向键移动，Enter 或 F2 编辑，Enter 确认，Esc 取消，Delete 清除。
+      </p>
+      <p className="qt-key" data-note="strong-town-demo">
+        创新强镇：{STRONG_TOWN_DEMO.text}（{citation(STRONG_TOWN_DEMO.source)}）。
       </p>
       <p role="status" className="qt-error">
         {status}

@@ -20,15 +20,26 @@ describe('TownQuotaSummary', () => {
     expect(screen.getByText('发现指标 5（未标为创新强镇）')).toBeInTheDocument();
   });
 
+  it('tells a town marked 创新强镇 that 示范镇 are chosen from among the 创新强镇, and says nothing of it otherwise', () => {
+    const { unmount } = render(<TownQuotaSummary town="长安镇" />);
+    expect(document.querySelector('[data-note="strong-town-demo"]')).toBeNull();
+    unmount();
+    useQuotaStore.getState().setStrongTown('长安镇', true);
+    render(<TownQuotaSummary town="长安镇" />);
+    expect(document.querySelector('[data-note="strong-town-demo"]')).toHaveTextContent(/从创新强镇中遴选、认定一批创新强镇示范镇.*二、工作措施（四）2．创建科技创新示范镇/);
+  });
+
   it('tells a town leader the quotas count in the yearly assessment and name one liaison officer', () => {
     render(<TownQuotaSummary town="谢岗镇" />);
     const duties = screen.getByRole('list', { name: '考核与联络员' });
-    expect(duties).toHaveTextContent('纳入年度镇街（园区）科技创新考核指标体系');
+    expect(duties).toHaveTextContent('落地指标按年度通报，纳入年度镇街（园区）科技创新考核指标体系');
+    expect(duties).toHaveTextContent('没有写明发现指标纳入考核');
+    expect(duties).not.toHaveTextContent('发现和落地指标按年度通报');
     expect(duties).toHaveTextContent('1 名科技成果联络员');
   });
 
   it('says 滨海湾新区 has no boundary of its own and no default quota', () => {
     render(<TownQuotaSummary town="滨海湾新区" />);
-    expect(screen.getByText(/边界数据中没有它自己的边界，范围在长安镇和虎门镇境内；没有默认指标/)).toBeInTheDocument();
+    expect(screen.getByText(/边界数据中没有它自己的边界，范围在长安镇和虎门镇境内；发现指标 ≥5 的规定适用于每个镇街（园区），但.*不给它设默认值/)).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { cellValue, isHighTechZone } from '../../quotas/defaults';
-import { METRIC_LABELS, METRICS, SOURCES, TOWN_DUTIES, YEARS, cellKey, citation, fieldOf } from '../../quotas/model';
+import { BINHAIWAN_DEFAULT_NOTE, STRONG_TOWN_DEMO, METRIC_LABELS, METRICS, SOURCES, TOWN_DUTIES, YEARS, cellKey, citation, fieldOf } from '../../quotas/model';
 import { unmappedUnit } from '../../towns/quotaUnits';
 import { formatRate, townCompletionRate } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
@@ -21,7 +21,12 @@ export function TownQuotaSummary({ town }: TownQuotaSummaryProps) {
     <section className="qt-panel" aria-label={`${town} 科技成果指标`}>
       <h3>科技成果指标</h3>
       <p className="qt-key">{status}</p>
-      {unmappedUnit(town) && <p className="qt-key">{unmappedUnit(town)!.note}；没有默认指标，填写后才计入合计。</p>}
+      {data.strongTowns.includes(town) && (
+        <p className="qt-key" data-note="strong-town-demo">
+          {STRONG_TOWN_DEMO.text}。来源：{citation(STRONG_TOWN_DEMO.source)}
+        </p>
+      )}
+      {unmappedUnit(town) && <p className="qt-key">{unmappedUnit(town)!.note}；{BINHAIWAN_DEFAULT_NOTE}。</p>}
       <table className="qt-table" aria-label={`${town} 指标与完成`}>
         <thead>
           <tr>
