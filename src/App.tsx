@@ -31,6 +31,7 @@ import { Tabs, type TabDefinition } from './panels/Tabs';
 import { TownDetailPanel } from './panels/TownDetailPanel';
 import { useInfoCardStore } from './state/infoCardStore';
 import { useRouteStore } from './state/routeStore';
+import { ensurePlansLoaded } from './state/plansStore';
 import { useTownFillStore } from './state/townFillStore';
 
 /** On a phone the side panel is a bottom sheet over the map: peek (its tabs), half, full. */
@@ -60,6 +61,10 @@ export function App() {
   const [sheet, setSheet] = useState<SheetState>('peek');
   const firstSelected = useSelectionStore((s) => s.selected[0] ?? null);
   const multiSelect = useSelectionStore((s) => s.multiSelect);
+  // The planner's own plans (kept in the browser) join the built-in ones on the map.
+  useEffect(() => {
+    void ensurePlansLoaded();
+  }, []);
   // On a phone, choosing a unit raises the sheet from its peek so its details show.
   useEffect(() => {
     if (firstSelected) setSheet((current) => (current === 'peek' ? 'half' : current));
@@ -169,6 +174,9 @@ export function App() {
         </button>
         <a className="header-button" href="#/targets">
           规划目标
+        </a>
+        <a className="header-button" href="#/plans">
+          规划管理
         </a>
         <ServerBadge />
         <span className="header-note" data-testid="header-boundaries">

@@ -11,6 +11,7 @@ const SCREEN_MODULES = {
   console: () => import('./modes/present/PresenterConsole'),
   targets: () => import('./modes/targets/TargetsView'),
   quotas: () => import('./modes/quotas/QuotaView'),
+  plans: () => import('./modes/plans/PlansView'),
 } as const;
 
 /** Starts loading the screen a link opens while the geometry downloads, instead of after it. */
@@ -23,6 +24,7 @@ const PresenterMode = lazy(() => SCREEN_MODULES.present().then((m) => ({ default
 const PresenterConsole = lazy(() => SCREEN_MODULES.console().then((m) => ({ default: m.PresenterConsole })));
 const TargetsView = lazy(() => SCREEN_MODULES.targets().then((m) => ({ default: m.TargetsView })));
 const QuotaView = lazy(() => SCREEN_MODULES.quotas().then((m) => ({ default: m.QuotaView })));
+const PlansView = lazy(() => SCREEN_MODULES.plans().then((m) => ({ default: m.PlansView })));
 
 const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
 
@@ -39,6 +41,8 @@ function screenOf(route: Route): { key: string; what: string; element: ReactNode
       return { key: 'targets', what: '规划目标', element: <TargetsView /> };
     case 'quotas':
       return { key: 'quotas', what: '指标表', element: <QuotaView /> };
+    case 'plans':
+      return { key: 'plans', what: '规划管理', element: <PlansView /> };
     default:
       return null;
   }

@@ -13,6 +13,7 @@ import { afterFirstFrame } from './map/probe';
 import { useNoticeStore } from './state/noticeStore';
 import { townFillParams } from './state/shareableParams';
 import { parseHash } from './state/route';
+import { ensurePlansLoaded, usePlansStore } from './state/plansStore';
 import { startUrlSync } from './state/urlSync';
 import './styles/app.css';
 
@@ -41,8 +42,10 @@ async function start() {
   let defaultGeo: Awaited<ReturnType<typeof loadAppGeo>>;
   let geo: Awaited<ReturnType<typeof loadAppGeo>>;
   try {
-    const [loaded, imported] = await Promise.all([loadAppGeo(), loadSavedBoundaries()]);
+    // The planner's own plans load beside the geometry, so the first map already has them.
+    const [loaded, imported] = await Promise.all([loadAppGeo(), loadSavedBoundaries(), ensurePlansLoaded().catch(() => undefined)]);
     if (imported.notice) useNoticeStore.getState().notify('warning', imported.notice);
+    for (const text of usePlansStore.getState().notices) useNoticeStore.getState().notify('warning', text);
     defaultGeo = loaded;
     geo = imported.geo ?? defaultGeo;
   } catch (error) {

@@ -80,13 +80,13 @@ const anyDamage: fc.Arbitrary<Damage> = fc.oneof(
 );
 
 /** The loader's promise for one damaged text: used, or defaults with a notice and the text kept aside. */
-function expectHandled<T>(spec: StoredRecordSpec<T>, raw: string, useValue: (value: T) => void) {
+function expectHandled<T>(spec: StoredRecordSpec<T>, raw: string, acceptValue: (value: T) => void) {
   const storage = new MemoryStorage();
   storage.setItem(spec.key, raw);
   const loaded = loadStoredRecord(storage, spec, () => 1_000);
   if (loaded.value !== null) {
     expect(loaded.notice).toBeNull();
-    useValue(loaded.value);
+    acceptValue(loaded.value);
     expect(storage.getItem(spec.key)).toBe(raw);
     return;
   }

@@ -1,26 +1,25 @@
-import { LAYOUT_ELEMENTS, PLAN_GROUPS } from './model';
-import { compareElements } from './queries';
+import { allElements, allPlanGroups, compareElements } from './queries';
 import type { LayoutElement } from './types';
 
 /** A side of a comparison is one element ('belt-west') or a whole layout ('plan:fyp14'). */
 export function resolveSide(side: string): LayoutElement[] {
   if (side.startsWith('plan:')) {
     const plan = side.slice('plan:'.length);
-    return LAYOUT_ELEMENTS.filter((e) => e.plan === plan);
+    return allElements().filter((e) => e.plan === plan);
   }
-  return LAYOUT_ELEMENTS.filter((e) => e.id === side);
+  return allElements().filter((e) => e.id === side);
 }
 
 export function sideLabel(side: string): string {
   if (side.startsWith('plan:')) {
-    const group = PLAN_GROUPS.find((g) => `plan:${g.id}` === side);
+    const group = allPlanGroups().find((g) => `plan:${g.id}` === side);
     return group ? `整个“${group.nameZh}”` : side;
   }
-  return LAYOUT_ELEMENTS.find((e) => e.id === side)?.nameZh ?? side;
+  return allElements().find((e) => e.id === side)?.nameZh ?? side;
 }
 
 export function sideOptions(): { value: string; label: string }[] {
-  const sides = [...PLAN_GROUPS.map((g) => `plan:${g.id}`), ...LAYOUT_ELEMENTS.map((e) => e.id)];
+  const sides = [...allPlanGroups().map((g) => `plan:${g.id}`), ...allElements().map((e) => e.id)];
   return sides.map((value) => ({ value, label: sideLabel(value) }));
 }
 

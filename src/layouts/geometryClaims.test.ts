@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appGeo } from '../../tests/fixtures/appGeo';
 import { TOWN_NAMES, resolveTownName } from '../towns/townFacts';
-import { LAYOUT_ELEMENTS } from './model';
+import { LAYOUT_ELEMENTS } from '../plans/builtin';
 import { elementById } from './queries';
 
 /**

@@ -1,3 +1,4 @@
+import { planStatus } from '../plans/status';
 import { factKindLabel, planById } from './queries';
 import type { FactKind, LayoutElement, Member, SourceRef } from './types';
 
@@ -34,8 +35,11 @@ export function memberRoleLine(member: Member): string {
 /** Said wherever an element's member list is shown and the plan ends that list with 等. */
 export const OPEN_LIST_NOTE = '名单以“等”结尾，未列全';
 
-/** A town's membership in an element, with the plan it belongs to: '一核三带十区 · 成员 · 推导（示意）'. */
-export function membershipLine(element: LayoutElement, member: Member): string {
+/** A town's membership in an element, with the plan it belongs to: '一核三带十区（已到期） · 成员 · 推导（示意）'. */
+export function membershipLine(element: LayoutElement, member: Member, year: number = new Date().getFullYear()): string {
   const open = element.openList?.length ? ` · ${OPEN_LIST_NOTE}` : '';
-  return `${planById(element.plan)?.nameZh} · ${memberRoleLine(member)}${open}`;
+  const plan = planById(element.plan);
+  const status = plan ? planStatus(plan, year) : 'in-force';
+  const badge = status === 'ended' ? '（已到期）' : status === 'draft' ? '（草稿）' : '';
+  return `${plan?.nameZh ?? element.plan}${badge} · ${memberRoleLine(member)}${open}`;
 }

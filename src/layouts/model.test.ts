@@ -3,7 +3,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOWN_NAMES, resolveTownName } from '../towns/townFacts';
-import { BASE_SUPPORT_NOTE, DOC_BAIQIANWAN, GD14_QUOTES, SEED_GD14, LAYOUT_ELEMENTS, PLAN_GROUPS, PLATFORM_LIST_QUOTE, SEED_BAIQIANWAN, SEED_FYP14, SEED_PLAN2018, mergeMembers } from './model';
+import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../plans/builtin';
+import { mergeMembers } from '../plans/mergeMembers';
+import { BASE_SUPPORT_NOTE, DOC_BAIQIANWAN, GD14_QUOTES, PLATFORM_LIST_QUOTE, SEED_BAIQIANWAN, SEED_FYP14, SEED_GD14, SEED_PLAN2018 } from './documents';
 import {
   baseMarkerTowns,
   childrenOf,

@@ -2,30 +2,38 @@
  * Pure look-ups over the layout data (no state, no map).
  */
 import { TOWN_NAMES, resolveTownName } from '../towns/townFacts';
-import { LAYOUT_ELEMENTS, PLAN_GROUPS } from './model';
+import { planCatalog } from '../plans/catalog';
 import type { FactKind, LayoutElement, Member, PlanGroup, PlanId } from './types';
 
-const byId = new Map(LAYOUT_ELEMENTS.map((e) => [e.id, e]));
-const elementOrder = new Map(LAYOUT_ELEMENTS.map((e, i) => [e.id, i]));
-const planOrder = new Map(PLAN_GROUPS.map((p, i) => [p.id, i]));
+// Every look-up reads the plan catalog (built-in plans, then the planner's own) as it is now.
 const townOrder = new Map(TOWN_NAMES.map((t, i) => [t, i]));
 
+/** Every element of every plan shown, in plan order and then in the order each plan lists them. */
+export function allElements(): readonly LayoutElement[] {
+  return planCatalog().elements;
+}
+
+/** Every plan shown: the built-in ones, then the planner's own. */
+export function allPlanGroups(): readonly PlanGroup[] {
+  return planCatalog().groups;
+}
+
 export function elementById(id: string): LayoutElement | undefined {
-  return byId.get(id);
+  return planCatalog().byId.get(id);
 }
 
 export function planById(id: PlanId): PlanGroup | undefined {
-  return PLAN_GROUPS.find((p) => p.id === id);
+  return planCatalog().groups.find((p) => p.id === id);
 }
 
 /** The plan's elements in the order the plan lists them. */
 export function elementsOfPlan(planId: PlanId): LayoutElement[] {
-  return LAYOUT_ELEMENTS.filter((e) => e.plan === planId);
+  return allElements().filter((e) => e.plan === planId);
 }
 
 /** Sub-elements (e.g. 先进材料's sub-clusters) of an element. */
 export function childrenOf(id: string): LayoutElement[] {
-  return LAYOUT_ELEMENTS.filter((e) => e.parentId === id);
+  return allElements().filter((e) => e.parentId === id);
 }
 
 export interface Membership {
@@ -40,7 +48,10 @@ export interface Membership {
 export function membershipsOfTown(town: string): Membership[] {
   const name = resolveTownName(town) ?? town;
   const out: Membership[] = [];
-  for (const element of LAYOUT_ELEMENTS) {
+  const { groups, elements } = planCatalog();
+  const planOrder = new Map(groups.map((p, i) => [p.id, i]));
+  const elementOrder = new Map(elements.map((e, i) => [e.id, i]));
+  for (const element of elements) {
     const member = element.members.find((m) => m.town === name);
     if (member) out.push({ element, member });
   }
@@ -142,4 +153,13 @@ export function coverageLabel(coverage: Member['coverage']): string {
 export function baseMarkerTowns(element: LayoutElement): string[] {
   if (element.draw !== 'base') return [];
   return [...new Set(element.members.map((m) => m.town))];
+}
+
+/** Elements of any plan whose Chinese or English name contains the query, in catalog order. */
+export function searchElements(query: string, max = 5): LayoutElement[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  return allElements()
+    .filter((e) => e.nameZh.toLowerCase().includes(q) || e.nameEn.toLowerCase().includes(q))
+    .slice(0, max);
 }

@@ -6,7 +6,8 @@
 /** How a fact is known; see ../shared/facts/layouts.md. */
 export type FactKind = 'stated' | 'sourced' | 'derived';
 
-export type PlanId = 'plan2018' | 'fyp14' | 'pianqu' | 'platforms';
+/** A plan's id: the built-in plans' ('plan2018', 'fyp14', 'pianqu', 'platforms') or a planner's own. */
+export type PlanId = string;
 
 export type ElementKind =
   | 'core' // 一核
@@ -101,4 +102,12 @@ export interface PlanGroup {
   nameZh: string; // e.g. '一核三带十区'
   title: string; // e.g. '2018 一核三带十区'
   document: string;
+  docNumber?: string; // 文号
+  issuer?: string; // 印发机关
+  issued?: string; // YYYY, YYYY-MM or YYYY-MM-DD
+  period?: { start: number; end: number };
+  /** A planner's draft, not yet in force. */
+  draft?: boolean;
+  /** Shipped with the app (src/plans/builtin); cannot be deleted, only copied. */
+  builtin?: boolean;
 }

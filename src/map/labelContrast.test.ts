@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appGeo } from '../../tests/fixtures/appGeo';
-import { LAYOUT_ELEMENTS } from '../layouts/model';
+import { LAYOUT_ELEMENTS } from '../plans/builtin';
 import { baseStyle } from './baseStyle';
 import { MIN_LABEL_CONTRAST, contrastRatio, inkOn } from './contrast';
 import { buildLayoutOverlays } from './layers/layoutLayers';

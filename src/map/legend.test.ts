@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPARE_COLORS, compareSides } from '../layouts/comparison';
-import { LAYOUT_ELEMENTS } from '../layouts/model';
+import { LAYOUT_ELEMENTS } from '../plans/builtin';
 import { choropleth } from '../quotas/choropleth';
 import { emptyQuotaData } from '../quotas/model';
 import { emptyMapState, type MapState } from '../state/mapState';

@@ -3,7 +3,7 @@
  * and the exported legend (src/export/compose.ts) both read `legendSections(state)`, and draw each
  * row's symbol from the symbol table, so they list and draw exactly what the map shows.
  */
-import { LAYOUT_ELEMENTS } from '../layouts/model';
+import { allElements } from '../layouts/queries';
 import { isSchematic } from '../layouts/queries';
 import { roleText } from '../layouts/labels';
 import type { LayoutElement, Member } from '../layouts/types';
@@ -95,8 +95,8 @@ export function mapLayersOfRow(row: LegendRow): string[] {
 
 export const SELECTION_LABEL = '选中的镇街（轮廓）';
 
-/** Legend sections for a map state, in the on-screen order: layout layers (model order) and the selection, then the town fill. */
-export function legendSections(state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'>, elements: readonly LayoutElement[] = LAYOUT_ELEMENTS): LegendSection[] {
+/** Legend sections for a map state, in the on-screen order: layout layers (catalog order) and the selection, then the town fill. */
+export function legendSections(state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'>, elements: readonly LayoutElement[] = allElements()): LegendSection[] {
   const sections: LegendSection[] = [];
   const visible = new Set(state.overlays.map((o) => o.id));
   const rows = elements.filter((e) => visible.has(e.id)).flatMap(legendEntries);

@@ -1,23 +1,53 @@
 import { useId, useMemo, useState } from 'react';
 import { searchTowns } from '../geo/search';
+import { planById, searchElements } from '../layouts/queries';
+import type { LayoutElement } from '../layouts/types';
+import { useInfoCardStore } from '../state/infoCardStore';
+import { useLayerStore } from '../state/layerStore';
 import { useNoticeStore } from '../state/noticeStore';
 import { useSelectionStore } from '../state/selectionStore';
 import { unmappedUnit } from '../towns/quotaUnits';
 import { townTypeLabel } from '../towns/townFacts';
 
 const MAX_RESULTS = 8;
+const MAX_ELEMENT_RESULTS = 5;
 
-/** Finds a unit by (part of) its Chinese name, short name, pinyin or code; Enter takes the first. */
+type Result = { kind: 'town'; name: string; detail: string } | { kind: 'element'; element: LayoutElement; detail: string };
+
+const resultKey = (r: Result) => (r.kind === 'town' ? `town:${r.name}` : `element:${r.element.id}`);
+
+/**
+ * Finds a unit by (part of) its Chinese name, short name, pinyin or code, and a layout element of
+ * any plan (built-in or the planner's own) by its name; towns first. Enter takes the first.
+ */
 export function SearchBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const results = useMemo(() => searchTowns(query).slice(0, MAX_RESULTS), [query]);
+  const results = useMemo<Result[]>(
+    () => [
+      ...searchTowns(query)
+        .slice(0, MAX_RESULTS)
+        .map((fact): Result => ({ kind: 'town', name: fact.name, detail: unmappedUnit(fact.name) ? `无边界 · ${unmappedUnit(fact.name)!.note}` : townTypeLabel(fact.type) })),
+      ...searchElements(query, MAX_ELEMENT_RESULTS).map((element): Result => ({ kind: 'element', element, detail: `${planById(element.plan)?.nameZh ?? element.plan} · 布局元素` })),
+    ],
+    [query],
+  );
   const select = useSelectionStore((s) => s.select);
   const setSelection = useSelectionStore((s) => s.setSelection);
   const zoomTo = useSelectionStore((s) => s.zoomTo);
   const notify = useNoticeStore((s) => s.notify);
+
+  const chooseResult = (result: Result) => {
+    if (result.kind === 'town') return choose(result.name);
+    // An element: shown on the map, its card opened.
+    useLayerStore.getState().setMany([result.element.id], true);
+    useInfoCardStore.getState().open(result.element.id);
+    setQuery('');
+    setOpen(false);
+    setActive(0);
+  };
 
   const choose = (name: string) => {
     const unmapped = unmappedUnit(name);
@@ -46,7 +76,7 @@ export function SearchBox() {
       const target = results[active] ?? results[0];
       if (target) {
         event.preventDefault();
-        choose(target.name);
+        chooseResult(target);
       }
     } else if (event.key === 'Escape') {
       setOpen(false);
@@ -59,7 +89,7 @@ export function SearchBox() {
       <input
         type="search"
         aria-label="搜索镇街"
-        placeholder="搜索镇街（如 长安）"
+        placeholder="搜索镇街或布局（如 长安）"
         role="combobox"
         aria-expanded={showList}
         aria-controls={listId}
@@ -79,23 +109,23 @@ export function SearchBox() {
         <ul id={listId} role="listbox" aria-label="搜索结果" className="search-results">
           {results.length === 0 && (
             <li role="option" aria-selected={false} aria-disabled className="search-empty">
-              没有名为“{query}”的镇街
+              没有名为“{query}”的镇街或布局元素
             </li>
           )}
-          {results.map((fact, index) => (
+          {results.map((result, index) => (
             <li
-              key={fact.name}
+              key={resultKey(result)}
               id={`${listId}-${index}`}
               role="option"
               aria-selected={index === active}
               className={index === active ? 'active' : undefined}
               onMouseDown={(e) => {
                 e.preventDefault();
-                choose(fact.name);
+                chooseResult(result);
               }}
               onMouseEnter={() => setActive(index)}
             >
-              <span>{fact.name}</span> <small>{unmappedUnit(fact.name) ? `无边界 · ${unmappedUnit(fact.name)!.note}` : townTypeLabel(fact.type)}</small>
+              <span>{result.kind === 'town' ? result.name : result.element.nameZh}</span> <small>{result.detail}</small>
             </li>
           ))}
         </ul>

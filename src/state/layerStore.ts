@@ -16,6 +16,8 @@ export interface LayerState {
 }
 
 export const DEFAULT_OPACITY: Record<PlanId, number> = { plan2018: 0.8, fyp14: 0.8, pianqu: 0.7, platforms: 0.8 };
+/** The opacity of a plan group not listed above (a planner's own plan). */
+export const DEFAULT_GROUP_OPACITY = 0.8;
 
 export const useLayerStore = create<LayerState>((set) => ({
   visible: [],
@@ -32,7 +34,7 @@ export const useLayerStore = create<LayerState>((set) => ({
 /** An element's opacity on the map: its plan group's. */
 export function opacityOfElement(id: string, opacity: Record<PlanId, number>): number {
   const plan = elementById(id)?.plan;
-  return plan ? (opacity[plan] ?? 1) : 1;
+  return plan ? (opacity[plan] ?? DEFAULT_GROUP_OPACITY) : 1;
 }
 
 // The URL and saving subscribe here: a throwing subscriber must not stop them.

@@ -6,6 +6,7 @@
  *   #/present/console                  the presenter console (a second window that drives the first)
  *   #/targets                          the plans' own targets and periods (规划目标)
  *   #/quotas                           the quota table at full width
+ *   #/plans                            the plans: import, export, copy as draft, delete
  * Hash routing keeps the app a static bundle that works from any folder and offline.
  */
 import { quoteUserText } from './noticeStore';
@@ -16,7 +17,8 @@ export type Route =
   | { mode: 'present'; slide: number }
   | { mode: 'console' }
   | { mode: 'targets' }
-  | { mode: 'quotas' };
+  | { mode: 'quotas' }
+  | { mode: 'plans' };
 
 export interface LocationState {
   route: Route;
@@ -45,7 +47,7 @@ export function parseHash(hash: string): LocationState {
     if (slide >= 1 && rest.length === 0) return { route: { mode: 'present', slide }, params };
     return { route: { mode: 'present', slide: 1 }, params, problem: `链接中的幻灯片编号${quoteUserText(arg)}无效（应为 1 起的整数），已转到第 1 张。` };
   }
-  const known: Record<string, Route> = { map: { mode: 'map' }, targets: { mode: 'targets' }, quotas: { mode: 'quotas' } };
+  const known: Record<string, Route> = { map: { mode: 'map' }, targets: { mode: 'targets' }, quotas: { mode: 'quotas' }, plans: { mode: 'plans' } };
   if (page === undefined) return { route: { mode: 'map' }, params };
   if (Object.hasOwn(known, page) && arg === undefined) return { route: known[page], params };
   return { route: { mode: 'map' }, params, problem: `链接中的页面 ${shown()} 不存在，已打开地图。` };
@@ -73,6 +75,8 @@ export function formatHash({ route, params }: LocationState): string {
       return `#/targets${suffix}`;
     case 'quotas':
       return `#/quotas${suffix}`;
+    case 'plans':
+      return `#/plans${suffix}`;
     default:
       return `#/map${suffix}`;
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SEED_FYP14 as SEED_FYP14_FILE, SEED_PLAN2018 as SEED_PLAN2018_FILE } from '../layouts/model';
+import { SEED_FYP14 as SEED_FYP14_FILE, SEED_PLAN2018 as SEED_PLAN2018_FILE } from '../layouts/documents';
 import {
   ACTION_PLAN_TABLE,
   ACTUALS_2020,

@@ -3,7 +3,7 @@
  * with unit, year and source section. The yearly city targets of the action plan and the 百千万
  * targets come from the quota model, so each figure is written once.
  */
-import { DOC_FYP14, DOC_PLAN2018, SEED_FYP14, SEED_PLAN2018 } from '../layouts/model';
+import { DOC_FYP14, DOC_PLAN2018, SEED_FYP14, SEED_PLAN2018 } from '../layouts/documents';
 import { BAIQIANWAN_TARGETS, CITY_TARGETS, SOURCES, THREE_YEAR_TARGETS, YEARS, type CityTarget } from '../quotas/model';
 import type { PlanPeriod, TargetRow, TargetTable, TargetValue } from './types';
 

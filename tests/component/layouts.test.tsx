@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { GeoContext } from '../../src/app/GeoContext';
-import { LAYOUT_ELEMENTS } from '../../src/layouts/model';
+import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { useInfoCardStore } from '../../src/state/infoCardStore';
 import { useLayerStore } from '../../src/state/layerStore';
 import { useSelectionStore } from '../../src/state/selectionStore';

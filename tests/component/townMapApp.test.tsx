@@ -45,7 +45,11 @@ describe('the town map app (map adapter mocked)', () => {
   it('search finds 滨海湾新区, says it has no boundary of its own, and selects 长安 and 虎门 instead of drawing it', async () => {
     renderApp();
     await userEvent.type(screen.getByRole('combobox', { name: '搜索镇街' }), '滨海湾');
-    expect(screen.getByRole('option')).toHaveTextContent('滨海湾新区 无边界 · 边界数据中没有它自己的边界，范围在长安镇和虎门镇境内');
+    // The unit first; the plan element of the same name (战略平台) after it.
+    const options = screen.getAllByRole('option');
+    expect(options[0]).toHaveTextContent('滨海湾新区 无边界 · 边界数据中没有它自己的边界，范围在长安镇和虎门镇境内');
+    expect(options.length).toBeGreaterThan(1);
+    for (const o of options.slice(1)) expect(o.textContent).toMatch(/^滨海湾.* · 布局元素$/);
     await userEvent.keyboard('{Enter}');
     expect(mock.last().selected).toEqual(['长安镇', '虎门镇']);
     expect(mock.last().camera.target).toEqual({ kind: 'units', units: ['长安镇', '虎门镇'] });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../src/layouts/model';
+import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../src/plans/builtin';
 import { legendEntries } from '../../src/map/legend';
 import { clickPlace, closeBrowser, currentHash, inspectMap, labelPointOf, openApp, waitForMapIdle } from './harness';
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LAYOUT_ELEMENTS } from '../../src/layouts/model';
+import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { SYMBOL_PAINT } from '../../src/map/symbolTable';
 import { MAP_THEME } from '../../src/map/theme';

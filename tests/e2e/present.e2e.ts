@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LAYOUT_ELEMENTS } from '../../src/layouts/model';
+import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { closeBrowser, currentHash, openApp, waitForMapIdle } from './harness';
 

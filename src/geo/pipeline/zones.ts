@@ -1,7 +1,7 @@
 import { merge } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { LAYOUT_ELEMENTS } from '../../layouts/model';
+import { LAYOUT_ELEMENTS } from '../../plans/builtin';
 import type { LayoutElement } from '../../layouts/types';
 import { TOWNS_OBJECT, type Overlap, type ZoneMeta } from '../types';
 import type { ZonePart } from '../geoData';

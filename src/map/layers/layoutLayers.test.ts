@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { LAYOUT_ELEMENTS } from '../../layouts/model';
+import { LAYOUT_ELEMENTS } from '../../plans/builtin';
 import type { LayoutElement } from '../../layouts/types';
 import { appGeo } from '../../../tests/fixtures/appGeo';
 import { DRAW_ORDER } from '../symbolTable';

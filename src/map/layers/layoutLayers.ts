@@ -1,10 +1,10 @@
 /**
  * The one renderer for every layout element: it turns the declarative model into MapLibre sources,
- * layers and marker images. Adding an element to src/layouts/model.ts is all it takes to draw it.
+ * layers and marker images. Adding an element to a plan file (src/plans/builtin, or a planner's import) is all it takes to draw it.
  */
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import { zoneKey, type GeoData } from '../../geo/geoData';
+import { zoneGeometry, type GeoData } from '../../geo/geoData';
 import { baseMarkerTowns } from '../../layouts/queries';
 import type { LayoutElement } from '../../layouts/types';
 import { baseLayerAbove, wholeCityGeoJson } from '../baseStyle';
@@ -70,7 +70,7 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
     switch (element.draw) {
       case 'zone': {
         for (const part of ['whole', 'partial'] as const) {
-          const zone = geo.zones.get(zoneKey(id, part));
+          const zone = zoneGeometry(geo, id, element.members.filter((m) => m.coverage === part).map((m) => m.town), part);
           if (zone) zoneFeatures.push(zone);
         }
         layer(element, { id: `${id}-fill`, type: 'fill', source: OVERLAY_SOURCE.zones, filter: ['all', ['==', ['get', 'id'], id], ['==', ['get', 'part'], 'whole']], paint: { 'fill-color': color, 'fill-opacity': P.zone.fillOpacity } }, DRAW_ORDER.zoneFill, [{ property: 'fill-opacity', value: P.zone.fillOpacity }]);

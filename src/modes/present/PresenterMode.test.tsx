@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appGeo } from '../../../tests/fixtures/appGeo';
 import { makeMockMapView } from '../../../tests/fixtures/mockMapView';
 import { GeoContext } from '../../app/GeoContext';
-import { LAYOUT_ELEMENTS } from '../../layouts/model';
+import { LAYOUT_ELEMENTS } from '../../plans/builtin';
 import { useQuotaViewStore } from '../../quotas/viewStore';
 import { Root } from '../../Root';
 import { useLayerStore } from '../../state/layerStore';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_ELEMENTS } from '../../layouts/model';
+import { LAYOUT_ELEMENTS } from '../../plans/builtin';
 import { TOWN_NAMES } from '../../towns/townFacts';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -5,7 +5,7 @@
  */
 import '../../lib/zodSetup'; // before any schema is built
 import * as z from 'zod';
-import { LAYOUT_ELEMENTS } from '../../layouts/model';
+import { elementById } from '../../layouts/queries';
 import { METRICS, YEARS, type Metric, type Year } from '../../quotas/model';
 import type { Measure } from '../../quotas/choropleth';
 import { TOWN_NAMES } from '../../towns/townFacts';
@@ -29,7 +29,7 @@ export interface Slide {
   caption: string;
   /** Speaker notes: shown in the presenter console and in the PowerPoint notes, never to the room. */
   notes?: string;
-  /** Visible layout element ids (src/layouts/model.ts). */
+  /** Visible layout element ids (of any plan in the catalog, src/plans/catalog.ts). */
   layers: string[];
   camera: SlideCamera;
   /** Towns drawn as selected. */
@@ -46,10 +46,9 @@ export const MAX_CAPTION = 500;
 export const MAX_NOTES = 4000;
 
 const MEASURES: readonly Measure[] = ['quota', 'actual', 'rate'];
-const LAYER_IDS = new Set(LAYOUT_ELEMENTS.map((e) => e.id));
 const TOWNS = new Set(TOWN_NAMES);
 
-export const isKnownLayer = (id: string) => LAYER_IDS.has(id);
+export const isKnownLayer = (id: string) => elementById(id) !== undefined;
 
 const townName = z.string().refine((v) => TOWNS.has(v), { error: (iss) => `“${String(iss.input)}”不是东莞的镇街名称（须用全称，如“长安镇”）` });
 const layerId = z.string().refine(isKnownLayer, { error: (iss) => `图层“${String(iss.input)}”不存在` });

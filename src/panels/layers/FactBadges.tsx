@@ -1,6 +1,20 @@
 import { hasPartialMembers, isSchematic } from '../../layouts/queries';
 import { FACT_KIND_BADGE, OPEN_LIST_NOTE } from '../../layouts/labels';
-import type { FactKind, LayoutElement } from '../../layouts/types';
+import type { FactKind, LayoutElement, PlanGroup } from '../../layouts/types';
+import { PLAN_STATUS_LABEL, periodText, planStatus } from '../../plans/status';
+import { statusYear, usePlanYearStore } from '../../state/planYearStore';
+
+/** 已到期 for a plan whose period has ended (in the chosen year, or this year), 草稿 for a draft; nothing for a plan in force. */
+export function PlanStatusBadge({ group }: { group: Pick<PlanGroup, 'draft' | 'period'> }) {
+  const year = statusYear(usePlanYearStore((s) => s.year));
+  const status = planStatus(group, year);
+  if (status === 'in-force') return null;
+  return (
+    <span className={`badge badge-plan-${status}`} title={status === 'ended' ? `规划期 ${periodText(group)}，${year} 年已过` : '尚未发布的草稿'}>
+      {PLAN_STATUS_LABEL[status]}
+    </span>
+  );
+}
 
 export function FactKindBadge({ kind }: { kind: FactKind }) {
   const badge = FACT_KIND_BADGE[kind];

@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useGeo } from '../../app/GeoContext';
+import { zoneArea } from '../../geo/geoData';
 import { OPEN_LIST_NOTE, citeSource, memberRoleLine } from '../../layouts/labels';
-import { elementById, factKindLabel } from '../../layouts/queries';
+import { elementById, factKindLabel, planById } from '../../layouts/queries';
 import { useInfoCardStore } from '../../state/infoCardStore';
 import { useLayerStore } from '../../state/layerStore';
 import { useSelectionStore } from '../../state/selectionStore';
 import { formatKm2, formatShare } from '../format';
-import { ElementBadges, FactKindBadge } from './FactBadges';
+import { ElementBadges, FactKindBadge, PlanStatusBadge } from './FactBadges';
 
 /** Everything about one layout element: what it is, which towns, how big, and where it comes from. */
 export function InfoCard() {
@@ -35,7 +36,7 @@ export function InfoCard() {
     if (back?.isConnected) back.focus();
   }, [shown]);
   if (!element) return null;
-  const area = geo.meta.zones.find((z) => z.elementId === element.id);
+  const area = zoneArea(geo, element);
   const hasPartial = element.members.some((m) => m.coverage === 'partial');
   return (
     <div
@@ -54,6 +55,7 @@ export function InfoCard() {
       <header>
         <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
         <h2>{element.nameZh}</h2>
+        <p className="info-card-plan">{planById(element.plan)?.title ?? element.plan} {planById(element.plan) ? <PlanStatusBadge group={planById(element.plan)!} /> : null}</p>
         <button type="button" className="close" onClick={close} aria-label="关闭说明">
           ×
         </button>

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../layouts/model';
 import type { LayoutElement, PlanGroup } from '../../layouts/types';
 import { useInfoCardStore } from '../../state/infoCardStore';
-import { useLayerStore } from '../../state/layerStore';
-import { ElementBadges } from './FactBadges';
+import { DEFAULT_GROUP_OPACITY, useLayerStore } from '../../state/layerStore';
+import { usePlanCatalog } from '../../state/usePlanCatalog';
+import { ElementBadges, PlanStatusBadge } from './FactBadges';
+import { inForce, planYears } from '../../plans/status';
+import { usePlanYearStore } from '../../state/planYearStore';
 
 function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutElement[] }) {
   const visible = useLayerStore((s) => s.visible);
@@ -21,7 +23,7 @@ function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutEl
         checked={shown === elements.length}
         onChange={(e) => setMany(elements.map((el) => el.id), e.target.checked)}
       />
-      <span>{group.title}</span>
+      <span>{group.title}</span> <PlanStatusBadge group={group} />
       <small>
         {shown}/{elements.length}
       </small>
@@ -59,6 +61,11 @@ export function LayerPanel() {
   const opacity = useLayerStore((s) => s.opacity);
   const setOpacity = useLayerStore((s) => s.setOpacity);
   const allOff = useLayerStore((s) => s.allOff);
+  const catalog = usePlanCatalog();
+  const year = usePlanYearStore((s) => s.year);
+  const setYear = usePlanYearStore((s) => s.setYear);
+  const shownPlans = year === null ? catalog.plans : catalog.plans.filter((p) => inForce(p.group, year));
+  const hidden = catalog.plans.length - shownPlans.length;
   return (
     <section className="panel layer-panel" aria-label="图层">
       <div className="panel-actions">
@@ -66,8 +73,24 @@ export function LayerPanel() {
           全部关闭
         </button>
       </div>
-      {PLAN_GROUPS.map((group) => {
-        const elements = LAYOUT_ELEMENTS.filter((e) => e.plan === group.id);
+      <label className="plan-year">
+        规划年份
+        <select value={year ?? ''} onChange={(e) => setYear(e.target.value === '' ? null : Number(e.target.value))}>
+          <option value="">全部规划</option>
+          {planYears(catalog.groups, new Date().getFullYear()).map((y) => (
+            <option key={y} value={y}>
+              {y} 年在期的规划
+            </option>
+          ))}
+        </select>
+      </label>
+      {hidden > 0 ? (
+        <p className="hint" role="status">
+          另有 {hidden} 份规划在 {year} 年不在期（或是草稿），未列出。
+        </p>
+      ) : null}
+      {shownPlans.map(({ group, elements }) => {
+        const groupOpacity = opacity[group.id] ?? DEFAULT_GROUP_OPACITY;
         return (
           <fieldset key={group.id} className="plan-group">
             <legend>
@@ -81,12 +104,12 @@ export function LayerPanel() {
                 min={0}
                 max={1}
                 step={0.05}
-                value={opacity[group.id]}
+                value={groupOpacity}
                 aria-label={`${group.title} 不透明度`}
-                aria-valuetext={`${Math.round(opacity[group.id] * 100)}%`}
+                aria-valuetext={`${Math.round(groupOpacity * 100)}%`}
                 onChange={(e) => setOpacity(group.id, Number(e.target.value))}
               />
-              <output>{Math.round(opacity[group.id] * 100)}%</output>
+              <output>{Math.round(groupOpacity * 100)}%</output>
             </label>
             <ul className="element-list">
               {elements.map((element) => (

@@ -1,0 +1,186 @@
+/**
+ * Reading and writing a plan file. Reading never throws: it names every problem with the element
+ * (1-based, with its id) and the field, and suggests a town for a name it does not know.
+ */
+import * as z from 'zod';
+import { errorMessage } from '../lib/errorText';
+import { TOWN_NAMES, isTownName, resolveTownName } from '../towns/townFacts';
+import type { LayoutElement, PlanGroup } from '../layouts/types';
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, planFileSchema, type PlanElement, type PlanFile } from './schema';
+
+/** A file larger than this is refused before it is read (the built-in plans are about 30 kB). */
+export const MAX_PLAN_FILE_BYTES = 2 * 1024 * 1024;
+
+/** A plan as the app holds it: its group (the plan's facts) and its elements, each tagged with the plan. */
+export interface Plan {
+  group: PlanGroup;
+  elements: LayoutElement[];
+}
+
+export type PlanParseResult = { ok: true; plan: Plan; file: PlanFile } | { ok: false; problems: string[] };
+
+// The file's element and the app's element are the same shape but for the plan tag.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const elementShapeMatches: Same<PlanElement, Omit<LayoutElement, 'plan'>> = true;
+void elementShapeMatches;
+
+const zhErrors = z.locales.zhCN().localeError;
+
+export function parsePlanText(text: string): PlanParseResult {
+  if (text.length > MAX_PLAN_FILE_BYTES) return refuse(`文件过大（${formatSize(text.length)}，上限 ${formatSize(MAX_PLAN_FILE_BYTES)}），不是规划文件或含有多余内容`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return refuse(`不是有效的 JSON（${errorMessage(e)}）`);
+  }
+  return parsePlanValue(json);
+}
+
+export function parsePlanValue(json: unknown): PlanParseResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse('内容不是一个对象，不是规划文件');
+  const record = json as Record<string, unknown>;
+  if (record.format !== PLAN_FORMAT) {
+    return refuse(
+      record.format === undefined
+        ? `缺少 format 字段（应为 “${PLAN_FORMAT}”），这不是规划文件`
+        : `format 为 ${JSON.stringify(record.format)}，不是规划文件（应为 “${PLAN_FORMAT}”）`,
+    );
+  }
+  const version = record.schemaVersion;
+  if (version !== PLAN_SCHEMA_VERSION) {
+    if (typeof version === 'number' && version > PLAN_SCHEMA_VERSION) {
+      return refuse(`文件的格式版本 ${version} 比本程序新（本程序读取版本 ${PLAN_SCHEMA_VERSION}），请更新程序后再导入`);
+    }
+    return refuse(version === undefined ? '缺少格式版本 schemaVersion' : `格式版本 ${JSON.stringify(version)} 未知（本程序读取版本 ${PLAN_SCHEMA_VERSION}）`);
+  }
+  const elements = Array.isArray(record.elements) ? record.elements : [];
+  const parsed = planFileSchema.safeParse(json, { error: zhErrors });
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(issue.path, issue.message, elements)) };
+  const problems = checkPlanFile(parsed.data);
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, plan: planFromFile(parsed.data), file: parsed.data };
+}
+
+/** The checks a JSON Schema cannot say: towns that exist, unique ids, a member listed once, parents that exist. */
+export function checkPlanFile(file: PlanFile): string[] {
+  const problems: string[] = [];
+  const ids = new Map<string, number>();
+  file.elements.forEach((e, i) => {
+    const first = ids.get(e.id);
+    if (first !== undefined) problems.push(`${where(i, e.id)} › id：与第 ${first + 1} 个元素重复`);
+    else ids.set(e.id, i);
+  });
+  file.elements.forEach((e, i) => {
+    const seen = new Set<string>();
+    e.members.forEach((m, j) => {
+      const field = `${where(i, e.id)} › members › 第 ${j + 1} 个成员 › town`;
+      if (!isTownName(m.town)) problems.push(`${field}：${unknownTown(m.town)}`);
+      if (seen.has(m.town)) problems.push(`${field}：“${m.town}”在这个元素里列了两次（一个镇街有几种角色时写在同一个成员里，用“、”分隔）`);
+      seen.add(m.town);
+    });
+    if (e.parentId !== undefined && !ids.has(e.parentId)) problems.push(`${where(i, e.id)} › parentId：上级元素 “${e.parentId}” 不在这份规划里`);
+    if (e.parentId === e.id) problems.push(`${where(i, e.id)} › parentId：不能是元素自己`);
+    e.axisPaths?.forEach((path, p) =>
+      path.forEach((t, k) => {
+        if (!isTownName(t)) problems.push(`${where(i, e.id)} › axisPaths › 第 ${p + 1} 条 › 第 ${k + 1} 个：${unknownTown(t)}`);
+      }),
+    );
+    if (e.draw === 'axis' && !e.axisPaths?.length) problems.push(`${where(i, e.id)} › axisPaths：画作轴线（draw: "axis"）的元素要给出至少一条轴线`);
+    if (e.draw === 'base' && e.members.length === 0) problems.push(`${where(i, e.id)} › members：基地（draw: "base"）至少要落在一个镇街`);
+  });
+  return problems;
+}
+
+/** '“长按镇”不是东莞的镇街名称，是不是 “长安镇”？' */
+export function unknownTown(name: string): string {
+  const resolved = resolveTownName(name);
+  if (resolved) return `“${name}”应写作边界文件里的全称 “${resolved}”`;
+  const close = closestTown(name);
+  return close ? `“${name}”不是东莞的镇街名称，是不是 “${close}”？` : `“${name}”不是东莞的镇街名称`;
+}
+
+/** The town name nearest to `name` by edit distance, if it is close (at most two characters off). */
+export function closestTown(name: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const town of TOWN_NAMES) {
+    const d = editDistance(name, town);
+    if (d < bestDistance) {
+      best = town;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.min(2, Math.floor(name.length / 2))) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+function where(index: number, id: unknown): string {
+  return typeof id === 'string' && id ? `第 ${index + 1} 个元素（${id}）` : `第 ${index + 1} 个元素`;
+}
+
+/** 'elements.2.members.0.town' → '第 3 个元素（belt-west） › members › 第 1 个成员 › town：…' */
+function describeIssue(path: readonly PropertyKey[], message: string, elements: unknown[]): string {
+  const parts: string[] = [];
+  const rest = [...path];
+  if (rest[0] === 'elements' && typeof rest[1] === 'number') {
+    const el = elements[rest[1]] as { id?: unknown } | undefined;
+    parts.push(where(rest[1], el?.id));
+    rest.splice(0, 2);
+  } else if (rest[0] === 'plan') {
+    parts.push('规划信息');
+    rest.shift();
+  }
+  for (let k = 0; k < rest.length; k++) {
+    const key = rest[k];
+    if (typeof key === 'number') parts.push(rest[k - 1] === 'members' ? `第 ${key + 1} 个成员` : `第 ${key + 1} 项`);
+    else parts.push(String(key));
+  }
+  return parts.length ? `${parts.join(' › ')}：${message}` : message;
+}
+
+function refuse(problem: string): PlanParseResult {
+  return { ok: false, problems: [problem] };
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
+export function planFromFile(file: PlanFile): Plan {
+  const { plan, elements } = file; // $schema is the editor's, not the plan's
+  const group: PlanGroup = { ...plan };
+  return { group, elements: elements.map((e) => ({ ...e, plan: plan.id })) };
+}
+
+/** The plan as a file, in the key order of the schema (so an export reads like the built-in files). */
+export function planToFile(plan: Plan): PlanFile {
+  const { builtin: _builtin, ...meta } = plan.group;
+  void _builtin;
+  return {
+    format: PLAN_FORMAT,
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    plan: meta,
+    elements: plan.elements.map(({ plan: _p, ...rest }) => {
+      void _p;
+      return rest;
+    }),
+  };
+}
+
+export function planToJson(plan: Plan): string {
+  return `${JSON.stringify(planToFile(plan), null, 2)}\n`;
+}

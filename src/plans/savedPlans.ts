@@ -1,0 +1,114 @@
+/**
+ * The planner's own plans kept in the browser's IndexedDB (local mode; never sent anywhere): one
+ * record per plan, `{ version, savedAt, order, file }`, the file in the plan file format. A record
+ * that cannot be read back (another version, damaged, or failing the plan checks) is moved aside
+ * under `rejected-<time>-<key>`, never deleted, and the other plans load with a notice.
+ */
+import { parsePlanValue, planToFile, type Plan } from './planFile';
+
+const DB_NAME = 'dgmap-plans';
+const STORE = 'plans';
+export const SAVED_PLANS_VERSION = 1;
+
+interface SavedPlan {
+  version: number;
+  savedAt: string;
+  order: number;
+  file: unknown;
+}
+
+function open(factory: IDBFactory): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function transact<T>(factory: IDBFactory, work: (store: IDBObjectStore) => IDBRequest<T> | void, mode: IDBTransactionMode = 'readwrite'): Promise<T | undefined> {
+  const db = await open(factory);
+  try {
+    return await new Promise<T | undefined>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const request = work(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(request ? request.result : undefined);
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export interface LoadedPlans {
+  plans: Plan[];
+  notices: string[];
+}
+
+export async function loadSavedPlans(factory: IDBFactory | undefined = globalThis.indexedDB, now = Date.now()): Promise<LoadedPlans> {
+  if (!factory) return { plans: [], notices: [] };
+  let entries: [IDBValidKey, unknown][];
+  try {
+    let keys: IDBRequest<IDBValidKey[]> | undefined;
+    const values = await transact<unknown[]>(
+      factory,
+      (s) => {
+        keys = s.getAllKeys();
+        return s.getAll();
+      },
+      'readonly',
+    );
+    entries = (keys?.result ?? []).map((k, i) => [k, values?.[i]]);
+  } catch (error) {
+    return { plans: [], notices: [`浏览器中保存的规划无法读取（${(error as Error).message}），现只显示内置规划。`] };
+  }
+  const plans: { order: number; plan: Plan }[] = [];
+  const notices: string[] = [];
+  for (const [key, value] of entries) {
+    if (typeof key === 'string' && key.startsWith('rejected-')) continue;
+    const record = value as Partial<SavedPlan> | null;
+    const problem =
+      !record || typeof record !== 'object'
+        ? '内容不完整'
+        : record.version !== SAVED_PLANS_VERSION
+          ? `版本 ${String(record.version)}，应为 ${SAVED_PLANS_VERSION}`
+          : null;
+    const parsed = problem ? null : parsePlanValue(record!.file);
+    if (parsed?.ok) {
+      plans.push({ order: typeof record!.order === 'number' ? record!.order : 0, plan: parsed.plan });
+      continue;
+    }
+    const why = problem ?? (parsed && !parsed.ok ? parsed.problems[0] : '内容不完整');
+    const aside = `rejected-${now}-${String(key)}`;
+    try {
+      await transact(factory, (s) => {
+        s.put(value, aside);
+        s.delete(key);
+      });
+      notices.push(`浏览器中保存的规划 “${String(key)}” 无法读取（${why}），已另存为 ${aside}，其余规划照常载入。`);
+    } catch {
+      notices.push(`浏览器中保存的规划 “${String(key)}” 无法读取（${why}），已跳过。`);
+    }
+  }
+  return { plans: plans.sort((a, b) => a.order - b.order).map((p) => p.plan), notices };
+}
+
+export async function savePlan(plan: Plan, order: number, factory: IDBFactory = globalThis.indexedDB): Promise<void> {
+  const record: SavedPlan = { version: SAVED_PLANS_VERSION, savedAt: new Date().toISOString(), order, file: planToFile(plan) };
+  await transact(factory, (s) => s.put(record, plan.group.id));
+}
+
+export async function deleteSavedPlan(id: string, factory: IDBFactory = globalThis.indexedDB): Promise<void> {
+  await transact(factory, (s) => s.delete(id));
+}
+
+/** Every key in the store, the moved-aside ones too (for tests and support). */
+export async function savedPlanKeys(factory: IDBFactory = globalThis.indexedDB): Promise<string[]> {
+  return ((await transact<IDBValidKey[]>(factory, (s) => s.getAllKeys(), 'readonly')) ?? []).map(String);
+}
+
+/** Puts a raw record under a key (tests: a damaged or future record). */
+export async function putRawRecord(key: string, value: unknown, factory: IDBFactory = globalThis.indexedDB): Promise<void> {
+  await transact(factory, (s) => s.put(value, key));
+}

@@ -1,0 +1,165 @@
+/**
+ * The planner's own plans (imported, copied as drafts): a store changed only by action records
+ * (src/plans/planActions.ts) through their pure updater. Two listeners follow every record: the
+ * plan catalog (so the map, layer panel, legend, cards and search show the plans at once) and the
+ * browser's IndexedDB (local mode). Kept apart from the screen stores on purpose: plans are shared
+ * by every screen.
+ */
+import { create } from 'zustand';
+import { readFileDecoded } from '../lib/readFile';
+import { planCatalog, setUserPlans } from '../plans/catalog';
+import { withFreeIds } from '../plans/freshIds';
+import { MAX_PLAN_FILE_BYTES, parsePlanText, type Plan } from '../plans/planFile';
+import { plansUpdater, type PlansAction } from '../plans/planActions';
+import { deleteSavedPlan, loadSavedPlans, savePlan } from '../plans/savedPlans';
+
+export type ImportOutcome =
+  | { ok: true; fileName: string; planId: string; message: string }
+  | { ok: false; fileName: string; problems: string[] };
+
+interface PlansState {
+  plans: Plan[];
+  loaded: boolean;
+  /** What the last 导入规划 did: the plan added, or every problem that refused it. */
+  lastImport: ImportOutcome | null;
+  /** The plan deleted last, for 撤销. */
+  deleted: { plan: Plan; index: number } | null;
+  /** Problems with the browser's storage (a record moved aside, a save that failed). */
+  notices: string[];
+  /** IndexedDB, or undefined where the browser has none (then nothing is kept). */
+  storage: IDBFactory | undefined;
+}
+
+export const usePlansStore = create<PlansState>(() => ({
+  plans: [],
+  loaded: false,
+  lastImport: null,
+  deleted: null,
+  notices: [],
+  storage: globalThis.indexedDB,
+}));
+
+function notice(text: string): void {
+  usePlansStore.setState((s) => ({ notices: [...s.notices, text] }));
+}
+
+/** Applies a record: the updater, then the catalog and the browser's copy. */
+export function dispatchPlans(action: PlansAction): void {
+  const before = usePlansStore.getState().plans;
+  const plans = plansUpdater(before, action);
+  usePlansStore.setState({ plans });
+  setUserPlans(plans);
+  void persist(action, plans);
+}
+
+async function persist(action: PlansAction, plans: Plan[]): Promise<void> {
+  const storage = usePlansStore.getState().storage;
+  if (!storage) return;
+  try {
+    if (action.type === 'plans/add' || action.type === 'plans/restore') {
+      await savePlan(action.plan, plans.findIndex((p) => p.group.id === action.plan.group.id), storage);
+    } else if (action.type === 'plans/remove') {
+      await deleteSavedPlan(action.id, storage);
+    }
+  } catch (e) {
+    notice(`规划未能保存到浏览器（${(e as Error).message}），刷新页面后会丢失；请先用 导出规划 保存文件。`);
+  }
+}
+
+let loading: Promise<void> | null = null;
+
+/** Loads the saved plans once (every screen calls it; the first call does the work). */
+export function ensurePlansLoaded(): Promise<void> {
+  loading ??= (async () => {
+    const { plans, notices } = await loadSavedPlans(usePlansStore.getState().storage);
+    dispatchPlans({ type: 'plans/loaded', plans });
+    usePlansStore.setState((s) => ({ loaded: true, notices: [...s.notices, ...notices] }));
+  })();
+  return loading;
+}
+
+/** For tests: forget what was loaded and use another storage. */
+export function resetPlansStore(storage: IDBFactory | undefined): void {
+  loading = null;
+  usePlansStore.setState({ plans: [], loaded: false, lastImport: null, deleted: null, notices: [], storage });
+  setUserPlans([]);
+}
+
+function takenIds(): { plans: Set<string>; elements: Set<string> } {
+  const catalog = planCatalog();
+  return { plans: new Set(catalog.groups.map((g) => g.id)), elements: new Set(catalog.byId.keys()) };
+}
+
+/** 导入规划 from text: every problem named and nothing changed, or the plan added under free ids. */
+export function importPlanText(text: string, fileName: string): ImportOutcome {
+  const parsed = parsePlanText(text);
+  if (!parsed.ok) {
+    const outcome: ImportOutcome = { ok: false, fileName, problems: parsed.problems };
+    usePlansStore.setState({ lastImport: outcome });
+    return outcome;
+  }
+  const taken = takenIds();
+  const renamed = withFreeIds(parsed.plan, taken.plans, taken.elements);
+  dispatchPlans({ type: 'plans/add', plan: renamed.plan });
+  const notes = [
+    renamed.planId ? `规划标识 ${renamed.planId.from} 已被占用，导入为 ${renamed.planId.to}` : '',
+    renamed.elementIds ? `${renamed.elementIds} 个元素标识已被占用，已加上后缀 --${renamed.plan.group.id}` : '',
+  ].filter(Boolean);
+  const outcome: ImportOutcome = {
+    ok: true,
+    fileName,
+    planId: renamed.plan.group.id,
+    message: `已导入 “${renamed.plan.group.nameZh}”（${renamed.plan.elements.length} 个元素）${notes.length ? `；${notes.join('；')}` : ''}`,
+  };
+  usePlansStore.setState({ lastImport: outcome });
+  return outcome;
+}
+
+/** 导入规划 from a file: a file over the limit is refused before it is read. */
+export async function importPlanFile(file: File): Promise<ImportOutcome> {
+  if (file.size > MAX_PLAN_FILE_BYTES) {
+    const outcome: ImportOutcome = {
+      ok: false,
+      fileName: file.name,
+      problems: [`文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB），未读取`],
+    };
+    usePlansStore.setState({ lastImport: outcome });
+    return outcome;
+  }
+  const decoded = await readFileDecoded(file);
+  if (!decoded.ok) {
+    const outcome: ImportOutcome = { ok: false, fileName: file.name, problems: [decoded.error] };
+    usePlansStore.setState({ lastImport: outcome });
+    return outcome;
+  }
+  return importPlanText(decoded.text, file.name);
+}
+
+/** 复制为草稿: a copy of any plan (built-in or own) as the planner's draft, under free ids. */
+export function copyAsDraft(planId: string): Plan | undefined {
+  const source = planCatalog().plans.find((p) => p.group.id === planId);
+  if (!source) return undefined;
+  const { builtin: _b, ...group } = source.group;
+  void _b;
+  const draft: Plan = { group: { ...group, nameZh: `${group.nameZh}（草稿）`.slice(0, 40), draft: true }, elements: source.elements };
+  const taken = takenIds();
+  const { plan } = withFreeIds(draft, taken.plans, taken.elements);
+  dispatchPlans({ type: 'plans/add', plan });
+  return plan;
+}
+
+/** 删除 a planner's own plan (a built-in one cannot be deleted); 撤销 brings it back. */
+export function removePlan(planId: string): void {
+  const plans = usePlansStore.getState().plans;
+  const index = plans.findIndex((p) => p.group.id === planId);
+  if (index < 0) return;
+  usePlansStore.setState({ deleted: { plan: plans[index], index } });
+  dispatchPlans({ type: 'plans/remove', id: planId });
+}
+
+export function undoRemove(): void {
+  const deleted = usePlansStore.getState().deleted;
+  if (!deleted) return;
+  usePlansStore.setState({ deleted: null });
+  dispatchPlans({ type: 'plans/restore', plan: deleted.plan, index: deleted.index });
+}
