@@ -45,7 +45,7 @@ export async function restoreBackup(db: Database, text: string): Promise<Record<
   }
   return db.transaction(async (tx) => {
     await tx.query('delete from sessions');
-    await tx.query('delete from login_failures');
+    await tx.query('delete from login_counters');
     for (const t of [...TABLES].reverse()) await tx.query(`delete from ${t}`);
     const counts: Record<string, number> = {};
     for (const t of TABLES) {
