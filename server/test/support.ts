@@ -83,7 +83,7 @@ export async function startInProcess(space: DatabaseSpace, overrides: Partial<Pa
     remoteAddress: () => '127.0.0.1',
     ...overrides,
   });
-  const deadlineFetch = withDeadline((req) => app.request(req), overrides.requestTimeoutMs ?? 10_000);
+  const deadlineFetch = withDeadline((req) => app.request(req), () => overrides.requestTimeoutMs ?? 10_000);
   return {
     app,
     db: opened.db,

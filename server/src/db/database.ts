@@ -49,7 +49,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
  * REQUEST_TIMEOUT_MS (10 s by default): statements are cancelled before that.
  */
 export const DB_TIMEOUTS = {
-  connectMs: 3000,
+  /** Also the longest wait for a free pooled connection. */
+  connectMs: 5000,
   statementMs: 8000,
 };
 

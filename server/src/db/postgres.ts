@@ -33,6 +33,10 @@ export async function openPostgres(url: string, log: (line: string) => void = (l
     query,
     transaction: async (fn, options) => {
       const client = await pool.connect();
+      // A connection that breaks while checked out emits 'error': without a listener that would
+      // end the process. The failing query reports it.
+      const ignore = () => {};
+      client.on('error', ignore);
       let broken: Error | undefined;
       try {
         await client.query(options?.isolation ? `begin isolation level ${options.isolation}` : 'begin');
@@ -46,6 +50,7 @@ export async function openPostgres(url: string, log: (line: string) => void = (l
         else await client.query('rollback').catch((r) => (broken = r));
         throw e;
       } finally {
+        client.off('error', ignore);
         client.release(broken);
       }
     },

@@ -127,7 +127,8 @@ export class EventHub {
         }
       } catch (e) {
         // The database is away: the reconnect (or the next notification) catches up from lastId.
-        if (this.stopped) return;
+        // While the listener is down its reconnect catches up; otherwise try again in a second.
+        if (this.stopped || !this._status.live) return;
         console.log(`dgmap: reading new events failed (${(e as Error).message}); retrying in 1 s`);
         setTimeout(() => !this.stopped && this.catchUp(), 1000).unref();
       }
