@@ -21,6 +21,10 @@ export class SessionCache {
   ) {
     hub.subscribe((e) => {
       const p = e.payload;
+      if (p.kind === 'restored') {
+        this.generation++;
+        this.entries.clear();
+      }
       if (p.kind !== 'sessions') return;
       this.generation++;
       if (p.tokenHash) this.entries.delete(p.tokenHash);

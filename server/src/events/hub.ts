@@ -28,15 +28,23 @@ export class EventHub {
   private reading: Promise<void> = Promise.resolve();
   private again = false;
   private stopped = false;
+  private started = false;
   private _status: ListenStatus = { live: false, error: '尚未开始监听' };
   private downSince: number | null = Date.now();
 
   constructor(private readonly db: Database) {}
 
   async start(): Promise<void> {
-    const [row] = await this.db.query<{ id: number | null }>('select max(id)::integer as id from events');
-    this.lastId = row?.id ?? 0;
+    this.stopped = false;
+    // A hub started again goes on from what it delivered (and catches up); a new one from now.
+    if (!this.started) {
+      const [row] = await this.db.query<{ id: number | null }>('select max(id)::integer as id from events');
+      this.lastId = row?.id ?? 0;
+      this.started = true;
+    }
     this.stopListening = await this.db.listen(EVENTS_CHANNEL, () => this.catchUp(), (s) => this.setStatus(s));
+    this.catchUp();
+    await this.reading;
   }
 
   async stop(): Promise<void> {

@@ -7,7 +7,7 @@ export const EVENTS_CHANNEL = 'dgmap_events';
 const EVENTS_LOCK_KEY = 4_190_014;
 
 /** A change of cells (sent to the app), or of sign-ins (read only by the servers' session caches). */
-export type StoredPayload = ChangeMessage | { kind: 'sessions'; userId?: number; tokenHash?: string };
+export type StoredPayload = ChangeMessage | { kind: 'sessions'; userId?: number; tokenHash?: string } | { kind: 'restored' };
 
 /**
  * Writes an event into the outbox; must be the transaction's last statement. The events lock is

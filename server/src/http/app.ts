@@ -251,6 +251,11 @@ export function createApp(options: AppOptions): Hono<Env> {
       const write = (e: StoredEvent) => {
         if (e.id <= sent) return; // already sent (by the replay)
         sent = e.id;
+        if (e.payload.kind === 'restored') {
+          // The record was restored from a backup: the page reloads it.
+          queue = queue.then(() => stream.writeSSE({ id: String(e.id), event: 'reset', data: '{"reason":"restored"}' })).catch(() => {});
+          return;
+        }
         if (e.payload.kind !== 'cells') return; // sign-in events are for the servers' caches
         const data = JSON.stringify(e.payload);
         queue = queue.then(() => stream.writeSSE({ id: String(e.id), event: 'change', data })).catch(() => {});

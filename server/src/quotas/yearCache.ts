@@ -27,13 +27,14 @@ export class YearCache {
   ) {
     hub.subscribe((e) => {
       if (e.payload.kind === 'cells') this.invalidate(e.payload.rows.map((r) => r.year));
+      if (e.payload.kind === 'restored') this.invalidate();
     });
     hub.onStatus(() => this.invalidate());
   }
 
   /** Drops the given years (all when none given), at once. */
   invalidate(years?: Iterable<number>): void {
-    const list = years ? [...new Set(years)] : [...new Set([...this.entries.keys(), ...this.pending.keys()])];
+    const list = years ? [...new Set(years)] : [...new Set([...this.entries.keys(), ...this.pending.keys(), ...this.generations.keys()])];
     for (const y of list) {
       this.generations.set(y, (this.generations.get(y) ?? 0) + 1);
       this.entries.delete(y);
