@@ -73,8 +73,8 @@ export async function openPostgres(url: string, log: (line: string) => void = (l
         schedule();
       };
       const schedule = () => {
-        // 0.25 s, 0.5 s, 1 s … up to 10 s between attempts, with some jitter so processes spread out.
-        const delay = Math.min(10_000, 250 * 2 ** Math.min(attempts, 6)) * (0.8 + Math.random() * 0.4);
+        // 0.1 s, 0.2 s, 0.4 s … up to 5 s between attempts, with some jitter so processes spread out.
+        const delay = Math.min(5000, 100 * 2 ** Math.min(attempts, 6)) * (0.8 + Math.random() * 0.4);
         retry = setTimeout(() => void connect().catch(onFailure), delay);
       };
       const onFailure = (e: Error) => {
