@@ -7,6 +7,8 @@ import { relative } from 'node:path';
 import type { ServerConfig } from './config';
 import { EventHub } from './events/hub';
 import { createApp } from './http/app';
+import { withDeadline } from './http/deadline';
+import { startPruning } from './maintenance';
 import { openMigrated } from './open';
 
 export interface RunningServer {
@@ -20,6 +22,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const { db, schemaVersion, close: closeDb } = await openMigrated(config, 'server');
   const hub = new EventHub(db);
   await hub.start();
+  const stopPruning = startPruning(db, { eventKeepDays: config.eventKeepDays });
 
   let staticFiles: Hono | undefined;
   if (existsSync(`${config.distDir}/index.html`)) {
@@ -41,13 +44,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
+    allowedHosts: config.allowedHosts,
     remoteAddress: (c) => getConnInfo(c).remote.address,
     staticFiles,
   });
 
   let server: ServerType;
   const port = await new Promise<number>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => resolve(info.port));
+    server = serve({ fetch: withDeadline(app.fetch, config.requestTimeoutMs), hostname: config.host, port: config.port }, (info) => resolve(info.port));
     server.once('error', reject);
   });
   // Keep idle connections longer than clients and proxies do (nginx: 60 s), so that a client never
@@ -57,9 +61,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     url: `http://${config.host}:${port}`,
     database: db.kind,
     close: async () => {
+      stopPruning();
+      // Stop accepting, let requests in flight finish (up to the request timeout), then end the
+      // rest (event streams, idle keep-alive connections).
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        const s = server as unknown as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+        const force = setTimeout(() => s.closeAllConnections?.(), config.requestTimeoutMs);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        s.closeIdleConnections?.();
+        setTimeout(() => s.closeAllConnections?.(), 200).unref();
       });
       await hub.stop();
       await closeDb();

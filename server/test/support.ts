@@ -8,6 +8,7 @@ import type { Role } from '../src/auth/users';
 import type { Database } from '../src/db/database';
 import { EventHub } from '../src/events/hub';
 import { createApp } from '../src/http/app';
+import { withDeadline } from '../src/http/deadline';
 import { openMigrated } from '../src/open';
 import { QUOTA_UNITS } from '../src/units';
 import { ApiClient, ORIGIN, cellPath, spawnServer } from './processes';
@@ -67,7 +68,7 @@ export async function addAccounts(db: Database, accounts: { username: string; ro
 export const townAccount = (unit: string, i = QUOTA_UNITS.indexOf(unit)) => ({ username: `town${i}`, role: 'town' as const, unit });
 
 /** The server in this process, answering Request objects (no socket). */
-export async function startInProcess(space: DatabaseSpace) {
+export async function startInProcess(space: DatabaseSpace, overrides: Partial<Parameters<typeof createApp>[0]> & { requestTimeoutMs?: number } = {}) {
   const opened = await openMigrated(space.config, 'test');
   const hub = new EventHub(opened.db);
   await hub.start();
@@ -77,14 +78,17 @@ export async function startInProcess(space: DatabaseSpace) {
     schemaVersion: opened.schemaVersion,
     sessionTtlSeconds: 3600,
     cookieSecure: false,
-    trustProxy: false,
+    trustProxy: 0,
     allowedOrigins: [],
     remoteAddress: () => '127.0.0.1',
+    ...overrides,
   });
+  const deadlineFetch = withDeadline((req) => app.request(req), () => overrides.requestTimeoutMs ?? 10_000);
   return {
     app,
     db: opened.db,
-    fetch: (path: string, init?: RequestInit) => app.request(`${ORIGIN}${path}`, init),
+    hub,
+    fetch: (path: string, init?: RequestInit) => deadlineFetch(new Request(`${ORIGIN}${path}`, init)),
     close: async () => {
       await hub.stop();
       await opened.close();
@@ -98,11 +102,11 @@ export type InProcessServer = Awaited<ReturnType<typeof startInProcess>>;
  * A fresh database with these accounts and the in-process server on it; its close() also drops
  * the database (a describe block's beforeAll / afterAll).
  */
-export async function startOnFreshDatabase(backend: Backend, accounts: Parameters<typeof addAccounts>[1]): Promise<InProcessServer> {
+export async function startOnFreshDatabase(backend: Backend, accounts: Parameters<typeof addAccounts>[1], overrides: Parameters<typeof startInProcess>[1] = {}): Promise<InProcessServer> {
   const space = await freshDatabase(backend);
   let server: InProcessServer | undefined;
   try {
-    server = await startInProcess(space);
+    server = await startInProcess(space, overrides);
     await addAccounts(server.db, accounts);
   } catch (error) {
     await server?.close();

@@ -1,16 +1,31 @@
 import pg from 'pg';
-import type { Database, Queryable } from './database';
+import { DB_TIMEOUTS, isUnavailable, type Database, type ListenStatus, type Queryable } from './database';
 
 // Keep int8 (bigserial ids, counts) as JavaScript numbers, as PGlite does; ids stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-/** A PostgreSQL server through a pool; LISTEN holds one client of its own, reconnecting if it drops. */
-export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+/** Held (shared) by every server process on its listening connection; a restore needs it exclusively. */
+export const SERVER_LOCK_KEY = 4_190_013;
+
+const clientOptions = (url: string): pg.ClientConfig => ({
+  connectionString: url,
+  connectionTimeoutMillis: DB_TIMEOUTS.connectMs,
+  // The server cancels a statement after this; the client gives up a little later (a frozen
+  // server cancels nothing), so no request waits on the database for more than about 9 s.
+  statement_timeout: DB_TIMEOUTS.statementMs,
+  query_timeout: DB_TIMEOUTS.statementMs + 1000,
+  idle_in_transaction_session_timeout: DB_TIMEOUTS.statementMs + 2000,
+  lock_timeout: DB_TIMEOUTS.statementMs - 1000,
+  keepAlive: true,
+  keepAliveInitialDelayMillis: 5000,
+});
+
+/** A PostgreSQL server through a pool; LISTEN holds one client of its own, reconnecting with backoff. */
+export async function openPostgres(url: string, log: (line: string) => void = (l) => console.log(l)): Promise<Database> {
+  const pool = new pg.Pool({ ...clientOptions(url), max: Number(process.env.PG_POOL_SIZE ?? 10) });
   pool.on('error', () => {}); // an idle client that dies is replaced on the next query
   await pool.query('select 1');
-  const listeners: pg.Client[] = [];
-  let closed = false;
+  const stoppers = new Set<() => Promise<void>>();
 
   const query = async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[];
   return {
@@ -18,6 +33,11 @@ export async function openPostgres(url: string): Promise<Database> {
     query,
     transaction: async (fn, options) => {
       const client = await pool.connect();
+      // A connection that breaks while checked out emits 'error': without a listener that would
+      // end the process. The failing query reports it.
+      const ignore = () => {};
+      client.on('error', ignore);
+      let broken: Error | undefined;
       try {
         await client.query(options?.isolation ? `begin isolation level ${options.isolation}` : 'begin');
         const tx: Queryable = { query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[] };
@@ -25,42 +45,88 @@ export async function openPostgres(url: string): Promise<Database> {
         await client.query('commit');
         return result;
       } catch (e) {
-        await client.query('rollback').catch(() => {});
+        // A connection that timed out or broke is thrown away, never handed to the next request.
+        if (isUnavailable(e)) broken = e as Error;
+        else await client.query('rollback').catch((r) => (broken = r));
         throw e;
       } finally {
-        client.release();
+        client.off('error', ignore);
+        client.release(broken);
       }
     },
-    listen: async (channel, onPayload) => {
+    listen: async (channel, onPayload, onStatus = () => {}) => {
       let client: pg.Client | null = null;
       let stopped = false;
+      let attempts = 0;
+      let ping: NodeJS.Timeout | undefined;
+      let retry: NodeJS.Timeout | undefined;
+      const status = (s: ListenStatus) => onStatus(s);
+
+      const drop = (c: pg.Client, why: string) => {
+        if (client !== c) return;
+        client = null;
+        clearInterval(ping);
+        c.end().catch(() => {});
+        if (stopped) return;
+        log(`dgmap: event listener lost its database connection (${why}); reconnecting`);
+        status({ live: false, error: why, attempts });
+        schedule();
+      };
+      const schedule = () => {
+        // 0.1 s, 0.2 s, 0.4 s … up to 5 s between attempts, with some jitter so processes spread out.
+        const delay = Math.min(5000, 100 * 2 ** Math.min(attempts, 6)) * (0.8 + Math.random() * 0.4);
+        retry = setTimeout(() => void connect().catch(onFailure), delay);
+      };
+      const onFailure = (e: Error) => {
+        attempts++;
+        if (stopped) return;
+        if (attempts === 1 || attempts % 10 === 0) log(`dgmap: event listener cannot reach the database (attempt ${attempts}: ${e.message})`);
+        status({ live: false, error: e.message, attempts });
+        schedule();
+      };
       const connect = async (): Promise<void> => {
-        const c = new pg.Client({ connectionString: url });
+        const c = new pg.Client(clientOptions(url));
         c.on('notification', (n) => n.channel === channel && onPayload(n.payload ?? ''));
-        c.on('error', () => {
-          listeners.splice(listeners.indexOf(c), 1);
+        c.on('error', (e) => drop(c, e.message));
+        c.on('end', () => drop(c, 'connection closed'));
+        try {
+          await c.connect();
+          await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+          await c.query('select pg_advisory_lock_shared($1)', [SERVER_LOCK_KEY]);
+        } catch (e) {
           c.end().catch(() => {});
-          if (!stopped && !closed) setTimeout(() => void connect().catch(() => {}), 500);
-        });
-        await c.connect();
-        await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+          throw e;
+        }
+        if (stopped) {
+          await c.end().catch(() => {});
+          return;
+        }
         client = c;
-        listeners.push(c);
+        if (attempts > 0) log(`dgmap: event listener reconnected after ${attempts} attempt(s); catching up from the events table`);
+        attempts = 0;
+        // A frozen server keeps the socket open: a ping every few seconds notices it.
+        ping = setInterval(() => {
+          c.query({ text: 'select 1', query_timeout: 3000 } as pg.QueryConfig).catch((e: Error) => drop(c, `no answer: ${e.message}`));
+        }, 3000);
+        status({ live: true });
         // A reconnect may have missed notifications: tell the listener to catch up.
         onPayload('');
       };
       await connect();
-      return async () => {
+      const stop = async () => {
         stopped = true;
-        if (client) {
-          listeners.splice(listeners.indexOf(client), 1);
-          await client.end().catch(() => {});
-        }
+        clearTimeout(retry);
+        clearInterval(ping);
+        stoppers.delete(stop);
+        const c = client;
+        client = null;
+        if (c) await c.end().catch(() => {});
       };
+      stoppers.add(stop);
+      return stop;
     },
     close: async () => {
-      closed = true;
-      await Promise.all(listeners.splice(0).map((c) => c.end().catch(() => {})));
+      await Promise.all([...stoppers].map((s) => s()));
       await pool.end();
     },
   };

@@ -3,23 +3,16 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import * as z from 'zod';
-import {
-  LOGIN_LIMITS,
-  ROLE_LABELS,
-  checkCredentials,
-  createSession,
-  deleteSession,
-  loginBlocked,
-  recordLoginFailure,
-  sessionUser,
-  type User,
-} from '../auth/users';
-import type { Database } from '../db/database';
-import type { EventHub } from '../events/hub';
-import { MAX_COUNT, applyImport, confirmCell, previewImport, putCell, readAudit, readYear, undoImport } from '../quotas/cells';
+import { SessionCache } from '../auth/sessionCache';
+import { ROLE_LABELS, checkCredentials, clearLoginAttempts, createSession, deleteSession, loginKey, reserveLoginAttempt, type User } from '../auth/users';
+import { isUnavailable, type Database } from '../db/database';
+import { latestSchemaVersion } from '../db/migrate';
+import type { EventHub, StoredEvent } from '../events/hub';
+import { MAX_COUNT, applyImport, confirmCell, previewImport, putCell, readAudit, undoImport, type QuotaRow } from '../quotas/cells';
+import { YearCache } from '../quotas/yearCache';
 import { YEARS, isQuotaField, isQuotaUnit, isYear, type QuotaField } from '../units';
 import { ApiError, badRequest, errorBody, notSignedIn } from './errors';
-import { originCheck, securityHeaders } from './security';
+import { clientAddress, hostCheck, originCheck, securityHeaders } from './security';
 
 export interface AppOptions {
   db: Database;
@@ -27,8 +20,11 @@ export interface AppOptions {
   schemaVersion: number;
   sessionTtlSeconds: number;
   cookieSecure: boolean;
-  trustProxy: boolean;
+  /** Trusted reverse proxies in front (0: none); see clientAddress. */
+  trustProxy: number;
   allowedOrigins: readonly string[];
+  /** Host names requests may name (absent: any, for in-process tests). */
+  allowedHosts?: readonly string[];
   /** Client address of a request (the socket's), when not behind a trusted proxy. */
   remoteAddress?: (c: Context) => string | undefined;
   /** Serves the app's static bundle; absent in API-only tests. */
@@ -87,17 +83,20 @@ function parseCell(c: Context): { unit: string; year: number; metric: QuotaField
 export function createApp(options: AppOptions): Hono<Env> {
   const { db, hub } = options;
   const app = new Hono<Env>();
-  const clientAddress = (c: Context) =>
-    (options.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0].trim() : undefined) ?? options.remoteAddress?.(c) ?? 'unknown';
+  const addressOf = (c: Context) => clientAddress(c.req.header('x-forwarded-for'), options.remoteAddress?.(c), options.trustProxy);
+  const sessions = new SessionCache(db, hub);
 
   const tooLarge = (limit: number) =>
     bodyLimit({ maxSize: limit, onError: () => { throw new ApiError(413, 'too_large', `请求内容过大（上限 ${Math.round(limit / 1024)} KB）`); } });
 
   app.use('*', securityHeaders());
+  app.use('*', hostCheck(options.allowedHosts));
   app.use('/api/*', originCheck(options));
   app.use('/api/*', async (c, next) => {
+    const path = c.req.path;
+    if (path === '/api/v1/health' || path === '/api/v1/ready') return next();
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('user', token && token.length <= 100 ? await sessionUser(db, token) : null);
+    c.set('user', token && token.length <= 100 ? await sessions.user(token) : null);
     c.header('Cache-Control', 'no-store');
     return next();
   });
@@ -109,45 +108,55 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   const api = new Hono<Env>();
 
-  // The year lists are read far more often than written: kept per process until the next change
-  // (any process's change reaches this one as an event; this process's own writes clear it at once).
-  const yearCache = new Map<number, Awaited<ReturnType<typeof readYear>>>();
-  let generation = 0;
-  const invalidate = () => {
-    generation++;
-    yearCache.clear();
-  };
-  hub.subscribe(invalidate);
-  const afterWrite = async <T>(write: Promise<T>): Promise<T> => {
+  const years = new YearCache(db, hub);
+  /** This process's own writes clear the years they touched at once (the event follows). */
+  const afterWrite = async <T>(write: Promise<T>, rowsOf: (result: T) => QuotaRow[]): Promise<T> => {
     try {
-      return await write;
-    } finally {
-      invalidate();
+      const result = await write;
+      years.invalidate(rowsOf(result).map((r) => r.year));
+      return result;
+    } catch (e) {
+      years.invalidate();
+      throw e;
     }
   };
-  const cachedYear = async (year: number) => {
-    const hit = yearCache.get(year);
-    if (hit) return hit;
-    const started = generation;
-    const rows = await readYear(db, year);
-    if (generation === started) yearCache.set(year, rows);
-    return rows;
-  };
 
+  /** Liveness: the process answers. Whether it can serve is /ready. */
   api.get('/health', (c) => c.json({ ok: true, database: db.kind, schemaVersion: options.schemaVersion }));
+
+  /** Readiness: the database answers, the migrations are applied and the event listener is live. */
+  api.get('/ready', async (c) => {
+    const problems: string[] = [];
+    let database: 'ok' | string = 'ok';
+    try {
+      await Promise.race([
+        db.query('select 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('2 秒内无应答')), 2000).unref()),
+      ]);
+    } catch (e) {
+      database = (e as Error).message;
+      problems.push(`数据库不可用：${database}`);
+    }
+    const latest = latestSchemaVersion();
+    if (options.schemaVersion !== latest) problems.push(`数据库结构版本 ${options.schemaVersion}，本程序需要 ${latest}`);
+    const events = hub.status;
+    if (!events.live) problems.push(`事件监听中断${events.downForSeconds !== undefined ? ` ${events.downForSeconds} 秒` : ''}${events.error ? `（${events.error}）` : ''}，正在重连`);
+    const body = { ready: problems.length === 0, database: db.kind, databaseStatus: database, schemaVersion: options.schemaVersion, latestSchemaVersion: latest, events, problems };
+    if (problems.length) c.header('Retry-After', '5');
+    return c.json(body, problems.length ? 503 : 200);
+  });
 
   api.post('/session', tooLarge(JSON_LIMIT), async (c) => {
     const { username, password } = await readJson(c, credentials);
-    const keys = [`user:${username}`, `addr:${clientAddress(c)}`];
-    if (await loginBlocked(db, keys)) {
-      c.header('Retry-After', String(LOGIN_LIMITS.windowSeconds));
-      throw new ApiError(429, 'too_many_attempts', `登录失败次数过多，请 ${LOGIN_LIMITS.windowSeconds / 60} 分钟后再试`);
+    const key = loginKey(username, addressOf(c));
+    const wait = await reserveLoginAttempt(db, key);
+    if (wait !== null) {
+      c.header('Retry-After', String(wait));
+      throw new ApiError(429, 'too_many_attempts', `这个账号从本机登录失败次数过多，请 ${wait < 120 ? `${wait} 秒` : `${Math.ceil(wait / 60)} 分钟`}后再试`);
     }
     const user = await checkCredentials(db, username, password);
-    if (!user) {
-      await recordLoginFailure(db, keys);
-      throw new ApiError(401, 'bad_credentials', '用户名或密码不正确，或账号已停用');
-    }
+    if (!user) throw new ApiError(401, 'bad_credentials', '用户名或密码不正确，或账号已停用');
+    await clearLoginAttempts(db, key);
     const token = await createSession(db, user.id, options.sessionTtlSeconds);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
@@ -163,7 +172,10 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   api.delete('/session', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) await deleteSession(db, token);
+    if (token && token.length <= 100) {
+      sessions.forget(token);
+      await deleteSession(db, token);
+    }
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: options.cookieSecure, sameSite: 'Strict', httpOnly: true });
     return c.json({ ok: true });
   });
@@ -171,7 +183,12 @@ export function createApp(options: AppOptions): Hono<Env> {
   api.get('/quotas', async (c) => {
     requireUser(c);
     const year = parseYear(c.req.query('year'));
-    return c.json({ rows: await cachedYear(year) });
+    const { body, etag } = await years.get(year);
+    c.header('ETag', etag);
+    c.header('Cache-Control', 'no-cache');
+    const known = c.req.header('if-none-match');
+    if (known && known.split(',').some((t) => t.trim() === etag)) return c.body(null, 304);
+    return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
   });
 
   api.post('/quotas/import', tooLarge(CSV_LIMIT), async (c) => {
@@ -183,7 +200,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (dryRun === '1' || dryRun === 'true') return c.json(await previewImport(db, user, csv));
 
     const token = c.req.header('x-preview-token') ?? null;
-    const result = await afterWrite(applyImport(db, user, csv, token));
+    const result = await afterWrite(applyImport(db, user, csv, token), (r) => r.rows);
     return c.json({ importId: result.importId, changed: result.rows.length, rows: result.rows });
   });
 
@@ -191,21 +208,21 @@ export function createApp(options: AppOptions): Hono<Env> {
     const user = requireUser(c);
     const id = c.req.param('id');
     if (!/^\d{1,9}$/.test(id)) throw badRequest('bad_import_id', '导入编号无效');
-    return c.json({ rows: await afterWrite(undoImport(db, user, Number(id))) });
+    return c.json({ rows: await afterWrite(undoImport(db, user, Number(id)), (r) => r) });
   });
 
   api.put('/quotas/:unit/:year/:metric', tooLarge(JSON_LIMIT), async (c) => {
     const user = requireUser(c);
     const { unit, year, metric } = parseCell(c);
     const { value, version } = await readJson(c, cellWrite);
-    return c.json(await afterWrite(putCell(db, user, unit, year, metric, value, version)));
+    return c.json(await afterWrite(putCell(db, user, unit, year, metric, value, version), (r) => [r]));
   });
 
   api.post('/quotas/:unit/:year/:metric/confirm', tooLarge(JSON_LIMIT), async (c) => {
     const user = requireUser(c);
     const { unit, year, metric } = parseCell(c);
     const { version } = await readJson(c, cellConfirm);
-    return c.json(await afterWrite(confirmCell(db, user, unit, year, metric, version)));
+    return c.json(await afterWrite(confirmCell(db, user, unit, year, metric, version), (r) => [r]));
   });
 
   api.get('/audit', async (c) => {
@@ -224,16 +241,42 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   api.get('/events', (c) => {
     requireUser(c);
-    const lastEventId = Number(c.req.header('last-event-id') ?? c.req.query('after') ?? NaN);
+    const lastText = c.req.header('last-event-id') ?? c.req.query('after');
+    const lastEventId = lastText !== undefined && /^\d{1,15}$/.test(lastText) ? Number(lastText) : null;
     return streamSSE(c, async (stream) => {
       let queue: Promise<unknown> = Promise.resolve();
-      const send = (id: number, payload: unknown) => {
-        queue = queue.then(() => stream.writeSSE({ id: String(id), event: 'change', data: JSON.stringify(payload) })).catch(() => {});
+      let sent = lastEventId ?? hub.lastDelivered;
+      let replaying = true;
+      const held: StoredEvent[] = [];
+      const write = (e: StoredEvent) => {
+        if (e.id <= sent) return; // already sent (by the replay)
+        sent = e.id;
+        if (e.payload.kind === 'restored') {
+          // The record was restored from a backup: the page reloads it.
+          queue = queue.then(() => stream.writeSSE({ id: String(e.id), event: 'reset', data: '{"reason":"restored"}' })).catch(() => {});
+          return;
+        }
+        if (e.payload.kind !== 'cells') return; // sign-in events are for the servers' caches
+        const data = JSON.stringify(e.payload);
+        queue = queue.then(() => stream.writeSSE({ id: String(e.id), event: 'change', data })).catch(() => {});
       };
-      const unsubscribe = hub.subscribe((e) => send(e.id, e.payload));
+      // Live events wait while the replay is read, then follow it: each once, in order.
+      const unsubscribe = hub.subscribe((e) => (replaying ? held.push(e) : write(e)));
       stream.onAbort(() => unsubscribe());
-      if (Number.isInteger(lastEventId) && lastEventId >= 0) for (const e of await hub.since(lastEventId)) send(e.id, e.payload);
-      await stream.writeSSE({ event: 'ready', data: '{}' });
+      if (lastEventId !== null) {
+        const replay = await hub.replay(lastEventId);
+        if (replay.reset) {
+          // The missed changes are not all kept: the app reloads the record.
+          unsubscribe();
+          await stream.writeSSE({ event: 'reset', data: JSON.stringify({ reason: replay.reason }), retry: 1000 });
+          return;
+        }
+        for (const e of replay.events) write(e);
+      }
+      replaying = false;
+      for (const e of held.splice(0)) write(e);
+      queue = queue.then(() => stream.writeSSE({ event: 'ready', data: '{}' })).catch(() => {});
+      await queue;
       while (!stream.aborted && !stream.closed) {
         await stream.sleep(15_000);
         queue = queue.then(() => stream.write(': keep-alive\n\n')).catch(() => {});
@@ -254,6 +297,14 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(errorBody(err), err.status);
+    if (isUnavailable(err)) {
+      c.header('Retry-After', '5');
+      return c.json({ error: { code: 'database_unavailable', message: '数据库暂时无法访问，请稍后再试（修改是否已保存，请刷新后查看）' } }, 503);
+    }
+    if ((err as { code?: string }).code === 'ENOSPC' || /no space left|could not extend file/i.test((err as Error).message ?? '')) {
+      console.error(`dgmap: the disk is full: ${(err as Error).message}`);
+      return c.json({ error: { code: 'disk_full', message: '服务器磁盘已满，未能保存；请联系管理员' } }, 507 as 500);
+    }
     console.error(err);
     return c.json({ error: { code: 'internal', message: '服务器内部错误，请稍后再试' } }, 500);
   });

@@ -30,8 +30,8 @@ export function securityHeaders(): MiddlewareHandler {
 export interface OriginOptions {
   /** Origins besides the server's own that may write (e.g. the public https origin behind a proxy). */
   allowedOrigins: readonly string[];
-  /** Behind a reverse proxy: take the scheme and host from X-Forwarded-Proto / X-Forwarded-Host. */
-  trustProxy: boolean;
+  /** Behind reverse proxies (their count): take the scheme and host from X-Forwarded-Proto / X-Forwarded-Host. */
+  trustProxy: number;
 }
 
 /** Every request that changes something must come from a page of this server (Origin header). */
@@ -40,11 +40,43 @@ export function originCheck(options: OriginOptions): MiddlewareHandler {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const origin = c.req.header('origin');
     const url = new URL(c.req.url);
-    const proto = options.trustProxy ? (c.req.header('x-forwarded-proto')?.split(',')[0].trim() ?? url.protocol.slice(0, -1)) : url.protocol.slice(0, -1);
-    const host = options.trustProxy ? (c.req.header('x-forwarded-host')?.split(',')[0].trim() ?? url.host) : url.host;
+    // The proxy nearest to the server writes these last (nginx: proxy_set_header replaces them).
+    const forwarded = (name: string) => (options.trustProxy > 0 ? c.req.header(name)?.split(',').at(-1)?.trim() || undefined : undefined);
+    const proto = forwarded('x-forwarded-proto') ?? url.protocol.slice(0, -1);
+    const host = forwarded('x-forwarded-host') ?? url.host;
     const own = `${proto}://${host}`;
     if (!origin || (origin !== own && !options.allowedOrigins.includes(origin))) {
       throw new ApiError(403, 'bad_origin', origin ? `拒绝来自其他网站（${origin.slice(0, 80)}）的修改请求` : '修改请求缺少 Origin 标头，已拒绝');
+    }
+    return next();
+  };
+}
+
+/**
+ * The client's address. Behind `hops` trusted proxies, each appends the address it got the request
+ * from to X-Forwarded-For: the entry `hops` from the right (counting the socket's address as the
+ * last) is the one the outermost trusted proxy saw. Entries further left are the client's own
+ * words and are never trusted.
+ */
+export function clientAddress(forwardedFor: string | undefined, socketAddress: string | undefined, hops: number): string {
+  const socket = socketAddress ?? 'unknown';
+  if (hops <= 0) return socket;
+  const chain = [...(forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean), socket];
+  return chain[Math.max(0, chain.length - 1 - hops)];
+}
+
+/**
+ * Only requests naming this server in Host are answered: a page on another site whose name was
+ * made to resolve to this server (DNS rebinding) is refused before it reaches sign-in.
+ */
+export function hostCheck(allowedHosts: readonly string[] | undefined): MiddlewareHandler {
+  const allowed = new Set(allowedHosts ?? []);
+  return async (c, next) => {
+    if (!allowedHosts) return next();
+    const host = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
+    const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
+    if (!allowed.has(name)) {
+      return c.json({ error: { code: 'bad_host', message: `主机名「${name.slice(0, 80)}」不在 ALLOWED_HOSTS 中，已拒绝` } }, 421);
     }
     return next();
   };

@@ -4,6 +4,7 @@ import type { AuditEntry, ChangeMessage, ServerRow, Via } from '../../../src/quo
 import { MAX_COUNT } from '../../../src/quotas/model';
 import type { User } from '../auth/users';
 import type { Database, Queryable } from '../db/database';
+import { emit } from '../events/outbox';
 import { ApiError, badRequest, forbidden } from '../http/errors';
 import { QUOTA_FIELDS, QUOTA_UNITS, YEARS, isActual, type QuotaField } from '../units';
 
@@ -11,7 +12,6 @@ export type QuotaRow = ServerRow;
 export type ChangeEvent = ChangeMessage;
 export type { AuditEntry, Via };
 
-export const EVENTS_CHANNEL = 'dgmap_events';
 
 const ROW_COLUMNS = `unit, year, metric, value, status, version, updated_by as "updatedBy",
   to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "updatedAt"`;
@@ -87,10 +87,6 @@ async function writeCell(
   return row;
 }
 
-async function emit(tx: Queryable, event: ChangeEvent): Promise<void> {
-  const [{ id }] = await tx.query<{ id: number }>('insert into events (payload) values ($1) returning id', [JSON.stringify(event)]);
-  await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, String(id)]);
-}
 
 const conflict = (current: QuotaRow) =>
   new ApiError(409, 'version_conflict', `${current.unit} ${current.year} 的这个数值已被 ${current.updatedBy ?? '他人'} 修改（现为 ${current.value ?? '未设'}），请查看后再决定`, {

@@ -111,6 +111,12 @@ export const api = {
     const source = new EventSource(`${BASE}/events`);
     source.addEventListener('change', (e) => onChange(JSON.parse((e as MessageEvent<string>).data)));
     source.addEventListener('ready', () => onState(true));
+    // The server no longer holds every change this page missed (or the record was restored): the
+    // only right picture is a fresh one.
+    source.addEventListener('reset', () => {
+      source.close();
+      window.location.reload();
+    });
     source.onerror = () => onState(false);
     return () => source.close();
   },

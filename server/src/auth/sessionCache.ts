@@ -1,0 +1,59 @@
+import type { Database } from '../db/database';
+import type { EventHub } from '../events/hub';
+import { sessionUser, tokenHash, type User } from './users';
+
+const MAX_ENTRIES = 20_000;
+/** An entry is re-read after this even without an event (belt and braces). */
+const MAX_AGE_MS = 5 * 60_000;
+
+/**
+ * Signed-in sessions held in the process, so a request does not cost a database query. A sign-out,
+ * a disabled account or a new password (in any process, or the users command) is an event that
+ * drops the entries at once; while the event listener is down, every request asks the database.
+ */
+export class SessionCache {
+  private generation = 0;
+  private entries = new Map<string, { user: User; expiresAt: number; readAt: number }>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly hub: EventHub,
+  ) {
+    hub.subscribe((e) => {
+      const p = e.payload;
+      if (p.kind === 'restored') {
+        this.generation++;
+        this.entries.clear();
+      }
+      if (p.kind !== 'sessions') return;
+      this.generation++;
+      if (p.tokenHash) this.entries.delete(p.tokenHash);
+      if (p.userId !== undefined) for (const [k, v] of this.entries) if (v.user.id === p.userId) this.entries.delete(k);
+    });
+    hub.onStatus(() => {
+      this.generation++;
+      this.entries.clear();
+    });
+  }
+
+  forget(token: string): void {
+    this.entries.delete(tokenHash(token));
+  }
+
+  async user(token: string): Promise<User | null> {
+    const key = tokenHash(token);
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && this.hub.live && hit.expiresAt > now && now - hit.readAt < MAX_AGE_MS) return hit.user;
+    this.entries.delete(key);
+    const generation = this.generation;
+    const row = await sessionUser(this.db, token);
+    if (!row) return null;
+    const { expiresAt, ...user } = row;
+    if (this.hub.live && generation === this.generation) {
+      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(key, { user, expiresAt, readAt: now });
+    }
+    return user;
+  }
+}
