@@ -68,7 +68,10 @@ describe.runIf(process.env.TEST_DATABASE_URL && canRunCluster)('faults on postgr
     await addAccounts(setup.db, accounts);
     await setup.close();
     const servers = await Promise.all([spawnServer(config), spawnServer(config)]);
-    for (const s of servers) stops.push(s.stop), outputs.push(s.output);
+    for (const s of servers) {
+      stops.push(s.stop);
+      outputs.push(s.output);
+    }
 
     const streams = await Promise.all(
       servers.map(async (s) => {

@@ -5,8 +5,8 @@ import { CONTENT_SECURITY_POLICY } from './security';
  * layer gives up its statements before that, so this is the last guard, e.g. for a PGlite queue).
  * A streamed answer (events) counts as answered once its headers are out.
  */
-export function withDeadline(fetch: (req: Request, ...rest: any[]) => Response | Promise<Response>, timeoutMs: number | (() => number)) {
-  return (req: Request, ...rest: any[]): Promise<Response> => {
+export function withDeadline<Rest extends unknown[]>(fetch: (req: Request, ...rest: Rest) => Response | Promise<Response>, timeoutMs: number | (() => number)) {
+  return (req: Request, ...rest: Rest): Promise<Response> => {
     const ms = typeof timeoutMs === 'number' ? timeoutMs : timeoutMs();
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<Response>((resolve) => {
