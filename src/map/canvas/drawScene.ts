@@ -6,13 +6,14 @@
  * each label taking the first free anchor; markers and keep-out boxes are placed before the town
  * labels, so town labels move aside or give way.
  */
-import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { MapState } from '../../state/mapState';
 import { townFact } from '../../towns/townFacts';
 import { LAYER, TOWN_LABEL_PAINT } from '../baseStyle';
 import { screenPoint, type Camera } from '../firstFrame/camera';
 import { labelSizeAt, placeLabels, type Anchor, type Box, type PlacedLabel } from '../firstFrame/placeLabels';
+import { traceGeometry } from '../firstFrame/traceGeometry';
 import type { RenderedFeature } from '../mapView';
 import type { OverlayLayer, OverlaySpec } from '../overlaySpec';
 import { DRAW_ORDER, SYMBOL_PAINT } from '../symbolTable';
@@ -50,30 +51,6 @@ const fontOf = (px: number) => `${px}px "${T.font}", sans-serif`;
 /** MapLibre's default text-padding and icon-padding (px). */
 const DEFAULT_PADDING = 2;
 
-function tracePath(path: Path2D, camera: Camera, geometry: Geometry, close: boolean) {
-  const ring = (coords: Position[]) => {
-    coords.forEach((p, i) => {
-      const [x, y] = screenPoint(camera, p);
-      if (i === 0) path.moveTo(x, y);
-      else path.lineTo(x, y);
-    });
-    if (close) path.closePath();
-  };
-  switch (geometry.type) {
-    case 'Polygon':
-    case 'MultiLineString':
-      geometry.coordinates.forEach(ring);
-      break;
-    case 'MultiPolygon':
-      geometry.coordinates.forEach((polygon) => polygon.forEach(ring));
-      break;
-    case 'LineString':
-      ring(geometry.coordinates);
-      break;
-    default:
-      break;
-  }
-}
 
 const isArea = (g: Geometry) => g.type === 'Polygon' || g.type === 'MultiPolygon';
 
@@ -130,7 +107,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
   const townPaths = new Map<string, Path2D>();
   for (const town of geo.towns.features) {
     const path = new Path2D();
-    tracePath(path, camera, town.geometry, true);
+    traceGeometry(path, camera, town.geometry, true);
     townPaths.set(town.properties.name, path);
   }
   const sourceData = (id: string): FeatureCollection => {
@@ -267,7 +244,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
   base(DRAW_ORDER.selection, () => outline(state.selected, SYMBOL_PAINT.selection));
   base(DRAW_ORDER.cityBorder, () => {
     const path = new Path2D();
-    tracePath(path, camera, geo.city.geometry, isArea(geo.city.geometry));
+    traceGeometry(path, camera, geo.city.geometry, isArea(geo.city.geometry));
     ctx.strokeStyle = SYMBOL_PAINT.cityBorder.color;
     ctx.lineWidth = SYMBOL_PAINT.cityBorder.width;
     ctx.stroke(path);
@@ -298,7 +275,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
         }
         for (const f of d.features) {
           const path = new Path2D();
-          tracePath(path, camera, f.geometry, true);
+          traceGeometry(path, camera, f.geometry, true);
           ctx.fill(path, 'evenodd');
         }
         ctx.globalAlpha = 1;
@@ -315,7 +292,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
         ctx.setLineDash(dashOf(d.paint['line-dasharray'], w, roundCap));
         for (const f of d.features) {
           const path = new Path2D();
-          tracePath(path, camera, f.geometry, isArea(f.geometry));
+          traceGeometry(path, camera, f.geometry, isArea(f.geometry));
           ctx.stroke(path);
         }
         ctx.setLineDash([]);

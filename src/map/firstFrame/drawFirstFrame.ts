@@ -3,7 +3,7 @@
  * it arrives, while MapLibre loads. Same camera (fitCamera), same fills, borders, selection, focus
  * and labels as the base style, so the hand-over to MapLibre shows no jump.
  */
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { MapState } from '../../state/mapState';
 import { townFact } from '../../towns/townFacts';
@@ -13,6 +13,7 @@ import { SYMBOL_PAINT } from '../symbolTable';
 import { MAP_THEME as T } from '../theme';
 import { fitCamera, screenPoint, type Bbox, type Camera, type Padding } from './camera';
 import { labelSizeAt, placeLabels, type PlacedLabel } from './placeLabels';
+import { traceGeometry } from './traceGeometry';
 
 /** What the first frame shows: the parts of a map state a plain first view can have. */
 export interface FirstFrameScene {
@@ -47,30 +48,6 @@ const PAINT = {
   cityBorder: SYMBOL_PAINT.cityBorder,
 };
 
-function tracePolygons(ctx: CanvasRenderingContext2D, camera: Camera, geometry: Geometry, close: boolean) {
-  const ring = (coords: Position[]) => {
-    coords.forEach((p, i) => {
-      const [x, y] = screenPoint(camera, p);
-      if (i === 0) ctx.moveTo(x, y);
-      else ctx.lineTo(x, y);
-    });
-    if (close) ctx.closePath();
-  };
-  switch (geometry.type) {
-    case 'Polygon':
-    case 'MultiLineString':
-      geometry.coordinates.forEach(ring);
-      break;
-    case 'MultiPolygon':
-      geometry.coordinates.forEach((polygon) => polygon.forEach(ring));
-      break;
-    case 'LineString':
-      ring(geometry.coordinates);
-      break;
-    default:
-      break;
-  }
-}
 
 export interface FirstFrameResult {
   camera: Camera;
@@ -96,7 +73,7 @@ export function drawFirstFrame(canvas: HTMLCanvasElement, geo: GeoData, scene: F
 
   const path = (geometry: Geometry, close = true) => {
     ctx.beginPath();
-    tracePolygons(ctx, camera, geometry, close);
+    traceGeometry(ctx, camera, geometry, close);
   };
   const towns = geo.towns.features;
   for (const town of towns) {
