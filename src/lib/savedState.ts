@@ -40,6 +40,19 @@ export function reportingSaver(what: string, report?: (message: string) => void)
  * The browser's localStorage, or why it cannot be used: with "block site data" even reading the
  * `localStorage` property throws (SecurityError).
  */
+/**
+ * The browser's IndexedDB, or undefined where there is none or reading it throws (site data blocked:
+ * the getter itself throws a SecurityError, so it is never read at module load or in a default
+ * parameter).
+ */
+export function browserIndexedDb(): IDBFactory | undefined {
+  try {
+    return globalThis.indexedDB ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function browserStorage(): { storage: Storage; error: null } | { storage: null; error: string } {
   try {
     const storage = window.localStorage;

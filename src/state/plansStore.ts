@@ -12,6 +12,7 @@ import { withFreeIds } from '../plans/freshIds';
 import { MAX_PLAN_FILE_BYTES, parsePlanText, type Plan } from '../plans/planFile';
 import { plansUpdater, type PlansAction } from '../plans/planActions';
 import { deleteSavedPlan, loadSavedPlans, savePlan } from '../plans/savedPlans';
+import { browserIndexedDb } from '../lib/savedState';
 
 export type ImportOutcome =
   | { ok: true; fileName: string; planId: string; message: string }
@@ -36,7 +37,7 @@ export const usePlansStore = create<PlansState>(() => ({
   lastImport: null,
   deleted: null,
   notices: [],
-  storage: globalThis.indexedDB,
+  storage: browserIndexedDb(),
 }));
 
 function notice(text: string): void {
