@@ -32,6 +32,8 @@ describe('printing without the button', () => {
       await page.goto('about:blank');
       await page.goto(appUrl(`#/town/${encodeURIComponent(town)}`));
       await waitForMapIdle(page);
+      // What the browser does on Ctrl+P before it lays the page out (page.pdf alone does not).
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       const facts = pdfFacts(await page.pdf({ format: 'A4', printBackground: true }));
       if (facts.pages !== 1) problems.push(`${town}: ${facts.pages} pages`);
       if (facts.images < 1) problems.push(`${town}: no map image`);

@@ -13,6 +13,7 @@ import { fitCamera, screenPoint, type Camera } from '../firstFrame/camera';
 import type { Box } from '../firstFrame/placeLabels';
 import { MAP_ZOOM_RANGE, MapDestroyedError, type MapHandlers, type MapView, type RenderedFeature } from '../mapView';
 import type { OverlaySpec } from '../overlaySpec';
+import { markFirstFrame } from '../probe';
 import { drawScene, type DrawnFrame, type LoadedImage } from './drawScene';
 
 export interface CanvasViewOptions {
@@ -110,6 +111,9 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
     }
     ctx.setTransform(r, 0, 0, r, 0, 0);
     frame = drawScene(ctx, { geo, overlays, state: applied, camera, images, ratio: r });
+    // Each draw is complete (fills, overlays and placed labels in one pass): the screen's first one
+    // is the page's first complete map, which deferred work waits for (markFirstFrame keeps the first).
+    if (!offscreen) markFirstFrame('canvas-renderer');
     if (scale) {
       const bar = scaleBar(camera);
       scale.style.width = `${Math.round(bar.px)}px`;
