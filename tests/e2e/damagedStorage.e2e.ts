@@ -148,7 +148,8 @@ describe('no storage at all in Chromium', () => {
     expect(await placedLabels(page)).toBeGreaterThan(20);
     const notices = await page.getByRole('status').allTextContents();
     expect(notices.join('\n')).toMatch(/不允许本网站保存数据.*不会保存/);
-    // edits work for the session
+    // the user reads the notices and closes them; then edits work for the session
+    while ((await page.getByRole('button', { name: /^关闭/ }).count()) > 0) await page.getByRole('button', { name: /^关闭/ }).first().click();
     await page.getByRole('tab', { name: '指标' }).click();
     await page.getByRole('textbox', { name: /或粘贴 CSV 文本/ }).fill('镇街,年份,指标,数值\n长安镇,2025,落地指标,11\n');
     await page.getByRole('button', { name: '检查' }).click();

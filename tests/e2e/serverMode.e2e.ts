@@ -21,7 +21,7 @@ describe('the app in server mode', () => {
     await setup.db.query("insert into users (username, role, password_hash) values ('zhang', 'planner', $1)", [hash]);
     await setup.db.query("insert into users (username, role, unit, password_hash) values ('changan', 'town', '长安镇', $1)", [hash]);
     await setup.close();
-    server = await spawnServer(config, { DIST_DIR: join(process.cwd(), 'dist') });
+    server = await spawnServer(config, { DIST_DIR: join(process.cwd(), 'dist-e2e') });
   });
   afterAll(async () => {
     await closeBrowser();
