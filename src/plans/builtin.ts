@@ -1,6 +1,5 @@
 /**
- * The plans shipped with the app: plan files (src/plans/builtin/*.json, written by
- * scripts/plansFromModel.ts) read through the same validation as a planner's import. A built-in
+ * The plans shipped with the app: plan files (src/plans/builtin/*.json, edited as data) read through the same validation as a planner's import. A built-in
  * file that fails it stops the app at load with the problems named (and fails the tests first).
  */
 import fyp14 from './builtin/fyp14.json';
