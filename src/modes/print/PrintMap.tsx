@@ -10,7 +10,7 @@ import './print.css';
 /** The printed map's size on paper (mm): the full content width of the page. */
 export const PRINT_MAP_MM = {
   /** A4 portrait, 10 mm margins: 190 mm wide; the town page's text goes below. */
-  portrait: { width: 190, height: 84 },
+  portrait: { width: 190, height: 76 },
   /** A4 landscape, 8 mm margins (281 × 194 mm): the planner's map, its legend beside it (72 mm). */
   landscape: { width: 200, height: 165 },
 } as const;
