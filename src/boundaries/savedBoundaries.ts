@@ -7,36 +7,16 @@ import { checkSavedBoundaries, SAVED_BOUNDARIES_VERSION, type SavedBoundaries } 
 import type { GeoData } from '../geo/geoData';
 import { errorMessage } from '../lib/errorText';
 import { judge } from '../lib/savedRecord';
+import { transactStore, type KeyValueDb } from '../lib/keyValueDb';
 
 export { SAVED_BOUNDARIES_VERSION, type SavedBoundaries };
 
-const DB_NAME = 'dgmap-boundaries';
-const STORE = 'boundaries';
+const BOUNDARIES_DB: KeyValueDb = { name: 'dgmap-boundaries', store: 'boundaries' };
 const ACTIVE = 'active';
 
-function open(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-async function transact<T>(factory: IDBFactory, mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open(factory);
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    });
-  } finally {
-    db.close();
-  }
-}
+/** Resolves with the request's result once the transaction has committed. */
+const transact = async <T>(factory: IDBFactory, mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
+  (await transactStore(factory, BOUNDARIES_DB, mode, work)) as T;
 
 /** `geo` is the saved boundaries decoded (checked whole by checkSavedBoundaries). */
 export type LoadedBoundaries = { saved: SavedBoundaries | null; geo?: GeoData; notice?: string };

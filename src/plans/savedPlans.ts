@@ -5,9 +5,9 @@
  * under `rejected-<time>-<key>`, never deleted, and the other plans load with a notice.
  */
 import { parsePlanValue, planToFile, type Plan } from './planFile';
+import { transactStore, type KeyValueDb } from '../lib/keyValueDb';
 
-const DB_NAME = 'dgmap-plans';
-const STORE = 'plans';
+const PLANS_DB: KeyValueDb = { name: 'dgmap-plans', store: 'plans' };
 export const SAVED_PLANS_VERSION = 1;
 
 interface SavedPlan {
@@ -17,29 +17,8 @@ interface SavedPlan {
   file: unknown;
 }
 
-function open(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-async function transact<T>(factory: IDBFactory, work: (store: IDBObjectStore) => IDBRequest<T> | void, mode: IDBTransactionMode = 'readwrite'): Promise<T | undefined> {
-  const db = await open(factory);
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request ? request.result : undefined);
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    });
-  } finally {
-    db.close();
-  }
-}
+const transact = <T>(factory: IDBFactory, work: (store: IDBObjectStore) => IDBRequest<T> | void, mode: IDBTransactionMode = 'readwrite'): Promise<T | undefined> =>
+  transactStore(factory, PLANS_DB, mode, work);
 
 export interface LoadedPlans {
   plans: Plan[];
