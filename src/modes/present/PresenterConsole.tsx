@@ -142,7 +142,7 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
       <div className="console-body">
         <section className="console-current" aria-label="当前幻灯片">
           <div className="console-picture-frame">
-            <SlidePicture slide={slide} label={`当前幻灯片的地图：${slide.title.trim() || '（无标题）'}`} />
+            <SlidePicture slide={slide} label={`本张地图：${slide.title.trim() || '（无标题）'}`} />
             {audience?.blank && <div className="console-picture-blank">观众屏幕已黑屏</div>}
           </div>
           <p className="console-counter" aria-label="幻灯片进度">
@@ -156,7 +156,7 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
           <h3>下一张</h3>
           {next ? (
             <>
-              <SlidePicture slide={next} label={`下一张幻灯片的地图：${next.title.trim() || '（无标题）'}`} />
+              <SlidePicture slide={next} label={`下一张地图：${next.title.trim() || '（无标题）'}`} />
               <p className="console-next-title">{next.title.trim() || '（无标题）'}</p>
               <p className="console-summary">{slideSummary(next)}</p>
             </>
