@@ -145,12 +145,13 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
             <SlidePicture slide={slide} label={`本张地图：${slide.title.trim() || '（无标题）'}`} />
             {audience?.blank && <div className="console-picture-blank">观众屏幕已黑屏</div>}
           </div>
-          <p className="console-counter" aria-label="幻灯片进度">
-            {current} / {count}
-          </p>
-          <h2>{slide.title.trim() || '（无标题）'}</h2>
+          <div className="console-heading">
+            <span className="console-counter" aria-label="幻灯片进度">
+              {current} / {count}
+            </span>
+            <h2>{slide.title.trim() || '（无标题）'}</h2>
+          </div>
           {slide.caption.trim() && <p className="console-caption">{slide.caption}</p>}
-          <p className="console-summary">{slideSummary(slide)}</p>
         </section>
         <section className="console-next" aria-label="下一张幻灯片">
           <h3>下一张</h3>
