@@ -54,7 +54,8 @@ describe('presenter console in Chromium', () => {
     expect(await audience.getByText('来源与依据').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
     await audience.context().close();
-  });
+    // Two windows, one with a map: on a busy 2-core machine this takes over a minute.
+  }, 180_000);
 
   it('opened on its own, it is a rehearsal: says no audience window is linked, moves, changes the notes, times, and pictures each slide', async () => {
     const { page, consoleErrors } = await openApp('#/map');

@@ -37,6 +37,11 @@ for (const size of SIZES) {
   await page.keyboard.press('PageDown');
   await at(page, '3 /');
   await shot(page, `console-alone-${tag}.png`);
+  // The last two slides: a table-like slide next to the quota fill, and the end of the deck.
+  await page.keyboard.press('End');
+  await page.keyboard.press('PageUp');
+  await at(page, '18 /');
+  await shot(page, `console-alone-slide18-${tag}.png`);
   await alone.close();
 
   // Linked: the audience window on the projector at 1920×1080, the console beside it.
