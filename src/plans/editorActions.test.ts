@@ -88,6 +88,16 @@ describe('the plan editor updater', () => {
     expect(s.plan.elements[0].color).toBe('#D55E00');
   });
 
+  it('typing in one field is one undo step', () => {
+    let s = run(empty(), [{ type: 'plan/setMeta', field: 'nameZh', value: '东' }]);
+    for (const value of ['东莞', '东莞新', '东莞新规划']) s = editorUpdate(s, { type: 'plan/setMeta', field: 'nameZh', value });
+    s = editorUpdate(s, { type: 'plan/setMeta', field: 'title', value: '标题' });
+    expect(s.past).toHaveLength(2);
+    s = editorUpdate(s, { type: 'editor/undo' });
+    s = editorUpdate(s, { type: 'editor/undo' });
+    expect(s.plan.group.nameZh).toBe('测试规划');
+  });
+
   it('an edit that changes nothing leaves no undo step', () => {
     const s = run(empty(), [{ type: 'plan/setMeta', field: 'nameZh', value: '测试规划' }]);
     expect(s.past).toEqual([]);

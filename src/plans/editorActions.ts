@@ -195,6 +195,8 @@ export interface EditorHistory {
   plan: Plan;
   past: Plan[];
   future: Plan[];
+  /** The text field the last edit typed in: further typing there joins the same undo step. */
+  typing?: string;
 }
 
 export type HistoryAction = EditorAction | { type: 'editor/undo' } | { type: 'editor/redo' } | { type: 'editor/open'; plan: Plan };
@@ -213,9 +215,19 @@ export function editorUpdate(state: EditorHistory, action: HistoryAction): Edito
     default: {
       const plan = editPlan(state.plan, action);
       if (plan === state.plan) return state;
-      return { plan, past: [...state.past, state.plan].slice(-UNDO_DEPTH), future: [] };
+      const typing = typingKey(action);
+      if (typing && typing === state.typing && state.past.length) return { plan, past: state.past, future: [], typing };
+      return { plan, past: [...state.past, state.plan].slice(-UNDO_DEPTH), future: [], ...(typing ? { typing } : {}) };
     }
   }
+}
+
+/** Typing in one text field is one undo step (not one per character). */
+function typingKey(action: EditorAction): string | undefined {
+  if (action.type === 'plan/setMeta') return `meta:${action.field}`;
+  if (action.type === 'element/setText') return `${action.id}:${action.field}`;
+  if (action.type === 'member/set' && action.patch.role !== undefined) return `${action.id}:${action.town}:role`;
+  return undefined;
 }
 
 /** The same checks as 导入规划 (the zod schema, then towns, ids, parents), each naming the element and field. */
