@@ -46,7 +46,7 @@ function screenOf(route: Route): { key: string; what: string; element: ReactNode
     case 'plans':
       return { key: 'plans', what: '规划管理', element: <PlansView /> };
     case 'planEditor':
-      return { key: `edit:${route.plan}`, what: '规划编辑', element: <PlanEditor planId={route.plan} /> };
+      return { key: 'planEditor', what: '规划编辑', element: <PlanEditor planId={route.plan} /> };
     default:
       return null;
   }

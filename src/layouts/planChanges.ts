@@ -81,13 +81,12 @@ export function planChanges(older: readonly LayoutElement[], newer: readonly Lay
 /** The change list as lines of text (the list in compare, the briefing's slide, its notes). */
 export function changeLines(changes: PlanChanges, kindLabel: (kind: ElementKind) => string): string[] {
   if (changes.none) return ['两份规划的元素和镇街相同，没有变化。'];
+  // What the newer plan brings first (a caption may be clipped): towns that entered, new and renamed elements, then what went.
   const lines: string[] = [];
-  for (const k of changes.kinds) {
-    if (k.entered.length) lines.push(`${kindLabel(k.kind)}新增镇街：${k.entered.join('、')}`);
-    if (k.left.length) lines.push(`${kindLabel(k.kind)}不再包括：${k.left.join('、')}`);
-  }
+  for (const k of changes.kinds) if (k.entered.length) lines.push(`${kindLabel(k.kind)}新增镇街：${k.entered.join('、')}`);
   if (changes.added.length) lines.push(`新增元素：${changes.added.map((e) => e.nameZh).join('、')}`);
-  if (changes.removed.length) lines.push(`删去元素：${changes.removed.map((e) => e.nameZh).join('、')}`);
   for (const r of changes.renamed) lines.push(`改名：${r.from.nameZh} → ${r.to.nameZh}`);
+  for (const k of changes.kinds) if (k.left.length) lines.push(`${kindLabel(k.kind)}不再包括：${k.left.join('、')}`);
+  if (changes.removed.length) lines.push(`删去元素：${changes.removed.map((e) => e.nameZh).join('、')}`);
   return lines;
 }

@@ -45,6 +45,7 @@ describe('the plan editor updater', () => {
     let p = editPlan(empty(), { type: 'element/add', element: base });
     expect(planProblems(p).join('\n')).toMatch(/基地（draw: "base"）至少要落在一个镇街/);
     p = editPlan(p, { type: 'member/toggle', id: base.id, town: '谢岗镇' });
+    p = editPlan(p, { type: 'element/setArea', id: base.id, km2: 2 });
     p = editPlan(p, { type: 'element/setArea', id: base.id, km2: 2.5 });
     expect(p.elements[0].figures?.plannedArea).toEqual({ text: '约 2.5 km²', km2: 2.5 });
     p = editPlan(p, { type: 'element/setText', id: base.id, field: 'areaText', value: '约 3,750 亩' });

@@ -56,6 +56,8 @@ export function newElement(plan: Plan, id: string, kind: ElementKind, color: str
   };
 }
 
+const AUTO_AREA_TEXT = /^约 [\d.]+ km²$/;
+
 /** Fields of the plan's facts the editor changes as text ('' removes an optional one). */
 export type MetaField = 'nameZh' | 'title' | 'document' | 'docNumber' | 'issuer' | 'issued';
 /** Fields of an element the editor changes as text. */
@@ -151,7 +153,10 @@ export function editPlan(plan: Plan, action: EditorAction): Plan {
       return mapElement(plan, action.id, (e) => {
         const area = e.figures?.plannedArea;
         const km2 = action.km2 ?? undefined;
-        const plannedArea = km2 === undefined && !area?.text ? undefined : withOptional({ ...area, text: area?.text || (km2 !== undefined ? `约 ${km2} km²` : '') }, 'km2', km2);
+        // A text the editor wrote from the figure follows the figure; one the planner typed stays.
+        const ownText = area?.text && !AUTO_AREA_TEXT.test(area.text) ? area.text : undefined;
+        const text = ownText ?? (km2 !== undefined ? `约 ${km2} km²` : '');
+        const plannedArea = km2 === undefined && !text ? undefined : withOptional({ ...area, text }, 'km2', km2);
         return { ...e, figures: withOptional(e.figures ?? {}, 'plannedArea', plannedArea) };
       });
     case 'member/toggle':

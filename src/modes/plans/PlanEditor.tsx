@@ -19,6 +19,8 @@ import { usePlanCatalog } from '../../state/usePlanCatalog';
 import { isTownName } from '../../towns/townFacts';
 import { deckToJson } from '../present/deckJson';
 import { useDeckStore } from '../present/deck';
+import { initDeckPersistence } from '../present/deckPersistence';
+import { useNoticeStore } from '../../state/noticeStore';
 import { ElementEditor, Field, fieldProblem } from './ElementEditor';
 import { buildPlanBriefing, predecessorOf } from './planBriefing';
 import './editor.css';
@@ -128,7 +130,7 @@ function EditorMap({ onNotice }: { onNotice: (text: string) => void }) {
   const state = useMemo<MapState>(
     () => ({
       ...emptyMapState(),
-      overlays: drawable.map((e) => ({ id: e.id, opacity: e.id === selectedId || !selectedId ? 1 : 0.55 })),
+      overlays: drawable.map((e) => ({ id: e.id, opacity: e.id === selectedId || !selectedId ? 1 : 0.7 })),
       selected: selected ? [...new Set([...selected.members.map((m) => m.town), ...(selected.axisPaths?.flat() ?? [])])] : [],
       hovered,
       camera,
@@ -184,6 +186,9 @@ function BriefingPanel({ saved }: { saved: boolean }) {
           type="button"
           disabled={!saved}
           onClick={() => {
+            // The saved deck is read first (as presenter mode would on opening), so the briefing replaces it, with 撤销, and is saved.
+            const { notify } = useNoticeStore.getState();
+            initDeckPersistence({ onSaveError: (m) => notify('error', m), onConflict: (m, takeBack) => notify('warning', m, takeBack) });
             useDeckStore.getState().replace(slides(), `规划简报（${plan.group.nameZh}）`);
             navigate({ mode: 'present', slide: 1 });
           }}
