@@ -2,12 +2,14 @@ import { useId, useState } from 'react';
 import { unknownTown } from '../../plans/planFile';
 import { TOWN_FACTS, resolveTownName } from '../../towns/townFacts';
 
-/** The town a typed text means: the full name, a short name (长安), or the one town whose name starts with it. */
+/** The town a typed text means: the full name, a short name (长安), a pinyin (humen), or the one town whose name or pinyin starts with it. */
 export function townOfText(text: string): string | undefined {
   const resolved = resolveTownName(text);
   if (resolved) return resolved;
   const q = text.trim();
   if (!q) return undefined;
+  const exact = TOWN_FACTS.find((t) => t.pinyin.toLowerCase() === q.toLowerCase());
+  if (exact) return exact.name;
   const starts = TOWN_FACTS.filter((t) => t.name.startsWith(q) || t.shortName.startsWith(q) || t.pinyin.toLowerCase().startsWith(q.toLowerCase()));
   return starts.length === 1 ? starts[0].name : undefined;
 }
