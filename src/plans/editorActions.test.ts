@@ -104,6 +104,19 @@ describe('the plan editor updater', () => {
     expect(s.past).toEqual([]);
   });
 
+  it('sets how an element is known and its parent; a parent that is the element itself is named', () => {
+    let p = empty();
+    const cluster = newElement(p, 'e1', 'cluster', '#0072B2');
+    const sub = newElement(p, 'e2', 'subcluster', '#D55E00');
+    p = editPlan(editPlan(p, { type: 'element/add', element: cluster }), { type: 'element/add', element: sub });
+    p = editPlan(p, { type: 'element/setParent', id: 'e2', parentId: 'e1' });
+    p = editPlan(p, { type: 'element/setFactKind', id: 'e2', factKind: 'derived' });
+    expect(p.elements[1]).toMatchObject({ parentId: 'e1', factKind: 'derived' });
+    expect(planProblems(p)).toEqual([]);
+    expect(planProblems(editPlan(p, { type: 'element/setParent', id: 'e1', parentId: 'e1' }))).toContain('第 1 个元素（e1） › parentId：不能是元素自己');
+    expect('parentId' in editPlan(p, { type: 'element/setParent', id: 'e2', parentId: null }).elements[1]).toBe(false);
+  });
+
   it('removing an element frees its children', () => {
     const p2018 = BUILTIN_PLANS.find((p) => p.group.id === 'plan2018')!;
     const parent = p2018.elements.find((e) => p2018.elements.some((c) => c.parentId === e.id))!;

@@ -5,7 +5,7 @@
  * editor shows (map preview, checks) is derived from the plan they produce.
  */
 import { ELEMENT_KIND_LABEL } from '../layouts/kindLabels';
-import type { DrawStyle, ElementKind, LayoutElement, Member } from '../layouts/types';
+import type { DrawStyle, ElementKind, FactKind, LayoutElement, Member } from '../layouts/types';
 import { parsePlanValue, planToFile, type Plan } from './planFile';
 
 /** How a new element of a kind is drawn (the planner can change it). */
@@ -72,6 +72,9 @@ export type EditorAction =
   | { type: 'element/setKind'; id: string; kind: ElementKind }
   | { type: 'element/setDraw'; id: string; draw: DrawStyle }
   | { type: 'element/setColor'; id: string; color: string }
+  | { type: 'element/setFactKind'; id: string; factKind: FactKind }
+  /** null: no parent. */
+  | { type: 'element/setParent'; id: string; parentId: string | null }
   | { type: 'element/setArea'; id: string; km2: number | null }
   /** A town clicked or chosen: added as a member (default role), or removed if it is one. */
   | { type: 'member/toggle'; id: string; town: string }
@@ -149,6 +152,10 @@ export function editPlan(plan: Plan, action: EditorAction): Plan {
       });
     case 'element/setColor':
       return mapElement(plan, action.id, (e) => (e.color === action.color ? e : { ...e, color: action.color }));
+    case 'element/setFactKind':
+      return mapElement(plan, action.id, (e) => (e.factKind === action.factKind ? e : { ...e, factKind: action.factKind }));
+    case 'element/setParent':
+      return mapElement(plan, action.id, (e) => ((e.parentId ?? null) === action.parentId ? e : withOptional(e, 'parentId', action.parentId ?? undefined)));
     case 'element/setArea':
       return mapElement(plan, action.id, (e) => {
         const area = e.figures?.plannedArea;

@@ -1,10 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import { DRAW_STYLE_LABEL, ELEMENT_KIND_LABEL, ROLE_KIND_LABEL } from '../../layouts/kindLabels';
-import type { DrawStyle, ElementKind, LayoutElement, RoleKind } from '../../layouts/types';
+import type { DrawStyle, ElementKind, FactKind, LayoutElement, RoleKind, RoleWording } from '../../layouts/types';
 import { checkElementColour, ELEMENT_PALETTE } from '../../map/elementPalette';
 import type { ElementTextField } from '../../plans/editorActions';
 import { dispatchEditor } from '../../state/planEditorStore';
 import { TownPicker } from './TownPicker';
+
+const FACT_KINDS: Record<FactKind, string> = { stated: '文件明确', sourced: '有日期的公开来源', derived: '推导（示意）' };
+const ROLE_WORDINGS: Record<RoleWording, string> = { quote: '规划原文', paraphrase: '我们的概括', none: '单纯成员' };
 
 /** The problem of one field (“… › nameZh：…” → its message), for the field's own line. */
 export function fieldProblem(problems: readonly string[], path: string): string | undefined {
@@ -77,6 +80,7 @@ function Members({ element }: { element: LayoutElement }) {
           <th scope="col">部分</th>
           <th scope="col">角色</th>
           <th scope="col">角色类型</th>
+          <th scope="col">角色出自</th>
           <th scope="col">
             <span className="pe-sr">操作</span>
           </th>
@@ -95,6 +99,15 @@ function Members({ element }: { element: LayoutElement }) {
             <td>
               <select aria-label={`${m.town} 角色类型`} value={m.roleKind} onChange={(e) => dispatchEditor({ type: 'member/set', id: element.id, town: m.town, patch: { roleKind: e.target.value as RoleKind } })}>
                 {Object.entries(ROLE_KIND_LABEL).map(([k, label]) => (
+                  <option key={k} value={k}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              <select aria-label={`${m.town} 角色出自`} value={m.roleWording} onChange={(e) => dispatchEditor({ type: 'member/set', id: element.id, town: m.town, patch: { roleWording: e.target.value as RoleWording } })}>
+                {Object.entries(ROLE_WORDINGS).map(([k, label]) => (
                   <option key={k} value={k}>
                     {label}
                   </option>
@@ -141,7 +154,7 @@ function AxisPaths({ element }: { element: LayoutElement }) {
 }
 
 /** The form of the selected element: names, kind, draw style, colour, source, members, axis or base. */
-export function ElementEditor({ element, problems }: { element: LayoutElement; problems: string[] }) {
+export function ElementEditor({ element, problems, others }: { element: LayoutElement; problems: string[]; others: readonly LayoutElement[] }) {
   const area = element.figures?.plannedArea;
   return (
     <section className="pe-element" aria-label={`编辑元素 ${element.nameZh}`}>
@@ -165,6 +178,29 @@ export function ElementEditor({ element, problems }: { element: LayoutElement; p
               {Object.entries(DRAW_STYLE_LABEL).map(([k, label]) => (
                 <option key={k} value={k}>
                   {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="依据" problem={fieldProblem(problems, 'factKind')}>
+          {(a11y) => (
+            <select value={element.factKind} onChange={(e) => dispatchEditor({ type: 'element/setFactKind', id: element.id, factKind: e.target.value as FactKind })} {...a11y}>
+              {Object.entries(FACT_KINDS).map(([k, label]) => (
+                <option key={k} value={k}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="上级元素" problem={fieldProblem(problems, 'parentId')}>
+          {(a11y) => (
+            <select value={element.parentId ?? ''} onChange={(e) => dispatchEditor({ type: 'element/setParent', id: element.id, parentId: e.target.value || null })} {...a11y}>
+              <option value="">（无）</option>
+              {others.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.nameZh}
                 </option>
               ))}
             </select>

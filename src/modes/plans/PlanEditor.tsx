@@ -336,7 +336,7 @@ export function PlanEditor({ planId }: { planId: string }) {
           </div>
           <PlanFacts problems={problems} />
           <ElementList problems={problems} />
-          {selected ? <ElementEditor key={selected.id} element={selected} problems={problemsOf(problems, plan, selected.id)} /> : null}
+          {selected ? <ElementEditor key={selected.id} element={selected} problems={problemsOf(problems, plan, selected.id)} others={plan.elements.filter((e) => e.id !== selected.id)} /> : null}
           <BriefingPanel saved={!unsaved} />
         </div>
         <EditorMap onNotice={setMessage} />
