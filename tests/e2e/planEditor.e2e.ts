@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clickPlace, closeBrowser, currentHash, labelPointOf, openApp, waitForMapIdle } from './harness';
+import { clickPlace, closeBrowser, currentHash, labelPointOf, openApp, seriousAxeViolations, waitForMapIdle } from './harness';
 
 /*
  * #21's editor acceptance, in one page navigated by hash, with the mouse and the keyboard only: a new
@@ -127,6 +127,7 @@ describe('the plan editor', () => {
     await typeInto(page, '规划面积（km²，决定圆点大小）', '2.5');
     await expect.poll(() => page.getByRole('status', { name: '检查' }).textContent()).toBe('检查：没有问题。');
     await page.screenshot({ path: join(OUT, 'editor-1366.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // The preview draws all four elements.
     const drawn = await page.evaluate(() => window.__dgmap!.inspect().visibleElements);
@@ -167,6 +168,11 @@ describe('the plan editor', () => {
     const elementChanges = await list.getByRole('list', { name: '元素的变化' }).textContent();
     for (const name of ['滨海片区', '智能装备集群', '莞深创新轴', '谢岗新材料基地']) expect(elementChanges).toContain(`新增元素：${name}`);
     expect(elementChanges).toMatch(/删去元素：/);
+    await list.getByRole('button', { name: /在地图上标出变化的镇街/ }).click();
+    await settle(page);
+    await list.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, 'compare-changes-1366.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // The generated briefing into the deck, exported as PowerPoint: title + 4 kinds + the change list.
     await page.evaluate((id) => (window.location.hash = `#/edit/${id}`), planId);

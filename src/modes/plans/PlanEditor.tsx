@@ -257,6 +257,14 @@ export function PlanEditor({ planId }: { planId: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Leaving the page with unsaved edits asks first (the browser's own question).
+  useEffect(() => {
+    if (!unsaved || problem !== null) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [unsaved, problem]);
+
   const save = () => {
     const outcome = saveEditedPlan();
     if (!outcome.ok) return setMessage(`未保存：${outcome.problems.length} 处问题，请先改正（见“检查”）。`);
