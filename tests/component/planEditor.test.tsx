@@ -10,6 +10,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { GeoContext } from '../../src/app/GeoContext';
 import { PlanEditor } from '../../src/modes/plans/PlanEditor';
 import { PlansView } from '../../src/modes/plans/PlansView';
+import { ComparePanel } from '../../src/panels/layers/ComparePanel';
+import { useCompareStore } from '../../src/state/compareStore';
+import { useSelectionStore } from '../../src/state/selectionStore';
 import { planCatalog } from '../../src/plans/catalog';
 import { loadSavedPlans } from '../../src/plans/savedPlans';
 import { ensurePlansLoaded, resetPlansStore, usePlansStore } from '../../src/state/plansStore';
@@ -109,5 +112,23 @@ describe('the plan editor', () => {
     const copy = usePlansStore.getState().plans[0];
     expect(copy.group.draft).toBe(true);
     expect(useRouteStore.getState().route).toEqual({ mode: 'planEditor', plan: copy.group.id });
+  });
+
+  it('compare lists the changes between two whole plans and marks the changed towns on the map', async () => {
+    useCompareStore.setState({ a: 'plan:plan2018', b: 'plan:fyp14' });
+    render(
+      <GeoContext.Provider value={appGeo()}>
+        <ComparePanel />
+      </GeoContext.Provider>,
+    );
+    const list = screen.getByRole('region', { name: '变化清单' });
+    expect(within(list).getByRole('heading', { name: /变化清单：从整个“一核三带十区”到整个“一城一廊三区多节点”/ })).toBeInTheDocument();
+    expect(within(list).getByRole('list', { name: '基地新增镇街' })).toHaveTextContent('谢岗镇');
+    expect(within(list).getByRole('list', { name: '元素的变化' })).toHaveTextContent('新增元素：松山湖科学城');
+    await userEvent.click(within(list).getByRole('button', { name: /在地图上标出变化的镇街/ }));
+    expect(useSelectionStore.getState().selected).toContain('谢岗镇');
+    // One element against another: no plan change list.
+    act(() => useCompareStore.setState({ a: 'belt-west', b: 'plan:fyp14' }));
+    expect(screen.queryByRole('region', { name: '变化清单' })).toBeNull();
   });
 });

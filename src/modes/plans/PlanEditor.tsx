@@ -23,6 +23,7 @@ import { initDeckPersistence } from '../present/deckPersistence';
 import { useNoticeStore } from '../../state/noticeStore';
 import { ElementEditor, Field, fieldProblem } from './ElementEditor';
 import { buildPlanBriefing, predecessorOf } from './planBriefing';
+import { changeLines, planChanges } from '../../layouts/planChanges';
 import './editor.css';
 
 const META_FIELDS: { field: MetaField; label: string }[] = [
@@ -180,6 +181,16 @@ function BriefingPanel({ saved }: { saved: boolean }) {
           ))}
         </select>
       </label>
+      {previous ? (
+        <details className="pe-changes">
+          <summary>与 “{previous.group.nameZh}” 相比的变化（简报最后一页）</summary>
+          <ul aria-label="变化清单预览">
+            {changeLines(planChanges(previous.elements, plan.elements), (k) => ELEMENT_KIND_LABEL[k]).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {saved ? null : <p className="pe-field-problem">简报里的图层来自已保存的规划：请先保存。</p>}
       <div className="pe-actions">
         <button
