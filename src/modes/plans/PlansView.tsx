@@ -42,6 +42,11 @@ function PlanRow({ plan, year }: { plan: Plan; year: number }) {
           复制为草稿
         </button>
         {group.builtin ? null : (
+          <button type="button" onClick={() => useRouteStore.getState().navigate({ mode: 'planEditor', plan: group.id })} aria-label={`编辑 ${group.nameZh}`}>
+            编辑
+          </button>
+        )}
+        {group.builtin ? null : (
           <button type="button" className="danger" onClick={() => removePlan(group.id)} aria-label={`删除 ${group.nameZh}`}>
             删除
           </button>
@@ -91,6 +96,9 @@ export function PlansView() {
             导入规划
             <input ref={input} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} disabled={busy} />
           </label>
+          <button type="button" className="pl-new" onClick={() => navigate({ mode: 'planEditor', plan: 'new' })}>
+            新建规划
+          </button>
         </div>
         {lastImport ? (
           lastImport.ok ? (
