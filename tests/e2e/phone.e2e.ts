@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TOWN_NAMES } from '../../src/towns/townFacts';
-import { bboxOf, closeBrowser, currentHash, labelPointOf, openApp, waitForMapIdle } from './harness';
+import { bboxOf, closeBrowser, currentHash, labelPointOf, openApp, openPagesWith, waitForMapIdle } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 afterAll(closeBrowser);
 

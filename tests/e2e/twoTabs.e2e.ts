@@ -1,7 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
-import { appUrl, waitForMapIdle } from './harness';
+import { appUrl, openPagesWith, waitForMapIdle } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 let browser: Browser | undefined;
 afterAll(() => browser?.close());
