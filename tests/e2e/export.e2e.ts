@@ -5,10 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { choropleth } from '../../src/quotas/choropleth';
 import { emptyQuotaData } from '../../src/quotas/model';
-import { closeBrowser, openApp, openPagesWith } from './harness';
-
-// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
-openPagesWith('auto');
+import { closeBrowser, openApp } from './harness';
 
 /*
  * Needs, in the app: the ExportMenu rendered on the planner screen (buttons '导出 PNG 1920×1080' and
