@@ -27,7 +27,7 @@ async function openBrowser(): Promise<Browser> {
 // Each trial is the same race made deterministic (both commits at one wall-clock millisecond), and
 // every merge case is covered by the unit tests (src/quotas/persistence.test.ts, "two tabs"); what
 // only a browser shows is that real tabs, storage events and the notice agree under that race. Ten
-// of each kind show it (twenty took two minutes of every CI run and never found more).
+// of each kind show it; twenty took over two minutes of every CI run.
 const TRIALS = 10;
 const TOWNS = ['长安镇', '虎门镇'] as const;
 
