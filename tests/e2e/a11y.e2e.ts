@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseHash } from '../../src/state/route';
-import { appUrl, closeBrowser, openApp, seriousAxeViolations, waitForMapIdle } from './harness';
+import { appUrl, closeBrowser, openApp, seriousAxeViolations, openPagesWith, waitForMapIdle } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 afterAll(closeBrowser);
 

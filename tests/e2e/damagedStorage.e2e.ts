@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUrl, closeBrowser, openBrowser, placedLabels, waitForMapIdle } from './harness';
+import { appUrl, closeBrowser, openBrowser, placedLabels, openPagesWith, waitForMapIdle } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 afterAll(closeBrowser);
 

@@ -5,7 +5,10 @@ import { deckToJson } from '../../src/modes/present/deckJson';
 import { DECK_STORAGE_KEY } from '../../src/modes/present/deckPersistence';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { meanDifference, pdfImages } from '../support/pdfImages';
-import { appUrl, closeBrowser, openBrowser, waitForMapIdle } from './harness';
+import { appUrl, closeBrowser, openBrowser, openPagesWith, waitForMapIdle } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 /*
  * A deck PDF exported while the presenter steps through the slides is right on every page: each

@@ -23,12 +23,26 @@ export async function closeBrowser(): Promise<void> {
 }
 
 /**
- * The app at a hash route, drawn by MapLibre: these tests run under software WebGL (SwiftShader),
- * which gets the Canvas2D renderer by default (src/map/rendererChoice.ts), and they check the MapLibre
- * map. A route that names its own query (`?renderer=canvas#/map`) keeps it.
+ * Which renderer draws the map in a test. These tests run under software WebGL (SwiftShader), where
+ * the app picks the Canvas2D renderer (src/map/rendererChoice.ts), as it does for a user on such a
+ * PC: `auto` is what the app chooses. A test of the MapLibre map itself asks for `maplibre`.
  */
-export function appUrl(hash = ''): string {
-  return `${inject('baseUrl')}/${hash.startsWith('?') ? '' : '?renderer=maplibre'}${hash}`;
+export type TestRenderer = 'maplibre' | 'canvas' | 'auto';
+
+let fileRenderer: TestRenderer = 'maplibre';
+
+/** Sets the renderer every page of this test file is opened with (call at the top of the file). */
+export function openPagesWith(renderer: TestRenderer): void {
+  fileRenderer = renderer;
+}
+
+/**
+ * The app at a hash route, drawn by the file's renderer (see openPagesWith). A route that names its
+ * own query (`?renderer=canvas#/map`) keeps it.
+ */
+export function appUrl(hash = '', renderer: TestRenderer = fileRenderer): string {
+  const query = hash.startsWith('?') || renderer === 'auto' ? '' : `?renderer=${renderer}`;
+  return `${inject('baseUrl')}/${query}${hash}`;
 }
 
 export interface OpenOptions {

@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 import { sharedBoundaries } from '../fixtures/boundaryFixtures';
 import { toKml } from '../support/kml';
 import { zipByHand } from '../support/zipByHand';
-import { closeBrowser, openApp } from './harness';
+import { closeBrowser, openApp, openPagesWith } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 afterAll(closeBrowser);
 

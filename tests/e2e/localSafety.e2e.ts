@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUrl, closeBrowser, openBrowser, waitForMapIdle } from './harness';
+import { appUrl, closeBrowser, openBrowser, openPagesWith, waitForMapIdle } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 afterAll(closeBrowser);
 

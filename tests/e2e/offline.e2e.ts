@@ -5,7 +5,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFLINE_TEXT, UPDATE_TEXT } from '../../src/app/offline';
 import { serveFolders, type StaticSite } from '../bench/staticServer';
-import { closeBrowser, openBrowser, waitForMapIdle } from './harness';
+import { closeBrowser, openBrowser, openPagesWith, waitForMapIdle } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 /**
  * The second visit works without a network (issue 23): the service worker the build writes serves

@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
-import { closeBrowser, openApp } from './harness';
+import { closeBrowser, openApp, openPagesWith } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 /*
  * The PowerPoint export, as a presenter gets it: the 导出 PowerPoint button in presenter mode, the

@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
-import { appUrl, closeBrowser, openApp } from './harness';
+import { appUrl, closeBrowser, openApp, openPagesWith } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 /*
  * The presenter console in a second window of the same browser: it drives the audience window

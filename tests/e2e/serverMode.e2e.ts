@@ -6,7 +6,10 @@ import { openMigrated } from '../../server/src/open';
 import { hashPassword } from '../../server/src/auth/passwords';
 import { ApiClient, cellPath, spawnServer } from '../../server/test/processes';
 import { ensurePgliteTemplate } from '../../server/test/template';
-import { closeBrowser, openBrowser, waitForMapIdle } from './harness';
+import { closeBrowser, openBrowser, openPagesWith, waitForMapIdle } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 /** The built app served by the real server (PGlite in a temporary folder), driven in Chromium. */
 describe('the app in server mode', () => {

@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { FYP14_TARGETS, INDUSTRY_TARGETS } from '../../src/targets/targets';
-import { closeBrowser, currentHash, openApp } from './harness';
+import { closeBrowser, currentHash, openApp, openPagesWith } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 afterAll(closeBrowser);
 

@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { membershipsOfTown } from '../../src/layouts/queries';
-import { closeBrowser, currentHash, inspectMap, openApp, waitForMapIdle } from './harness';
+import { closeBrowser, currentHash, inspectMap, openApp, openPagesWith, waitForMapIdle } from './harness';
+
+// Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
+openPagesWith('auto');
 
 afterAll(closeBrowser);
 
