@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeBackup } from '../src/db/backup';
 import { readEvents } from './processes';
 import { ApiClient, BACKENDS, startOnFreshDatabase, townAccount, type InProcessServer } from './support';
 
@@ -169,6 +170,15 @@ describe.each(BACKENDS)('plans in the shared record on %s', (backend) => {
     const townEvents = parseEvents(townText).filter((e) => e.event === 'plan').map((e) => JSON.parse(e.data));
     expect(plannerEvents.map((e) => `${e.id} ${e.via} ${e.version}`)).toEqual(['p15-live create 1', 'p15-live publish 2']);
     expect(townEvents.map((e) => `${e.id} ${e.via} ${e.version}`)).toEqual(['p15-live publish 2']);
+  });
+
+  it('a backup holds the plans and their audit trail', async () => {
+    const backup = await takeBackup(server.db);
+    expect((backup.tables.plans as { id: string; version: number }[]).map((p) => [p.id, p.version])).toEqual([
+      ['p15-draft', 4],
+      ['p15-live', 2],
+    ]);
+    expect(backup.tables.plan_audit.length).toBeGreaterThanOrEqual(6);
   });
 
   it('a planner deletes a plan with its version; its last file stays in the audit trail', async () => {
