@@ -12,6 +12,7 @@ const SCREEN_MODULES = {
   targets: () => import('./modes/targets/TargetsView'),
   quotas: () => import('./modes/quotas/QuotaView'),
   plans: () => import('./modes/plans/PlansView'),
+  planEditor: () => import('./modes/plans/PlanEditor'),
 } as const;
 
 /** Starts loading the screen a link opens while the geometry downloads, instead of after it. */
@@ -25,6 +26,7 @@ const PresenterConsole = lazy(() => SCREEN_MODULES.console().then((m) => ({ defa
 const TargetsView = lazy(() => SCREEN_MODULES.targets().then((m) => ({ default: m.TargetsView })));
 const QuotaView = lazy(() => SCREEN_MODULES.quotas().then((m) => ({ default: m.QuotaView })));
 const PlansView = lazy(() => SCREEN_MODULES.plans().then((m) => ({ default: m.PlansView })));
+const PlanEditor = lazy(() => SCREEN_MODULES.planEditor().then((m) => ({ default: m.PlanEditor })));
 
 const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
 
@@ -43,6 +45,8 @@ function screenOf(route: Route): { key: string; what: string; element: ReactNode
       return { key: 'quotas', what: '指标表', element: <QuotaView /> };
     case 'plans':
       return { key: 'plans', what: '规划管理', element: <PlansView /> };
+    case 'planEditor':
+      return { key: 'planEditor', what: '规划编辑', element: <PlanEditor planId={route.plan} /> };
     default:
       return null;
   }

@@ -7,6 +7,7 @@
  *   #/targets                          the plans' own targets and periods (规划目标)
  *   #/quotas                           the quota table at full width
  *   #/plans                            the plans: import, export, copy as draft, delete
+ *   #/edit/plan-20261205               the plan editor for a planner's own plan (#/edit/new: a new plan)
  * Hash routing keeps the app a static bundle that works from any folder and offline.
  */
 import { quoteUserText } from './noticeStore';
@@ -18,7 +19,8 @@ export type Route =
   | { mode: 'console' }
   | { mode: 'targets' }
   | { mode: 'quotas' }
-  | { mode: 'plans' };
+  | { mode: 'plans' }
+  | { mode: 'planEditor'; plan: string };
 
 export interface LocationState {
   route: Route;
@@ -39,6 +41,10 @@ export function parseHash(hash: string): LocationState {
   if (page === 'town') {
     if (arg && rest.length === 0) return { route: { mode: 'town', town: arg }, params };
     return { route: { mode: 'map' }, params, problem: arg ? `链接 ${shown()} 多出了部分，已打开地图。` : '链接中没有给出镇街名称（#/town/ 后为空），已打开地图。' };
+  }
+  if (page === 'edit') {
+    if (arg && rest.length === 0) return { route: { mode: 'planEditor', plan: arg }, params };
+    return { route: { mode: 'plans' }, params, problem: arg ? `链接 ${shown()} 多出了部分，已打开规划管理。` : '链接中没有给出规划（#/edit/ 后为空），已打开规划管理。' };
   }
   if (page === 'present') {
     if (arg === 'console' && rest.length === 0) return { route: { mode: 'console' }, params };
@@ -77,6 +83,8 @@ export function formatHash({ route, params }: LocationState): string {
       return `#/quotas${suffix}`;
     case 'plans':
       return `#/plans${suffix}`;
+    case 'planEditor':
+      return `#/edit/${encodeURIComponent(route.plan)}${suffix}`;
     default:
       return `#/map${suffix}`;
   }

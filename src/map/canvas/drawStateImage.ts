@@ -13,18 +13,28 @@ import { loadImage, unproject } from './canvasMapView';
 import { drawScene, type LoadedImage } from './drawScene';
 
 const loaded = new WeakMap<OverlaySpec, Map<string, LoadedImage>>();
+const ready = new WeakMap<OverlaySpec, Promise<void>>();
 
-/** Starts loading the overlay marker images (rasterised at 4× for paper); later calls reuse them. */
-export function preloadStateImages(overlays: OverlaySpec): void {
-  if (loaded.has(overlays)) return;
+/**
+ * Starts loading the overlay marker images (rasterised at 4× for paper); later calls reuse them.
+ * The promise settles when every image has loaded or failed (a picture drawn earlier lacks the
+ * markers still loading: draw it again then).
+ */
+export function preloadStateImages(overlays: OverlaySpec): Promise<void> {
+  const known = ready.get(overlays);
+  if (known) return known;
   const images = new Map<string, LoadedImage>();
   loaded.set(overlays, images);
-  for (const image of overlays.images) {
-    loadImage(image.svg, image.width, image.height, 4).then(
-      (img) => images.set(image.id, img),
-      () => console.warn(`marker image ${image.id} could not be drawn`),
-    );
-  }
+  const all = Promise.all(
+    overlays.images.map((image) =>
+      loadImage(image.svg, image.width, image.height, 4).then(
+        (img) => void images.set(image.id, img),
+        () => console.warn(`marker image ${image.id} could not be drawn`),
+      ),
+    ),
+  ).then(() => {});
+  ready.set(overlays, all);
+  return all;
 }
 
 export interface StateImage {

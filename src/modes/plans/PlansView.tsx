@@ -51,6 +51,11 @@ function PlanRow({ plan, year, mayWrite }: { plan: Plan; year: number; mayWrite:
           </button>
         ) : null}
         {group.builtin || !mayWrite ? null : (
+          <button type="button" onClick={() => useRouteStore.getState().navigate({ mode: 'planEditor', plan: group.id })} aria-label={`编辑 ${group.nameZh}`}>
+            编辑
+          </button>
+        )}
+        {group.builtin || !mayWrite ? null : (
           <button type="button" className="danger" onClick={() => removePlan(group.id)} aria-label={`删除 ${group.nameZh}`}>
             删除
           </button>
@@ -104,6 +109,9 @@ export function PlansView() {
               导入规划
               <input ref={input} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} disabled={busy} />
             </label>
+            <button type="button" className="pl-new" onClick={() => navigate({ mode: 'planEditor', plan: 'new' })}>
+              新建规划
+            </button>
           </div>
         ) : null}
         <PlanConflicts />

@@ -5,7 +5,7 @@ import { slideFromState, type PlannerSnapshot } from './applySlide';
 import { useDeckStore } from './deck';
 import { deckFileSizeProblem, deckToJson, parseDeckJson } from './deckJson';
 import { readFileDecoded } from '../../lib/readFile';
-import { KEY_HELP } from './keys';
+import { KEY_HELP } from './commands';
 import { slideSummary } from './slideSummary';
 import { MAX_CAPTION, MAX_NOTES, MAX_TITLE, type Slide } from './slide';
 

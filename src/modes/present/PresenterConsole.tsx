@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { Notices } from '../../panels/Notices';
 import { useNoticeStore, type NoticeAction } from '../../state/noticeStore';
+import { commandHint, PRESENTER_COMMANDS, runButton, type CommandContext } from './commands';
 import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { initDeckPersistence } from './deckPersistence';
-import { interpretKey, PRESENTER_COMMANDS } from './keys';
 import { openAudienceWindow, openBroadcastLink, type AudienceState, type LinkPort, type OpenLink } from './presenterLink';
+import { SlidePicture } from './SlidePicture';
 import { slideSummary } from './slideSummary';
 import { speakerNotes } from './slideNotes';
 import { NEW_STOPWATCH, elapsed, formatDuration, pauseStopwatch, startStopwatch, type Stopwatch } from './stopwatch';
+import { useCommandKeys } from './useCommandKeys';
 import './present.css';
 
 const notify = (level: 'info' | 'warning' | 'error', text: string, action?: NoticeAction) => useNoticeStore.getState().notify(level, text, action);
-const BUTTON_ORDER: readonly string[] = ['first', 'prev', 'next', 'last', 'blank'];
-const REMOTE_BUTTONS = PRESENTER_COMMANDS.filter((c) => c.remote && c.button && c.command).sort((a, b) => BUTTON_ORDER.indexOf(a.id) - BUTTON_ORDER.indexOf(b.id));
+const CONSOLE_BUTTONS = PRESENTER_COMMANDS.filter((c) => c.console);
 
 interface PresenterConsoleProps {
   /** The channel to the audience window (tests pass a stand-in). */
@@ -21,14 +22,18 @@ interface PresenterConsoleProps {
 }
 
 /**
- * The presenter console (#/present/console): a second window on the laptop with the current and
- * next slide, the speaker notes, a timer and the slide list. It drives the audience window and
- * follows it, so the projector shows only the slide.
+ * The presenter console (#/present/console): a second window on the laptop with pictures of the
+ * current and next slide, the speaker notes, a timer and the slide list. With an audience window
+ * linked it drives that window and follows it, so the projector shows only the slide. With none it
+ * works on its own, for a rehearsal: it moves through its own copy of the deck (notes, pictures,
+ * timer) and says that no audience window is linked.
  */
 export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: PresenterConsoleProps) {
   const [loadNotice] = useState(() => initDeckPersistence({ onSaveError: (m) => notify('error', m), onConflict: (m, takeBack) => notify('warning', m, takeBack) }));
   const slides = useDeckStore((s) => s.slides);
   const [audience, setAudience] = useState<AudienceState | null>(null);
+  /** The slide shown while no audience window is linked (and the last one it showed). */
+  const [rehearsal, setRehearsal] = useState(1);
   const [linkMissing, setLinkMissing] = useState(false);
   const [digits, setDigits] = useState('');
   const [stopwatch, setStopwatch] = useState<Stopwatch>(() => startStopwatch(NEW_STOPWATCH, now()));
@@ -37,7 +42,7 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
   const port = useRef<LinkPort | null>(null);
 
   const count = slides.length;
-  const current = clampSlide(audience?.slide ?? 1, count).slide;
+  const current = clampSlide(audience?.slide ?? rehearsal, count).slide;
   const slide = slides[current - 1];
   const next = slides[current] ?? null;
 
@@ -47,8 +52,10 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
 
   useEffect(() => {
     const link = open((message) => {
-      if (message.type === 'state') setAudience({ slide: message.slide, count: message.count, blank: message.blank });
-      else if (message.type === 'bye') setAudience(null);
+      if (message.type === 'state') {
+        setAudience({ slide: message.slide, count: message.count, blank: message.blank });
+        setRehearsal(message.slide);
+      } else if (message.type === 'bye') setAudience(null);
     });
     port.current = link;
     setLinkMissing(link === null);
@@ -59,7 +66,7 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
     };
   }, [open]);
 
-  // The time on this slide starts again whenever the audience window moves.
+  // The time on this slide starts again whenever the slide changes.
   useEffect(() => setSlideSince(now()), [current, now]);
 
   useEffect(() => {
@@ -73,42 +80,37 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
       notify('warning', `没有第 ${action.slide} 张幻灯片（共 ${count} 张）。`);
       return;
     }
+    const to = navigateTo(action, current, count);
     // Sent as the target slide, so both windows agree even if one missed a message.
-    port.current?.post({ type: 'nav', action: { type: 'jump', slide: navigateTo(action, current, count) } });
+    if (audience) port.current?.post({ type: 'nav', action: { type: 'jump', slide: to } });
+    else setRehearsal(to);
   };
-  const blank = () => port.current?.post({ type: 'blank' });
 
-  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
-  onKey.current = (e) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    const target = e.target as HTMLElement | null;
-    if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
-    const command = interpretKey(e.key, digits);
-    if (!command) return;
-    if ((e.key === ' ' || (e.key === 'Enter' && !digits)) && target?.closest?.('button')) return;
-    e.preventDefault();
-    if (command.type === 'nav') nav(command.action);
-    else if (command.type === 'digits') setDigits(command.digits);
-    else if (command.type === 'blank') blank();
-    else if (command.type === 'escape') setDigits('');
+  const commands: CommandContext = {
+    current,
+    count,
+    digits,
+    blank: !!audience?.blank,
+    nav,
+    setDigits,
+    // Only the audience window has a screen to blank.
+    toggleBlank: audience ? () => port.current?.post({ type: 'blank' }) : undefined,
+    escape: () => setDigits(''),
   };
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey.current(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  useCommandKeys(commands);
 
   const t = now();
+  const linkText = linkMissing
+    ? '此浏览器不支持窗口间通信，无法控制放映窗口 · 排练模式：只在本窗口翻页'
+    : audience
+      ? `已连接放映窗口${audience.blank ? ' · 黑屏中' : ''}`
+      : '未连接放映窗口 · 排练模式：只在本窗口翻页，观众看不到';
   return (
-    <div className="presenter-console" data-testid="presenter-console">
+    <div className="presenter-console" data-testid="presenter-console" data-linked={audience ? 'yes' : 'no'}>
       <header className="console-bar">
         <h1>演讲者视图</h1>
         <span role="status" className={audience ? 'console-linked' : 'console-unlinked'}>
-          {linkMissing
-            ? '此浏览器不支持窗口间通信，无法控制放映窗口'
-            : audience
-              ? `已连接放映窗口${audience.blank ? ' · 黑屏中' : ''}`
-              : '未连接放映窗口'}
+          {linkText}
         </span>
         {!audience && !linkMissing && (
           <button type="button" onClick={openAudienceWindow}>
@@ -120,7 +122,7 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
             总计 <strong data-testid="elapsed">{formatDuration(elapsed(stopwatch, t))}</strong>
           </span>
           <span>
-            本张 <strong>{formatDuration(t - slideSince)}</strong>
+            本张 <strong data-testid="slide-elapsed">{formatDuration(t - slideSince)}</strong>
           </span>
           {stopwatch.startedAt !== null ? (
             <button type="button" onClick={() => setStopwatch((s) => pauseStopwatch(s, now()))}>
@@ -139,17 +141,23 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
       <Notices />
       <div className="console-body">
         <section className="console-current" aria-label="当前幻灯片">
-          <p className="console-counter" aria-label="幻灯片进度">
-            {current} / {count}
-          </p>
-          <h2>{slide.title.trim() || '（无标题）'}</h2>
-          {slide.caption.trim() && <p>{slide.caption}</p>}
-          <p className="console-summary">{slideSummary(slide)}</p>
+          <div className="console-picture-frame">
+            <SlidePicture slide={slide} label={`本张地图：${slide.title.trim() || '（无标题）'}`} />
+            {audience?.blank && <div className="console-picture-blank">观众屏幕已黑屏</div>}
+          </div>
+          <div className="console-heading">
+            <span className="console-counter" aria-label="幻灯片进度">
+              {current} / {count}
+            </span>
+            <h2>{slide.title.trim() || '（无标题）'}</h2>
+          </div>
+          {slide.caption.trim() && <p className="console-caption">{slide.caption}</p>}
         </section>
         <section className="console-next" aria-label="下一张幻灯片">
           <h3>下一张</h3>
           {next ? (
             <>
+              <SlidePicture slide={next} label={`下一张地图：${next.title.trim() || '（无标题）'}`} />
               <p className="console-next-title">{next.title.trim() || '（无标题）'}</p>
               <p className="console-summary">{slideSummary(next)}</p>
             </>
@@ -173,17 +181,17 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
           </ol>
         </nav>
         <div className="console-controls" role="toolbar" aria-label="放映控制">
-          {REMOTE_BUTTONS.map((c) => (
+          {CONSOLE_BUTTONS.map((c) => (
             <button
-              key={c.id}
+              key={c.name}
               type="button"
               aria-label={c.label}
-              title={`${c.label}（${c.keysLabel}）`}
-              aria-pressed={c.id === 'blank' ? !!audience?.blank : undefined}
-              disabled={!audience}
-              onClick={() => (c.command!.type === 'nav' ? nav(c.command!.action) : blank())}
+              title={commandHint(c, c.label)}
+              aria-pressed={c.pressed ? c.pressed(commands) : undefined}
+              disabled={!c.enabled(commands)}
+              onClick={() => runButton(c, commands)}
             >
-              {c.button}
+              {c.console}
             </button>
           ))}
           {digits && <span aria-live="assertive">转到第 {digits} 张 · Enter</span>}

@@ -313,21 +313,101 @@ describe('presenter mode (map adapter mocked)', () => {
   });
 });
 
-describe('the toolbar’s key hints are the keys', () => {
-  const KEY_NAMES: Record<string, string> = { '→': 'ArrowRight', '←': 'ArrowLeft', '↑': 'ArrowUp', '↓': 'ArrowDown', 空格: ' ', Esc: 'Escape' };
-  it('every key a toolbar button names runs that button’s command, and every key of the command is named', async () => {
-    const { interpretKey, PRESENTER_COMMANDS } = await import('./keys');
-    await present(2);
-    const hinted = screen.getAllByRole('button').filter((b) => /（.+）/.test(b.title));
-    expect(hinted.length).toBeGreaterThanOrEqual(5);
-    for (const button of hinted) {
-      const [, label, keys] = /^(.+?)（(.+?)）/.exec(button.title)!;
-      const command = PRESENTER_COMMANDS.find((c) => c.label === label || (c.id === 'escape' && label === '退出汇报'));
-      expect(command, button.title).toBeDefined();
-      const named = keys.split(' ').map((k) => KEY_NAMES[k] ?? k);
-      for (const key of named) expect(interpretKey(key, ''), `${button.title}: ${key}`).toEqual(command!.command);
-      const distinct = new Set(command!.keys.filter((k) => k !== 'Spacebar' && k !== 'Esc').map((k) => (k.length === 1 ? k.toUpperCase() : k)));
-      expect(new Set(named.map((k) => (k.length === 1 ? k.toUpperCase() : k))), button.title).toEqual(distinct);
+/** The key names the help list and the hints use, as KeyboardEvent.key values. */
+const KEY_NAMES: Record<string, string> = { '→': 'ArrowRight', '←': 'ArrowLeft', '↑': 'ArrowUp', '↓': 'ArrowDown', 空格: ' ', Esc: 'Escape' };
+const keyValues = (shown: string) => shown.split(' ').map((k) => KEY_NAMES[k] ?? k);
+const KEY_SYNTAX: Record<string, string> = { ' ': '[Space]', Escape: '{Escape}', ArrowRight: '{ArrowRight}', ArrowLeft: '{ArrowLeft}', ArrowUp: '{ArrowUp}', ArrowDown: '{ArrowDown}', PageUp: '{PageUp}', PageDown: '{PageDown}', Home: '{Home}', End: '{End}', Enter: '{Enter}' };
+
+/** What a user can see of the presenter's state: slide, screen (route), blank, laser, full screen asked. */
+function observe(fullscreenAsked: { n: number }) {
+  const r = route();
+  return {
+    route: r.mode === 'present' ? `present/${r.slide}` : r.mode,
+    blank: screen.queryByTestId('blank-screen') !== null,
+    laser: document.querySelector('.presenter.laser-on') !== null,
+    fullscreen: fullscreenAsked.n,
+  };
+}
+
+describe('the toolbar and the help list say what the keys do', () => {
+  const asked = { n: 0 };
+  beforeEach(() => {
+    asked.n = 0;
+    Object.defineProperty(HTMLElement.prototype, 'requestFullscreen', {
+      configurable: true,
+      value: () => {
+        asked.n++;
+        return new Promise(() => {});
+      },
+    });
+  });
+  afterEach(() => {
+    delete (HTMLElement.prototype as { requestFullscreen?: unknown }).requestFullscreen;
+  });
+
+  /** The effect of `act` on a fresh presenter at slide 2. */
+  async function effectOf(run: () => Promise<unknown>) {
+    const rendered = await present(2);
+    await run();
+    await act(async () => {});
+    const seen = observe(asked);
+    rendered.unmount();
+    stopDeckPersistence();
+    asked.n = 0;
+    return seen;
+  }
+
+  it('every key a toolbar button names does what clicking the button does, and no key is missing from its hint', async () => {
+    const rendered = await present(2);
+    const hinted = screen.getAllByRole('button').filter((b) => /（.+）/.test(b.title)).map((b) => ({ name: b.getAttribute('aria-label') ?? b.textContent!, title: b.title }));
+    rendered.unmount();
+    stopDeckPersistence();
+    expect(hinted.map((b) => b.name)).toEqual(expect.arrayContaining(['上一张', '下一张', '全屏', '激光笔', '退出汇报']));
+    for (const { name, title: hint } of hinted) {
+      const clicked = await effectOf(() => userEvent.click(screen.getByRole('button', { name })));
+      expect(clicked, `${name} does something`).not.toEqual({ route: 'present/2', blank: false, laser: false, fullscreen: 0 });
+      for (const key of keyValues(/（(.+?)）/.exec(hint)![1])) {
+        expect(await effectOf(() => press(KEY_SYNTAX[key] ?? key)), `${hint}: ${key}`).toEqual(clicked);
+      }
     }
+  });
+
+  it('the help list: each line’s keys do what the line says, and no key the deck takes is missing from it', async () => {
+    const rendered = await present(2);
+    await userEvent.click(screen.getByRole('button', { name: '编辑幻灯片' }));
+    const help = [...document.querySelectorAll('.key-help div')].map((row) => [row.querySelector('dt')!.textContent!, row.querySelector('dd')!.textContent!] as const);
+    rendered.unmount();
+    stopDeckPersistence();
+    const start = { route: 'present/2', blank: false, laser: false, fullscreen: 0 };
+    // What each line promises, seen from slide 2 (written here, not read from the command list).
+    const promised: Record<string, { keys: (key: string) => string; effect: typeof start }> = {
+      下一张: { keys: (k) => k, effect: { ...start, route: 'present/3' } },
+      上一张: { keys: (k) => k, effect: { ...start, route: 'present/1' } },
+      第一张: { keys: (k) => k, effect: { ...start, route: 'present/1' } },
+      最后一张: { keys: (k) => k, effect: { ...start, route: `present/${N}` } },
+      跳到第几张: { keys: () => '5{Enter}', effect: { ...start, route: 'present/5' } },
+      '黑屏 / 恢复': { keys: (k) => k, effect: { ...start, blank: true } },
+      全屏: { keys: (k) => k, effect: { ...start, fullscreen: 1 } },
+      激光笔: { keys: (k) => k, effect: { ...start, laser: true } },
+      '退出全屏，再按退出汇报': { keys: (k) => k, effect: { ...start, route: 'map' } },
+    };
+    expect(help.map(([, what]) => what).sort()).toEqual(Object.keys(promised).sort());
+    const listed = new Set<string>();
+    for (const [keys, what] of help) {
+      const line = promised[what];
+      const named = keys === '数字 + Enter' ? ['Enter'] : keyValues(keys);
+      for (const key of named) {
+        listed.add(key.length === 1 ? key.toLowerCase() : key);
+        expect(await effectOf(() => press(line.keys(KEY_SYNTAX[key] ?? key))), `${keys} → ${what}`).toEqual(line.effect);
+      }
+    }
+    // Any other key is left to the page: the deck does not take it, and nothing changes.
+    await present(2);
+    const others = [...'abcdefghijklmnopqrstuvwxyz.,+-/?'].filter((k) => !listed.has(k));
+    for (const key of [...others, 'Tab', 'Delete', 'Insert', 'Enter', 'Backspace', 'F5']) {
+      const taken = !fireEvent.keyDown(document.body, { key });
+      expect(taken, `${key} is taken by the deck but not in the help list`).toBe(false);
+    }
+    expect(observe(asked)).toEqual(start);
   });
 });

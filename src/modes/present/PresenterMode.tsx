@@ -18,7 +18,8 @@ import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { DeckEditor } from './DeckEditor';
 import { bboxAspect, cameraBounds, freePadding } from './framing';
 import { initDeckPersistence } from './deckPersistence';
-import { commandHint, interpretKey } from './keys';
+import { commandHint, PRESENTER_COMMANDS, runButton, type CommandContext, type PresenterCommand } from './commands';
+import { useCommandKeys } from './useCommandKeys';
 import { LaserPointer } from './LaserPointer';
 import { speakerNotes } from './slideNotes';
 import { openConsoleWindow, useAudienceLink } from './presenterLink';
@@ -30,17 +31,6 @@ const MAX_DELAY_S = 600;
 /** Padding (px) round the framed area, and the gap kept below the slide card and beside the legend. */
 const FRAME_PADDING = 40;
 const FRAME_GAP = 16;
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'range', 'reset', 'submit', 'file'].includes(target.type);
-  return false;
-}
-
-const isButtonLike = (target: EventTarget | null) =>
-  target instanceof HTMLElement && !!target.closest('button, a[href], [role="button"], label, input[type="file"]');
 
 const notify = (level: 'info' | 'warning' | 'error', text: string, action?: NoticeAction) => useNoticeStore.getState().notify(level, text, action);
 
@@ -196,68 +186,57 @@ export function PresenterMode({ slide }: { slide: number }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `go` is remade each render; these are its inputs
   }, [autoplay, blank, editing, current, count, delay, slide]);
 
-  // Keyboard and clicker.
-  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
-  onKey.current = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (isTyping(e.target)) return;
-    const command = interpretKey(e.key, digits);
-    if (!command) return;
-    // Space and Enter on a focused button belong to the button (unless a slide number is being typed).
-    if ((e.key === ' ' || (e.key === 'Enter' && !digits)) && isButtonLike(e.target)) return;
-    // Ours, not the map's: the map would pan on the arrow keys.
-    e.preventDefault();
-    e.stopPropagation();
-    switch (command.type) {
-      case 'nav':
-        nav(command.action);
-        break;
-      case 'digits':
-        setDigits(command.digits);
-        break;
-      case 'blank':
-        setDigits('');
-        setBlank((b) => !b);
-        break;
-      case 'fullscreen':
-        toggleFullscreen();
-        break;
-      case 'laser':
-        setLaser((on) => !on);
-        break;
-      case 'escape':
-        if (digits) setDigits('');
-        else if (blank) setBlank(false);
-        else if (document.fullscreenElement) exitFullscreen();
-        else if (Date.now() - fullscreenExitedAt.current < 500) {
-          // This Esc already took the browser out of full screen.
-        } else leave();
-        break;
-    }
+  const escape = () => {
+    if (digits) setDigits('');
+    else if (blank) setBlank(false);
+    else if (document.fullscreenElement) exitFullscreen();
+    else if (Date.now() - fullscreenExitedAt.current < 500) {
+      // This Esc already took the browser out of full screen.
+    } else leave();
   };
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey.current(e);
-    // Capture phase, so the deck sees the keys before the focused map does.
-    window.addEventListener('keydown', listener, true);
-    return () => window.removeEventListener('keydown', listener, true);
-  }, []);
+
+  // What the commands (commands.ts) act on here: keyboard, clicker and toolbar alike.
+  const commands: CommandContext = {
+    current,
+    count,
+    digits,
+    blank,
+    nav,
+    setDigits,
+    toggleBlank: () => setBlank((b) => !b),
+    toggleFullscreen,
+    fullscreen,
+    toggleLaser: () => setLaser((on) => !on),
+    laser,
+    escape,
+    leave,
+  };
+  useCommandKeys(commands, { capture: true });
+
+  const commandButton = (c: PresenterCommand) => (
+    <button
+      key={c.name}
+      type="button"
+      className={c.name === 'escape' ? 'presenter-exit' : undefined}
+      aria-label={c.toolbar!.face === (c.toolbar!.label ?? c.label) ? undefined : (c.toolbar!.label ?? c.label)}
+      aria-pressed={c.pressed ? c.pressed(commands) : undefined}
+      title={commandHint(c)}
+      disabled={!c.enabled(commands)}
+      onClick={(e) => {
+        blurAfterMouse(e);
+        runButton(c, commands);
+      }}
+    >
+      {c.toolbar!.face}
+    </button>
+  );
+  const toolbarAt = (place: 'start' | 'end') => PRESENTER_COMMANDS.filter((c) => c.toolbar?.place === place).map(commandButton);
 
   return (
     <div ref={rootRef} className={`presenter${fullscreen ? ' is-fullscreen' : ''}${laser ? ' laser-on' : ''}`} data-testid="presenter">
       <header className="presenter-toolbar" role="toolbar" aria-label="汇报工具栏">
         <span className="presenter-brand">东莞规划布局图 · 汇报</span>
-        <button type="button" aria-label="上一张" title={commandHint('prev')} disabled={current <= 1} onClick={(e) => { blurAfterMouse(e); nav({ type: 'prev' }); }}>
-          ◀
-        </button>
-        <button type="button" aria-label="下一张" title={commandHint('next')} disabled={current >= count} onClick={(e) => { blurAfterMouse(e); nav({ type: 'next' }); }}>
-          ▶
-        </button>
-        <button type="button" aria-pressed={fullscreen} title={commandHint('fullscreen')} onClick={(e) => { blurAfterMouse(e); toggleFullscreen(); }}>
-          全屏
-        </button>
-        <button type="button" aria-pressed={laser} title={`${commandHint('laser')}：按住鼠标在地图上划`} onClick={(e) => { blurAfterMouse(e); setLaser((on) => !on); }}>
-          激光笔
-        </button>
+        {toolbarAt('start')}
         <span className="autoplay">
           <button type="button" aria-pressed={autoplay} onClick={(e) => { blurAfterMouse(e); setAutoplay((on) => !on); }}>
             自动播放
@@ -280,9 +259,7 @@ export function PresenterMode({ slide }: { slide: number }) {
           编辑幻灯片
         </button>
         <ExportDeckButtons pages={exportPages} count={slides.length} />
-        <button type="button" className="presenter-exit" title={commandHint('escape', '退出汇报')} onClick={leave}>
-          退出汇报
-        </button>
+        {toolbarAt('end')}
       </header>
       <Notices />
       <div className="presenter-body">

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { clampSlide, insertSlide, moveSlide, navigateTo, removeSlide, updateSlide } from './deck';
-import { interpretKey } from './keys';
 import type { Slide } from './slide';
 
 const s = (id: string): Slide => ({ id, title: id, caption: '', layers: [], camera: { kind: 'city' }, highlight: [], quota: null });
@@ -54,32 +53,5 @@ describe('editing', () => {
   it('deletes, but never the last slide', () => {
     expect(order(removeSlide(deck, 1))).toBe('acd');
     expect(order(removeSlide([s('only')], 0))).toBe('only');
-  });
-});
-
-describe('keyboard map', () => {
-  it('next, previous, first, last', () => {
-    for (const key of ['ArrowRight', 'ArrowDown', ' ', 'PageDown']) expect(interpretKey(key, '')).toEqual({ type: 'nav', action: { type: 'next' } });
-    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(interpretKey(key, '')).toEqual({ type: 'nav', action: { type: 'prev' } });
-    expect(interpretKey('Home', '')).toEqual({ type: 'nav', action: { type: 'first' } });
-    expect(interpretKey('End', '')).toEqual({ type: 'nav', action: { type: 'last' } });
-  });
-
-  it('digits then Enter jump; Enter alone is not ours', () => {
-    expect(interpretKey('1', '')).toEqual({ type: 'digits', digits: '1' });
-    expect(interpretKey('2', '1')).toEqual({ type: 'digits', digits: '12' });
-    expect(interpretKey('Enter', '12')).toEqual({ type: 'nav', action: { type: 'jump', slide: 12 } });
-    expect(interpretKey('Enter', '')).toBeNull();
-    expect(interpretKey('Backspace', '12')).toEqual({ type: 'digits', digits: '1' });
-  });
-
-  it('B blanks, F full screen, L laser, Esc; other keys are left alone', () => {
-    expect(interpretKey('b', '')).toEqual({ type: 'blank' });
-    expect(interpretKey('B', '')).toEqual({ type: 'blank' });
-    expect(interpretKey('f', '')).toEqual({ type: 'fullscreen' });
-    expect(interpretKey('l', '')).toEqual({ type: 'laser' });
-    expect(interpretKey('Escape', '')).toEqual({ type: 'escape' });
-    expect(interpretKey('x', '')).toBeNull();
-    expect(interpretKey('Tab', '')).toBeNull();
   });
 });

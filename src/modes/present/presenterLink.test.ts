@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLinkMessage } from './presenterLink';
 import { NEW_STOPWATCH, elapsed, formatDuration, pauseStopwatch, startStopwatch } from './stopwatch';
-import { KEY_HELP, PRESENTER_COMMANDS, interpretKey } from './keys';
 
 describe('messages between the audience window and the console', () => {
   it('reads our messages', () => {
@@ -27,12 +26,5 @@ describe('the console timer', () => {
     expect(elapsed(s, 507_500)).toBe(67_500);
     expect(formatDuration(67_500)).toBe('01:07');
     expect(formatDuration(3_723_000)).toBe('1:02:03');
-  });
-});
-
-describe('presenter commands declared once', () => {
-  it('the help list and the key handler come from the same records', () => {
-    expect(KEY_HELP).toHaveLength(PRESENTER_COMMANDS.length);
-    for (const c of PRESENTER_COMMANDS) for (const key of c.keys) expect(interpretKey(key, '')).toEqual(c.command);
   });
 });

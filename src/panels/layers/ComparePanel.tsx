@@ -5,6 +5,7 @@ import { useComparison, useCompareStore } from '../../state/compareStore';
 import { useSelectionStore } from '../../state/selectionStore';
 import { useTownFillStore } from '../../state/townFillStore';
 import { formatKm2, formatShare } from '../format';
+import { PlanChangeList } from './PlanChangeList';
 
 function SideSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
   return (
@@ -61,6 +62,7 @@ export function ComparePanel() {
           </ul>
         </div>
       ))}
+      <PlanChangeList a={a} b={b} />
     </section>
   );
 }
