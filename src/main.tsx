@@ -14,6 +14,8 @@ import { useNoticeStore } from './state/noticeStore';
 import { townFillParams } from './state/shareableParams';
 import { parseHash } from './state/route';
 import { ensurePlansLoaded, usePlansStore } from './state/plansStore';
+import { startServerPlans } from './state/serverPlans';
+import { useSharedStore } from './quotas/shared/sharedStore';
 import { startUrlSync } from './state/urlSync';
 import './styles/app.css';
 
@@ -37,6 +39,13 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   const notices = useNoticeStore.getState();
   startOffline({ notify: notices.notify, dismiss: notices.dismissText });
+  // With a server the plans are the shared record's too, from the moment the server answers (so the
+  // browser's own plans, kept for local mode, are not shown in server mode).
+  const stopWatchingMode = useSharedStore.subscribe((s) => {
+    if (s.mode === 'detecting') return;
+    stopWatchingMode();
+    if (s.mode === 'server') startServerPlans({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
+  });
   // With a server the quotas are the shared record; without one (the static bundle) this browser's.
   const sharedMode = startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
   let defaultGeo: Awaited<ReturnType<typeof loadAppGeo>>;

@@ -31,7 +31,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
 
   it('says which database it runs on and its schema version, with a CSP that forbids framing', async () => {
     const r = await client().get('/api/v1/health');
-    expect(r.body).toEqual({ ok: true, database: backend, schemaVersion: 2 });
+    expect(r.body).toEqual({ ok: true, database: backend, schemaVersion: 3 });
     const csp = r.headers.get('content-security-policy')!;
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("base-uri 'none'");

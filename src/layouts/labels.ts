@@ -39,7 +39,16 @@ export const OPEN_LIST_NOTE = '名单以“等”结尾，未列全';
 export function membershipLine(element: LayoutElement, member: Member, year: number = new Date().getFullYear()): string {
   const open = element.openList?.length ? ` · ${OPEN_LIST_NOTE}` : '';
   const plan = planById(element.plan);
+  return `${plan?.nameZh ?? element.plan}${planBadge(element.plan, year)} · ${memberRoleLine(member)}${open}`;
+}
+
+/**
+ * '（已到期）' after anything of a plan whose period ended before `year`, '（草稿）' for a draft,
+ * nothing for a plan in force: the words every text line uses (所属布局, legend rows, exports),
+ * as the panels' PlanStatusBadge does on screen.
+ */
+export function planBadge(planId: string, year: number = new Date().getFullYear()): string {
+  const plan = planById(planId);
   const status = plan ? planStatus(plan, year) : 'in-force';
-  const badge = status === 'ended' ? '（已到期）' : status === 'draft' ? '（草稿）' : '';
-  return `${plan?.nameZh ?? element.plan}${badge} · ${memberRoleLine(member)}${open}`;
+  return status === 'ended' ? '（已到期）' : status === 'draft' ? '（草稿）' : '';
 }

@@ -57,6 +57,17 @@ describe('the legend of a map state (on screen and exported)', () => {
     expect(map.legend.length).toBeGreaterThan(1);
   });
 
+  it('says 已到期 on every row of a plan whose period ended before the year, and nothing while it is in force', () => {
+    // the 2018 plan ran 2018—2025; the 六大片区 grouping has no period
+    const shown = showing(['belt-west', 'cluster-robot', 'pianqu-songshanhu']);
+    const in2026 = legendSections(shown, undefined, 2026)[0].rows;
+    const in2024 = legendSections(shown, undefined, 2024)[0].rows;
+    expect(in2026.filter((r) => r.elementId !== 'pianqu-songshanhu').every((r) => r.label.endsWith('（已到期）'))).toBe(true);
+    expect(in2026.filter((r) => r.elementId === 'pianqu-songshanhu').some((r) => r.label.includes('已到期'))).toBe(false);
+    expect(in2024.some((r) => r.label.includes('已到期'))).toBe(false);
+    expect(in2026.map((r) => r.label.replace('（已到期）', ''))).toEqual(in2024.map((r) => r.label));
+  });
+
   it('shows the comparison colours when comparing', () => {
     const sections = legendSections(showing([], compareFill(compareSides('belt-west', 'plan:fyp14'))));
     expect(labels(sections)).toEqual([['布局对比', '两者皆有', '仅西部高端高新产业带', '仅整个“一城一廊三区多节点”']]);

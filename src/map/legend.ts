@@ -5,7 +5,7 @@
  */
 import { allElements } from '../layouts/queries';
 import { isSchematic } from '../layouts/queries';
-import { roleText } from '../layouts/labels';
+import { planBadge, roleText } from '../layouts/labels';
 import type { LayoutElement, Member } from '../layouts/types';
 import type { MapState } from '../state/mapState';
 import type { LegendSymbol } from './symbolTable';
@@ -33,10 +33,14 @@ function rolesOf(members: Member[]): string {
   return [...texts].join('、');
 }
 
-/** Legend rows for an element: one per symbol the renderer draws for it; a list the plan leaves open says 等. */
-export function legendEntries(element: LayoutElement): LegendRow[] {
+/**
+ * Legend rows for an element: one per symbol the renderer draws for it; a list the plan leaves open
+ * says 等; an element of an ended plan says 已到期 (a draft's, 草稿), on screen and in every export.
+ */
+export function legendEntries(element: LayoutElement, year: number = new Date().getFullYear()): LegendRow[] {
   const open = element.openList?.length ? '（等，未列全）' : '';
-  return legendRows(element).map((row) => ({ ...row, label: `${row.label}${open}` }));
+  const status = planBadge(element.plan, year);
+  return legendRows(element).map((row) => ({ ...row, label: `${row.label}${open}${status}` }));
 }
 
 function legendRows(element: LayoutElement): LegendRow[] {
@@ -96,10 +100,14 @@ export function mapLayersOfRow(row: LegendRow): string[] {
 export const SELECTION_LABEL = '选中的镇街（轮廓）';
 
 /** Legend sections for a map state, in the on-screen order: layout layers (catalog order) and the selection, then the town fill. */
-export function legendSections(state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'>, elements: readonly LayoutElement[] = allElements()): LegendSection[] {
+export function legendSections(
+  state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'>,
+  elements: readonly LayoutElement[] = allElements(),
+  year: number = new Date().getFullYear(),
+): LegendSection[] {
   const sections: LegendSection[] = [];
   const visible = new Set(state.overlays.map((o) => o.id));
-  const rows = elements.filter((e) => visible.has(e.id)).flatMap(legendEntries);
+  const rows = elements.filter((e) => visible.has(e.id)).flatMap((e) => legendEntries(e, year));
   if (state.selected.length > 0) rows.push({ key: 'selection', label: SELECTION_LABEL, symbol: { kind: 'selection' } });
   if (rows.length > 0) sections.push({ kind: 'layers', title: '图例', rows });
   if (state.fillLegend) {

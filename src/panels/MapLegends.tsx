@@ -1,5 +1,6 @@
 import { legendSections } from '../map/legend';
 import type { MapState } from '../state/mapState';
+import { statusYear, usePlanYearStore } from '../state/planYearStore';
 import { useRememberedFlag } from '../state/rememberedFlag';
 import { Legend } from './layers/Legend';
 
@@ -14,7 +15,9 @@ const foldedByDefault = () => typeof window !== 'undefined' && window.innerWidth
  */
 export function MapLegends({ state }: { state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'> }) {
   const [folded, setFolded] = useRememberedFlag(LEGEND_FOLDED_KEY, foldedByDefault, '图例折叠设置');
-  const sections = legendSections(state);
+  // 已到期 is judged against the year the layer panel's year control shows (today's when none).
+  const year = statusYear(usePlanYearStore((s) => s.year));
+  const sections = legendSections(state, undefined, year);
   if (sections.length === 0) return null;
   return (
     <div className="map-overlay-bottom-left map-legends">

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { searchTowns } from '../geo/search';
+import { planBadge } from '../layouts/labels';
 import { planById, searchElements } from '../layouts/queries';
 import type { LayoutElement } from '../layouts/types';
 import { useInfoCardStore } from '../state/infoCardStore';
@@ -30,7 +31,7 @@ export function SearchBox() {
       ...searchTowns(query)
         .slice(0, MAX_RESULTS)
         .map((fact): Result => ({ kind: 'town', name: fact.name, detail: unmappedUnit(fact.name) ? `无边界 · ${unmappedUnit(fact.name)!.note}` : townTypeLabel(fact.type) })),
-      ...searchElements(query, MAX_ELEMENT_RESULTS).map((element): Result => ({ kind: 'element', element, detail: `${planById(element.plan)?.nameZh ?? element.plan} · 布局元素` })),
+      ...searchElements(query, MAX_ELEMENT_RESULTS).map((element): Result => ({ kind: 'element', element, detail: `${planById(element.plan)?.nameZh ?? element.plan}${planBadge(element.plan)} · 布局元素` })),
     ],
     [query],
   );

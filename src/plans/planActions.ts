@@ -9,7 +9,12 @@ export type PlansAction =
   | { type: 'plans/loaded'; plans: Plan[] }
   | { type: 'plans/add'; plan: Plan }
   | { type: 'plans/remove'; id: string }
-  | { type: 'plans/restore'; plan: Plan; index: number };
+  | { type: 'plans/restore'; plan: Plan; index: number }
+  // The shared record (server mode): the whole list as the server has it, or one plan put in its place.
+  | { type: 'plans/replaceAll'; plans: Plan[] }
+  | { type: 'plans/put'; plan: Plan }
+  // 发布: a draft becomes a plan in force.
+  | { type: 'plans/publish'; id: string };
 
 export function plansUpdater(plans: readonly Plan[], action: PlansAction): Plan[] {
   switch (action.type) {
@@ -27,5 +32,18 @@ export function plansUpdater(plans: readonly Plan[], action: PlansAction): Plan[
       const at = Math.max(0, Math.min(action.index, rest.length));
       return [...rest.slice(0, at), action.plan, ...rest.slice(at)];
     }
+    case 'plans/replaceAll':
+      return [...action.plans];
+    case 'plans/put': {
+      const at = plans.findIndex((p) => p.group.id === action.plan.group.id);
+      return at < 0 ? [...plans, action.plan] : plans.map((p, i) => (i === at ? action.plan : p));
+    }
+    case 'plans/publish':
+      return plans.map((p) => {
+        if (p.group.id !== action.id || !p.group.draft) return p;
+        const { draft: _d, ...group } = p.group;
+        void _d;
+        return { ...p, group };
+      });
   }
 }

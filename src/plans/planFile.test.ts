@@ -59,6 +59,31 @@ describe('plan file', () => {
     expect(problems.some((p) => p.startsWith('第 6 个元素（cluster-ict） › draw：'))).toBe(true);
   });
 
+  it('lists the problems of a file with both kinds in stages: fields first, then towns and ids, each naming element and field', () => {
+    const f = base() as Record<string, unknown> & { elements: Record<string, unknown>[] };
+    f.elements[6].color = 'blue'; // a field problem (schema) late in the file …
+    (f.elements[1].members as { town: string }[])[2].town = '望牛墩村'; // … and a town problem early
+    f.elements[3].id = 'belt-west'; // an id problem
+    (f.elements[0] as { factKind: unknown }).factKind = 42; // another field problem
+    (f.elements[2].members as { town: unknown }[])[0].town = 7; // a town of the wrong type: named once, by the schema
+    const problems = problemsOf(f);
+    expect(problems).toEqual([
+      expect.stringMatching(/^第 1 个元素（core-songshanhu） › factKind：/),
+      expect.stringMatching(/^第 3 个元素（belt-central） › members › 第 1 个成员 › town：/),
+      expect.stringMatching(/^第 7 个元素（[a-z0-9-]+） › color：颜色应写作 #RRGGBB/),
+      '第 4 个元素（belt-west） › id：与第 2 个元素重复',
+      '第 2 个元素（belt-west） › members › 第 3 个成员 › town：“望牛墩村”不是东莞的镇街名称，是不是 “望牛墩镇”？',
+    ]);
+    // every message says which element and which field
+    for (const p of problems) expect(p).toMatch(/^第 \d+ 个元素（[a-z0-9-]+） › [a-zA-Z]+( › [^：]+)?：/);
+  });
+
+  it('does not name a field twice when the schema already refused it (HTML in a town name)', () => {
+    const f = base();
+    f.elements[0].members[0].town = '<b>松山湖</b>';
+    expect(problemsOf(f)).toEqual([expect.stringMatching(/^第 1 个元素（core-songshanhu） › members › 第 1 个成员 › town：含有 HTML 标记/)]);
+  });
+
   it('refuses HTML in any string', () => {
     const f = base();
     f.plan.nameZh = '<img src=x onerror=alert(1)>规划';

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { errorMessage } from '../lib/errorText';
 import { TOWN_NAMES, isTownName, resolveTownName } from '../towns/townFacts';
 import type { LayoutElement, PlanGroup } from '../layouts/types';
-import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, planFileSchema, type PlanElement, type PlanFile } from './schema';
+import { MAX_ELEMENTS, PLAN_FORMAT, PLAN_SCHEMA_VERSION, planFileSchema, type PlanElement, type PlanFile } from './schema';
 
 /** A file larger than this is refused before it is read (the built-in plans are about 30 kB). */
 export const MAX_PLAN_FILE_BYTES = 2 * 1024 * 1024;
@@ -56,38 +56,68 @@ export function parsePlanValue(json: unknown): PlanParseResult {
   }
   const elements = Array.isArray(record.elements) ? record.elements : [];
   const parsed = planFileSchema.safeParse(json, { error: zhErrors });
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(issue.path, issue.message, elements)) };
-  const problems = checkPlanFile(parsed.data);
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, plan: planFromFile(parsed.data), file: parsed.data };
+  if (parsed.success) {
+    const problems = checkPlanFile(parsed.data);
+    return problems.length ? { ok: false, problems } : { ok: true, plan: planFromFile(parsed.data), file: parsed.data };
+  }
+  // Refused in stages, so a file with both kinds of problem gets one coherent list: first every
+  // field that is missing, of the wrong type or out of range (the schema), then the towns and ids
+  // of what could be read (a field already named in the first stage is not named again). A file
+  // over the element limit stops at the first stage: its elements are not read one by one.
+  const fieldProblems = parsed.error.issues.map((issue) => describeIssue(issue.path, issue.message, elements));
+  if (elements.length > MAX_ELEMENTS) return { ok: false, problems: fieldProblems };
+  const named = new Set(fieldProblems.map(fieldOf));
+  const crossProblems = checkPlanFile(record).filter((p) => !named.has(fieldOf(p)));
+  return { ok: false, problems: [...fieldProblems, ...crossProblems] };
 }
 
-/** The checks a JSON Schema cannot say: towns that exist, unique ids, a member listed once, parents that exist. */
-export function checkPlanFile(file: PlanFile): string[] {
+/** 'X › members › 第 1 个成员 › town：…' → 'X › members › 第 1 个成员 › town' */
+function fieldOf(problem: string): string {
+  const at = problem.indexOf('：');
+  return at < 0 ? problem : problem.slice(0, at);
+}
+
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * The checks a JSON Schema cannot say: towns that exist, unique ids, a member listed once, parents
+ * that exist. Run on a checked file, and on a refused one as far as it can be read (a field of the
+ * wrong type is left to the schema's message).
+ */
+export function checkPlanFile(file: PlanFile | Loose): string[] {
   const problems: string[] = [];
+  const elements = Array.isArray(file.elements) ? (file.elements as unknown[]) : [];
   const ids = new Map<string, number>();
-  file.elements.forEach((e, i) => {
+  elements.forEach((e, i) => {
+    if (!isObject(e) || !isText(e.id)) return;
     const first = ids.get(e.id);
     if (first !== undefined) problems.push(`${where(i, e.id)} › id：与第 ${first + 1} 个元素重复`);
     else ids.set(e.id, i);
   });
-  file.elements.forEach((e, i) => {
+  elements.forEach((e, i) => {
+    if (!isObject(e)) return;
     const seen = new Set<string>();
-    e.members.forEach((m, j) => {
+    const members = Array.isArray(e.members) ? (e.members as unknown[]) : [];
+    members.forEach((m, j) => {
+      if (!isObject(m) || !isText(m.town)) return;
       const field = `${where(i, e.id)} › members › 第 ${j + 1} 个成员 › town`;
       if (!isTownName(m.town)) problems.push(`${field}：${unknownTown(m.town)}`);
       if (seen.has(m.town)) problems.push(`${field}：“${m.town}”在这个元素里列了两次（一个镇街有几种角色时写在同一个成员里，用“、”分隔）`);
       seen.add(m.town);
     });
-    if (e.parentId !== undefined && !ids.has(e.parentId)) problems.push(`${where(i, e.id)} › parentId：上级元素 “${e.parentId}” 不在这份规划里`);
-    if (e.parentId === e.id) problems.push(`${where(i, e.id)} › parentId：不能是元素自己`);
-    e.axisPaths?.forEach((path, p) =>
+    if (isText(e.parentId) && !ids.has(e.parentId)) problems.push(`${where(i, e.id)} › parentId：上级元素 “${e.parentId}” 不在这份规划里`);
+    if (isText(e.parentId) && e.parentId === e.id) problems.push(`${where(i, e.id)} › parentId：不能是元素自己`);
+    const axisPaths = Array.isArray(e.axisPaths) ? (e.axisPaths as unknown[]) : undefined;
+    axisPaths?.forEach((path, p) => {
+      if (!Array.isArray(path)) return;
       path.forEach((t, k) => {
-        if (!isTownName(t)) problems.push(`${where(i, e.id)} › axisPaths › 第 ${p + 1} 条 › 第 ${k + 1} 个：${unknownTown(t)}`);
-      }),
-    );
-    if (e.draw === 'axis' && !e.axisPaths?.length) problems.push(`${where(i, e.id)} › axisPaths：画作轴线（draw: "axis"）的元素要给出至少一条轴线`);
-    if (e.draw === 'base' && e.members.length === 0) problems.push(`${where(i, e.id)} › members：基地（draw: "base"）至少要落在一个镇街`);
+        if (isText(t) && !isTownName(t)) problems.push(`${where(i, e.id)} › axisPaths › 第 ${p + 1} 条 › 第 ${k + 1} 个：${unknownTown(t)}`);
+      });
+    });
+    if (e.draw === 'axis' && !axisPaths?.length) problems.push(`${where(i, e.id)} › axisPaths：画作轴线（draw: "axis"）的元素要给出至少一条轴线`);
+    if (e.draw === 'base' && Array.isArray(e.members) && e.members.length === 0) problems.push(`${where(i, e.id)} › members：基地（draw: "base"）至少要落在一个镇街`);
   });
   return problems;
 }

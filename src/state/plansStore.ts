@@ -44,21 +44,52 @@ function notice(text: string): void {
   usePlansStore.setState((s) => ({ notices: [...s.notices, text] }));
 }
 
-/** Applies a record: the updater, then the catalog and the browser's copy. */
-export function dispatchPlans(action: PlansAction): void {
+/**
+ * Where a record came from: 'local' (this page's user) or 'server' (the shared record said so).
+ * Only local records are saved; what the server said is never sent back.
+ */
+export type PlansOrigin = 'local' | 'server';
+
+/** Applies a record: the updater, then the catalog and the browser's copy (or the shared record). */
+export function dispatchPlans(action: PlansAction, origin: PlansOrigin = 'local'): void {
   const before = usePlansStore.getState().plans;
   const plans = plansUpdater(before, action);
   usePlansStore.setState({ plans });
   setUserPlans(plans);
-  void persist(action, plans);
+  if (origin !== 'local') return;
+  if (remote) remote(action, before, plans);
+  else void persist(action, plans);
 }
+
+// ---- Server mode (#21 §7): the shared record instead of the browser (src/state/serverPlans.ts) ----
+
+/** Sends a local record's changes to the shared record; set in server mode, null in local mode. */
+export type PlansRemote = (action: PlansAction, before: readonly Plan[], after: readonly Plan[]) => void;
+let remote: PlansRemote | null = null;
+
+/**
+ * Server mode: the plans are the shared record's, not this browser's. Local records go to `send`;
+ * the browser's saved plans are neither read nor written (they stay there for local mode).
+ */
+export function keepPlansOnServer(send: PlansRemote | null): void {
+  remote = send;
+}
+
+export function plansKeptOnServer(): boolean {
+  return remote !== null;
+}
+
+// ---- Local mode: the browser's IndexedDB ----
 
 async function persist(action: PlansAction, plans: Plan[]): Promise<void> {
   const storage = usePlansStore.getState().storage;
   if (!storage) return;
   try {
-    if (action.type === 'plans/add' || action.type === 'plans/restore') {
+    if (action.type === 'plans/add' || action.type === 'plans/restore' || action.type === 'plans/put') {
       await savePlan(action.plan, plans.findIndex((p) => p.group.id === action.plan.group.id), storage);
+    } else if (action.type === 'plans/publish') {
+      const published = plans.find((p) => p.group.id === action.id);
+      if (published) await savePlan(published, plans.indexOf(published), storage);
     } else if (action.type === 'plans/remove') {
       await deleteSavedPlan(action.id, storage);
     }
@@ -73,6 +104,11 @@ let loading: Promise<void> | null = null;
 export function ensurePlansLoaded(): Promise<void> {
   loading ??= (async () => {
     const { plans, notices } = await loadSavedPlans(usePlansStore.getState().storage);
+    // In server mode the plans are the shared record's: the browser's own are not shown (nor lost).
+    if (remote) {
+      usePlansStore.setState({ loaded: true });
+      return;
+    }
     dispatchPlans({ type: 'plans/loaded', plans });
     usePlansStore.setState((s) => ({ loaded: true, notices: [...s.notices, ...notices] }));
   })();
@@ -163,4 +199,10 @@ export function undoRemove(): void {
   if (!deleted) return;
   usePlansStore.setState({ deleted: null });
   dispatchPlans({ type: 'plans/restore', plan: deleted.plan, index: deleted.index });
+}
+
+/** 发布 a draft: it becomes a plan in force (in server mode, everyone's at once). */
+export function publishPlan(planId: string): void {
+  if (!usePlansStore.getState().plans.some((p) => p.group.id === planId && p.group.draft)) return;
+  dispatchPlans({ type: 'plans/publish', id: planId });
 }

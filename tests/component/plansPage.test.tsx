@@ -5,7 +5,7 @@
  * own layer group and in the changed town's 所属布局, the built-in plan unchanged.
  */
 import { IDBFactory } from 'fake-indexeddb';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
@@ -179,7 +179,9 @@ describe('an imported plan follows the data everywhere', () => {
     // Search finds its elements by name, with the plan they belong to.
     await userEvent.type(screen.getByRole('combobox', { name: '搜索镇街' }), '人工智能');
     const found = within(screen.getByRole('listbox', { name: '搜索结果' })).getAllByRole('option').map((o) => o.textContent);
-    expect(found).toEqual(['新一代人工智能产业集聚区 一核三带十区 · 布局元素', '新一代人工智能产业集聚区 一核三带十区（修订） · 布局元素']);
+    // Both are of a plan that ended with 2025: search says so.
+    const ended = new Date().getFullYear() > 2025 ? '（已到期）' : '';
+    expect(found).toEqual([`新一代人工智能产业集聚区 一核三带十区${ended} · 布局元素`, `新一代人工智能产业集聚区 一核三带十区（修订）${ended} · 布局元素`]);
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(useLayerStore.getState().visible).toContain('rev-cluster-ai');
     // The built-in plan is unchanged.
@@ -218,5 +220,34 @@ describe('time: the year control and the 已到期 badge', () => {
       expect(lines.find((t) => t!.includes('新能源汽车'))).toContain('一核三带十区（已到期）');
       expect(lines.find((t) => t!.includes('东部产业园片区'))).not.toContain('已到期');
     }
+  });
+
+  it('the legend and the town view’s 所属布局 say 已到期 too, judged against the chosen year', async () => {
+    render(
+      <GeoContext.Provider value={appGeo()}>
+        <App />
+      </GeoContext.Provider>,
+    );
+    await userEvent.click(screen.getByRole('tab', { name: '图层' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '新一代人工智能产业集聚区' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '东部产业园片区' }));
+    const legendLines = () => within(screen.getByRole('region', { name: '图例' })).getAllByRole('listitem').map((li) => li.textContent);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '规划年份' }), '2024');
+    expect(legendLines().some((t) => t!.includes('已到期'))).toBe(false); // in force in 2024
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '规划年份' }), '');
+    if (new Date().getFullYear() <= 2025) return;
+    expect(legendLines().find((t) => t!.startsWith('新一代人工智能产业集聚区'))).toMatch(/（已到期）$/);
+    expect(legendLines().find((t) => t!.startsWith('东部产业园片区'))).not.toContain('已到期'); // 六大片区 has no period
+    cleanup();
+    const { TownView } = await import('../../src/modes/town/TownView');
+    render(
+      <GeoContext.Provider value={appGeo()}>
+        <TownView town="谢岗镇" />
+      </GeoContext.Provider>,
+    );
+    const memberships = await screen.findByRole('list', { name: '所属布局' }, { timeout: 10_000 });
+    const lines = within(memberships).getAllByRole('listitem').map((li) => li.textContent);
+    expect(lines.find((t) => t!.includes('新能源汽车'))).toContain('一核三带十区（已到期）');
+    expect(lines.find((t) => t!.includes('东部产业园片区'))).not.toContain('已到期');
   });
 });

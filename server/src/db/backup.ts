@@ -3,8 +3,8 @@ import type { Database, Queryable } from './database';
 import { latestSchemaVersion, schemaVersion } from './migrate';
 
 /** Tables a backup holds, parents first. Sessions, login failures and events are passing state. */
-const TABLES = ['users', 'quota_cells', 'imports', 'audit'] as const;
-const SEQUENCES: Record<string, string> = { users: 'id', imports: 'id', audit: 'id' };
+const TABLES = ['users', 'quota_cells', 'imports', 'audit', 'plans', 'plan_audit'] as const;
+const SEQUENCES: Record<string, string> = { users: 'id', imports: 'id', audit: 'id', plan_audit: 'id' };
 export const BACKUP_FORMAT = 'dgmap-backup';
 
 export interface Backup {

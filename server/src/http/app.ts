@@ -10,6 +10,7 @@ import { latestSchemaVersion } from '../db/migrate';
 import type { EventHub, StoredEvent } from '../events/hub';
 import { MAX_COUNT, applyImport, confirmCell, previewImport, putCell, readAudit, undoImport, type QuotaRow } from '../quotas/cells';
 import { YearCache } from '../quotas/yearCache';
+import { planRoutes } from '../plans/routes';
 import { YEARS, isQuotaField, isQuotaUnit, isYear, type QuotaField } from '../units';
 import { ApiError, badRequest, errorBody, notSignedIn } from './errors';
 import { clientAddress, hostCheck, originCheck, securityHeaders } from './security';
@@ -239,8 +240,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json({ entries: await readAudit(db, { unit, year, metric, limit }) });
   });
 
+  api.route('/plans', planRoutes(db, requireUser));
+
   api.get('/events', (c) => {
-    requireUser(c);
+    const user = requireUser(c);
     const lastText = c.req.header('last-event-id') ?? c.req.query('after');
     const lastEventId = lastText !== undefined && /^\d{1,15}$/.test(lastText) ? Number(lastText) : null;
     return streamSSE(c, async (stream) => {
@@ -254,6 +257,13 @@ export function createApp(options: AppOptions): Hono<Env> {
         if (e.payload.kind === 'restored') {
           // The record was restored from a backup: the page reloads it.
           queue = queue.then(() => stream.writeSSE({ id: String(e.id), event: 'reset', data: '{"reason":"restored"}' })).catch(() => {});
+          return;
+        }
+        if (e.payload.kind === 'plans') {
+          // A draft is news for planners only (the event names the plan; the page reads it with its rights).
+          if (e.payload.draft && user.role !== 'planner') return;
+          const data = JSON.stringify(e.payload);
+          queue = queue.then(() => stream.writeSSE({ id: String(e.id), event: 'plan', data })).catch(() => {});
           return;
         }
         if (e.payload.kind !== 'cells') return; // sign-in events are for the servers' caches

@@ -3,7 +3,9 @@ import { dateStamp, download } from '../../app/download';
 import type { PlanGroup } from '../../layouts/types';
 import { planToJson, type Plan } from '../../plans/planFile';
 import { PLAN_STATUS_LABEL, periodText, planStatus } from '../../plans/status';
-import { copyAsDraft, ensurePlansLoaded, importPlanFile, removePlan, undoRemove, usePlansStore } from '../../state/plansStore';
+import { copyAsDraft, ensurePlansLoaded, importPlanFile, publishPlan, removePlan, undoRemove, usePlansStore } from '../../state/plansStore';
+import { PlanConflicts } from '../../panels/plans/PlanConflicts';
+import { useSharedStore } from '../../quotas/shared/sharedStore';
 import { useRouteStore } from '../../state/routeStore';
 import { usePlanCatalog } from '../../state/usePlanCatalog';
 import './plans.css';
@@ -19,7 +21,7 @@ function exportPlan(plan: Plan): void {
   download(`规划-${plan.group.nameZh}-${dateStamp()}.json`, planToJson(plan), 'application/json;charset=utf-8');
 }
 
-function PlanRow({ plan, year }: { plan: Plan; year: number }) {
+function PlanRow({ plan, year, mayWrite }: { plan: Plan; year: number; mayWrite: boolean }) {
   const { group, elements } = plan;
   const status = planStatus(group, year);
   return (
@@ -38,15 +40,22 @@ function PlanRow({ plan, year }: { plan: Plan; year: number }) {
         <button type="button" onClick={() => exportPlan(plan)} aria-label={`导出规划 ${group.nameZh}`}>
           导出规划
         </button>
-        <button type="button" onClick={() => copyAsDraft(group.id)} aria-label={`复制为草稿 ${group.nameZh}`}>
-          复制为草稿
-        </button>
-        {group.builtin ? null : (
+        {mayWrite ? (
+          <button type="button" onClick={() => copyAsDraft(group.id)} aria-label={`复制为草稿 ${group.nameZh}`}>
+            复制为草稿
+          </button>
+        ) : null}
+        {mayWrite && group.draft ? (
+          <button type="button" onClick={() => publishPlan(group.id)} aria-label={`发布 ${group.nameZh}`}>
+            发布
+          </button>
+        ) : null}
+        {group.builtin || !mayWrite ? null : (
           <button type="button" onClick={() => useRouteStore.getState().navigate({ mode: 'planEditor', plan: group.id })} aria-label={`编辑 ${group.nameZh}`}>
             编辑
           </button>
         )}
-        {group.builtin ? null : (
+        {group.builtin || !mayWrite ? null : (
           <button type="button" className="danger" onClick={() => removePlan(group.id)} aria-label={`删除 ${group.nameZh}`}>
             删除
           </button>
@@ -66,6 +75,9 @@ export function PlansView() {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const year = new Date().getFullYear();
+  // In server mode the plans are the shared record's: planners write them, other accounts read.
+  const serverMode = useSharedStore((s) => s.mode === 'server');
+  const mayWrite = useSharedStore((s) => s.mode !== 'server' || s.user?.role === 'planner');
   useEffect(() => {
     void ensurePlansLoaded();
   }, []);
@@ -89,17 +101,20 @@ export function PlansView() {
       </header>
       <main className="plans-main">
         <p className="pl-intro">
-          每份规划是一个 JSON 文件（格式见 <a href="schema/plan.schema.json">plan.schema.json</a>）。导入的规划和草稿保存在本浏览器中，在地图的图层、图例、信息卡、镇街的所属布局和搜索中与内置规划并列显示。
+          每份规划是一个 JSON 文件（格式见 <a href="schema/plan.schema.json">plan.schema.json</a>）。{serverMode ? '规划保存在共享记录中：草稿只有规划人员看得到，发布后所有账号都能看到。' : '导入的规划和草稿保存在本浏览器中。'}导入的规划在地图的图层、图例、信息卡、镇街的所属布局和搜索中与内置规划并列显示。
         </p>
-        <div className="pl-toolbar">
-          <label className={`pl-import${busy ? ' busy' : ''}`}>
-            导入规划
-            <input ref={input} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} disabled={busy} />
-          </label>
-          <button type="button" className="pl-new" onClick={() => navigate({ mode: 'planEditor', plan: 'new' })}>
-            新建规划
-          </button>
-        </div>
+        {mayWrite ? (
+          <div className="pl-toolbar">
+            <label className={`pl-import${busy ? ' busy' : ''}`}>
+              导入规划
+              <input ref={input} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} disabled={busy} />
+            </label>
+            <button type="button" className="pl-new" onClick={() => navigate({ mode: 'planEditor', plan: 'new' })}>
+              新建规划
+            </button>
+          </div>
+        ) : null}
+        <PlanConflicts />
         {lastImport ? (
           lastImport.ok ? (
             <p className="pl-result ok" role="status">
@@ -146,7 +161,7 @@ export function PlansView() {
             </thead>
             <tbody>
               {catalog.plans.map((plan) => (
-                <PlanRow key={plan.group.id} plan={plan} year={year} />
+                <PlanRow key={plan.group.id} plan={plan} year={year} mayWrite={mayWrite} />
               ))}
             </tbody>
           </table>

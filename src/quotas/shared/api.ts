@@ -1,6 +1,7 @@
 import type { QuotaField } from '../model';
 import { API_CACHE, OFFLINE_HEADER } from '../../lib/offlineCache';
 import type { AuditEntry, ChangeMessage, ServerRow } from './apiTypes';
+import type { PlanChangeMessage } from '../../plans/planApiTypes';
 import { useSharedStore } from './sharedStore';
 
 export type { AuditEntry, ChangeMessage, ServerRow };
@@ -53,7 +54,8 @@ export async function forgetOfflineAnswers(): Promise<void> {
   if (typeof caches !== 'undefined') await caches.delete(API_CACHE).catch(() => false);
 }
 
-async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, cachedByWorker = false): Promise<T> {
+/** One call of the API (the plans' calls, src/plans/planApi.ts, use it too). */
+export async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, cachedByWorker = false): Promise<T> {
   const init: RequestInit = { method, headers: { ...headers }, credentials: 'same-origin' };
   if (typeof body === 'string') {
     init.body = body;
@@ -74,6 +76,13 @@ async function request<T>(method: string, path: string, body?: unknown, headers:
     throw new ApiFailure(res.status, json?.error?.code ?? 'http', json?.error?.message ?? `服务器返回 ${res.status}`, json ?? {});
   }
   return json as T;
+}
+
+/** Who hears the plan events of the one event stream (src/state/serverPlans.ts). */
+const planListeners = new Set<(message: PlanChangeMessage) => void>();
+export function onPlanEvent(fn: (message: PlanChangeMessage) => void): () => void {
+  planListeners.add(fn);
+  return () => planListeners.delete(fn);
 }
 
 const cell = (unit: string, year: number, metric: QuotaField) => `/quotas/${encodeURIComponent(unit)}/${year}/${metric}`;
@@ -110,6 +119,10 @@ export const api = {
     }
     const source = new EventSource(`${BASE}/events`);
     source.addEventListener('change', (e) => onChange(JSON.parse((e as MessageEvent<string>).data)));
+    source.addEventListener('plan', (e) => {
+      const message = JSON.parse((e as MessageEvent<string>).data) as PlanChangeMessage;
+      for (const fn of planListeners) fn(message);
+    });
     source.addEventListener('ready', () => onState(true));
     // The server no longer holds every change this page missed (or the record was restored): the
     // only right picture is a fresh one.
