@@ -56,13 +56,45 @@ function loadSvgImage(image: OverlayImage, pixelRatio: number): Promise<ImageDat
   });
 }
 
+/** Symbol layers (MapLibre style layer objects) left out of label placement: hidden overlay layers. */
+const unplacedLayers = new WeakSet<object>();
+let placementHooked = false;
+
+/**
+ * Makes MapLibre's label placement skip the symbol layers in `unplacedLayers`, so a hidden marker or
+ * label takes no room from the others while its buckets stay built in the worker (showing it again is
+ * one frame, no tile re-cut). Wraps Placement.getBucketParts (internal; MapLibre 6), found through the
+ * map's last placement, once for every map. False where it cannot be found: symbols then toggle by
+ * visibility, as any layer can.
+ */
+function hidePlacement(map: MapLibreMap): boolean {
+  if (placementHooked) return true;
+  const placement = (map as unknown as { style?: { placement?: object } }).style?.placement;
+  const proto = placement && (Object.getPrototypeOf(placement) as { getBucketParts?: (...args: unknown[]) => void });
+  const getBucketParts = proto?.getBucketParts;
+  if (!proto || typeof getBucketParts !== 'function') return false;
+  proto.getBucketParts = function (this: unknown, ...args: unknown[]) {
+    // (results, styleLayer, tile, sortAcrossTiles)
+    if (unplacedLayers.has(args[1] as object)) return;
+    getBucketParts.apply(this, args);
+  };
+  placementHooked = true;
+  return true;
+}
+
 export function createMapView(container: HTMLElement, geo: GeoData, overlays: OverlaySpec, handlers: MapHandlers = {}, options: MapViewOptions = {}): MapView {
   const offscreen = options.offscreen;
+  /** Frames MapLibre's painter drew (the bench counts them per action). */
+  let framesDrawn = 0;
+  /** True while MapLibre's painter draws a frame (see skipWhilePainting). */
+  let painting = false;
+  const style = baseStyle(geo);
+  const baseStyleLayers = style.layers;
   const map = new MapLibreMap({
     container,
     // Each state is shown at once, with no paint transitions: with a software GPU each frame of a 300 ms
     // transition costs tens of milliseconds; an opacity or choropleth change lands in one frame.
-    style: { ...baseStyle(geo), transition: { duration: 0, delay: 0 } },
+    style: { ...style, transition: { duration: 0, delay: 0 } },
     bounds: geo.meta.cityBbox as unknown as LngLatBoundsLike,
     fitBoundsOptions: { padding: 40 },
     attributionControl: false,
@@ -93,10 +125,37 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     if (painter) {
       const draw = painter.render.bind(painter);
       painter.render = (...args: unknown[]) => {
-        if (map.loaded() || (!offscreen && map.isMoving())) draw(...args);
+        if (!(map.loaded() || (!offscreen && map.isMoving()))) return;
+        framesDrawn++;
+        painting = true;
+        try {
+          draw(...args);
+        } finally {
+          painting = false;
+        }
       };
     }
   }
+  /**
+   * Sources that feed no symbol layer (the towns, the city outline, the zones) are cut once, at their
+   * maxzoom, and that tile is drawn at every deeper zoom, as a raster source is. MapLibre otherwise
+   * cuts a GeoJSON source's tile again for each zoom level the camera reaches (reparseOverscaled),
+   * which only symbol layout needs (label spacing and collision boxes at that zoom): a slide's camera
+   * flight made the worker re-cut every polygon two or three times, and the map waited for the last.
+   * The geometry is the same either way: the zoom-7 tile is all the source has (wholeCityGeoJson).
+   */
+  const symbolSources = new Set(
+    [...(baseStyleLayers as { type: string; source?: string }[]), ...overlays.layers.map((l) => l.spec as { type: string; source?: string })]
+      .filter((l) => l.type === 'symbol' && l.source)
+      .map((l) => l.source!),
+  );
+  const cutOnce = (id: string) => {
+    const source = map.getSource(id) as unknown as { reparseOverscaled?: boolean } | undefined;
+    if (!symbolSources.has(id) && source?.reparseOverscaled) source.reparseOverscaled = false;
+  };
+  // The style's sources exist from its first 'styledata' on, before any tile is asked for.
+  map.once('styledata', () => Object.values(SOURCE).forEach(cutOnce));
+
   if (!offscreen) {
     map.addControl(new AttributionControl({ compact: false, customAttribution: [...ATTRIBUTION] }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -104,8 +163,28 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     map.touchZoomRotate.disableRotation();
   }
 
-  const overlayLayerIds = overlays.layers.map((l) => l.spec.id);
   const overlayElementOfLayer = new Map(overlays.layers.map((l) => [l.spec.id, l.elementId]));
+  /**
+   * How an overlay layer is shown and hidden. MapLibre's worker leaves layers with visibility 'none'
+   * out of a tile's buckets, so switching one on re-cuts its source's tile in the worker (and, for a
+   * cluster's town outlines, all the town polygons) before the map can draw: a worker round trip and
+   * more frames. So every overlay layer stays 'visible' from the start, in the worker's buckets, and
+   * a toggle changes nothing the worker reads: one frame.
+   *  - 'opacity' (fills, lines, circles): hidden with their opacities at 0; MapLibre skips drawing a
+   *    layer whose opacity is a constant 0 (draw_fill, draw_line, draw_circle).
+   *  - 'placement' (symbols): a symbol at opacity 0 still takes its place in label collision (town
+   *    labels would make way for hidden markers), so a hidden symbol layer is also left out of label
+   *    placement (hidePlacement below); its opacities are 0 as well, so it draws nothing.
+   *  - 'visibility': layout visibility, for a layer with no opacity to set, or symbols where the
+   *    placement hook cannot be installed.
+   */
+  type HideBy = 'opacity' | 'placement' | 'visibility';
+  let symbolsByPlacement = false;
+  const hideBy = (layer: OverlaySpec['layers'][number]): HideBy =>
+    layer.spec.type === 'symbol' ? (symbolsByPlacement ? 'placement' : 'visibility') : layer.opacity.length > 0 ? 'opacity' : 'visibility';
+  const styleLayer = (id: string) => map.getLayer(id) as object | undefined;
+  /** Elements shown now, with their plan group's opacity. */
+  const shownOpacity = new Map<string, number>();
   const overlayLayersOf = new Map<string, OverlaySpec['layers']>();
   for (const layer of overlays.layers) overlayLayersOf.set(layer.elementId, [...(overlayLayersOf.get(layer.elementId) ?? []), layer]);
 
@@ -146,13 +225,24 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         }),
       );
       if (destroyed) return;
-      for (const [id, source] of Object.entries(overlays.sources)) map.addSource(id, source);
+      symbolsByPlacement = hidePlacement(map);
+      for (const [id, source] of Object.entries(overlays.sources)) {
+        map.addSource(id, source);
+        cutOnce(id);
+      }
       // Sized for the label scale the map shows now; a later change of scale resizes them (setLabelScale).
       const sizes = (layer: OverlaySpec['layers'][number]) => layer.scaled?.(applied?.labels.scale ?? 1) ?? {};
       for (const layer of overlays.layers) {
         const { layout, paint } = sizes(layer);
         const spec = layer.spec as typeof layer.spec & { layout?: object; paint?: object };
-        map.addLayer({ ...spec, layout: { ...spec.layout, ...layout, visibility: 'none' }, ...(spec.paint || paint ? { paint: { ...spec.paint, ...paint } } : {}) } as typeof layer.spec, layer.beforeLayer);
+        const how = hideBy(layer);
+        const hidden = how === 'visibility' ? {} : Object.fromEntries(layer.opacity.map(({ property }) => [property, 0]));
+        map.addLayer(
+          { ...spec, layout: { ...spec.layout, ...layout, visibility: how === 'visibility' ? 'none' : 'visible' }, paint: { ...spec.paint, ...paint, ...hidden } } as typeof layer.spec,
+          layer.beforeLayer,
+        );
+        if (how === 'placement') unplacedLayers.add(styleLayer(layer.spec.id)!);
+        if (how !== 'visibility') skipWhilePainting(layer);
       }
     })());
 
@@ -183,6 +273,57 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     }
   };
 
+  /**
+   * A hidden overlay layer is also hidden from MapLibre's painter (its own layer object only: the
+   * worker's copy and the style's bookkeeping still see it visible, so its source's tiles stay loaded
+   * and its buckets built). At opacity 0 it would draw nothing, but the painter would still redraw the
+   * tile clipping mask (a stencil pass over the whole city tile) each time the source changes between
+   * two layers: zones, towns, axes and bases alternate in the draw order, and on a software GPU those
+   * passes cost more than the visible layers.
+   */
+  const skipWhilePainting = (layer: OverlaySpec['layers'][number]) => {
+    const object = styleLayer(layer.spec.id) as { isHidden?: (...args: unknown[]) => boolean } | undefined;
+    const isHidden = object?.isHidden;
+    if (!object || typeof isHidden !== 'function') return;
+    object.isHidden = (...args: unknown[]) => (painting && !shownOpacity.has(layer.elementId)) || isHidden.apply(object, args);
+  };
+  /** An overlay layer's opacities: its full values times its group's opacity while shown, else 0 (unless hidden by visibility). */
+  const paintOpacity = (layer: OverlaySpec['layers'][number]) => {
+    const opacity = shownOpacity.get(layer.elementId);
+    for (const { property, value } of layer.opacity) {
+      if (opacity !== undefined) setPaint(layer.spec.id, property, value * opacity);
+      else if (hideBy(layer) !== 'visibility') setPaint(layer.spec.id, property, 0);
+    }
+  };
+  const showLayer = (layer: OverlaySpec['layers'][number], visible: boolean) => {
+    switch (hideBy(layer)) {
+      case 'visibility':
+        map.setLayoutProperty(layer.spec.id, 'visibility', visible ? 'visible' : 'none');
+        break;
+      case 'placement': {
+        const object = styleLayer(layer.spec.id)!;
+        if (visible) unplacedLayers.delete(object);
+        else unplacedLayers.add(object);
+        paintOpacity(layer);
+        // Labels are placed again in the next frame (every frame, with no fading).
+        map.triggerRepaint();
+        break;
+      }
+      case 'opacity':
+        paintOpacity(layer);
+        break;
+    }
+  };
+  /** Whether an overlay layer is drawn now, read back from MapLibre (visibility, placement and opacities). */
+  const overlayLayerDrawn = (layer: OverlaySpec['layers'][number]) => {
+    const object = styleLayer(layer.spec.id);
+    if (!object || map.getLayoutProperty(layer.spec.id, 'visibility') === 'none') return false;
+    if (hideBy(layer) === 'visibility') return true;
+    if (unplacedLayers.has(object)) return false;
+    return layer.opacity.length === 0 || layer.opacity.some(({ property }) => (map.getPaintProperty(layer.spec.id, property as 'fill-opacity') as number) > 0);
+  };
+  const drawnOverlayLayers = () => overlays.layers.filter(overlayLayerDrawn);
+
   const applyOp = (op: MapOp) => {
     switch (op.kind) {
       case 'setFill':
@@ -203,12 +344,14 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         map.setFilter(LAYER.focusOutline, op.units.length ? ['in', ['get', 'name'], ['literal', op.units]] : ['boolean', false]);
         break;
       case 'setOverlayVisible':
-        for (const layer of overlayLayersOf.get(op.id) ?? []) map.setLayoutProperty(layer.spec.id, 'visibility', op.visible ? 'visible' : 'none');
+        if (op.visible) shownOpacity.set(op.id, shownOpacity.get(op.id) ?? 1);
+        else shownOpacity.delete(op.id);
+        for (const layer of overlayLayersOf.get(op.id) ?? []) showLayer(layer, op.visible);
         break;
       case 'setOverlayOpacity':
-        for (const layer of overlayLayersOf.get(op.id) ?? []) {
-          for (const { property, value } of layer.opacity) setPaint(layer.spec.id, property, value * op.opacity);
-        }
+        // Comes before the element's setOverlayVisible when it is switched on (diffMapState).
+        shownOpacity.set(op.id, op.opacity);
+        for (const layer of overlayLayersOf.get(op.id) ?? []) paintOpacity(layer);
         break;
       case 'setLabelScale':
         map.setLayoutProperty(LAYER.labels, 'text-size', labelTextSize(op.scale));
@@ -242,7 +385,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       map.getCanvas().style.cursor = '';
     });
     map.on('click', (event) => {
-      const visibleOverlays = overlayLayerIds.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') === 'visible');
+      const visibleOverlays = drawnOverlayLayers().map((l) => l.spec.id);
       const hits = map.queryRenderedFeatures(event.point, { layers: [...visibleOverlays, LAYER.townFill] });
       const names = [...new Set(hits.filter((h) => h.layer.id === LAYER.townFill).map((h) => h.properties.name as string))];
       const overlayHit = hits.find((h) => overlayElementOfLayer.has(h.layer.id) && h.layer.type !== 'fill');
@@ -261,8 +404,15 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
   /** Syncs apply one after another on this chain, so the last one wins. */
   let chain: Promise<void> = Promise.resolve();
 
+  /**
+   * Settled: nothing left to load or place, the camera still and no frame asked for (MapLibre's own
+   * pending frame request, internal). A map that has drawn everything is not made to draw it again: a
+   * sync that changed nothing (a panel re-rendering the same state) costs no frame.
+   */
+  const settled = () => !(map as unknown as { _frameRequest?: unknown })._frameRequest && map.loaded() && !map.isMoving();
   const idle = () =>
     new Promise<void>((resolve) => {
+      if (settled()) return resolve();
       map.once('idle', () => resolve());
       // An already idle map fires 'idle' again only after another frame.
       map.triggerRepaint();
@@ -310,11 +460,11 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     canvas() {
       return map.getCanvas();
     },
+    framesDrawn() {
+      return framesDrawn;
+    },
     inspect() {
-      const visibleElements = new Set<string>();
-      for (const layer of overlays.layers) {
-        if (map.getLayer(layer.spec.id) && map.getLayoutProperty(layer.spec.id, 'visibility') === 'visible') visibleElements.add(layer.elementId);
-      }
+      const visibleElements = new Set(drawnOverlayLayers().map((l) => l.elementId));
       const townFill: Record<string, string> = {};
       for (const name of Object.keys(applied?.fill ?? {})) {
         const fill = map.getFeatureState({ source: SOURCE.towns, id: name }).fill as string | null | undefined;
@@ -325,7 +475,10 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       return { visibleElements: [...visibleElements], townFill, dimmedOutside };
     },
     renderedFeatures(layerIds, box) {
-      const present = layerIds.filter((id) => map.getLayer(id));
+      // A hidden fill, line or circle is still in MapLibre's buckets (drawn at opacity 0): left out here. A
+      // hidden symbol layer is left out of placement, so MapLibre itself finds none of its symbols.
+      const hiddenByOpacity = new Set(overlays.layers.filter((l) => hideBy(l) === 'opacity' && !overlayLayerDrawn(l)).map((l) => l.spec.id));
+      const present = layerIds.filter((id) => map.getLayer(id) && !hiddenByOpacity.has(id));
       if (present.length === 0) return [];
       const options = { layers: present };
       const found = box ? map.queryRenderedFeatures([[box[0], box[1]], [box[2], box[3]]], options) : map.queryRenderedFeatures(options);

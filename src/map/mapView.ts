@@ -21,6 +21,8 @@ export interface MapView {
   /** Number of town labels MapLibre placed on screen (for tests and the benchmark). */
   placedLabelCount(): number;
   canvas(): HTMLCanvasElement;
+  /** Frames drawn so far, where the renderer counts them (for the benchmark: frames per action). */
+  framesDrawn?(): number;
   /** What the map draws now, read back from MapLibre (for tests): visible elements, town fills, focus. */
   inspect(): { visibleElements: string[]; townFill: Record<string, string>; dimmedOutside: string[] | null };
   /**

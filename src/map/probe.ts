@@ -16,6 +16,8 @@ export interface MapProbe {
   placedLabels: () => number;
   whenIdle: () => Promise<void>;
   canvas: () => HTMLCanvasElement;
+  /** Map frames drawn so far (MapLibre only): the bench counts them per action. */
+  framesDrawn?: () => number;
   inspect: MapView['inspect'];
   renderedFeatures: MapView['renderedFeatures'];
   /** The map's visible area as [west, south, east, north]. */
@@ -92,6 +94,7 @@ export function exposeProbe(view: MapView, lastSync: () => Promise<void>): void 
     placedLabels: () => view.placedLabelCount(),
     whenIdle: () => view.whenIdle(),
     canvas: () => view.canvas(),
+    framesDrawn: view.framesDrawn && (() => view.framesDrawn!()),
     inspect: () => view.inspect(),
     settled: async () => {
       // A state change may still be on its way through React: wait a frame, then for the last sync.

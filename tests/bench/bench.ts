@@ -173,6 +173,9 @@ try {
     each('search → town framed (beyond the flight)', f.searchFramedBeyondFlight);
     add({ label: 'first layer toggle → painted', value: f.firstLayerToggle, unit: 'ms', goal: 200 });
     each('layer toggle → painted', f.layerToggle);
+    add({ label: 'layer toggle on → painted (median)', value: f.layerToggleOn.median, unit: 'ms', goal: 100 });
+    add({ label: 'layer toggle off → painted (median)', value: f.layerToggleOff.median, unit: 'ms', goal: 100 });
+    if (f.framesPerToggle !== null) add({ label: 'map frames per toggle (median)', value: f.framesPerToggle, unit: 'frames', goal: 1 });
     each('quota metric / year → painted', f.quotaSwitch);
     each('next slide → layers painted (beyond the flight)', f.slideBeyondFlight);
     add({ label: 'next slide, flight included (median)', value: f.slideTotal.median, unit: 'ms', goal: null });
@@ -187,6 +190,9 @@ try {
       byRenderer[kind] = f;
       add({ label: `[${kind}] first layer toggle → painted`, value: f.firstLayerToggle, unit: 'ms', goal: 200 });
       add({ label: `[${kind}] layer toggle → painted (median)`, value: f.layerToggle.median, unit: 'ms', goal: 100 });
+      add({ label: `[${kind}] layer toggle on → painted (median)`, value: f.layerToggleOn.median, unit: 'ms', goal: 100 });
+      add({ label: `[${kind}] layer toggle off → painted (median)`, value: f.layerToggleOff.median, unit: 'ms', goal: 100 });
+      if (f.framesPerToggle !== null) add({ label: `[${kind}] map frames per toggle (median)`, value: f.framesPerToggle, unit: 'frames', goal: 1 });
       add({ label: `[${kind}] next slide → idle, flight included (median)`, value: f.slideTotal.median, unit: 'ms', goal: null });
       add({ label: `[${kind}] next slide → idle beyond the flight (median)`, value: f.slideBeyondFlight.median, unit: 'ms', goal: 100 });
       add({ label: `[${kind}] longest main-thread task in these`, value: f.longestTaskMs, unit: 'ms', goal: 200 });

@@ -5,7 +5,7 @@
  * the flight: from the later of the input and the camera's last move to the map's idle.
  */
 import type { Page } from 'playwright-core';
-import { series, type Series } from './stats';
+import { median, series, type Series } from './stats';
 
 type Until =
   | { kind: 'panel'; town: string }
@@ -19,6 +19,8 @@ interface Timing {
   doneAt: number;
   lastCameraMoveAt: number | null;
   longestTaskMs: number;
+  /** Map frames drawn from the input to the result (null: the renderer does not count them). */
+  frames: number | null;
 }
 
 interface BenchTimer {
@@ -57,6 +59,7 @@ function installTimer() {
     arm(until, timeoutMs) {
       inputAt = null;
       let longestTaskMs = 0;
+      let framesAtInput: number | null = null;
       const observer = new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
       });
@@ -65,6 +68,7 @@ function installTimer() {
         const timeout = setTimeout(() => reject(new Error(`no result within ${timeoutMs} ms for ${JSON.stringify(until)}`)), timeoutMs);
         onInput = async () => {
           onInput = null;
+          framesAtInput = window.__dgmap?.framesDrawn?.() ?? null;
           let lastCameraMoveAt: number | null = null;
           let doneAt: number;
           if (until.kind === 'idle' || until.kind === 'flight') {
@@ -97,7 +101,8 @@ function installTimer() {
           }
           clearTimeout(timeout);
           observer.disconnect();
-          resolve({ inputAt: inputAt!, doneAt, lastCameraMoveAt, longestTaskMs });
+          const framesNow = window.__dgmap?.framesDrawn?.() ?? null;
+          resolve({ inputAt: inputAt!, doneAt, lastCameraMoveAt, longestTaskMs, frames: framesAtInput === null || framesNow === null ? null : framesNow - framesAtInput });
         };
       });
     },
@@ -124,13 +129,49 @@ async function openTab(page: Page, name: string) {
   await page.getByRole('tab', { name }).click();
 }
 
-export interface InteractionFigures {
+export interface ToggleFigures {
+  firstLayerToggle: number;
+  /** Every toggle after the first, switching on and off. */
+  layerToggle: Series;
+  layerToggleOn: Series;
+  layerToggleOff: Series;
+  /** Median map frames drawn per toggle (null: the renderer does not count frames). */
+  framesPerToggle: number | null;
+}
+
+/**
+ * Layer toggles in the 图层 tab: the first one (it may set up the overlays), then six layers
+ * switched on and all seven off again, each from the click to the map's next idle.
+ */
+async function measureToggles(page: Page, keep: (t: Timing) => Timing): Promise<ToggleFigures> {
+  await openTab(page, '图层');
+  const boxes = page.locator('.element-row input[type="checkbox"]');
+  const count = await boxes.count();
+  const picks = [0, 3, 7, 12, 1, 5, 9].filter((i) => i < count);
+  const first = took(keep(await timed(page, { kind: 'idle' }, () => boxes.nth(picks[0]).click())));
+  const on: number[] = [];
+  const off: number[] = [];
+  const frames: number[] = [];
+  for (const i of [...picks.slice(1), ...picks]) {
+    const switchingOn = !(await boxes.nth(i).isChecked());
+    const t = keep(await timed(page, { kind: 'idle' }, () => boxes.nth(i).click()));
+    (switchingOn ? on : off).push(took(t));
+    if (t.frames !== null) frames.push(t.frames);
+  }
+  return {
+    firstLayerToggle: Math.round(first),
+    layerToggle: series([...on, ...off]),
+    layerToggleOn: series(on),
+    layerToggleOff: series(off),
+    framesPerToggle: frames.length ? median(frames) : null,
+  };
+}
+
+export interface InteractionFigures extends ToggleFigures {
   clickTownToPanel: Series;
   nearbyRadius: Series;
   searchToPanel: Series;
   searchFramedBeyondFlight: Series;
-  firstLayerToggle: number;
-  layerToggle: Series;
   quotaSwitch: Series;
   slideBeyondFlight: Series;
   slideTotal: Series;
@@ -184,13 +225,7 @@ export async function measureInteractions(page: Page, labelPoints: Map<string, [
   }
 
   // Layer toggles: the first one sets up the overlays.
-  await openTab(page, '图层');
-  const toggles: number[] = [];
-  const boxes = page.locator('.element-row input[type="checkbox"]');
-  const count = await boxes.count();
-  const picks = [0, 3, 7, 12, 1, 5, 9].filter((i) => i < count);
-  const first = took(keep(await timed(page, { kind: 'idle' }, () => boxes.nth(picks[0]).click())));
-  for (const i of [...picks.slice(1), ...picks]) toggles.push(took(keep(await timed(page, { kind: 'idle' }, () => boxes.nth(i).click()))));
+  const toggles = await measureToggles(page, keep);
 
   // Quota metric and year → the choropleth painted.
   await openTab(page, '指标');
@@ -231,8 +266,7 @@ export async function measureInteractions(page: Page, labelPoints: Map<string, [
     nearbyRadius: series(radii),
     searchToPanel: series(searchPanel),
     searchFramedBeyondFlight: series(searchFramed),
-    firstLayerToggle: Math.round(first),
-    layerToggle: series(toggles),
+    ...toggles,
     quotaSwitch: series(quota),
     slideBeyondFlight: series(slideBeyond),
     slideTotal: series(slideTotal),
@@ -240,9 +274,7 @@ export async function measureInteractions(page: Page, labelPoints: Map<string, [
   };
 }
 
-export interface RendererFigures {
-  firstLayerToggle: number;
-  layerToggle: Series;
+export interface RendererFigures extends ToggleFigures {
   /** Next slide, from the key to the map's idle (flight included: the Canvas2D renderer does not fly). */
   slideTotal: Series;
   slideBeyondFlight: Series;
@@ -256,13 +288,7 @@ export async function measureRendererCosts(page: Page): Promise<RendererFigures>
     longestTaskMs = Math.max(longestTaskMs, t.longestTaskMs);
     return t;
   };
-  await openTab(page, '图层');
-  const boxes = page.locator('.element-row input[type="checkbox"]');
-  const count = await boxes.count();
-  const picks = [0, 3, 7, 12, 1, 5, 9].filter((i) => i < count);
-  const first = took(keep(await timed(page, { kind: 'idle' }, () => boxes.nth(picks[0]).click())));
-  const toggles: number[] = [];
-  for (const i of [...picks.slice(1), ...picks]) toggles.push(took(keep(await timed(page, { kind: 'idle' }, () => boxes.nth(i).click()))));
+  const toggles = await measureToggles(page, keep);
 
   const plannerProbe = await page.evaluateHandle(() => window.__dgmap);
   await page.evaluate(() => (window.location.hash = '#/present/1'));
@@ -277,5 +303,5 @@ export async function measureRendererCosts(page: Page): Promise<RendererFigures>
     slideBeyond.push(beyondFlight(t));
     slideTotal.push(took(t));
   }
-  return { firstLayerToggle: Math.round(first), layerToggle: series(toggles), slideTotal: series(slideTotal), slideBeyondFlight: series(slideBeyond), longestTaskMs: Math.round(longestTaskMs) };
+  return { ...toggles, slideTotal: series(slideTotal), slideBeyondFlight: series(slideBeyond), longestTaskMs: Math.round(longestTaskMs) };
 }

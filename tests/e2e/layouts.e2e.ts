@@ -33,6 +33,33 @@ describe('planning layouts in Chromium', () => {
     await page.context().close();
   });
 
+  it('a hidden layer takes no room from the town labels and draws nothing, however it was hidden', async () => {
+    // Markers, base circles with their labels and keep-out boxes, and the corridor's keep-out line:
+    // shown, town labels make way for them; switched off, every town label is back.
+    const symbols = LAYOUT_ELEMENTS.filter((e) => e.draw !== 'zone');
+    const { page, consoleErrors } = await openApp(`#/map?layers=${symbols.map((e) => e.id).join(',')}`, { width: 1440, height: 900 });
+    const townLabels = async () => {
+      await page.evaluate(() => window.__dgmap!.settled());
+      return new Set((await page.evaluate(() => window.__dgmap!.renderedFeatures(['town-labels']))).map((f) => f.name));
+    };
+    const markerLayers = symbols.filter((e) => e.draw === 'nodes').map((e) => `${e.id}-nodes`);
+    const markers = () => page.evaluate((layers) => window.__dgmap!.renderedFeatures(layers).length, markerLayers);
+    const crowded = await townLabels();
+    expect(await markers()).toBeGreaterThan(0);
+    expect(crowded.size).toBeLessThan(35);
+    await page.getByRole('tab', { name: '图层' }).click();
+    await page.getByRole('button', { name: '全部关闭' }).click();
+    await waitForMapIdle(page);
+    expect((await townLabels()).size).toBe(35);
+    expect(await markers()).toBe(0);
+    // And on again, one element at a time (the toggle a planner uses): its markers come back.
+    await page.getByRole('checkbox', { name: symbols.find((e) => e.draw === 'nodes')!.nameZh, exact: true }).check();
+    await waitForMapIdle(page);
+    expect(await markers()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('clicking a base marker on the map opens its info card', async () => {
     const { page } = await openApp('#/map?layers=base-yinping');
     const base = LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!;
