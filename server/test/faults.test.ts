@@ -269,8 +269,8 @@ describe.runIf(FAULT_SCRIPTS_PASSING)('faults on pglite: the server process stop
     const before = await openStream();
     const load = writers(QUOTA_UNITS.map((unit, i) => ({ unit, c: ApiClient.forUrl(first.url).useSession(tokens.get(`town${i}`)!) })));
     // stopped once every writer has had a write saved (the loaded machine takes its time)
-    for (let i = 0; i < 300 && load.acknowledged.size < QUOTA_UNITS.length; i++) await sleep(100);
-    expect(load.acknowledged.size).toBe(QUOTA_UNITS.length);
+    for (let i = 0; i < 900 && load.acknowledged.size < QUOTA_UNITS.length; i++) await sleep(100);
+    expect(load.acknowledged.size, `statuses ${[...load.statuses].map(([k, n]) => `${k}×${n}`).join(' ')}`).toBe(QUOTA_UNITS.length);
     phase('every writer has written');
 
     // stopped: the process drains and exits; the stream ends
@@ -314,7 +314,7 @@ describe.runIf(FAULT_SCRIPTS_PASSING)('faults on pglite: the server process stop
     console.log(`pglite restart: ${committed.length} committed changes; statuses ${[...load.statuses].map(([k, n]) => `${k}×${n}`).join(' ')}; slowest request ${Math.max(...load.latencies).toFixed(0)} ms`);
     expect(load.acknowledged.size).toBe(QUOTA_UNITS.length);
     expect(Math.max(...load.latencies)).toBeLessThan(10_000);
-  }, 240_000);
+  }, 300_000);
 });
 
 /**
