@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { DB_TIMEOUTS, DatabaseUnavailable, type Database, type Queryable } from './database';
+import { checkPgliteFiles, pgliteOpenFailed } from './startupChecks';
 
 interface Job {
   run: () => Promise<unknown>;
@@ -28,7 +29,13 @@ const WRITES_BEFORE_A_READ = 1;
  */
 export async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir);
+  checkPgliteFiles(dataDir);
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dataDir);
+  } catch (e) {
+    throw pgliteOpenFailed(dataDir, e);
+  }
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     query: async <T>(sql: string, params: unknown[] = []) => (await q.query<T>(sql, params)).rows,
   });
