@@ -1,6 +1,7 @@
 import { openDatabase, type Database } from './db/database';
 import { lockDataDir } from './db/dataDirLock';
 import { migrate } from './db/migrate';
+import { checkRecord } from './db/startupChecks';
 import { ensureCells } from './quotas/cells';
 
 export interface OpenedDatabase {
@@ -10,7 +11,7 @@ export interface OpenedDatabase {
 }
 
 /** Opens the configured database (locking a PGlite folder), applies the migrations, creates missing cells. */
-export async function openMigrated(config: { databaseUrl?: string; dataDir: string }, what: string): Promise<OpenedDatabase> {
+export async function openMigrated(config: { databaseUrl?: string; dataDir: string }, what: string, options: { checkRecord?: boolean } = {}): Promise<OpenedDatabase> {
   const unlock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir, what);
   let db: Database;
   try {
@@ -21,6 +22,9 @@ export async function openMigrated(config: { databaseUrl?: string; dataDir: stri
   }
   try {
     const schemaVersion = await migrate(db);
+    // before missing cells are created, which would hide lost ones (the server checks; the
+    // commands that mend a database, such as restore, must not be refused)
+    if (options.checkRecord) await checkRecord(db, config.databaseUrl ? '数据库（先用 pg_dump 保存）' : `数据目录 ${config.dataDir} `);
     await ensureCells(db);
     return {
       db,

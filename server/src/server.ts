@@ -19,7 +19,7 @@ export interface RunningServer {
 
 /** Opens the database, then serves the API and (if built) the app. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const { db, schemaVersion, close: closeDb } = await openMigrated(config, 'server');
+  const { db, schemaVersion, close: closeDb } = await openMigrated(config, 'server', { checkRecord: true });
   const hub = new EventHub(db);
   await hub.start();
   const stopPruning = startPruning(db, { eventKeepDays: config.eventKeepDays });

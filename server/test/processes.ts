@@ -49,6 +49,12 @@ export class ApiClient {
     return { status: res.status, body: parsed, headers: res.headers };
   }
 
+  /** Uses a session made directly in the database (tests that need many signed-in clients fast). */
+  useSession(token: string): this {
+    this.cookie = `dgmap_session=${token}`;
+    return this;
+  }
+
   async signIn(username: string, password = PASSWORD): Promise<void> {
     const r = await this.request('POST', '/api/v1/session', { username, password });
     if (r.status !== 200) throw new Error(`sign-in of ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);
@@ -106,11 +112,45 @@ export function readEvents(res: Response) {
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   let text = '';
+  let pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
+  // a connection the server closed (it stopped) ends the stream like a normal end
+  const read = () => reader.read().catch((): ReadableStreamReadResult<Uint8Array> => ({ done: true, value: undefined }));
   return {
-    until: async (needle: string): Promise<string> => {
-      while (!text.includes(needle)) text += decoder.decode((await reader.read()).value);
-      return text;
+    /** Reads until the text holds `needle`; throws (with what was read) after `timeoutMs` or at the stream's end. */
+    until: async (needle: string, timeoutMs = 60_000): Promise<string> => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the event stream did not bring "${needle}" within ${timeoutMs} ms; it ends with:\n${text.slice(-1500)}`)), timeoutMs);
+      });
+      try {
+        while (!text.includes(needle)) {
+          // a read given up by the timeout stays pending: the next call takes its chunk
+          pending ??= read();
+          const chunk = await Promise.race([pending, late]);
+          pending = null;
+          if (chunk.done) throw new Error(`the event stream ended before "${needle}"; it ends with:\n${text.slice(-1500)}`);
+          text += decoder.decode(chunk.value, { stream: true });
+        }
+        return text;
+      } finally {
+        clearTimeout(timer);
+      }
     },
+    /** Everything the stream sent, once it has ended (the server went away). */
+    end: async (timeoutMs = 30_000): Promise<string> => {
+      const deadline = performance.now() + timeoutMs;
+      for (;;) {
+        const left = deadline - performance.now();
+        if (left <= 0) throw new Error(`the event stream did not end within ${timeoutMs} ms`);
+        pending ??= read();
+        const chunk = await Promise.race([pending, new Promise<null>((r) => setTimeout(() => r(null), left).unref())]);
+        if (!chunk) continue;
+        pending = null;
+        if (chunk.done) return text;
+        text += decoder.decode(chunk.value, { stream: true });
+      }
+    },
+    text: () => text,
     cancel: () => reader.cancel(),
   };
 }

@@ -26,6 +26,8 @@ export interface Database extends Queryable {
    * Returns a function that stops listening.
    */
   listen(channel: string, onPayload: (payload: string) => void, onStatus?: (status: ListenStatus) => void): Promise<() => Promise<void>>;
+  /** Whether the database answers (for /ready): ahead of queued work where there is a queue (PGlite). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

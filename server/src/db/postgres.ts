@@ -24,6 +24,11 @@ const clientOptions = (url: string): pg.ClientConfig => ({
 export async function openPostgres(url: string, log: (line: string) => void = (l) => console.log(l)): Promise<Database> {
   const pool = new pg.Pool({ ...clientOptions(url), max: Number(process.env.PG_POOL_SIZE ?? 10) });
   pool.on('error', () => {}); // an idle client that dies is replaced on the next query
+  // Every pooled client always has an error listener: a server shut down under load sends FATAL
+  // 57P01 to connections between the pool's own listeners, and an 'error' event without a
+  // listener ends the process (seen in the fault script: one of two processes died on the
+  // restart). The failure still reaches the query that was using the connection.
+  pool.on('connect', (client) => client.on('error', () => {}));
   await pool.query('select 1');
   const stoppers = new Set<() => Promise<void>>();
 
@@ -31,6 +36,9 @@ export async function openPostgres(url: string, log: (line: string) => void = (l
   return {
     kind: 'postgresql',
     query,
+    ping: async () => {
+      await pool.query('select 1');
+    },
     transaction: async (fn, options) => {
       const client = await pool.connect();
       // A connection that breaks while checked out emits 'error': without a listener that would
@@ -73,8 +81,11 @@ export async function openPostgres(url: string, log: (line: string) => void = (l
         schedule();
       };
       const schedule = () => {
-        // 0.1 s, 0.2 s, 0.4 s … up to 5 s between attempts, with some jitter so processes spread out.
-        const delay = Math.min(5000, 100 * 2 ** Math.min(attempts, 6)) * (0.8 + Math.random() * 0.4);
+        // 0.1 s, 0.2 s, 0.4 s, 0.8 s, then every second, with some jitter so processes spread out.
+        // Not longer: while the listener is away this process's caches are off and /ready says
+        // 503, so it should be back within a second of the database (one connection attempt a
+        // second per process costs the database nothing).
+        const delay = Math.min(1000, 100 * 2 ** Math.min(attempts, 4)) * (0.8 + Math.random() * 0.4);
         retry = setTimeout(() => void connect().catch(onFailure), delay);
       };
       const onFailure = (e: Error) => {

@@ -131,7 +131,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     let database: 'ok' | string = 'ok';
     try {
       await Promise.race([
-        db.query('select 1'),
+        db.ping(),
         new Promise((_, reject) => setTimeout(() => reject(new Error('2 秒内无应答')), 2000).unref()),
       ]);
     } catch (e) {
