@@ -64,13 +64,13 @@ export async function exportMapPage(
   size: ExportSize,
   frame: Omit<ExportFrame, 'legend' | 'layout'>,
   compose: ComposePng = composePng,
-): Promise<{ png: Blob; legendPage: Blob | null }> {
+): Promise<{ png: Blob; legendPage: Blob | null; layout: ExportLayout }> {
   const legend = legendSections(state);
   const layout = exportPageLayout(size, { ...frame, legend, subject: frame.subject ?? defaultSubject(state) });
   const mapImage = await render(withPageCamera(state, layout.camera), { width: layout.map.width, height: layout.map.height });
   const png = await compose(mapImage, size, { ...frame, legend, mapBounds: renderedBounds(mapImage), layout });
   const legendCanvas = layout.legendPage ? await composeLegendPage(size, layout) : null;
-  return { png, legendPage: legendCanvas ? await canvasToPng(legendCanvas) : null };
+  return { png, legendPage: legendCanvas ? await canvasToPng(legendCanvas) : null, layout };
 }
 
 /** One exported image of a MapState (see exportMapPage); a legend that needs its own page is left to the caller of exportMapPage. */

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { legendSections } from '../map/legend';
 import type { MapState } from '../state/mapState';
 import { useRememberedFlag } from '../state/rememberedFlag';
@@ -5,6 +6,7 @@ import { Legend } from './layers/Legend';
 
 export const LEGEND_FOLDED_KEY = 'dgmap.legend.folded';
 /** On a narrow screen the legend starts folded, so the map stays visible. */
+const MAX_COLUMNS = 4;
 const foldedByDefault = () => typeof window !== 'undefined' && window.innerWidth < 720;
 
 /**
@@ -15,15 +17,26 @@ const foldedByDefault = () => typeof window !== 'undefined' && window.innerWidth
 export function MapLegends({ state }: { state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'> }) {
   const [folded, setFolded] = useRememberedFlag(LEGEND_FOLDED_KEY, foldedByDefault, '图例折叠设置');
   const sections = legendSections(state);
+  const body = useRef<HTMLDivElement>(null);
+  // Columns the lists fold into so the whole legend shows in its share of the map (no list cut off).
+  const key = sections.map((s) => `${s.kind}:${s.rows.map((r) => r.key).join(',')}`).join('|');
+  const [fold, setFold] = useState({ key, columns: 1 });
+  const columns = fold.key === key ? fold.columns : 1;
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (!el || folded || el.clientHeight === 0) return;
+    if (el.scrollHeight > el.clientHeight + 1 && columns < MAX_COLUMNS) setFold({ key, columns: columns + 1 });
+    else if (fold.key !== key) setFold({ key, columns });
+  });
   if (sections.length === 0) return null;
   return (
-    <div className="map-overlay-bottom-left map-legends">
+    <div className={`map-overlay-bottom-left map-legends${columns > 1 ? ' is-folded-columns' : ''}`}>
       <button type="button" className="legend-fold" aria-expanded={!folded} aria-controls="map-legend-body" onClick={() => setFolded(!folded)}>
         {folded ? '显示图例 ▸' : '收起图例 ▾'}
       </button>
-      <div className="legend-body" id="map-legend-body" tabIndex={folded ? -1 : 0} role="group" aria-label="地图图例" hidden={folded}>
+      <div ref={body} className="legend-body" id="map-legend-body" tabIndex={folded ? -1 : 0} role="group" aria-label="地图图例" hidden={folded}>
         {sections.map((section) => (
-          <Legend key={section.kind} section={section} listLabel={section.kind === 'fill' ? (state.fillLegend?.label ?? undefined) : undefined} />
+          <Legend key={section.kind} section={section} columns={columns} listLabel={section.kind === 'fill' ? (state.fillLegend?.label ?? undefined) : undefined} />
         ))}
       </div>
     </div>

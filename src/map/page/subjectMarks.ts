@@ -101,9 +101,9 @@ function layerMarks(overlays: OverlaySpec, state: Pick<MapState, 'overlays' | 'l
  * the layers shown (all of them, so a page never hides a symbol its legend lists), clipped to
  * those whose place lies in `bounds` (the area the page is about).
  */
-export function subjectMarks(geo: GeoData, overlays: OverlaySpec, state: Pick<MapState, 'overlays' | 'labels'>, subject: PageSubject, bounds: Bbox): Mark[] {
+export function subjectMarks(geo: GeoData, overlays: OverlaySpec, state: Pick<MapState, 'overlays' | 'labels'>, subject: PageSubject, bounds: Bbox, wholeArea = true): Mark[] {
   const inside = (m: Mark) => m.lonLat[0] >= bounds[0] && m.lonLat[0] <= bounds[2] && m.lonLat[1] >= bounds[1] && m.lonLat[1] <= bounds[3];
-  return [...cornerMarks(bounds).map((m) => ({ ...m, what: 'page area' })), ...subject.towns.flatMap((t) => townMarks(geo, t, state.labels.scale)), ...layerMarks(overlays, state).filter(inside)];
+  return [...(wholeArea ? cornerMarks(bounds).map((m) => ({ ...m, what: 'page area' })) : []), ...subject.towns.flatMap((t) => townMarks(geo, t, state.labels.scale)), ...layerMarks(overlays, state).filter(inside)];
 }
 
 /** The area a state's camera asks for: its box, the union of its units' boxes, or the city. */
@@ -123,9 +123,16 @@ export function cameraArea(geo: GeoData, state: Pick<MapState, 'camera'>): Bbox 
  * What a page of `state` is about, for pageLayout: the camera's area and the marks in it (the
  * subject's towns when known, the units a units camera asks for, every symbol of the shown layers).
  */
-export function pageSubject(geo: GeoData, overlays: OverlaySpec, state: Pick<MapState, 'camera' | 'overlays' | 'labels'>, subject?: PageSubject): PageSubjectMarks {
+export function pageSubject(
+  geo: GeoData,
+  overlays: OverlaySpec,
+  state: Pick<MapState, 'camera' | 'overlays' | 'labels'>,
+  subject?: PageSubject,
+  /** false: only the subject's towns and symbols need be in view, not every corner of the camera's area (the planner's city). */
+  wholeArea = true,
+): PageSubjectMarks {
   const bounds = cameraArea(geo, state);
   const target = state.camera.target;
   const towns = subject?.towns ?? (target.kind === 'units' ? target.units : []);
-  return { bounds, marks: subjectMarks(geo, overlays, state, { towns, elements: subject?.elements ?? [] }, bounds) };
+  return { bounds, marks: subjectMarks(geo, overlays, state, { towns, elements: subject?.elements ?? [] }, bounds, wholeArea) };
 }
