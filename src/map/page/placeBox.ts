@@ -25,7 +25,8 @@ const overlapArea = (a: Rect, b: Rect) =>
 export function placeBox(
   frame: { width: number; height: number },
   size: { width: number; height: number },
-  avoid: readonly Rect[],
+  /** What it should not cover; `weight` (1 unless given) ranks them: a legend counts less than the towns a card describes. */
+  avoid: readonly (Rect & { weight?: number })[],
   taken: readonly Rect[] = [],
   corners: readonly Corner[] = ['top-right', 'top-left', 'bottom-right', 'bottom-left'],
   insets: { top: number; right: number; bottom: number; left: number } = { top: 10, right: 10, bottom: 10, left: 10 },
@@ -36,7 +37,7 @@ export function placeBox(
     const y = corner.startsWith('top') ? insets.top : frame.height - insets.bottom - size.height;
     const box = { x, y, width: size.width, height: size.height };
     if (taken.some((t) => rectsOverlap(t, box))) continue;
-    const covers = avoid.reduce((sum, a) => sum + overlapArea(a, box), 0);
+    const covers = avoid.reduce((sum, a) => sum + (a.weight ?? 1) * overlapArea(a, box), 0);
     if (covers === 0) return { corner, box, covers };
     if (!best || covers < best.covers) best = { corner, box, covers };
   }

@@ -39,7 +39,7 @@ export function InfoCard() {
       const frame = area.getBoundingClientRect();
       const size = card.getBoundingClientRect();
       const towns = [...new Set(elementById(shown)?.members.map((m) => m.town) ?? [])];
-      const avoid: Rect[] = towns.flatMap((town) => {
+      const avoid: (Rect & { weight?: number })[] = towns.flatMap((town) => {
         const meta = geo.metaByName.get(town);
         if (!meta) return [];
         const [x0, y0] = view.project([meta.bbox[0], meta.bbox[3]]);
@@ -47,7 +47,7 @@ export function InfoCard() {
         return [{ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }];
       });
       const legend = area.querySelector('.map-overlay-bottom-left')?.getBoundingClientRect();
-      if (legend && legend.width > 0) avoid.push({ x: legend.left - frame.left, y: legend.top - frame.top, width: legend.width, height: legend.height });
+      if (legend && legend.width > 0) avoid.push({ x: legend.left - frame.left, y: legend.top - frame.top, width: legend.width, height: legend.height, weight: 0.1 });
       const placed = placeBox(frame, { width: size.width, height: size.height }, avoid, [], undefined, { top: 10, right: 56, bottom: 34, left: 10 });
       setAt({ left: placed.box.x, top: placed.box.y });
     };
