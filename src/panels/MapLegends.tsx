@@ -27,7 +27,7 @@ export function MapLegends({ state }: { state: Pick<MapState, 'overlays' | 'sele
     if (!el || folded || el.clientHeight === 0) return;
     if (el.scrollHeight > el.clientHeight + 1 && columns < MAX_COLUMNS) setFold({ key, columns: columns + 1 });
     else if (fold.key !== key) setFold({ key, columns });
-  });
+  }, [folded, columns, key, fold.key]);
   if (sections.length === 0) return null;
   return (
     <div className={`map-overlay-bottom-left map-legends${columns > 1 ? ' is-folded-columns' : ''}`}>
