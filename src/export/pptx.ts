@@ -125,6 +125,8 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
         fill: { color: 'FFFFFF' },
         line: { color: 'CBD5E1', width: 0.75 },
         margin: 2,
+        // One line each, as on the PNG (LibreOffice's CJK metrics are wider and would wrap the source line).
+        wrap: false,
         fit: 'shrink',
       });
     }
