@@ -12,6 +12,7 @@ import { ExportMenu } from './export/ExportMenu';
 import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
 import { MapPane } from './map/MapPane';
 import { usePlannerScreen } from './modes/planner/usePlannerScreen';
+import { usePlannerFraming } from './modes/planner/usePlannerFraming';
 import { ComparePanel } from './panels/layers/ComparePanel';
 import { InfoCard } from './panels/layers/InfoCard';
 import { LayerPanel } from './panels/layers/LayerPanel';
@@ -71,6 +72,9 @@ export function App() {
   }, [firstSelected]);
   // On a phone a town is framed above the half-raised sheet (where choosing it puts the sheet).
   const mainRef = useRef<HTMLElement>(null);
+  // On a wide screen the city camera keeps the shown layers clear of the legend and the buttons.
+  const mapAreaRef = useRef<HTMLDivElement>(null);
+  usePlannerFraming(planner.store, mapAreaRef, overlays, planner.state, !narrow);
   useLayoutEffect(() => {
     const main = mainRef.current;
     const mapArea = main?.querySelector('.map-area');
@@ -185,7 +189,7 @@ export function App() {
       </header>
       <Notices />
       <main className="app-main" ref={mainRef}>
-        <div className="map-area">
+        <div className="map-area" ref={mapAreaRef}>
           <ErrorBoundary what="地图">
             <MapPane overlays={overlays} state={planner.state} onClick={planner.onClick} onHover={hover} onCityButton={fitCity} />
             <button

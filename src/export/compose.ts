@@ -1,7 +1,7 @@
 import { formatDate } from '../lib/dates';
 import { legendSwatchSvg, type LegendSymbol } from '../map/symbolTable';
 import { scaleBar } from './scaleBar';
-import { EXPORT_FONT, computeLayout, type Box, type ExportLayout, type ExportLegendSection, type MeasureText, type TextItem } from './layout';
+import { EXPORT_FONT, pageLayout, type Box, type ExportLayout, type ExportLegendSection, type MeasureText, type PageSubjectMarks, type TextItem } from './layout';
 
 /**
  * Draws an exported image: the captured map below a title bar, the legend (bottom left), the
@@ -16,6 +16,10 @@ export interface ComposeOptions {
   legend: readonly ExportLegendSection[];
   /** The area the map image shows: a scale bar and a north arrow are drawn when known. */
   mapBounds?: [number, number, number, number] | null;
+  /** What the page is about: the layout fits the camera to it and keeps every box off it. */
+  subject?: PageSubjectMarks;
+  /** The page's layout when already made (the map was drawn for it); made from the rest when left out. */
+  layout?: ExportLayout;
 }
 
 const COLORS = {
@@ -58,6 +62,14 @@ function canvasMeasure(ctx: CanvasRenderingContext2D): MeasureText {
   };
 }
 
+/** Without a canvas (a unit test's DOM): a CJK glyph is one em wide. */
+const emMeasure: MeasureText = (text, fontPx, bold) => [...text].length * fontPx * (bold ? 1.05 : 1);
+
+function exportMeasure(): MeasureText {
+  const ctx = typeof document !== 'undefined' ? newCanvas(1, 1).getContext('2d') : null;
+  return ctx ? canvasMeasure(ctx) : emMeasure;
+}
+
 function loadSvg(svg: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
@@ -80,13 +92,27 @@ function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   return ctx;
 }
 
-/** The layout for a size, title and legend, with text measured in the export font. */
-function layoutFor(size: { width: number; height: number }, options: ComposeOptions): ExportLayout {
-  const measure = canvasMeasure(context(newCanvas(1, 1)));
-  return computeLayout(
-    { width: size.width, height: size.height, title: options.title, subtitle: options.subtitle, dateText: dateLine(options.date ?? new Date()), legend: options.legend },
-    measure,
+/**
+ * The page layout (src/map/page/pageLayout.ts) of an exported image, PDF page or PowerPoint slide
+ * of `size`, with text measured in the export font: where the title bar, legend, attribution and
+ * north arrow go, and the camera that keeps the subject clear of them.
+ */
+export function exportPageLayout(size: { width: number; height: number }, options: Omit<ComposeOptions, 'layout' | 'mapBounds'>): ExportLayout {
+  return pageLayout(
+    {
+      output: { kind: 'image', width: size.width, height: size.height },
+      title: options.title,
+      subtitle: options.subtitle,
+      dateText: dateLine(options.date ?? new Date()),
+      legend: options.legend,
+      subject: options.subject,
+    },
+    exportMeasure(),
   );
+}
+
+function layoutFor(size: { width: number; height: number }, options: ComposeOptions): ExportLayout {
+  return options.layout ?? exportPageLayout(size, options);
 }
 
 /**
@@ -106,32 +132,54 @@ export async function composeExport(
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.drawImage(mapImage, layout.map.x, layout.map.y, layout.map.width, layout.map.height);
   drawTitleBar(ctx, layout);
-  if (layout.legend) await drawLegend(ctx, layout);
+  if (layout.legend) await drawLegend(ctx, layout.legend, layout);
   drawAttribution(ctx, layout);
   if (options.mapBounds) drawScaleAndNorth(ctx, layout, options.mapBounds);
   return canvas;
 }
 
 /**
- * The legend alone, as the full export would draw it on a page of `size` (same symbols, same
- * type), cut out with a small margin for its shadow; `box` says where it sits on that page.
- * Null when nothing is visible that needs a legend.
+ * The legend alone, as the full export draws it on its page (same symbols, same type), cut out
+ * with a small margin for its shadow; `box` says where it sits on that page. Null when the page
+ * has no legend.
  */
-export async function composeLegend(
-  size: { width: number; height: number },
-  legend: readonly ExportLegendSection[],
-): Promise<{ canvas: HTMLCanvasElement; box: Box } | null> {
-  await fontsReady();
-  const layout = layoutFor(size, { title: '', legend });
+export async function composeLegend(layout: ExportLayout): Promise<{ canvas: HTMLCanvasElement; box: Box } | null> {
   if (!layout.legend) return null;
+  await fontsReady();
+  return cutOut(layout, layout.legend.box, (ctx) => drawLegend(ctx, layout.legend!, layout));
+}
+
+/** The north arrow and scale bar panel alone (for PowerPoint), cut out like the legend. */
+export async function composeNorthArrow(layout: ExportLayout, bounds: [number, number, number, number] | null): Promise<{ canvas: HTMLCanvasElement; box: Box } | null> {
+  if (!layout.northArrow || !bounds) return null;
+  await fontsReady();
+  return cutOut(layout, layout.northArrow, (ctx) => drawScaleAndNorth(ctx, layout, bounds));
+}
+
+async function cutOut(layout: ExportLayout, area: Box, draw: (ctx: CanvasRenderingContext2D) => Promise<void> | void): Promise<{ canvas: HTMLCanvasElement; box: Box }> {
   const pad = Math.ceil(8 * layout.scale);
-  const { x, y, width, height } = layout.legend.box;
-  const box = { x: Math.floor(x - pad), y: Math.floor(y - pad), width: Math.ceil(width + 2 * pad), height: Math.ceil(height + 2 * pad) };
+  const box = { x: Math.floor(area.x - pad), y: Math.floor(area.y - pad), width: Math.ceil(area.width + 2 * pad), height: Math.ceil(area.height + 2 * pad) };
   const canvas = newCanvas(box.width, box.height);
   const ctx = context(canvas);
   ctx.translate(-box.x, -box.y);
-  await drawLegend(ctx, layout);
+  await draw(ctx);
   return { canvas, box };
+}
+
+/**
+ * The page a legend gets when no place beside the subject leaves the subject room (see
+ * pageLayout): the title bar and the legend, nothing else. Null when the legend fits on the map page.
+ */
+export async function composeLegendPage(size: { width: number; height: number }, layout: ExportLayout): Promise<HTMLCanvasElement | null> {
+  if (!layout.legendPage) return null;
+  await fontsReady();
+  const canvas = newCanvas(size.width, size.height);
+  const ctx = context(canvas);
+  ctx.fillStyle = COLORS.page;
+  ctx.fillRect(0, 0, size.width, size.height);
+  drawTitleBar(ctx, { ...layout, title: { ...layout.title, text: `${layout.title.text}（图例）` } });
+  await drawLegend(ctx, layout.legendPage, layout);
+  return canvas;
 }
 
 /**
@@ -140,9 +188,10 @@ export async function composeLegend(
  */
 function drawScaleAndNorth(ctx: CanvasRenderingContext2D, layout: ExportLayout, bounds: [number, number, number, number]): void {
   const u = layout.scale;
-  const margin = 24 * u;
-  const right = layout.map.x + layout.map.width - margin;
-  const top = layout.map.y + margin;
+  const area = layout.northArrow;
+  if (!area) return;
+  const right = area.x + area.width;
+  const top = area.y;
   const bar = scaleBar(bounds, layout.map.width, 220 * u);
   const boxW = Math.max(bar ? bar.px : 0, 60 * u) + 32 * u;
   const box = { x: right - boxW, y: top, width: boxW, height: (bar ? 128 : 84) * u };
@@ -230,8 +279,7 @@ function drawAttribution(ctx: CanvasRenderingContext2D, layout: ExportLayout): v
   for (const line of layout.attribution.lines) drawText(ctx, line, COLORS.text);
 }
 
-async function drawLegend(ctx: CanvasRenderingContext2D, layout: ExportLayout): Promise<void> {
-  const legend = layout.legend!;
+async function drawLegend(ctx: CanvasRenderingContext2D, legend: NonNullable<ExportLayout['legend']>, layout: ExportLayout): Promise<void> {
   panel(ctx, legend.box, layout);
   for (const item of legend.items) {
     if (item.kind === 'heading') {

@@ -120,7 +120,7 @@ describe('exporting a deck', () => {
   it('captures at the requested size', async () => {
     const h = harness();
     await exportDeckZip(PAGES.slice(0, 1), h.render, { compose: h.compose, size: { width: 3840, height: 2160 } });
-    expect(h.render).toHaveBeenCalledWith(PAGES[0].state, { x: 0, y: 192, width: 3840, height: 1968 });
+    expect(h.render).toHaveBeenCalledWith(PAGES[0].state, { width: 3840, height: 1968 });
     expect(h.log).toContain('compose west 3840x2160 "第 1 页 west" "说明" legend 0');
   });
 

@@ -2,7 +2,8 @@ import { exportDeckPptx } from './deckPptx';
 import { eachPage } from './eachPage';
 import { slidePngName, type DeckFileKind } from './fileNames';
 import type { MapState } from '../state/mapState';
-import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, composePng, exportMapPng, type ComposePng, type ExportSize } from './exportView';
+import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, composePng, exportMapPage, type ComposePng, type ExportSize } from './exportView';
+import type { PageSubjectMarks } from './layout';
 import type { RenderMap } from './offscreenMap';
 
 /**
@@ -18,6 +19,8 @@ export interface ExportPage {
   caption?: string;
   /** Speaker notes (the PowerPoint file carries them). */
   notes?: string;
+  /** What the page is about (pageSubject): the camera is fitted so that no box covers it. */
+  subject?: PageSubjectMarks;
 }
 
 export interface DeckProgress {
@@ -47,13 +50,16 @@ export type DeckExporter = (pages: readonly ExportPage[], render: RenderMap, opt
 /** The deck files: one PDF, a zip of PNGs, or PowerPoint. */
 export type DeckKind = DeckFileKind;
 
-/** For each page in order: draw and compose it, and hand the PNG to `add` before the next, so one image is held at a time. */
-async function drawPages(pages: readonly ExportPage[], render: RenderMap, options: DeckExportOptions, add: (png: Blob, index: number) => Promise<void> | void): Promise<void> {
+/**
+ * For each page in order: draw and compose it, and hand the PNG to `add` before the next, so one
+ * image is held at a time. A legend that has no room beside its subject comes as a second PNG.
+ */
+async function drawPages(pages: readonly ExportPage[], render: RenderMap, options: DeckExportOptions, add: (png: Blob, index: number, legendPage: Blob | null) => Promise<void> | void): Promise<void> {
   const size = options.size ?? EXPORT_SIZES.fullHd;
   const compose = options.compose ?? composePng;
-  await eachPage(pages, options, async ({ state, title, caption }, i) => {
-    const png = await exportMapPng(render, state, size, { title, subtitle: caption, date: options.date }, compose);
-    await add(png, i);
+  await eachPage(pages, options, async ({ state, title, caption, subject }, i) => {
+    const { png, legendPage } = await exportMapPage(render, state, size, { title, subtitle: caption, date: options.date, subject }, compose);
+    await add(png, i, legendPage);
   });
 }
 
@@ -72,9 +78,13 @@ export const exportDeckPdf: DeckExporter = async (pages, render, options = {}) =
   const title = options.title ?? DEFAULT_EXPORT_TITLE;
   doc.setProperties({ title, subject: `${title}（${pages.length} 页）`, creator: DEFAULT_EXPORT_TITLE, keywords: '东莞, 规划布局' });
   doc.setDisplayMode('fullpage', 'single');
-  await drawPages(pages, render, options, async (png, i) => {
+  await drawPages(pages, render, options, async (png, i, legendPage) => {
     if (i > 0) doc.addPage([width, height], 'landscape');
     doc.addImage(await pngBytes(png), 'PNG', 0, 0, width, height, `slide-${i + 1}`, 'FAST');
+    if (legendPage) {
+      doc.addPage([width, height], 'landscape');
+      doc.addImage(await pngBytes(legendPage), 'PNG', 0, 0, width, height, `slide-${i + 1}-legend`, 'FAST');
+    }
   });
   return doc.output('blob');
 };
@@ -83,9 +93,10 @@ export const exportDeckPdf: DeckExporter = async (pages, render, options = {}) =
 export const exportDeckZip: DeckExporter = async (pages, render, options = {}) => {
   const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
-  await drawPages(pages, render, options, async (png, i) => {
+  await drawPages(pages, render, options, async (png, i, legendPage) => {
     // PNGs are compressed already: store them as they are.
     zip.file(slidePngName(i, pages.length, pages[i].title), await pngBytes(png), { binary: true, compression: 'STORE' });
+    if (legendPage) zip.file(slidePngName(i, pages.length, `${pages[i].title}-图例`), await pngBytes(legendPage), { binary: true, compression: 'STORE' });
   });
   const bytes = await zip.generateAsync({ type: 'uint8array' });
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });

@@ -1,7 +1,8 @@
 import { legendSections } from '../map/legend';
 import type { MapState } from '../state/mapState';
-import { canvasToPng, composeExport } from './compose';
-import { mapArea, type ExportLegendSection } from './layout';
+import { cornerMarks } from '../map/page/fitMarks';
+import { canvasToPng, composeExport, composeLegendPage, exportPageLayout } from './compose';
+import type { ExportLayout, ExportLegendSection, PageCamera, PageSubjectMarks } from './layout';
 import type { RenderMap } from './offscreenMap';
 import { renderedBounds } from './renderedBounds';
 
@@ -28,6 +29,10 @@ export interface ExportFrame {
   legend: readonly ExportLegendSection[];
   /** The area the map image shows, for the scale bar (none drawn when unknown). */
   mapBounds?: [number, number, number, number] | null;
+  /** What the page is about (see pageLayout); the camera's box when left out. */
+  subject?: PageSubjectMarks;
+  /** The page's layout, which the map was drawn for. */
+  layout?: ExportLayout;
 }
 
 /** Turns a drawn map image into the finished PNG; tests pass a stand-in. */
@@ -35,20 +40,48 @@ export type ComposePng = (mapImage: HTMLCanvasElement, size: ExportSize, frame: 
 
 export const composePng: ComposePng = async (mapImage, size, frame) => canvasToPng(await composeExport(mapImage, size, frame));
 
+/** What a page shows when nothing more is known: the box its camera asks for, all of it in view. */
+export function defaultSubject(state: MapState): PageSubjectMarks | undefined {
+  const target = state.camera.target;
+  return target.kind === 'bounds' ? { bounds: target.bounds, marks: cornerMarks(target.bounds) } : undefined;
+}
+
+/** The state with the camera the page layout fitted (a one-off request, as every page is). */
+export function withPageCamera(state: MapState, camera: PageCamera | null): MapState {
+  if (!camera) return state;
+  return { ...state, camera: { target: { kind: 'bounds', bounds: camera.bounds }, padding: camera.padding, seq: state.camera.seq } };
+}
+
 /**
- * One exported image of a MapState: its map drawn by `render` (an off-screen map, see
- * offscreenRenderer) into the area below the title bar, and its own legend, composed into a PNG
- * of exactly size.width × size.height.
+ * One exported page of a MapState, laid out by the page layout (src/map/page/pageLayout.ts): its
+ * map drawn by `render` (an off-screen map, see offscreenRenderer) into the map frame with the
+ * camera fitted round the legend, attribution and north arrow, then composed into a PNG of exactly
+ * size.width × size.height. `legendPage` is the legend's own page when it did not fit beside the subject.
  */
+export async function exportMapPage(
+  render: RenderMap,
+  state: MapState,
+  size: ExportSize,
+  frame: Omit<ExportFrame, 'legend' | 'layout'>,
+  compose: ComposePng = composePng,
+): Promise<{ png: Blob; legendPage: Blob | null; layout: ExportLayout }> {
+  const legend = legendSections(state);
+  const layout = exportPageLayout(size, { ...frame, legend, subject: frame.subject ?? defaultSubject(state) });
+  const mapImage = await render(withPageCamera(state, layout.camera), { width: layout.map.width, height: layout.map.height });
+  const png = await compose(mapImage, size, { ...frame, legend, mapBounds: renderedBounds(mapImage), layout });
+  const legendCanvas = layout.legendPage ? await composeLegendPage(size, layout) : null;
+  return { png, legendPage: legendCanvas ? await canvasToPng(legendCanvas) : null, layout };
+}
+
+/** One exported image of a MapState (see exportMapPage); a legend that needs its own page is left to the caller of exportMapPage. */
 export async function exportMapPng(
   render: RenderMap,
   state: MapState,
   size: ExportSize,
-  frame: Omit<ExportFrame, 'legend'>,
+  frame: Omit<ExportFrame, 'legend' | 'layout'>,
   compose: ComposePng = composePng,
 ): Promise<Blob> {
-  const mapImage = await render(state, mapArea(size));
-  return compose(mapImage, size, { ...frame, legend: legendSections(state), mapBounds: renderedBounds(mapImage) });
+  return (await exportMapPage(render, state, size, frame, compose)).png;
 }
 
 /** The state a screen shows, with the camera on what its map shows now (the user's own pan and zoom included). */

@@ -8,12 +8,16 @@ import { bytesToBase64, buildPptx, type PptxSlide } from './pptx';
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAAEElEQVR4nGM4cecDHDEgcwALCRShCHPI+AAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
 const deck = buildDefaultDeck();
+/** Where the page layout puts the source box on a 1920 × 1080 page. */
+const SOURCE_BOX = { x: 1500, y: 990, width: 396, height: 66 };
+/** EMU per px of a 1920 px wide 16:9 page (13.333 in × 914,400 EMU). */
+const EMU = (13.333 * 914_400) / 1920;
 const slides: PptxSlide[] = deck.map((slide) => ({
   title: slide.title,
   caption: slide.caption,
   map: { png: PNG, box: { x: 0, y: 96, width: 1920, height: 984 } },
   legend: slide.layers.length > 0 ? { png: PNG, box: { x: 24, y: 800, width: 400, height: 256 } } : null,
-  sourceLines: ['边界数据：DataV.GeoAtlas', '边界为示意，不可用于测绘'],
+  source: { lines: ['边界数据：DataV.GeoAtlas', '边界为示意，不可用于测绘'], box: SOURCE_BOX, fontPx: 18 },
   dateText: '制图日期 2026-11-24',
   notes: speakerNotes(slide),
 }));
@@ -36,6 +40,19 @@ describe('buildPptx', () => {
       expect(xml.match(/<p:pic>/g)).toHaveLength(deck[i].layers.length > 0 ? 2 : 1);
     }
     expect(Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/')).length).toBeGreaterThan(0);
+  });
+
+  it('puts the source box exactly where the page layout put it, at the layout\'s type size (18 px = 9 pt)', async () => {
+    const zip = await JSZip.loadAsync(await buildPptx({ title: 't', page: { width: 1920, height: 1080 }, slides }));
+    const xml = await zip.file(slidePart(1))!.async('string');
+    const shape = xml.split('<p:sp>').find((sp) => sp.includes('边界为示意'))!;
+    const [, x, y] = shape.match(/<a:off x="(\d+)" y="(\d+)"/)!.map(Number);
+    const [, cx, cy] = shape.match(/<a:ext cx="(\d+)" cy="(\d+)"/)!.map(Number);
+    expect(Math.abs(x - SOURCE_BOX.x * EMU)).toBeLessThan(EMU);
+    expect(Math.abs(y - SOURCE_BOX.y * EMU)).toBeLessThan(EMU);
+    expect(Math.abs(cx - SOURCE_BOX.width * EMU)).toBeLessThan(EMU);
+    expect(Math.abs(cy - SOURCE_BOX.height * EMU)).toBeLessThan(EMU);
+    expect(shape).toContain('sz="900"');
   });
 
   it("puts each slide's sources and fact kinds in its speaker notes", async () => {

@@ -23,8 +23,10 @@ export interface PptxSlide {
   caption?: string;
   map: PptxPicture;
   legend?: PptxPicture | null;
-  /** Bottom-right lines: the data source and the boundary notice. */
-  sourceLines: readonly string[];
+  /** The north arrow and scale bar panel. */
+  northArrow?: PptxPicture | null;
+  /** The data source and the boundary notice, in the box the page layout gave them (px of the page), at its type size. */
+  source: { lines: readonly string[]; box: Box; fontPx: number } | null;
   /** '制图日期 2026-11-24' */
   dateText?: string;
   notes: string;
@@ -109,22 +111,23 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
     s.addShape('line', { x: 0, y: bar, w: PPTX_PAGE_IN.width, h: 0, line: { color: 'CBD5E1', width: 1 } });
     s.addImage({ data: pngData(slide.map.png), ...at(slide.map.box), altText: `地图：${slide.title}` });
     if (slide.legend) s.addImage({ data: pngData(slide.legend.png), ...at(slide.legend.box), altText: '图例' });
-    if (slide.sourceLines.length > 0) {
-      const w = 4.2;
-      const h = 0.24 * slide.sourceLines.length + 0.12;
-      s.addText(slide.sourceLines.join('\n'), {
-        x: PPTX_PAGE_IN.width - margin - w,
-        y: PPTX_PAGE_IN.height - margin - h,
-        w,
-        h,
+    if (slide.northArrow) s.addImage({ data: pngData(slide.northArrow.png), ...at(slide.northArrow.box), altText: '指北针和比例尺' });
+    if (slide.source && slide.source.lines.length > 0) {
+      // Where the page layout put it (the camera keeps the subject clear of it), at its type size
+      // (1 px of the 1920 px page is 0.5 pt): editable text, not a picture.
+      s.addText(slide.source.lines.join('\n'), {
+        ...at(slide.source.box),
         fontFace: FONT, lang: 'zh-CN',
-        fontSize: 10,
+        fontSize: Math.round(slide.source.fontPx * inch * 72 * 10) / 10,
         color: '1F2937',
         align: 'right',
         valign: 'middle',
         fill: { color: 'FFFFFF' },
         line: { color: 'CBD5E1', width: 0.75 },
-        margin: 4,
+        margin: 2,
+        // One line each, as on the PNG (LibreOffice's CJK metrics are wider and would wrap the source line).
+        wrap: false,
+        fit: 'shrink',
       });
     }
     s.addNotes(slide.notes);

@@ -4,7 +4,10 @@ import { useMapViewStore } from '../map/mapViewStore';
 import { emptyMapState, type MapState } from '../state/mapState';
 import { DECK_EXPORTERS, type DeckKind } from './deck';
 import { deckFileName } from './fileNames';
-import { DEFAULT_EXPORT_TITLE, asSeenNow, exportMapPng } from './exportView';
+import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, asSeenNow, defaultSubject, exportMapPage } from './exportView';
+import { exportPageLayout } from './compose';
+import { legendSections } from '../map/legend';
+import type { Box } from './layout';
 import { offscreenRenderer } from './offscreenMap';
 
 /**
@@ -13,8 +16,10 @@ import { offscreenRenderer } from './offscreenMap';
  */
 export interface ExportProbe {
   exportViewPng: (width: number, height: number, title?: string) => Promise<string>;
+  /** The boxes of the page exportViewPng made last (page px): where its legend, attribution and map went. */
+  lastLayout: () => Record<string, Box> | null;
   /** Each page shows the screen's state with exactly the given layers; returns the PDF or zip as a data URL. */
-  exportDeck: (kind: DeckKind, slides: { title: string; caption?: string; layers: string[] }[]) => Promise<{ dataUrl: string; fileName: string; progress: number[] }>;
+  exportDeck: (kind: DeckKind, slides: { title: string; caption?: string; layers: string[] }[]) => Promise<{ dataUrl: string; fileName: string; progress: number[]; layouts: Record<string, Box>[] }>;
 }
 
 declare global {
@@ -39,19 +44,29 @@ function screenState(): MapState {
 
 export function exposeExportProbe(geo: GeoData): void {
   const renderer = () => offscreenRenderer(geo, layoutOverlaysFor(geo));
+  let last: Record<string, Box> | null = null;
   window.__dgexport = {
     async exportViewPng(width, height, title = DEFAULT_EXPORT_TITLE) {
       const render = renderer();
-      return dataUrl(await exportMapPng(render, screenState(), { width, height }, { title }).finally(render.dispose));
+      const page = await exportMapPage(render, screenState(), { width, height }, { title }).finally(render.dispose);
+      last = { ...page.layout.boxes, map: page.layout.map };
+      return dataUrl(page.png);
     },
+    lastLayout: () => last,
     async exportDeck(kind, slides) {
       const progress: number[] = [];
       const base = screenState();
       const pages = slides.map((s) => ({ state: { ...base, overlays: s.layers.map((id) => ({ id, opacity: 1 })) }, title: s.title, caption: s.caption }));
       const exporter = DECK_EXPORTERS[kind];
       const render = renderer();
-      const blob = await exporter(pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, onProgress: (p) => progress.push(p.done) }).finally(render.dispose);
-      return { dataUrl: await dataUrl(blob), fileName: deckFileName(kind, new Date(), slides.length), progress };
+      const date = new Date();
+      const blob = await exporter(pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, date, onProgress: (p) => progress.push(p.done) }).finally(render.dispose);
+      // Each page's layout, as the exporter made it (the same inputs give the same layout).
+      const layouts = pages.map((p) => {
+        const layout = exportPageLayout(EXPORT_SIZES.fullHd, { title: p.title, subtitle: p.caption, date, legend: legendSections(p.state), subject: defaultSubject(p.state) });
+        return { ...layout.boxes, map: layout.map };
+      });
+      return { dataUrl: await dataUrl(blob), fileName: deckFileName(kind, date, slides.length), progress, layouts };
     },
   };
 }

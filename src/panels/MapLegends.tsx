@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { legendSections } from '../map/legend';
 import type { MapState } from '../state/mapState';
 import { statusYear, usePlanYearStore } from '../state/planYearStore';
@@ -5,6 +6,7 @@ import { useRememberedFlag } from '../state/rememberedFlag';
 import { Legend } from './layers/Legend';
 
 export const LEGEND_FOLDED_KEY = 'dgmap.legend.folded';
+const MAX_COLUMNS = 4;
 /** On a narrow screen the legend starts folded, so the map stays visible. */
 const foldedByDefault = () => typeof window !== 'undefined' && window.innerWidth < 720;
 
@@ -18,15 +20,26 @@ export function MapLegends({ state }: { state: Pick<MapState, 'overlays' | 'sele
   // 已到期 is judged against the year the layer panel's year control shows (today's when none).
   const year = statusYear(usePlanYearStore((s) => s.year));
   const sections = legendSections(state, undefined, year);
+  const body = useRef<HTMLDivElement>(null);
+  // Columns the lists fold into so the whole legend shows in its share of the map (no list cut off).
+  const key = sections.map((s) => `${s.kind}:${s.rows.map((r) => r.key).join(',')}`).join('|');
+  const [fold, setFold] = useState({ key, columns: 1 });
+  const columns = fold.key === key ? fold.columns : 1;
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (!el || folded || el.clientHeight === 0) return;
+    if (el.scrollHeight > el.clientHeight + 1 && columns < MAX_COLUMNS) setFold({ key, columns: columns + 1 });
+    else if (fold.key !== key) setFold({ key, columns });
+  }, [folded, columns, key, fold.key]);
   if (sections.length === 0) return null;
   return (
-    <div className="map-overlay-bottom-left map-legends">
+    <div className={`map-overlay-bottom-left map-legends${columns > 1 ? ' is-folded-columns' : ''}`}>
       <button type="button" className="legend-fold" aria-expanded={!folded} aria-controls="map-legend-body" onClick={() => setFolded(!folded)}>
         {folded ? '显示图例 ▸' : '收起图例 ▾'}
       </button>
-      <div className="legend-body" id="map-legend-body" tabIndex={folded ? -1 : 0} role="group" aria-label="地图图例" hidden={folded}>
+      <div ref={body} className="legend-body" id="map-legend-body" tabIndex={folded ? -1 : 0} role="group" aria-label="地图图例" hidden={folded}>
         {sections.map((section) => (
-          <Legend key={section.kind} section={section} listLabel={section.kind === 'fill' ? (state.fillLegend?.label ?? undefined) : undefined} />
+          <Legend key={section.kind} section={section} columns={columns} listLabel={section.kind === 'fill' ? (state.fillLegend?.label ?? undefined) : undefined} />
         ))}
       </div>
     </div>

@@ -93,10 +93,27 @@ async function inspect(page: Page, png: Uint8Array, regions: Region[], probeColo
   );
 }
 
+/** The boxes of the page the exporter lays out for what the screen shows now (legend, attribution, map). */
+async function layoutOfView(page: Page, width: number, height: number): Promise<Record<string, Region>> {
+  return page.evaluate(
+    async ([w, h]) => {
+      await window.__dgexport!.exportViewPng(w, h);
+      return window.__dgexport!.lastLayout()!;
+    },
+    [width, height],
+  );
+}
+
+/** The symbol column of a legend box (16 px padding, 28 px symbols, at 1920 px wide), in whole px. */
+const symbolColumn = (legend: Region, s: number): Region => ({ x: Math.round(legend.x + 16 * s), y: Math.round(legend.y), width: Math.round(28 * s), height: Math.round(legend.height) });
+
 /** Checks a composed export of width × height (any scale of 1920 × 1080) with LAYERS visible. */
 async function expectComposedImage(page: Page, png: Uint8Array, width: number, height: number) {
   expect(pngSize(png)).toEqual({ width, height });
   const s = width / 1920;
+  // Where the page layout put the legend (beside the subject, where it leaves the map most room).
+  const boxes = await layoutOfView(page, width, height);
+  expect(boxes.legend, 'a legend on the page').toBeTruthy();
   const [map, titleBar, legendSymbols, attribution] = await inspect(
     page,
     png,
@@ -104,8 +121,8 @@ async function expectComposedImage(page: Page, png: Uint8Array, width: number, h
       // The map, below the 96 px title bar, away from the legend and attribution boxes.
       { x: Math.round(100 * s), y: Math.round(120 * s), width: Math.round(1700 * s), height: Math.round(740 * s) },
       { x: Math.round(24 * s), y: 0, width: Math.round(900 * s), height: Math.round(94 * s) },
-      // The symbol column of the legend (bottom left, 24 px margin + 16 px padding, 28 px wide).
-      { x: Math.round(40 * s), y: Math.round(540 * s), width: Math.round(28 * s), height: Math.round(500 * s) },
+      // The symbol column of the legend.
+      symbolColumn(boxes.legend, s),
       // The attribution box (bottom right).
       { x: Math.round(1500 * s), y: Math.round(990 * s), width: Math.round(390 * s), height: Math.round(66 * s) },
     ],
@@ -113,7 +130,9 @@ async function expectComposedImage(page: Page, png: Uint8Array, width: number, h
   );
   // Not blank: the map area holds the towns, borders, labels and the layers.
   expect(map.distinct).toBeGreaterThan(100);
-  expect(map.drawn).toBeGreaterThan(0.3);
+  // The view is fitted beside the legend (the page layout keeps it off the map): about 27% of this
+  // fixed region is the city now, against 0% for a blank map.
+  expect(map.drawn).toBeGreaterThan(0.2);
   // The two belts are drawn on the map.
   expect(map.near[3]).toBeGreaterThan(20_000 * s * s);
   expect(map.near[4]).toBeGreaterThan(20_000 * s * s);
@@ -208,6 +227,7 @@ describe('exporting the map in Chromium', () => {
     const layers = ['cluster-robot', 'science-city-songshanhu', 'corridor-gsgm'];
     const { page, consoleErrors } = await openApp(`#/map?layers=${layers.join(',')}&fill=quota&quota=discovery.quota.2025`);
     const dataUrl = await page.evaluate(() => window.__dgexport!.exportViewPng(1920, 1080, '东莞规划布局图 · 指标'));
+    const legendBox = (await page.evaluate(() => window.__dgexport!.lastLayout()))!.legend;
     const png = new Uint8Array(Buffer.from(dataUrl.split(',')[1], 'base64'));
     writeFileSync('test-results/export-symbols-quota.png', png);
     expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
@@ -217,8 +237,8 @@ describe('exporting the map in Chromium', () => {
       page,
       png,
       [
-        { x: 40, y: 120, width: 28, height: 936 },
-        { x: 78, y: 120, width: 300, height: 936 },
+        symbolColumn(legendBox, 1),
+        { x: Math.round(legendBox.x + 54), y: Math.round(legendBox.y), width: Math.min(300, Math.round(legendBox.width - 54)), height: Math.round(legendBox.height) },
       ],
       [...layers.map(colorOf), ...classes],
     );
@@ -270,7 +290,8 @@ describe('exporting the map in Chromium', () => {
         png,
         [
           { x: 0, y: 100, width: 1920, height: 980 },
-          { x: 40, y: 700, width: 28, height: 340 },
+          // Where this page's layout put its legend (a page with no layer has none: the map's corner then).
+          result.layouts[i].legend ? symbolColumn(result.layouts[i].legend, 1) : { x: 40, y: 700, width: 28, height: 340 },
         ],
         [...LAYERS.map(colorOf), ...ZONES.map((id) => zoneFillOf(id, 1))],
       );

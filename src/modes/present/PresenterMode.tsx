@@ -17,6 +17,9 @@ import { slideAsSeenNow, slideExportCamera, slideMapState, snapshotPlanner } fro
 import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { DeckEditor } from './DeckEditor';
 import { bboxAspect, cameraBounds, freePadding } from './framing';
+import { pageLayout, type Box } from '../../map/page/pageLayout';
+import { pageSubject, textWidth } from '../../map/page/subjectMarks';
+import { slideSubject } from './slideSubject';
 import { initDeckPersistence } from './deckPersistence';
 import { commandHint, PRESENTER_COMMANDS, runButton, type CommandContext, type PresenterCommand } from './commands';
 import { useCommandKeys } from './useCommandKeys';
@@ -31,6 +34,15 @@ const MAX_DELAY_S = 600;
 /** Padding (px) round the framed area, and the gap kept below the slide card and beside the legend. */
 const FRAME_PADDING = 40;
 const FRAME_GAP = 16;
+/** What the stage shows over the map, by name: the page layout keeps the subject clear of each. */
+const SCREEN_BOXES: Record<string, string> = {
+  card: '.slide-card',
+  legend: '.map-overlay-bottom-left',
+  progress: '.slide-progress',
+  controls: '.maplibregl-ctrl-top-right, .map-canvas-zoom',
+  scale: '.maplibregl-ctrl-bottom-left, .map-canvas-scale',
+  attribution: '.maplibregl-ctrl-bottom-right, .map-canvas-attribution, .map-first-frame-attribution',
+};
 
 const notify = (level: 'info' | 'warning' | 'error', text: string, action?: NoticeAction) => useNoticeStore.getState().notify(level, text, action);
 
@@ -143,26 +155,37 @@ export function PresenterMode({ slide }: { slide: number }) {
         store.getState().frame({ kind: 'bounds', bounds: bbox }, uniformPadding(FRAME_PADDING));
         return;
       }
-      // The subject goes, as large as it fits, into the part of the stage that the slide card,
-      // the legend, the counter and the zoom buttons leave free.
-      const obstacles = ['.slide-card', '.map-overlay-bottom-left', '.slide-progress', '.maplibregl-ctrl-top-right']
-        .map((selector) => stageRef.current?.querySelector(selector)?.getBoundingClientRect())
-        .filter((r): r is DOMRect => !!r)
-        .map((r) => ({ x: r.left - stage.left - FRAME_GAP, y: r.top - stage.top - FRAME_GAP, width: r.width + 2 * FRAME_GAP, height: r.height + 2 * FRAME_GAP }));
+      // The page layout of the screen (src/map/page/pageLayout.ts, the same as the exports'): the
+      // subject's towns, labels and symbols go, as large as they fit, into the part of the stage that
+      // the slide card, the legend, the counter, the zoom buttons and the attribution leave free.
+      const covered = Object.entries(SCREEN_BOXES)
+        .map(([name, selector]) => ({ name, rect: stageRef.current?.querySelector(selector)?.getBoundingClientRect() }))
+        .filter((c): c is { name: string; rect: DOMRect } => !!c.rect && c.rect.width > 0 && c.rect.height > 0)
+        .map(({ name, rect }) => ({ name, box: { x: rect.left - stage.left, y: rect.top - stage.top, width: rect.width, height: rect.height } as Box }));
+      const slide = useDeckStore.getState().slides[current - 1];
+      const shownState = slideMapState(slide, useQuotaStore.getState().data, { target: { kind: 'bounds', bounds: bbox }, padding: uniformPadding(0), seq: 0 });
+      const layout = pageLayout(
+        { output: { kind: 'screen', width: stage.width, height: stage.height, covered }, title: '', dateText: '', legend: [], subject: pageSubject(geo, overlays, shownState, slideSubject(slide)) },
+        (text, px) => textWidth(text, px),
+      );
+      if (layout.camera) {
+        store.getState().frame({ kind: 'bounds', bounds: layout.camera.bounds }, layout.camera.padding);
+        return;
+      }
+      // The marks cannot fit (a tiny window): the box alone, clear of the boxes.
+      const obstacles = covered.map(({ box }) => ({ x: box.x - FRAME_GAP, y: box.y - FRAME_GAP, width: box.width + 2 * FRAME_GAP, height: box.height + 2 * FRAME_GAP }));
       const padding = freePadding({ width: stage.width, height: stage.height }, obstacles, bboxAspect(bbox), FRAME_PADDING);
       store.getState().frame({ kind: 'bounds', bounds: bbox }, padding);
     });
     return () => cancelAnimationFrame(frame);
-  }, [store, current, cameraKey, geo, editing, fullscreen]);
+  }, [store, current, cameraKey, geo, overlays, editing, fullscreen]);
 
   /** Every slide's own state for the deck export, taken when the export starts. */
   const exportPages = () =>
-    useDeckStore.getState().slides.map((s) => ({
-      state: slideMapState(s, useQuotaStore.getState().data, slideExportCamera(s, geo)),
-      title: s.title,
-      caption: s.caption,
-      notes: speakerNotes(s),
-    }));
+    useDeckStore.getState().slides.map((s) => {
+      const pageState = slideMapState(s, useQuotaStore.getState().data, slideExportCamera(s, geo));
+      return { state: pageState, title: s.title, caption: s.caption, notes: speakerNotes(s), subject: pageSubject(geo, overlays, pageState, slideSubject(s)) };
+    });
   const captureView = (title: string) => slideAsSeenNow(shown, useMapViewStore.getState().view?.getBounds() ?? null, title);
 
   // Full screen state (the browser's own Esc leaves full screen first).

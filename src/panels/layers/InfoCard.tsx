@@ -1,4 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { NARROW_QUERY, useMediaQuery } from '../../app/useMediaQuery';
+import { useMapViewStore } from '../../map/mapViewStore';
+import type { Rect } from '../../map/page/fitMarks';
+import { placeBox } from '../../map/page/placeBox';
 import { useGeo } from '../../app/GeoContext';
 import { zoneArea } from '../../geo/geoData';
 import { OPEN_LIST_NOTE, citeSource, memberRoleLine } from '../../layouts/labels';
@@ -21,6 +25,36 @@ export function InfoCard() {
   const dialog = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const shown = element?.id ?? null;
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [at, setAt] = useState<{ left: number; top: number } | null>(null);
+  // On a wide screen the card goes to the corner of the map where it covers none of the towns it
+  // describes (nor the legend): 银瓶's card does not sit over 谢岗. On a phone it spans the top.
+  useLayoutEffect(() => {
+    setAt(null);
+    const card = dialog.current;
+    const area = card?.parentElement;
+    const view = useMapViewStore.getState().view;
+    if (!shown || narrow || !card || !area || !view) return;
+    const place = () => {
+      const frame = area.getBoundingClientRect();
+      const size = card.getBoundingClientRect();
+      const towns = [...new Set(elementById(shown)?.members.map((m) => m.town) ?? [])];
+      const avoid: (Rect & { weight?: number })[] = towns.flatMap((town) => {
+        const meta = geo.metaByName.get(town);
+        if (!meta) return [];
+        const [x0, y0] = view.project([meta.bbox[0], meta.bbox[3]]);
+        const [x1, y1] = view.project([meta.bbox[2], meta.bbox[1]]);
+        return [{ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }];
+      });
+      const legend = area.querySelector('.map-overlay-bottom-left')?.getBoundingClientRect();
+      if (legend && legend.width > 0) avoid.push({ x: legend.left - frame.left, y: legend.top - frame.top, width: legend.width, height: legend.height, weight: 0.1 });
+      const placed = placeBox(frame, { width: size.width, height: size.height }, avoid, [], undefined, { top: 10, right: 56, bottom: 34, left: 10 });
+      setAt({ left: placed.box.x, top: placed.box.y });
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [shown, narrow, geo]);
   useEffect(() => {
     if (!shown) return;
     // Focus moves into the card; on closing it returns to whatever opened it.
@@ -44,6 +78,7 @@ export function InfoCard() {
       role="dialog"
       aria-label={element.nameZh}
       className="info-card"
+      style={at ? { left: at.left, top: at.top, right: 'auto' } : undefined}
       tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {

@@ -55,6 +55,13 @@ export interface PlannerScreenState {
   /** Asks the camera for these units (a new target, so it moves even to the same units again). */
   zoomTo: (units: UnitName[]) => void;
   fitCity: () => void;
+  /**
+   * The padding the city camera takes (the page layout's, round the legend): a city camera is
+   * asked again with it, so what the legend would cover moves beside it. Ignored when the camera
+   * is on units the user chose.
+   */
+  cityPadding: Padding;
+  setCityPadding: (padding: Padding) => void;
   /** What the screen covers of the map (CSS px per side) and the map's size, for framing units. */
   covered: Padding;
   mapSize: { width: number; height: number } | null;
@@ -95,7 +102,15 @@ export function createPlannerStore(selection: SelectionStore): PlannerStore {
     covered: NO_PADDING,
     mapSize: null,
     setCovered: (covered, mapSize) => set({ covered, mapSize }),
-    fitCity: () => set((s) => ({ camera: { target: { kind: 'city' }, padding: uniformPadding(PLANNER_PADDING), seq: s.camera.seq + 1 } })),
+    fitCity: () => set((s) => ({ camera: { target: { kind: 'city' }, padding: s.cityPadding, seq: s.camera.seq + 1 } })),
+    cityPadding: uniformPadding(PLANNER_PADDING),
+    setCityPadding: (padding) =>
+      set((s) => {
+        const same = (['top', 'right', 'bottom', 'left'] as const).every((k) => Math.abs(s.cityPadding[k] - padding[k]) < 1);
+        if (same) return s;
+        if (s.camera.target.kind !== 'city') return { cityPadding: padding };
+        return { cityPadding: padding, camera: { target: { kind: 'city' }, padding, seq: s.camera.seq + 1 } };
+      }),
   }));
   const connect = () =>
     selection.subscribe((s, prev) => {

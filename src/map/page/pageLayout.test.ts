@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE, EXPORT_ATTRIBUTION, computeLayout, fitText, mapArea, type Box, type ExportLayout, type ExportLegendSection, type MeasureText } from './layout';
+import { BASE, EXPORT_ATTRIBUTION, computeLayout, fitText, mapArea, type Box, type ExportLayout, type ExportLegendSection, type MeasureText } from './pageLayout';
 
 
 /** Like a CJK font: every character one em wide (bold a little wider). */
