@@ -34,6 +34,8 @@ export interface DrawnFrame {
   boxes: Map<RenderedFeature, Box>;
   townPaths: Map<string, Path2D>;
   townLabels: PlacedLabel[];
+  /** Where each placed label went, by layer and name: the next frame tries these anchors first (as MapLibre). */
+  anchors: LabelAnchors;
 }
 
 type Paint = Record<string, unknown>;
@@ -87,6 +89,9 @@ function pointsAlong(lines: [number, number][][], spacing: number): [number, num
   return out;
 }
 
+/** Placed labels' anchors, by layer id, then label name. */
+export type LabelAnchors = Map<string, Map<string, Anchor>>;
+
 export interface SceneInput {
   geo: GeoData;
   overlays: OverlaySpec;
@@ -95,6 +100,8 @@ export interface SceneInput {
   images: ReadonlyMap<string, LoadedImage>;
   /** Device pixels per CSS px (patterns are drawn at it). */
   ratio: number;
+  /** The previous frame's label anchors (DrawnFrame.anchors). */
+  previousAnchors?: LabelAnchors;
 }
 
 export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): DrawnFrame {
@@ -102,6 +109,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
   const { width, height } = camera;
   const features: RenderedFeature[] = [];
   const boxes = new Map<RenderedFeature, Box>();
+  const anchors: LabelAnchors = new Map();
+  const previousOf = (layer: string) => input.previousAnchors?.get(layer) ?? new Map<string, Anchor>();
+  const remember = (layer: string, placed: PlacedLabel[]) => anchors.set(layer, new Map(placed.map((l) => [l.name, l.anchor])));
 
   // Town paths once per frame: fills, borders, dimming, outlines, selection, cluster outlines and picking use them.
   const townPaths = new Map<string, Path2D>();
@@ -179,7 +189,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
       const labels = d.features
         .filter((f) => f.geometry.type === 'Point')
         .map((f) => ({ name: String(f.properties?.name ?? ''), text: String(evaluate(layout['text-field'], (f.properties ?? {}) as Properties) ?? ''), point: screenPoint(camera, (f.geometry as Point).coordinates), size: px, id: f.properties?.id as string | undefined }));
-      for (const label of placeLabels(labels, measure, obstacles, rule)) {
+      const placedHere = placeLabels(labels, measure, obstacles, rule, previousOf(d.layer.spec.id));
+      remember(d.layer.spec.id, placedHere);
+      for (const label of placedHere) {
         obstacles.push(label.box);
         placedTexts.push({ d, label });
         const feature: RenderedFeature = { layer: d.layer.spec.id, id: (labels.find((l) => l.name === label.name)?.id), name: label.name, textSize: px, at: label.point };
@@ -194,7 +206,10 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
     geo.meta.towns.map((t) => ({ name: t.name, text: townFact(t.name)?.shortName ?? t.name, point: screenPoint(camera, t.label), size: townLabelSize })),
     measure,
     obstacles,
+    undefined,
+    previousOf(LAYER.labels),
   ).filter((l) => onScreen(l.box));
+  remember(LAYER.labels, townLabels);
   for (const label of townLabels) {
     const feature: RenderedFeature = { layer: LAYER.labels, name: label.name, textSize: townLabelSize, at: label.point };
     features.push(feature);
@@ -353,7 +368,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
     step.draw();
     ctx.restore();
   }
-  return { features, boxes, townPaths, townLabels };
+  return { features, boxes, townPaths, townLabels, anchors };
 }
 
 function drawText(ctx: CanvasRenderingContext2D, label: PlacedLabel, style: { color: string; halo: string; haloWidth: number; alpha: number }) {

@@ -40,14 +40,22 @@ export interface PlacedLabel extends LabelToPlace {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-function centreFor(anchor: Anchor, [x, y]: [number, number], width: number, height: number, offset: number): [number, number] {
+/**
+ * MapLibre measures a radial offset to the glyphs' baseline vertically, which it takes to lie 7/24 em
+ * inside the text box (style/style_layer/variable_text_anchor.ts, `baselineOffset`): the vertical
+ * part of the offset is 7/24 em shorter than the horizontal one.
+ */
+const BASELINE_OFFSET_EM = 7 / 24;
+
+function centreFor(anchor: Anchor, [x, y]: [number, number], width: number, height: number, offset: number, size: number): [number, number] {
+  const baseline = BASELINE_OFFSET_EM * size;
   switch (anchor) {
     case 'center':
       return [x, y];
     case 'top': // the text hangs below the point
-      return [x, y + offset + height / 2];
+      return [x, y + Math.max(0, offset) - baseline + height / 2];
     case 'bottom':
-      return [x, y - offset - height / 2];
+      return [x, y - Math.max(0, offset) + baseline - height / 2];
     case 'left': // the text starts right of the point
       return [x + offset + width / 2, y];
     case 'right':
@@ -56,28 +64,34 @@ function centreFor(anchor: Anchor, [x, y]: [number, number], width: number, heig
   // A corner: MapLibre puts the radial offset on the diagonal, and that corner of the text on it.
   const d = offset / Math.SQRT2;
   const dx = anchor.endsWith('left') ? d + width / 2 : -d - width / 2;
-  const dy = anchor.startsWith('top') ? d + height / 2 : -d - height / 2;
+  const dy = anchor.startsWith('top') ? d - baseline + height / 2 : -d + baseline - height / 2;
   return [x + dx, y + dy];
 }
 
 /**
  * `measure(text, size)` is the text's advance width in CSS px. `obstacles` are boxes placed before
  * (markers, keep-out boxes, other layers' labels): a label never overlaps one. The town labels'
- * rule (TOWN_LABEL_PLACEMENT) unless another is given.
+ * rule (TOWN_LABEL_PLACEMENT) unless another is given. `previous`: each label's anchor in the last
+ * frame, tried first.
  */
 export function placeLabels(
   labels: readonly LabelToPlace[],
   measure: (text: string, size: number) => number,
   obstacles: readonly Box[] = [],
   rule: PlacementRule = TOWN_LABEL_PLACEMENT,
+  previous: ReadonlyMap<string, Anchor> = new Map(),
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const pad = rule.paddingPx;
   for (const label of labels) {
     const width = measure(label.text, label.size);
     const height = label.size * LINE_HEIGHT_EM;
-    for (const anchor of rule.anchors) {
-      const at = centreFor(anchor, label.point, width, height, rule.radialOffsetEm * label.size);
+    // As MapLibre: a label placed in the previous frame tries its anchor there first, so labels
+    // stay put from one frame (or slide) to the next where they still fit.
+    const before = previous.get(label.name);
+    const anchors = before && rule.anchors.includes(before) ? [before, ...rule.anchors.filter((a) => a !== before)] : rule.anchors;
+    for (const anchor of anchors) {
+      const at = centreFor(anchor, label.point, width, height, rule.radialOffsetEm * label.size, label.size);
       const box = {
         x0: at[0] - width / 2 - pad,
         y0: at[1] - height / 2 - pad,

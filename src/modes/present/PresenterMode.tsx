@@ -154,8 +154,8 @@ export function PresenterMode({ slide }: { slide: number }) {
         return;
       }
       // The subject goes, as large as it fits, into the part of the stage that the slide card,
-      // the legend, the counter and the zoom buttons leave free.
-      const obstacles = ['.slide-card', '.map-overlay-bottom-left', '.slide-progress', '.maplibregl-ctrl-top-right']
+      // the legend, the counter and the zoom buttons (either renderer's) leave free.
+      const obstacles = ['.slide-card', '.map-overlay-bottom-left', '.slide-progress', '.maplibregl-ctrl-top-right', '.map-canvas-zoom']
         .map((selector) => stageRef.current?.querySelector(selector)?.getBoundingClientRect())
         .filter((r): r is DOMRect => !!r)
         .map((r) => ({ x: r.left - stage.left - FRAME_GAP, y: r.top - stage.top - FRAME_GAP, width: r.width + 2 * FRAME_GAP, height: r.height + 2 * FRAME_GAP }));
