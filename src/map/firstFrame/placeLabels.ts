@@ -22,6 +22,12 @@ export interface LabelToPlace {
   point: [number, number];
   /** Text size, CSS px. */
   size: number;
+  /**
+   * The size its collision box is measured at, when not `size`. MapLibre lays out a tile's labels at
+   * the size of the next integer zoom (symbol/symbol_layout.ts: `bucket.zoom + 1`) and keeps those
+   * boxes between zooms, while it draws the text at the size of the camera's zoom.
+   */
+  boxSize?: number;
 }
 
 export interface Box {
@@ -84,21 +90,25 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const pad = rule.paddingPx;
   for (const label of labels) {
-    const width = measure(label.text, label.size);
-    const height = label.size * LINE_HEIGHT_EM;
+    const boxSize = label.boxSize ?? label.size;
+    const width = measure(label.text, boxSize);
+    const height = boxSize * LINE_HEIGHT_EM;
+    const drawScale = label.size / boxSize;
     // As MapLibre: a label placed in the previous frame tries its anchor there first, so labels
     // stay put from one frame (or slide) to the next where they still fit.
     const before = previous.get(label.name);
     const anchors = before && rule.anchors.includes(before) ? [before, ...rule.anchors.filter((a) => a !== before)] : rule.anchors;
     for (const anchor of anchors) {
-      const at = centreFor(anchor, label.point, width, height, rule.radialOffsetEm * label.size, label.size);
+      const centre = centreFor(anchor, label.point, width, height, rule.radialOffsetEm * boxSize, boxSize);
       const box = {
-        x0: at[0] - width / 2 - pad,
-        y0: at[1] - height / 2 - pad,
-        x1: at[0] + width / 2 + pad,
-        y1: at[1] + height / 2 + pad,
+        x0: centre[0] - width / 2 - pad,
+        y0: centre[1] - height / 2 - pad,
+        x1: centre[0] + width / 2 + pad,
+        y1: centre[1] + height / 2 + pad,
       };
       if (placed.some((p) => overlaps(p.box, box)) || obstacles.some((o) => overlaps(o, box))) continue;
+      // The text is drawn at its own size: the same anchor and offsets, scaled about the point.
+      const at: [number, number] = [label.point[0] + (centre[0] - label.point[0]) * drawScale, label.point[1] + (centre[1] - label.point[1]) * drawScale];
       placed.push({ ...label, anchor, at, box });
       break;
     }

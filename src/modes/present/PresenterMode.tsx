@@ -16,6 +16,7 @@ import { errorMessage } from '../../lib/errorText';
 import { slideAsSeenNow, slideExportCamera, slideMapState, snapshotPlanner } from './applySlide';
 import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { DeckEditor } from './DeckEditor';
+import { SlideFigure } from './SlideFigure';
 import { bboxAspect, cameraBounds, freePadding } from './framing';
 import { initDeckPersistence } from './deckPersistence';
 import { commandHint, interpretKey } from './keys';
@@ -293,6 +294,7 @@ export function PresenterMode({ slide }: { slide: number }) {
             <h1 className="slide-title">{shown.title.trim() || '（无标题）'}</h1>
             {shown.caption.trim() && <p className="slide-caption">{shown.caption}</p>}
           </section>
+          {shown.figure && <SlideFigure figure={shown.figure} />}
           <MapLegends state={state} />
           <div className="slide-progress" aria-label="幻灯片进度">
             {current} / {count}
