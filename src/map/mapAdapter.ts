@@ -97,6 +97,8 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       };
     }
   }
+  // Test handle (dist-e2e only): the MapLibre map itself, to look at its collision boxes when the renderers disagree.
+  if (import.meta.env.MODE === 'e2e' && !offscreen) (window as unknown as { __dgMapLibre?: unknown }).__dgMapLibre = map;
   if (!offscreen) {
     map.addControl(new AttributionControl({ compact: false, customAttribution: [...ATTRIBUTION] }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
