@@ -156,6 +156,8 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
   // The style's sources exist from its first 'styledata' on, before any tile is asked for.
   map.once('styledata', () => Object.values(SOURCE).forEach(cutOnce));
 
+  // Test handle (dist-e2e only): the MapLibre map itself, to look at its collision boxes when the renderers disagree.
+  if (import.meta.env.MODE === 'e2e' && !offscreen) (window as unknown as { __dgMapLibre?: unknown }).__dgMapLibre = map;
   if (!offscreen) {
     map.addControl(new AttributionControl({ compact: false, customAttribution: [...ATTRIBUTION] }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -488,6 +490,11 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         const iconName = typeof layout['icon-image'] === 'string' ? layout['icon-image'] : (layout['icon-image'] as { name?: string } | undefined)?.name;
         const image = iconName ? map.getImage(iconName) : null;
         const point = f.geometry.type === 'Point' ? map.project(f.geometry.coordinates as [number, number]) : null;
+        // icon-offset: a constant or read from the feature (an array property comes back as JSON text).
+        const rawOffset = f.properties.offset ?? layout['icon-offset'];
+        const parsed: unknown = typeof rawOffset === 'string' && rawOffset.includes('[') ? JSON.parse(rawOffset.slice(rawOffset.indexOf('['))) : rawOffset;
+        const offset = Array.isArray(parsed) && typeof parsed[0] === 'number' ? (parsed as [number, number]) : undefined;
+        const iconSize = (layout['icon-size'] as number | undefined) ?? 1;
         return {
           layer: f.layer.id,
           id: f.properties.id as string | undefined,
@@ -497,6 +504,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
           iconPx: image ? ((layout['icon-size'] as number | undefined) ?? 1) * Math.max(image.data.width, image.data.height) / image.pixelRatio : undefined,
           circleRadius: typeof paint['circle-radius'] === 'number' ? paint['circle-radius'] : undefined,
           at: point ? ([point.x, point.y] as [number, number]) : undefined,
+          iconAt: point && image ? ([point.x + (offset?.[0] ?? 0) * iconSize, point.y + (offset?.[1] ?? 0) * iconSize] as [number, number]) : undefined,
         };
       });
     },

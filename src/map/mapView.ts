@@ -53,6 +53,8 @@ export interface RenderedFeature {
   circleRadius?: number;
   /** Screen position (CSS px in the map container) of a point feature. */
   at?: [number, number];
+  /** Where an icon's centre is drawn (its point moved by icon-offset × icon-size). */
+  iconAt?: [number, number];
 }
 
 export interface MapHandlers {

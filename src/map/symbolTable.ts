@@ -42,7 +42,8 @@ export type DrawOrderKey = keyof typeof DRAW_ORDER;
 export const SYMBOL_PAINT = {
   zone: { fillOpacity: 0.32, lineWidth: 2.5 },
   hatch: { opacity: 0.8, lineWidth: 2, dash: [2, 1.5] as [number, number] },
-  clusterTowns: { lineWidth: 1.6, dash: [1, 1] as [number, number], opacity: 0.9 },
+  /** A cluster's member towns: a solid outline in its colour, wide enough to see from the back of a room. */
+  clusterTowns: { lineWidth: 2.5, opacity: 0.9 },
   axis: { width: 5, casingWidth: 9, casingColor: '#ffffff', dash: [2.5, 1.2] as [number, number] },
   base: { fillOpacity: 0.55, strokeWidth: 2.5 },
   /** A base's name: its colour, darkened where needed to reach MIN_LABEL_CONTRAST on the halo. */
@@ -68,10 +69,18 @@ export const SYMBOL_SIZE = {
   baseRadius: { min: 10, perSqrtKm2: 4, max: 30 },
   /** The share of the label scale's growth that markers take. */
   markerGrowth: 0.25,
+  /**
+   * The share cluster role markers and cluster outlines take: 22 px markers become 31 px on a slide
+   * (label scale 2), identifiable from the back of a room at 1920×1080 (issue 22: at least 28 px).
+   */
+  nodeGrowth: 0.4,
+  /** Cluster markers of one town sit in a grid of this many columns round its point, this far apart (marker units). */
+  nodeGrid: { columns: 3, pitch: NODE_SIZE + 2 },
 } as const;
 
 export const textScale = (labelScale: number): number => labelScale;
 export const markerScale = (labelScale: number): number => 1 + (labelScale - 1) * SYMBOL_SIZE.markerGrowth;
+export const nodeScale = (labelScale: number): number => 1 + (labelScale - 1) * SYMBOL_SIZE.nodeGrowth;
 
 /** The colour a base's name is written in: its own colour, dark enough to read on its halo. */
 export const baseLabelColor = (color: string): string => inkOn(color, SYMBOL_PAINT.baseLabel.haloColor);

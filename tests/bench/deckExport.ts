@@ -8,22 +8,24 @@ import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { launchChromium } from '../support/browser';
 
 export interface DeckExportFigures {
+  renderer: 'maplibre' | 'canvas';
   slides: number;
   /** Milliseconds per slide, by file kind. */
   msPerSlide: Record<'pdf' | 'pptx', number>;
   totalMs: Record<'pdf' | 'pptx', number>;
 }
 
-export async function deckExportTimes(): Promise<DeckExportFigures> {
+/** Each renderer in turn draws the slides off screen (forced with ?renderer=, as the page would choose it). */
+export async function deckExportTimes(renderer: 'maplibre' | 'canvas'): Promise<DeckExportFigures> {
   const slides = buildDefaultDeck().map((s) => ({ title: s.title, caption: s.caption, layers: s.layers }));
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  // The bundle built for tests: window.__dgexport exists only there (Vite mode e2e).
+  const server = await preview({ mode: 'e2e', build: { outDir: 'dist-e2e' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
   const url = server.resolvedUrls!.local[0];
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
-    // MapLibre, as on a GPU (software WebGL would get the Canvas2D renderer by default).
-    await page.goto(`${url}?renderer=maplibre#/map`);
+    await page.goto(`${url}?renderer=${renderer}#/map`);
     await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 60_000 });
     const totalMs = { pdf: 0, pptx: 0 };
     for (const kind of ['pdf', 'pptx'] as const) {
@@ -38,7 +40,7 @@ export async function deckExportTimes(): Promise<DeckExportFigures> {
     }
     await context.close();
     const per = (ms: number) => Math.round(ms / slides.length);
-    return { slides: slides.length, totalMs: { pdf: Math.round(totalMs.pdf), pptx: Math.round(totalMs.pptx) }, msPerSlide: { pdf: per(totalMs.pdf), pptx: per(totalMs.pptx) } };
+    return { renderer, slides: slides.length, totalMs: { pdf: Math.round(totalMs.pdf), pptx: Math.round(totalMs.pptx) }, msPerSlide: { pdf: per(totalMs.pdf), pptx: per(totalMs.pptx) } };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -110,7 +110,7 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
       canvas.height = h;
     }
     ctx.setTransform(r, 0, 0, r, 0, 0);
-    frame = drawScene(ctx, { geo, overlays, state: applied, camera, images, ratio: r });
+    frame = drawScene(ctx, { geo, overlays, state: applied, camera, images, ratio: r, previousAnchors: frame?.anchors });
     // Each draw is complete (fills, overlays and placed labels in one pass): the screen's first one
     // is the page's first complete map, which deferred work waits for (markFirstFrame keeps the first).
     if (!offscreen) markFirstFrame('canvas-renderer');

@@ -34,6 +34,8 @@ export interface DrawnFrame {
   boxes: Map<RenderedFeature, Box>;
   townPaths: Map<string, Path2D>;
   townLabels: PlacedLabel[];
+  /** Where each placed label went, by layer and name: the next frame tries these anchors first (as MapLibre). */
+  anchors: LabelAnchors;
 }
 
 type Paint = Record<string, unknown>;
@@ -71,21 +73,42 @@ function polylinePoints(camera: Camera, geometry: Geometry): [number, number][][
   return [];
 }
 
-/** Points every `spacing` px along the lines (MapLibre's symbol-placement 'line' with symbol-spacing). */
-function pointsAlong(lines: [number, number][][], spacing: number): [number, number][] {
+/**
+ * Where MapLibre puts the anchors of an icon placed along a line (symbol-placement 'line';
+ * symbol/get_anchors.ts): in tile pixels at the integer zoom below the camera's (`k` screen px
+ * each), `spacing` apart but at least the icon's length and a quarter of the spacing, the first at
+ * an offset of (half the icon + 2 em) × the overscaling, and only where the whole icon lies on the
+ * line. Lines of the overlays lie inside their one tile (zoom 7), so none continues past an edge.
+ */
+export function pointsAlong(lines: [number, number][][], spacingPx: number, iconPx: number, camera: Camera): [number, number][] {
+  const tileZoom = Math.floor(camera.zoom);
+  const k = 2 ** (camera.zoom - tileZoom);
+  const overscaling = 2 ** Math.max(0, tileZoom - 7);
+  const spacing = spacingPx - iconPx < spacingPx / 4 ? iconPx + spacingPx / 4 : spacingPx;
+  const offset = ((iconPx / 2 + 2 * 24) * overscaling) % spacing;
   const out: [number, number][] = [];
   for (const line of lines) {
-    let carry = 0;
-    for (let i = 1; i < line.length; i++) {
-      const [x0, y0] = line[i - 1];
-      const [x1, y1] = line[i];
-      const length = Math.hypot(x1 - x0, y1 - y0);
-      for (let d = carry; d <= length; d += spacing) out.push([x0 + ((x1 - x0) * d) / length, y0 + ((y1 - y0) * d) / length]);
-      carry = spacing - ((length - carry) % spacing);
+    const lengths = line.slice(1).map((p, i) => Math.hypot(p[0] - line[i][0], p[1] - line[i][1]) / k);
+    const total = lengths.reduce((a, b) => a + b, 0);
+    let marked = offset - spacing;
+    let distance = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      const [x0, y0] = line[i];
+      const [x1, y1] = line[i + 1];
+      while (marked + spacing < distance + lengths[i]) {
+        marked += spacing;
+        if (marked - iconPx / 2 < 0 || marked + iconPx / 2 > total) continue;
+        const t = (marked - distance) / lengths[i];
+        out.push([x0 + (x1 - x0) * t, y0 + (y1 - y0) * t]);
+      }
+      distance += lengths[i];
     }
   }
   return out;
 }
+
+/** Placed labels' anchors, by layer id, then label name. */
+export type LabelAnchors = Map<string, Map<string, Anchor>>;
 
 export interface SceneInput {
   geo: GeoData;
@@ -95,6 +118,8 @@ export interface SceneInput {
   images: ReadonlyMap<string, LoadedImage>;
   /** Device pixels per CSS px (patterns are drawn at it). */
   ratio: number;
+  /** The previous frame's label anchors (DrawnFrame.anchors). */
+  previousAnchors?: LabelAnchors;
 }
 
 export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): DrawnFrame {
@@ -102,6 +127,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
   const { width, height } = camera;
   const features: RenderedFeature[] = [];
   const boxes = new Map<RenderedFeature, Box>();
+  const anchors: LabelAnchors = new Map();
+  const previousOf = (layer: string) => input.previousAnchors?.get(layer) ?? new Map<string, Anchor>();
+  const remember = (layer: string, placed: PlacedLabel[]) => anchors.set(layer, new Map(placed.map((l) => [l.name, l.anchor])));
 
   // Town paths once per frame: fills, borders, dimming, outlines, selection, cluster outlines and picking use them.
   const townPaths = new Map<string, Path2D>();
@@ -139,18 +167,28 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
     ctx.font = fontOf(px);
     return ctx.measureText(text).width;
   };
-  const symbolLayers = visible.filter((d) => d.layer.spec.type === 'symbol').sort((a, b) => b.layer.order - a.layer.order);
+  // MapLibre places the topmost layer first: the higher draw order, and of equal orders the one added later.
+  const symbolLayers = visible
+    .map((d, index) => ({ d, index }))
+    .filter(({ d }) => d.layer.spec.type === 'symbol')
+    .sort((a, b) => b.d.layer.order - a.d.layer.order || b.index - a.index)
+    .map(({ d }) => d);
   for (const d of symbolLayers) {
     const { layout } = d;
     if (layout['icon-image'] !== undefined) {
       const size = num(layout['icon-size'], 1);
-      const [ox, oy] = (Array.isArray(layout['icon-offset']) ? layout['icon-offset'] : [0, 0]) as [number, number];
+      /** icon-offset: a constant or an expression per feature (['get', 'offset']). */
+      const offsetOf = (f: Feature): [number, number] => {
+        const value = evaluate(layout['icon-offset'], (f.properties ?? {}) as Properties);
+        return (Array.isArray(value) && value.length === 2 ? value : [0, 0]) as [number, number];
+      };
       const padding = num(layout['icon-padding'], DEFAULT_PADDING);
       const ignored = layout['icon-ignore-placement'] === true;
       const points: [Feature, [number, number]][] = [];
       for (const f of d.features) {
         if (layout['symbol-placement'] === 'line') {
-          for (const p of pointsAlong(polylinePoints(camera, f.geometry), num(layout['symbol-spacing'], 250))) points.push([f, p]);
+          const image = images.get(String(evaluate(layout['icon-image'], (f.properties ?? {}) as Properties)));
+          for (const p of pointsAlong(polylinePoints(camera, f.geometry), num(layout['symbol-spacing'], 250), (image?.width ?? 8) * size, camera)) points.push([f, p]);
         } else if (f.geometry.type === 'Point') {
           points.push([f, screenPoint(camera, (f.geometry as Point).coordinates)]);
         }
@@ -160,13 +198,14 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
         const image = images.get(id);
         const iw = (image?.width ?? 8) * size;
         const ih = (image?.height ?? 8) * size;
+        const [ox, oy] = offsetOf(f);
         const x = px + ox * size;
         const y = py + oy * size;
         const box = { x0: x - iw / 2 - padding, y0: y - ih / 2 - padding, x1: x + iw / 2 + padding, y1: y + ih / 2 + padding };
         if (!ignored) obstacles.push(box);
         if (image && layout['symbol-placement'] !== 'line') {
           placedIcons.push({ d, image, x, y, w: iw, h: ih });
-          const feature: RenderedFeature = { layer: d.layer.spec.id, id: f.properties?.id as string | undefined, name: (f.properties?.name ?? f.properties?.town) as string | undefined, icon: f.properties?.icon as string | undefined, iconPx: Math.max(iw, ih), at: [px, py] };
+          const feature: RenderedFeature = { layer: d.layer.spec.id, id: f.properties?.id as string | undefined, name: (f.properties?.name ?? f.properties?.town) as string | undefined, icon: f.properties?.icon as string | undefined, iconPx: Math.max(iw, ih), at: [px, py], iconAt: [x, y] };
           features.push(feature);
           boxes.set(feature, box);
         }
@@ -179,7 +218,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
       const labels = d.features
         .filter((f) => f.geometry.type === 'Point')
         .map((f) => ({ name: String(f.properties?.name ?? ''), text: String(evaluate(layout['text-field'], (f.properties ?? {}) as Properties) ?? ''), point: screenPoint(camera, (f.geometry as Point).coordinates), size: px, id: f.properties?.id as string | undefined }));
-      for (const label of placeLabels(labels, measure, obstacles, rule)) {
+      const placedHere = placeLabels(labels, measure, obstacles, rule, previousOf(d.layer.spec.id));
+      remember(d.layer.spec.id, placedHere);
+      for (const label of placedHere) {
         obstacles.push(label.box);
         placedTexts.push({ d, label });
         const feature: RenderedFeature = { layer: d.layer.spec.id, id: (labels.find((l) => l.name === label.name)?.id), name: label.name, textSize: px, at: label.point };
@@ -189,12 +230,17 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
     }
   }
   const townLabelSize = labelSizeAt(camera.zoom, state.labels.scale);
+  // Collision boxes at the size of the next integer zoom, as MapLibre lays labels out (placeLabels).
+  const townLabelBoxSize = labelSizeAt(Math.floor(camera.zoom) + 1, state.labels.scale);
   const onScreen = (b: Box) => b.x1 > 0 && b.y1 > 0 && b.x0 < width && b.y0 < height;
   const townLabels = placeLabels(
-    geo.meta.towns.map((t) => ({ name: t.name, text: townFact(t.name)?.shortName ?? t.name, point: screenPoint(camera, t.label), size: townLabelSize })),
+    geo.meta.towns.map((t) => ({ name: t.name, text: townFact(t.name)?.shortName ?? t.name, point: screenPoint(camera, t.label), size: townLabelSize, boxSize: townLabelBoxSize })),
     measure,
     obstacles,
+    undefined,
+    previousOf(LAYER.labels),
   ).filter((l) => onScreen(l.box));
+  remember(LAYER.labels, townLabels);
   for (const label of townLabels) {
     const feature: RenderedFeature = { layer: LAYER.labels, name: label.name, textSize: townLabelSize, at: label.point };
     features.push(feature);
@@ -267,8 +313,13 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
         ctx.globalAlpha = alphaOf(d, 'fill-opacity');
         if (image) {
           const pattern = ctx.createPattern(image.image, 'repeat');
+          // As MapLibre lays a fill pattern: in world pixels at the integer zoom below the camera's,
+          // from the world's origin, so it grows up to twice its size between integer zooms.
           // The pattern image is drawn at the device ratio; back to CSS px.
-          pattern?.setTransform(new DOMMatrix().scale(image.width / num((image.image as { width?: number }).width, image.width)));
+          const k = 2 ** (camera.zoom - Math.floor(camera.zoom));
+          const period = [image.width * k, image.height * k];
+          const origin = [width / 2 - camera.center[0] * 2 ** camera.zoom, height / 2 - camera.center[1] * 2 ** camera.zoom].map((o, i) => ((o % period[i]) + period[i]) % period[i]);
+          pattern?.setTransform(new DOMMatrix().translate(origin[0], origin[1]).scale((k * image.width) / num((image.image as { width?: number }).width, image.width)));
           ctx.fillStyle = pattern ?? String(d.paint['fill-color'] ?? '#000');
         } else {
           ctx.fillStyle = String(d.paint['fill-color'] ?? '#000');
@@ -353,7 +404,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
     step.draw();
     ctx.restore();
   }
-  return { features, boxes, townPaths, townLabels };
+  return { features, boxes, townPaths, townLabels, anchors };
 }
 
 function drawText(ctx: CanvasRenderingContext2D, label: PlacedLabel, style: { color: string; halo: string; haloWidth: number; alpha: number }) {

@@ -58,12 +58,22 @@ describe('placeLabels (variable anchors, no overlap)', () => {
   it('takes a corner when the four sides are taken, the radial offset on the diagonal as MapLibre puts it', () => {
     // Tiny labels on the point and just past each side of it leave only the corners free.
     const dot = (name: string, point: [number, number]): LabelToPlace => ({ name, text: '·', point, size: 2 });
-    const blockers = [dot('on', [100, 100]), dot('below', [100, 113]), dot('above', [100, 87]), dot('right', [118, 100]), dot('left', [82, 100])];
+    const blockers = [dot('on', [100, 100]), dot('below', [100, 113]), dot('above', [100, 87]), dot('right', [118, 97]), dot('left', [82, 100])];
     const placed = placeLabels([...blockers, label('中堂', [100, 100])], measure).find((p) => p.name === '中堂')!;
     expect(placed.anchor).toBe('top-left');
     const d = (0.5 * 12) / Math.SQRT2;
     expect(placed.at[0]).toBeCloseTo(100 + d + 12);
-    expect(placed.at[1]).toBeCloseTo(100 + d + 7.2);
+    // Vertically MapLibre measures the offset to the baseline, 7/24 em inside the box.
+    expect(placed.at[1]).toBeCloseTo(100 + d - (7 / 24) * 12 + 7.2);
+  });
+
+  it('tries the anchor a label had in the previous frame first, as MapLibre does', () => {
+    const alone = placeLabels([label('长安', [100, 100])], measure, [], undefined, new Map([['长安', 'left' as const]]));
+    expect(alone[0].anchor).toBe('left');
+    expect(alone[0].at[0]).toBeCloseTo(100 + 6 + 12);
+    // Where that anchor is taken now, the usual order applies.
+    const blocked = placeLabels([label('东城', [118, 100]), label('长安', [100, 100])], measure, [], undefined, new Map([['长安', 'left' as const]]));
+    expect(blocked.find((p) => p.name === '长安')?.anchor).not.toBe('left');
   });
 
   it('sizes labels as the base style does (11 px at zoom 8, 13 at 10, 16 at 12, scaled)', () => {

@@ -22,6 +22,12 @@ export interface LabelToPlace {
   point: [number, number];
   /** Text size, CSS px. */
   size: number;
+  /**
+   * The size its collision box is measured at, when not `size`. MapLibre lays out a tile's labels at
+   * the size of the next integer zoom (symbol/symbol_layout.ts: `bucket.zoom + 1`) and keeps those
+   * boxes between zooms, while it draws the text at the size of the camera's zoom.
+   */
+  boxSize?: number;
 }
 
 export interface Box {
@@ -40,14 +46,22 @@ export interface PlacedLabel extends LabelToPlace {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-function centreFor(anchor: Anchor, [x, y]: [number, number], width: number, height: number, offset: number): [number, number] {
+/**
+ * MapLibre measures a radial offset to the glyphs' baseline vertically, which it takes to lie 7/24 em
+ * inside the text box (style/style_layer/variable_text_anchor.ts, `baselineOffset`): the vertical
+ * part of the offset is 7/24 em shorter than the horizontal one.
+ */
+const BASELINE_OFFSET_EM = 7 / 24;
+
+function centreFor(anchor: Anchor, [x, y]: [number, number], width: number, height: number, offset: number, size: number): [number, number] {
+  const baseline = BASELINE_OFFSET_EM * size;
   switch (anchor) {
     case 'center':
       return [x, y];
     case 'top': // the text hangs below the point
-      return [x, y + offset + height / 2];
+      return [x, y + Math.max(0, offset) - baseline + height / 2];
     case 'bottom':
-      return [x, y - offset - height / 2];
+      return [x, y - Math.max(0, offset) + baseline - height / 2];
     case 'left': // the text starts right of the point
       return [x + offset + width / 2, y];
     case 'right':
@@ -56,35 +70,45 @@ function centreFor(anchor: Anchor, [x, y]: [number, number], width: number, heig
   // A corner: MapLibre puts the radial offset on the diagonal, and that corner of the text on it.
   const d = offset / Math.SQRT2;
   const dx = anchor.endsWith('left') ? d + width / 2 : -d - width / 2;
-  const dy = anchor.startsWith('top') ? d + height / 2 : -d - height / 2;
+  const dy = anchor.startsWith('top') ? d - baseline + height / 2 : -d + baseline - height / 2;
   return [x + dx, y + dy];
 }
 
 /**
  * `measure(text, size)` is the text's advance width in CSS px. `obstacles` are boxes placed before
  * (markers, keep-out boxes, other layers' labels): a label never overlaps one. The town labels'
- * rule (TOWN_LABEL_PLACEMENT) unless another is given.
+ * rule (TOWN_LABEL_PLACEMENT) unless another is given. `previous`: each label's anchor in the last
+ * frame, tried first.
  */
 export function placeLabels(
   labels: readonly LabelToPlace[],
   measure: (text: string, size: number) => number,
   obstacles: readonly Box[] = [],
   rule: PlacementRule = TOWN_LABEL_PLACEMENT,
+  previous: ReadonlyMap<string, Anchor> = new Map(),
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const pad = rule.paddingPx;
   for (const label of labels) {
-    const width = measure(label.text, label.size);
-    const height = label.size * LINE_HEIGHT_EM;
-    for (const anchor of rule.anchors) {
-      const at = centreFor(anchor, label.point, width, height, rule.radialOffsetEm * label.size);
+    const boxSize = label.boxSize ?? label.size;
+    const width = measure(label.text, boxSize);
+    const height = boxSize * LINE_HEIGHT_EM;
+    const drawScale = label.size / boxSize;
+    // As MapLibre: a label placed in the previous frame tries its anchor there first, so labels
+    // stay put from one frame (or slide) to the next where they still fit.
+    const before = previous.get(label.name);
+    const anchors = before && rule.anchors.includes(before) ? [before, ...rule.anchors.filter((a) => a !== before)] : rule.anchors;
+    for (const anchor of anchors) {
+      const centre = centreFor(anchor, label.point, width, height, rule.radialOffsetEm * boxSize, boxSize);
       const box = {
-        x0: at[0] - width / 2 - pad,
-        y0: at[1] - height / 2 - pad,
-        x1: at[0] + width / 2 + pad,
-        y1: at[1] + height / 2 + pad,
+        x0: centre[0] - width / 2 - pad,
+        y0: centre[1] - height / 2 - pad,
+        x1: centre[0] + width / 2 + pad,
+        y1: centre[1] + height / 2 + pad,
       };
       if (placed.some((p) => overlaps(p.box, box)) || obstacles.some((o) => overlaps(o, box))) continue;
+      // The text is drawn at its own size: the same anchor and offsets, scaled about the point.
+      const at: [number, number] = [label.point[0] + (centre[0] - label.point[0]) * drawScale, label.point[1] + (centre[1] - label.point[1]) * drawScale];
       placed.push({ ...label, anchor, at, box });
       break;
     }

@@ -5,6 +5,7 @@ import type { LayoutElement } from '../../layouts/types';
 import { appGeo } from '../../../tests/fixtures/appGeo';
 import { DRAW_ORDER } from '../symbolTable';
 import { OVERLAY_SOURCE, baseRadiusPx, buildLayoutOverlays } from './layoutLayers';
+import { NODE_SIZE } from './symbols';
 
 const geo = appGeo();
 const spec = buildLayoutOverlays(LAYOUT_ELEMENTS, geo);
@@ -72,13 +73,46 @@ describe('the layout renderer', () => {
     expect(withExtra.layers.filter((l) => l.elementId === 'base-test')).toHaveLength(3);
   });
 
+  it('sets the markers of a town in a grid round its point, none over another, at least 28 px on a slide', () => {
+    const nodes = features(OVERLAY_SOURCE.nodes);
+    const iconSize = (s: number) => spec.layers.find((l) => l.spec.id === 'cluster-robot-nodes')!.scaled!(s).layout!['icon-size'] as number;
+    // On a slide (label scale 2) a marker is at least 28 px: seen from the back of a room at 1920×1080.
+    expect(iconSize(2) * NODE_SIZE).toBeGreaterThanOrEqual(28);
+    for (const town of new Set(nodes.map((f) => f.properties!.town as string))) {
+      const here = nodes.filter((f) => f.properties!.town === town);
+      for (const s of [1, 2]) {
+        // Offsets are in icon-size units (MapLibre's icon-offset): boxes of NODE_SIZE × icon-size.
+        const boxes = here.map((f) => (f.properties!.offset as [number, number]).map((v) => v * iconSize(s)));
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const apart = Math.max(Math.abs(boxes[i][0] - boxes[j][0]), Math.abs(boxes[i][1] - boxes[j][1]));
+            expect(apart, `${town}: markers ${here[i].properties!.id} and ${here[j].properties!.id}`).toBeGreaterThanOrEqual(NODE_SIZE * iconSize(s));
+          }
+        }
+      }
+    }
+    // 松山湖 (in nine clusters) gets three rows of three; a town in one cluster has its marker on its point.
+    const songshanhu = nodes.filter((f) => f.properties!.town === '松山湖管委会').map((f) => f.properties!.offset as [number, number]);
+    expect(songshanhu).toHaveLength(9);
+    expect(new Set(songshanhu.map(([, y]) => y)).size).toBe(3);
+    expect(nodes.find((f) => f.properties!.town === '塘厦镇')!.properties!.offset).toEqual([0, 0]);
+  });
+
+  it('outlines the towns of a cluster with a solid line that grows on a slide', () => {
+    const outline = spec.layers.find((l) => l.spec.id === 'cluster-robot-towns')!;
+    expect(paint(outline.spec)['line-dasharray']).toBeUndefined();
+    expect(outline.scaled!(1).paint!['line-width']).toBeGreaterThanOrEqual(2.5);
+    expect(outline.scaled!(2).paint!['line-width']).toBeGreaterThanOrEqual(3.5);
+  });
+
   it('grows text with the label scale and markers by a quarter of it (presenter mode: scale 2)', () => {
     const of = (id: string) => spec.layers.find((l) => l.spec.id === id)!;
     const km2 = LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!.figures!.plannedArea!.km2;
     const label = of('base-yinping-base-label');
     expect(label.scaled!(2).layout!['text-size']).toBe(2 * (label.spec.layout as Record<string, number>)['text-size']);
     expect(of('base-yinping-base').scaled!(2).paint!['circle-radius']).toBeCloseTo(1.25 * baseRadiusPx(km2));
-    expect(of('cluster-robot-nodes').scaled!(2).layout!['icon-size']).toBeCloseTo(1.25);
+    // Cluster markers by 0.4 of it (SYMBOL_SIZE.nodeGrowth).
+    expect(of('cluster-robot-nodes').scaled!(2).layout!['icon-size']).toBeCloseTo(1.4);
     // The keep-out box covers the circle at every scale.
     for (const s of [1, 2]) {
       const box = (of('base-yinping-base-keep-out').scaled!(s).layout!['icon-size'] as number) * 8;

@@ -8,7 +8,7 @@ import { zoneGeometry, type GeoData } from '../../geo/geoData';
 import { baseMarkerTowns } from '../../layouts/queries';
 import type { LayoutElement } from '../../layouts/types';
 import { baseLayerAbove, wholeCityGeoJson } from '../baseStyle';
-import { DRAW_ORDER, SYMBOL_PAINT as P, SYMBOL_SIZE as SIZE, baseLabelColor, markerScale, textScale } from '../symbolTable';
+import { DRAW_ORDER, SYMBOL_PAINT as P, SYMBOL_SIZE as SIZE, baseLabelColor, markerScale, nodeScale, textScale } from '../symbolTable';
 import { MAP_THEME } from '../theme';
 import type { OverlayImage, OverlayLayer, OverlaySpec, ScaledProperties } from '../overlaySpec';
 import { NODE_SIZE, KEEP_OUT_SIZE, hatchSvg, imageId, keepOutSvg, roleSymbolSvg } from './symbols';
@@ -18,12 +18,23 @@ export const OVERLAY_SOURCE = { zones: 'layout-zones', towns: 'towns', nodes: 'l
 /** Keep-out boxes: along a corridor axis this wide (px, the casing and a margin), every few px. */
 const AXIS_KEEP_OUT = { width: 10, spacing: 4 };
 
-/** Where a town's cluster markers sit around its label, so that markers of different clusters do not cover each other. */
-const NODE_RING_PX = 26;
-
+/**
+ * Where a town's cluster markers sit round its point: the town's k-th membership (in model order,
+ * among every nodes element that names it) in a grid of SYMBOL_SIZE.nodeGrid.columns, the grid
+ * centred on the point. Offsets are in marker units (MapLibre's icon-offset is multiplied by
+ * icon-size), so the grid grows with the markers and no two markers of a town ever overlap.
+ * The deck shows the clusters in model order, so the markers of one slide fill the grid from its
+ * first row and every cluster keeps its place from slide to slide.
+ */
 export function nodeOffset(slot: number, slots: number): [number, number] {
-  const angle = (Math.PI * 2 * slot) / Math.max(slots, 1) - Math.PI / 2;
-  return [Math.round(NODE_RING_PX * Math.cos(angle)), Math.round(NODE_RING_PX * Math.sin(angle)) + 4];
+  const { columns: maxColumns, pitch } = SIZE.nodeGrid;
+  const columns = Math.min(slots, maxColumns);
+  const rows = Math.ceil(slots / maxColumns);
+  const inRow = Math.floor(slot / maxColumns) === rows - 1 ? slots - (rows - 1) * maxColumns : columns;
+  const col = slot % maxColumns;
+  const row = Math.floor(slot / maxColumns);
+  // A shorter last row is centred under the others.
+  return [(col - (inRow - 1) / 2) * pitch, (row - (rows - 1) / 2) * pitch];
 }
 
 /** Marker radius in px of a base, by planned area; a base with no area figure gets the smallest. */
@@ -53,6 +64,9 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
   const addImage = (id: string, svg: string, size = NODE_SIZE) => images.set(id, { id, svg, width: size, height: size });
 
   const nodeElements = elements.filter((e) => e.draw === 'nodes');
+  /** Each town's node memberships in model order (its markers' slots). */
+  const nodeSlots = new Map<string, string[]>();
+  for (const e of nodeElements) for (const m of e.members) nodeSlots.set(m.town, [...(nodeSlots.get(m.town) ?? []), e.id]);
   /** A layer; `scaled` gives its size properties at a label scale, and the spec gets them at scale 1. */
   const layer = (element: LayoutElement, spec: LayerSpecification, order: number, opacity: OverlayLayer['opacity'], scaled?: (labelScale: number) => ScaledProperties) => {
     const atOne = scaled?.(1);
@@ -83,21 +97,22 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
         break;
       }
       case 'nodes': {
-        const slot = nodeElements.indexOf(element);
         for (const member of element.members) {
           const partial = member.coverage === 'partial';
+          const slots = nodeSlots.get(member.town)!;
           addImage(imageId.role(member.roleKind, color, partial), roleSymbolSvg(member.roleKind, color, NODE_SIZE, partial));
           nodeFeatures.push({
             type: 'Feature',
-            properties: { id, town: member.town, role: member.role, icon: imageId.role(member.roleKind, color, partial) },
+            properties: { id, town: member.town, role: member.role, icon: imageId.role(member.roleKind, color, partial), offset: nodeOffset(slots.indexOf(id), slots.length) },
             geometry: { type: 'Point', coordinates: labelOf(geo, member.town) },
           });
         }
-        layer(element, { id: `${id}-towns`, type: 'line', source: OVERLAY_SOURCE.towns, filter: ['in', ['get', 'name'], ['literal', memberTowns]], paint: { 'line-color': color, 'line-width': P.clusterTowns.lineWidth, 'line-dasharray': [...P.clusterTowns.dash] } }, DRAW_ORDER.clusterTowns, [{ property: 'line-opacity', value: P.clusterTowns.opacity }]);
-        layer(element, { id: `${id}-nodes`, type: 'symbol', source: OVERLAY_SOURCE.nodes, filter: ['==', ['get', 'id'], id], // Markers may overlap each other but town labels make way for them (placed first: higher draw order).
-          layout: { 'icon-image': ['get', 'icon'], 'icon-offset': nodeOffset(slot, nodeElements.length), 'icon-allow-overlap': true, 'icon-ignore-placement': false }, paint: {} }, DRAW_ORDER.clusterMarker, [{ property: 'icon-opacity', value: 1 }],
-          // The icon offset is in icon-size units: the ring round the label grows with the markers.
-          (s) => ({ layout: { 'icon-size': (markerScale(s) * SIZE.marker) / NODE_SIZE } }));
+        layer(element, { id: `${id}-towns`, type: 'line', source: OVERLAY_SOURCE.towns, filter: ['in', ['get', 'name'], ['literal', memberTowns]], layout: { 'line-join': 'round' }, paint: { 'line-color': color } }, DRAW_ORDER.clusterTowns, [{ property: 'line-opacity', value: P.clusterTowns.opacity }],
+          (s) => ({ paint: { 'line-width': P.clusterTowns.lineWidth * nodeScale(s) } }));
+        layer(element, { id: `${id}-nodes`, type: 'symbol', source: OVERLAY_SOURCE.nodes, filter: ['==', ['get', 'id'], id], // Markers never overlap (each town's grid, nodeOffset); town labels make way for them (placed first: higher draw order).
+          layout: { 'icon-image': ['get', 'icon'], 'icon-offset': ['get', 'offset'], 'icon-allow-overlap': true, 'icon-ignore-placement': false }, paint: {} }, DRAW_ORDER.clusterMarker, [{ property: 'icon-opacity', value: 1 }],
+          // The icon offset is in icon-size units: the grid round the point grows with the markers.
+          (s) => ({ layout: { 'icon-size': (nodeScale(s) * SIZE.marker) / NODE_SIZE } }));
         break;
       }
       case 'axis': {

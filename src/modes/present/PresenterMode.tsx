@@ -16,6 +16,7 @@ import { errorMessage } from '../../lib/errorText';
 import { slideAsSeenNow, slideExportCamera, slideMapState, snapshotPlanner } from './applySlide';
 import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { DeckEditor } from './DeckEditor';
+import { SlideFigure } from './SlideFigure';
 import { bboxAspect, cameraBounds, freePadding } from './framing';
 import { pageLayout, type Box } from '../../map/page/pageLayout';
 import { pageSubject, textWidth } from '../../map/page/subjectMarks';
@@ -293,6 +294,7 @@ export function PresenterMode({ slide }: { slide: number }) {
             <h1 className="slide-title">{shown.title.trim() || '（无标题）'}</h1>
             {shown.caption.trim() && <p className="slide-caption">{shown.caption}</p>}
           </section>
+          {shown.figure && <SlideFigure figure={shown.figure} />}
           <MapLegends state={state} />
           <div className="slide-progress" aria-label="幻灯片进度">
             {current} / {count}

@@ -33,6 +33,14 @@ describe('deck JSON', () => {
     }
   });
 
+  it('keeps a slide’s chart or table and names an unknown table', () => {
+    const withFigure = [{ ...custom[0], figure: { kind: 'target-table' as const, table: 'baiqianwan' } }];
+    expect(parseDeckJson(deckToJson(withFigure))).toEqual({ ok: true, slides: withFigure });
+    const bad = error(file([{ title: 'A', caption: '', layers: [], camera: { kind: 'city' }, figure: { kind: 'target-table', table: 'nope' } }]));
+    expect(bad).toContain('目标表“nope”不存在');
+    expect(error(file([{ title: 'A', caption: '', layers: [], camera: { kind: 'city' }, figure: { kind: 'pie' } }]))).toContain('figure.kind');
+  });
+
   it('accepts a hand-written file without ids and fills in the optional parts', () => {
     const result = parseDeckJson(file([{ title: 'A', caption: 'B', layers: [], camera: { kind: 'towns', towns: ['谢岗镇'] } }, { title: 'C', caption: '', layers: [], camera: { kind: 'city' } }]));
     expect(result.ok).toBe(true);

@@ -77,7 +77,7 @@ describe('the default briefing deck', () => {
     }
   });
 
-  it('shows the six 片区, then the plan periods and the 百千万 targets as captions over the city', () => {
+  it('shows the six 片区, then the plan periods and the 百千万 targets as the 规划目标 view’s timeline and table', () => {
     const pianqu = deck.find((s) => s.id === 'pianqu')!;
     expect(pianqu.layers).toEqual(LAYOUT_ELEMENTS.filter((e) => e.plan === 'pianqu').map((e) => e.id));
     const periods = deck.find((s) => s.id === 'plan-periods')!;
@@ -85,6 +85,10 @@ describe('the default briefing deck', () => {
     for (const span of ['2018—2025', '2021—2025', '2023—2025', '2025—2027']) expect(periods.caption).toContain(span);
     const bqw = deck.find((s) => s.id === 'baiqianwan-targets')!;
     for (const figure of ['100项', '400家', '500个', '≥5个', '2—3个']) expect(bqw.caption).toContain(figure);
+    // Not an empty city with the figures in a caption: each slide holds the chart or table.
+    expect(periods.figure).toEqual({ kind: 'plan-periods' });
+    expect(bqw.figure).toEqual({ kind: 'target-table', table: 'baiqianwan' });
+    expect(deck.filter((s) => s.figure).map((s) => s.id)).toEqual(['plan-periods', 'baiqianwan-targets']);
   });
 
   it('ends with the 2025 quotas on the map', () => {

@@ -7,7 +7,7 @@ import { elementsOfPlan, planById } from '../../layouts/queries';
 import type { ElementKind, LayoutElement, PlanId } from '../../layouts/types';
 import { BAIQIANWAN_TARGETS, BINHAIWAN_DEFAULT_NOTE, DISCOVERY_QUOTA_OTHER, DISCOVERY_QUOTA_STRONG, METRIC_DESCRIPTIONS, SOURCES } from '../../quotas/model';
 import { UNMAPPED_UNITS } from '../../towns/quotaUnits';
-import { PLAN_PERIODS } from '../../targets/targets';
+import { BAIQIANWAN_TABLE, PLAN_PERIODS } from '../../targets/targets';
 import { TOWN_FACTS, townFact, type TownType } from '../../towns/townFacts';
 import type { Slide } from './slide';
 
@@ -129,10 +129,10 @@ export function buildDefaultDeck(): Slide[] {
       layers: ids(elementsOfPlan('pianqu')),
     }),
 
-    // 17–18. The plan periods and the 百千万 targets: a slide holds the city and a caption, not a
-    // chart (the chart is on the 规划目标 view).
-    slide('plan-periods', '规划期', `${PLAN_PERIODS.map((p) => `${p.shortLabel} ${p.start}—${p.end}`).join('；')}。`),
-    slide('baiqianwan-targets', '百千万工程镇街目标', baiqianwanCaption()),
+    // 17–18. The plan periods and the 百千万 targets: the slide holds the 规划目标 view's timeline
+    // and table (an empty city with the figures in its caption says nothing to a room).
+    slide('plan-periods', '规划期', `${PLAN_PERIODS.map((p) => `${p.shortLabel} ${p.start}—${p.end}`).join('；')}。`, { figure: { kind: 'plan-periods' } }),
+    slide('baiqianwan-targets', '百千万工程镇街目标', baiqianwanCaption(), { figure: { kind: 'target-table', table: BAIQIANWAN_TABLE.id } }),
 
     // 19. The 2025 quotas.
     // The values are the rule's defaults, not figures the plan gives each unit: the caption, notes and

@@ -9,6 +9,7 @@ import { elementById } from '../../layouts/queries';
 import { METRICS, YEARS, type Metric, type Year } from '../../quotas/model';
 import type { Measure } from '../../quotas/choropleth';
 import { TOWN_NAMES } from '../../towns/townFacts';
+import { TARGET_TABLES } from '../../targets/targets';
 
 export type SlideCamera =
   | { kind: 'city' }
@@ -21,6 +22,12 @@ export interface SlideQuota {
   measure: Measure;
   year: Year;
 }
+
+/**
+ * A chart or table from the 规划目标 view (#/targets) that a slide holds over its map: the plan
+ * periods' timeline, or one of the target tables (by id, src/targets/targets.ts TARGET_TABLES).
+ */
+export type SlideFigure = { kind: 'plan-periods' } | { kind: 'target-table'; table: string };
 
 export interface Slide {
   /** Stable within a deck (React keys, editing); not shown. */
@@ -36,6 +43,8 @@ export interface Slide {
   highlight: string[];
   /** The quota choropleth, or null for the plain map. */
   quota: SlideQuota | null;
+  /** A chart or table shown on the slide, over the map (the figures stay legible from the back of a room). */
+  figure?: SlideFigure;
 }
 
 export const DECK_FORMAT = 'dgmap-deck';
@@ -80,6 +89,19 @@ const quotaSchema = z.strictObject({
   ),
 });
 
+const TABLE_IDS = new Set(TARGET_TABLES.map((t) => t.id));
+const figureSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('plan-periods') }),
+    z.strictObject({
+      kind: z.literal('target-table'),
+      table: z.string().refine((id) => TABLE_IDS.has(id), { error: (iss) => `目标表“${String(iss.input)}”不存在（可用：${[...TABLE_IDS].join('、')}）` }),
+    }),
+  ],
+  { error: '图表 figure.kind 须为 plan-periods（规划期）或 target-table（目标表）' },
+);
+
 /** A slide as read from a file: the id may be missing (one is assigned). */
 const slideSchema = z.strictObject({
   id: z.string().min(1).max(100).optional(),
@@ -90,6 +112,7 @@ const slideSchema = z.strictObject({
   camera: cameraSchema,
   highlight: z.array(townName).default([]),
   quota: quotaSchema.nullable().default(null),
+  figure: figureSchema.optional(),
 });
 
 export const deckFileSchema = z.strictObject({
