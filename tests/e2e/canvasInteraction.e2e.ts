@@ -19,6 +19,15 @@ describe('the Canvas2D map in Chromium', () => {
   it('a click selects a unit; with 多选 on, a click adds one', async () => {
     const { page, consoleErrors } = await openApp(CANVAS);
     expect(await usesCanvas(page)).toBe(true);
+    // A drag pans the map and selects nothing.
+    const [x, y] = await pagePoint(page, '长安镇');
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 60, y - 40, { steps: 5 });
+    await page.mouse.up();
+    await page.evaluate(() => window.__dgmap!.settled());
+    expect((await pagePoint(page, '长安镇'))[0]).toBeCloseTo(x + 60, 0);
+    await expect(page.getByRole('region', { name: '镇街详情' }).textContent()).resolves.toContain('点击一个镇街');
     await clickPlace(page, labelPointOf('长安镇'));
     await page.getByRole('heading', { level: 2, name: '长安镇' }).waitFor();
     await page.getByRole('button', { name: '多选' }).click();
