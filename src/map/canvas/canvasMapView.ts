@@ -163,10 +163,13 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
   if (!offscreen) {
     let drag: { x: number; y: number; moved: boolean; center: [number, number] } | null = null;
     let hovered: string | null = null;
+    /** The last press ended a drag (a pan): its click selects nothing. */
+    let dragged = false;
     canvas.addEventListener('pointerdown', (event) => {
       if (!camera) return;
       canvas.setPointerCapture?.(event.pointerId);
       drag = { x: event.clientX, y: event.clientY, moved: false, center: camera.center };
+      dragged = false;
     });
     canvas.addEventListener('pointermove', (event) => {
       if (drag && camera) {
@@ -189,10 +192,15 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
         handlers.onHover?.(next);
       }
     });
-    canvas.addEventListener('pointerup', (event) => {
-      const wasDrag = drag?.moved;
+    canvas.addEventListener('pointerup', () => {
+      dragged = drag?.moved ?? false;
       drag = null;
-      if (wasDrag || !camera) return;
+    });
+    // A selection is a 'click' (as on the MapLibre map), not a pointerup: an element with a click
+    // listener is what Chromium's touch adjustment keeps a tap on. With pointer listeners only, a tap
+    // on the map a few px from a button (the phone's sheet handle, 多选, 全市) went to the button.
+    canvas.addEventListener('click', (event) => {
+      if (dragged || !camera) return;
       const point = local(event);
       handlers.onClick?.({ names: townsAt(...point), lonLat: unproject(camera, point), shiftKey: event.shiftKey, elementId: pickElement(...point) });
     });
@@ -200,6 +208,7 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
     canvas.addEventListener('pointerleave', () => {
       if (hovered) handlers.onHover?.(null);
       hovered = null;
+      canvas.style.cursor = '';
     });
     canvas.addEventListener('wheel', (event) => {
       event.preventDefault();
