@@ -13,6 +13,7 @@ import { YearCache } from '../quotas/yearCache';
 import { planRoutes } from '../plans/routes';
 import { YEARS, isQuotaField, isQuotaUnit, isYear, type QuotaField } from '../units';
 import { ApiError, badRequest, errorBody, notSignedIn } from './errors';
+import { readJsonBody } from './jsonBody';
 import { clientAddress, hostCheck, originCheck, securityHeaders } from './security';
 
 export interface AppOptions {
@@ -48,15 +49,7 @@ const cellConfirm = z.strictObject({ version: z.number().int().min(0).max(2_147_
 const FIELD_NAMES: Record<string, string> = { username: '用户名', password: '密码', value: '数值 value', version: '版本 version' };
 
 async function readJson<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new ApiError(415, 'bad_content_type', '请求内容须为 JSON（Content-Type: application/json）');
-  let json: unknown;
-  try {
-    json = JSON.parse(await c.req.text());
-  } catch {
-    throw badRequest('bad_json', '请求内容不是有效的 JSON');
-  }
-  const parsed = schema.safeParse(json);
+  const parsed = schema.safeParse(await readJsonBody(c));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   if (issue.code === 'unrecognized_keys') throw badRequest('unknown_field', `不认识的字段：${issue.keys.map((k) => k.slice(0, 40)).join('、')}`);

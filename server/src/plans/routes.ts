@@ -4,6 +4,7 @@ import { MAX_PLAN_FILE_BYTES } from '../../../src/plans/planFile';
 import type { User } from '../auth/users';
 import type { Database } from '../db/database';
 import { ApiError, badRequest } from '../http/errors';
+import { readJsonBody } from '../http/jsonBody';
 import { checkPlanWriteRight, createPlan, deletePlan, listPlans, mayReadDrafts, publishPlan, readPlan, readPlanAudit, updatePlan } from './plans';
 
 type Env = { Variables: { user: User | null } };
@@ -26,14 +27,7 @@ function parseVersion(value: unknown): number {
 }
 
 async function readBody(c: Context): Promise<Record<string, unknown>> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new ApiError(415, 'bad_content_type', '请求内容须为 JSON（Content-Type: application/json）');
-  let json: unknown;
-  try {
-    json = JSON.parse(await c.req.text());
-  } catch {
-    throw badRequest('bad_json', '请求内容不是有效的 JSON');
-  }
+  const json = await readJsonBody(c);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw badRequest('bad_body', '请求内容应为一个 JSON 对象');
   const unknown = Object.keys(json).filter((k) => k !== 'file' && k !== 'version');
   if (unknown.length) throw badRequest('unknown_field', `不认识的字段：${unknown.map((k) => k.slice(0, 40)).join('、')}`);
