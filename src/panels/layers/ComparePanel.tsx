@@ -2,10 +2,10 @@ import { useGeo } from '../../app/GeoContext';
 import { selectionArea } from '../../geo/queries';
 import { sideLabel, sideOptions } from '../../layouts/comparison';
 import { useComparison, useCompareStore } from '../../state/compareStore';
-import { useSelectionStore } from '../../state/selectionStore';
 import { useTownFillStore } from '../../state/townFillStore';
 import { formatKm2, formatShare } from '../format';
 import { PlanChangeList } from './PlanChangeList';
+import { TownButtons } from './TownButtons';
 
 function SideSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
   return (
@@ -30,7 +30,6 @@ export function ComparePanel() {
   const setB = useCompareStore((s) => s.setB);
   const fillMode = useTownFillStore((s) => s.mode);
   const setFillMode = useTownFillStore((s) => s.setMode);
-  const select = useSelectionStore((s) => s.select);
   const overlap = selectionArea(geo, both);
   const options = sideOptions();
   return (
@@ -51,15 +50,7 @@ export function ComparePanel() {
           <h4>
             <span className="swatch" style={{ borderColor: c.color }} aria-hidden /> {c.label}（{c.towns.length}）
           </h4>
-          <ul aria-label={c.label} className="compact-list inline-list">
-            {c.towns.map((t) => (
-              <li key={t}>
-                <button type="button" className="link" onClick={() => select(t, { zoom: true })}>
-                  {t}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <TownButtons towns={c.towns} label={c.label} />
         </div>
       ))}
       <PlanChangeList a={a} b={b} />

@@ -4,21 +4,8 @@ import { ELEMENT_KIND_LABEL } from '../../layouts/kindLabels';
 import { planChanges } from '../../layouts/planChanges';
 import { useSelectionStore } from '../../state/selectionStore';
 import { usePlanCatalog } from '../../state/usePlanCatalog';
+import { TownButtons } from './TownButtons';
 
-function TownButtons({ towns, label }: { towns: string[]; label: string }) {
-  const select = useSelectionStore((s) => s.select);
-  return (
-    <ul aria-label={label} className="compact-list inline-list">
-      {towns.map((t) => (
-        <li key={t}>
-          <button type="button" className="link" onClick={() => select(t, { zoom: true })}>
-            {t}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /**
  * The change list between two whole plans (甲 the older, 乙 the newer): towns that entered or left

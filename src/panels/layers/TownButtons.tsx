@@ -1,0 +1,17 @@
+import { useSelectionStore } from '../../state/selectionStore';
+
+/** Towns as a row of links, each selecting its town and framing the map on it. */
+export function TownButtons({ towns, label }: { towns: string[]; label: string }) {
+  const select = useSelectionStore((s) => s.select);
+  return (
+    <ul aria-label={label} className="compact-list inline-list">
+      {towns.map((t) => (
+        <li key={t}>
+          <button type="button" className="link" onClick={() => select(t, { zoom: true })}>
+            {t}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
