@@ -191,7 +191,7 @@ export function App() {
       <main className="app-main" ref={mainRef}>
         <div className="map-area" ref={mapAreaRef}>
           <ErrorBoundary what="地图">
-            <MapPane overlays={overlays} state={planner.state} onClick={planner.onClick} onHover={hover} onCityButton={fitCity} />
+            <MapPane overlays={overlays} state={planner.state} onClick={planner.onClick} onHover={hover} onUserMove={planner.store.getState().userMoved} onCityButton={fitCity} />
             <button
               type="button"
               className="map-multi-toggle"

@@ -19,6 +19,7 @@ interface MapPaneProps {
   state: MapState;
   onClick?: (click: MapClick) => void;
   onHover?: (name: string | null) => void;
+  onUserMove?: () => void;
   /** A "whole city" button (the planner's); presenter mode and the town view drive the camera themselves. */
   onCityButton?: () => void;
 }
@@ -27,13 +28,13 @@ interface MapPaneProps {
  * A map on screen: it shows `state` (MapView.sync applies only what changed) and reports clicks and
  * hovering back to the screen. One map per mount; nothing of another screen's map carries over.
  */
-export function MapPane({ overlays, state, onClick, onHover, onCityButton }: MapPaneProps) {
+export function MapPane({ overlays, state, onClick, onHover, onUserMove, onCityButton }: MapPaneProps) {
   const geo = useGeo();
   const container = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<MapView | null>(null);
   const lastSync = useRef<Promise<void>>(Promise.resolve());
-  const handlers = useRef({ onClick, onHover });
-  handlers.current = { onClick, onHover };
+  const handlers = useRef({ onClick, onHover, onUserMove });
+  handlers.current = { onClick, onHover, onUserMove };
   const firstFrame = useRef<HTMLCanvasElement>(null);
   const [handedOver, setHandedOver] = useState(false);
   const [renderer, setRenderer] = useState<RendererChoice | null>(null);
@@ -56,6 +57,7 @@ export function MapPane({ overlays, state, onClick, onHover, onCityButton }: Map
     void createView(container.current!, geo, overlays, {
       onClick: (click) => handlers.current.onClick?.(click),
       onHover: (name) => handlers.current.onHover?.(name),
+      onUserMove: () => handlers.current.onUserMove?.(),
     }).then(({ view, choice }) => {
       if (cancelled) {
         view.destroy();

@@ -386,6 +386,10 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       handlers.onHover?.(null);
       map.getCanvas().style.cursor = '';
     });
+    // MapLibre marks a camera move the user made with the event that started it.
+    map.on('movestart', (event) => {
+      if ((event as { originalEvent?: unknown }).originalEvent) handlers.onUserMove?.();
+    });
     map.on('click', (event) => {
       const visibleOverlays = drawnOverlayLayers().map((l) => l.spec.id);
       const hits = map.queryRenderedFeatures(event.point, { layers: [...visibleOverlays, LAYER.townFill] });

@@ -60,6 +60,8 @@ export interface RenderedFeature {
 export interface MapHandlers {
   onHover?: (name: string | null) => void;
   onClick?: (event: MapClick) => void;
+  /** The user moved the camera (drag, wheel, keys, zoom buttons): a view the screen should keep. */
+  onUserMove?: () => void;
 }
 
 export interface MapClick {

@@ -157,6 +157,7 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
     const wx = camera.center[0] + (point[0] - camera.width / 2) / before;
     const wy = camera.center[1] + (point[1] - camera.height / 2) / before;
     camera = { ...camera, zoom, center: [wx - (point[0] - camera.width / 2) / after, wy - (point[1] - camera.height / 2) / after] };
+    handlers.onUserMove?.();
     redrawSoon();
   };
 
@@ -179,6 +180,7 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
         if (drag.moved) {
           const scale = 2 ** camera.zoom;
           camera = { ...camera, center: [drag.center[0] - dx / scale, drag.center[1] - dy / scale] };
+          handlers.onUserMove?.();
           redrawSoon();
         }
         return;

@@ -58,10 +58,13 @@ export interface PlannerScreenState {
   /**
    * The padding the city camera takes (the page layout's, round the legend): a city camera is
    * asked again with it, so what the legend would cover moves beside it. Ignored when the camera
-   * is on units the user chose.
+   * is on units the user chose, or the user has moved the map since it was framed.
    */
   cityPadding: Padding;
   setCityPadding: (padding: Padding) => void;
+  /** The user moved the map since the camera was last asked for: their view is kept. */
+  movedByUser: boolean;
+  userMoved: () => void;
   /** What the screen covers of the map (CSS px per side) and the map's size, for framing units. */
   covered: Padding;
   mapSize: { width: number; height: number } | null;
@@ -98,17 +101,19 @@ export function createPlannerStore(selection: SelectionStore): PlannerStore {
       }
     },
     zoomTo: (units) =>
-      set((s) => ({ camera: { target: { kind: 'units', units: [...units] }, padding: unitsPadding(s.covered, s.mapSize), seq: s.camera.seq + 1 } })),
+      set((s) => ({ movedByUser: false, camera: { target: { kind: 'units', units: [...units] }, padding: unitsPadding(s.covered, s.mapSize), seq: s.camera.seq + 1 } })),
     covered: NO_PADDING,
     mapSize: null,
     setCovered: (covered, mapSize) => set({ covered, mapSize }),
-    fitCity: () => set((s) => ({ camera: { target: { kind: 'city' }, padding: s.cityPadding, seq: s.camera.seq + 1 } })),
+    fitCity: () => set((s) => ({ movedByUser: false, camera: { target: { kind: 'city' }, padding: s.cityPadding, seq: s.camera.seq + 1 } })),
+    movedByUser: false,
+    userMoved: () => set((s) => (s.movedByUser ? s : { movedByUser: true })),
     cityPadding: uniformPadding(PLANNER_PADDING),
     setCityPadding: (padding) =>
       set((s) => {
         const same = (['top', 'right', 'bottom', 'left'] as const).every((k) => Math.abs(s.cityPadding[k] - padding[k]) < 1);
         if (same) return s;
-        if (s.camera.target.kind !== 'city') return { cityPadding: padding };
+        if (s.camera.target.kind !== 'city' || s.movedByUser) return { cityPadding: padding };
         return { cityPadding: padding, camera: { target: { kind: 'city' }, padding, seq: s.camera.seq + 1 } };
       }),
   }));

@@ -102,6 +102,27 @@ describe('planner store: the camera is a target with a seq', () => {
     planner.getState().fitCity();
     expect(planner.getState().camera).toMatchObject({ target: { kind: 'city' }, seq: 2 });
   });
+
+  it('a legend that changes size reframes the city, unless the user has moved the map since', () => {
+    const planner = createPlannerStore(createSelectionStore());
+    const map = fakeMap();
+    map.sync(withCamera(planner.getState().camera));
+    planner.getState().setCityPadding({ top: 40, right: 40, bottom: 300, left: 40 });
+    map.sync(withCamera(planner.getState().camera));
+    expect(map.moves).toHaveLength(2);
+    // The user zooms in on a town by hand, then switches a layer on: the legend grows, their view stays.
+    planner.getState().userMoved();
+    planner.getState().setCityPadding({ top: 40, right: 40, bottom: 420, left: 40 });
+    map.sync(withCamera(planner.getState().camera));
+    expect(map.moves).toHaveLength(2);
+    // 全市 frames the city again, with the legend's padding, and later legend changes follow it again.
+    planner.getState().fitCity();
+    map.sync(withCamera(planner.getState().camera));
+    expect(planner.getState().camera.padding.bottom).toBe(420);
+    planner.getState().setCityPadding({ top: 40, right: 40, bottom: 200, left: 40 });
+    map.sync(withCamera(planner.getState().camera));
+    expect(map.moves).toHaveLength(4);
+  });
 });
 
 describe('town view store', () => {
