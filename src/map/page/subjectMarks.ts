@@ -76,7 +76,9 @@ function layerMarks(overlays: OverlaySpec, state: Pick<MapState, 'overlays' | 'l
       // Keep-out boxes (invisible) have an image too; they are what the circle already covers.
       if (image && !spec.id.endsWith('keep-out')) {
         const size = num(layout['icon-size'], 1);
-        const [ox, oy] = (Array.isArray(layout['icon-offset']) ? layout['icon-offset'] : [0, 0]) as [number, number];
+        // A literal [x, y] or an expression per feature (a town's cluster markers sit in a grid).
+        const offset = layout['icon-offset'] === undefined ? [0, 0] : evaluate(layout['icon-offset'], props);
+        const [ox, oy] = (isPair(offset) ? offset : [0, 0]) as [number, number];
         const [w, h] = [(image.width * size) / 2 + PAD, (image.height * size) / 2 + PAD];
         marks.push({ lonLat, left: w - ox * size, right: w + ox * size, up: h - oy * size, down: h + oy * size, what });
       }
@@ -136,3 +138,6 @@ export function pageSubject(
   const towns = subject?.towns ?? (target.kind === 'units' ? target.units : []);
   return { bounds, marks: subjectMarks(geo, overlays, state, { towns, elements: subject?.elements ?? [] }, bounds, wholeArea) };
 }
+
+const isPair = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number' && Number.isFinite(v));
