@@ -54,6 +54,28 @@ export function baseMarkerPoint(geo: GeoData, element: LayoutElement): [number, 
   return [points.reduce((s, p) => s + p[0], 0) / points.length, points.reduce((s, p) => s + p[1], 0) / points.length];
 }
 
+/**
+ * Degrees of longitude between the markers of bases that would sit on one point (the plans give
+ * 东部智能制造 and 东莞新材料 one area in 松山湖, 未分列): about 1.8 km, so at the city's zoom each
+ * circle shows beside the other instead of one hiding the other.
+ */
+const SHARED_POINT_SPREAD = 0.018;
+
+/** Each base's marker point; bases whose towns give the same point are set side by side, west to east in model order. */
+export function baseMarkerPoints(geo: GeoData, elements: readonly LayoutElement[]): Map<string, [number, number]> {
+  const byPoint = new Map<string, { id: string; point: [number, number] }[]>();
+  for (const e of elements.filter((el) => el.draw === 'base')) {
+    const point = baseMarkerPoint(geo, e);
+    const key = point.map((v) => v.toFixed(5)).join(',');
+    byPoint.set(key, [...(byPoint.get(key) ?? []), { id: e.id, point }]);
+  }
+  const points = new Map<string, [number, number]>();
+  for (const group of byPoint.values()) {
+    group.forEach(({ id, point }, i) => points.set(id, [point[0] + (i - (group.length - 1) / 2) * SHARED_POINT_SPREAD, point[1]]));
+  }
+  return points;
+}
+
 export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: GeoData): OverlaySpec {
   const zoneFeatures: Feature[] = [];
   const nodeFeatures: Feature<Point>[] = [];
@@ -63,6 +85,18 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
   const images = new Map<string, OverlayImage>();
   const addImage = (id: string, svg: string, size = NODE_SIZE) => images.set(id, { id, svg, width: size, height: size });
 
+  const basePoints = baseMarkerPoints(geo, elements);
+  // A zone over exactly the towns of an earlier zone (松山湖 is both 松山湖 and 松山湖大学创新城 in
+  // the 战略平台) draws its outline dashed, so the earlier outline shows between its dashes and
+  // neither zone hides the other.
+  const zoneTownSets = new Set<string>();
+  const dashedOutline = new Set<string>();
+  for (const e of elements.filter((el) => el.draw === 'zone')) {
+    const towns = e.members.filter((m) => m.coverage === 'whole').map((m) => m.town).sort().join(',');
+    if (!towns) continue;
+    if (zoneTownSets.has(towns)) dashedOutline.add(e.id);
+    zoneTownSets.add(towns);
+  }
   const nodeElements = elements.filter((e) => e.draw === 'nodes');
   /** Each town's node memberships in model order (its markers' slots). */
   const nodeSlots = new Map<string, string[]>();
@@ -93,7 +127,7 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
           layer(element, { id: `${id}-hatch`, type: 'fill', source: OVERLAY_SOURCE.zones, filter: ['all', ['==', ['get', 'id'], id], ['==', ['get', 'part'], 'partial']], paint: { 'fill-pattern': imageId.hatch(color), 'fill-opacity': P.hatch.opacity } }, DRAW_ORDER.partialHatch, [{ property: 'fill-opacity', value: P.hatch.opacity }]);
           layer(element, { id: `${id}-partial-line`, type: 'line', source: OVERLAY_SOURCE.zones, filter: ['all', ['==', ['get', 'id'], id], ['==', ['get', 'part'], 'partial']], paint: { 'line-color': color, 'line-width': P.hatch.lineWidth, 'line-dasharray': [...P.hatch.dash] } }, DRAW_ORDER.zoneOutline, [{ property: 'line-opacity', value: 1 }]);
         }
-        layer(element, { id: `${id}-line`, type: 'line', source: OVERLAY_SOURCE.zones, filter: ['all', ['==', ['get', 'id'], id], ['==', ['get', 'part'], 'whole']], paint: { 'line-color': color, 'line-width': P.zone.lineWidth } }, DRAW_ORDER.zoneOutline, [{ property: 'line-opacity', value: 1 }]);
+        layer(element, { id: `${id}-line`, type: 'line', source: OVERLAY_SOURCE.zones, filter: ['all', ['==', ['get', 'id'], id], ['==', ['get', 'part'], 'whole']], paint: { 'line-color': color, 'line-width': P.zone.lineWidth, ...(dashedOutline.has(id) ? { 'line-dasharray': [...P.zone.sharedDash] } : {}) } }, DRAW_ORDER.zoneOutline, [{ property: 'line-opacity', value: 1 }]);
         break;
       }
       case 'nodes': {
@@ -127,7 +161,7 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
         break;
       }
       case 'base': {
-        baseFeatures.push({ type: 'Feature', properties: { id, name: element.nameZh }, geometry: { type: 'Point', coordinates: baseMarkerPoint(geo, element) } });
+        baseFeatures.push({ type: 'Feature', properties: { id, name: element.nameZh }, geometry: { type: 'Point', coordinates: basePoints.get(id)! } });
         const radius = baseRadiusPx(element.figures?.plannedArea?.km2);
         const radiusAt = (s: number) => radius * markerScale(s);
         const textAt = (s: number) => SIZE.subjectLabel * textScale(s);
