@@ -40,8 +40,7 @@ export type DrawOrderKey = keyof typeof DRAW_ORDER;
 
 /** Paint of each symbol kind, shared by the map layers and the legend swatches. */
 export const SYMBOL_PAINT = {
-  /** A zone's outline; dashed (in line widths) where an earlier zone has exactly its towns, so both show. */
-  zone: { fillOpacity: 0.32, lineWidth: 2.5, sharedDash: [3, 3] as [number, number] },
+  zone: { fillOpacity: 0.32, lineWidth: 2.5 },
   hatch: { opacity: 0.8, lineWidth: 2, dash: [2, 1.5] as [number, number] },
   /** A cluster's member towns: a solid outline in its colour, wide enough to see from the back of a room. */
   clusterTowns: { lineWidth: 2.5, opacity: 0.9 },

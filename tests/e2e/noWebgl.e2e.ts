@@ -14,6 +14,17 @@ import { launchChromium } from '../support/browser';
  */
 
 const colorOf = new Map(LAYOUT_ELEMENTS.map((e) => [e.id, e.color]));
+
+/** The town fill as each shown zone's fill leaves it (the zone's colour at its fill opacity). */
+function zoneGrounds(visibleElements: string[]): string[] {
+  const hex = (rgb: number[]) => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const a = SYMBOL_PAINT.zone.fillOpacity;
+  return LAYOUT_ELEMENTS.filter((e) => e.draw === 'zone' && visibleElements.includes(e.id)).map((e) => {
+    const [c, g] = [rgb(e.color), rgb(MAP_THEME.townFill)];
+    return hex(c.map((v, k) => v * a + g[k] * (1 - a)));
+  });
+}
 const deck = buildDefaultDeck();
 let browser: Browser;
 let page: Page;
@@ -41,8 +52,9 @@ async function show(hash: string) {
 /**
  * Visible elements whose colour is missing from the map's pixels. An element is drawn at its group's
  * opacity (and a zone fills at a third of it), so a pixel counts when it is the colour laid at some
- * opacity ≥ 0.25 over the plain town fill or the background: the same opacity read from each channel
- * that differs from the ground (within 0.05). At least 12 such pixels.
+ * opacity ≥ 0.25 over the plain town fill, the background or a shown zone's fill (an element drawn
+ * inside another zone, as 松山湖大学创新城's hatching inside 松山湖): the same opacity read from each
+ * channel that differs from the ground (within 0.05). At least 12 such pixels.
  */
 async function missingColours(extra: (readonly [string, string])[] = []): Promise<{ visible: string[]; missing: string[] }> {
   const { visibleElements, townFill } = await page.evaluate(() => window.__dgmap!.inspect());
@@ -75,7 +87,7 @@ async function missingColours(extra: (readonly [string, string])[] = []): Promis
         })
         .map(([id]) => id);
     },
-    { colours: wanted, grounds: [MAP_THEME.townFill, MAP_THEME.background] },
+    { colours: wanted, grounds: [MAP_THEME.townFill, MAP_THEME.background, ...zoneGrounds(visibleElements)] },
   );
   return { visible: visibleElements, missing };
 }

@@ -86,17 +86,6 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
   const addImage = (id: string, svg: string, size = NODE_SIZE) => images.set(id, { id, svg, width: size, height: size });
 
   const basePoints = baseMarkerPoints(geo, elements);
-  // A zone over exactly the towns of an earlier zone (松山湖 is both 松山湖 and 松山湖大学创新城 in
-  // the 战略平台) draws its outline dashed, so the earlier outline shows between its dashes and
-  // neither zone hides the other.
-  const zoneTownSets = new Set<string>();
-  const dashedOutline = new Set<string>();
-  for (const e of elements.filter((el) => el.draw === 'zone')) {
-    const towns = e.members.filter((m) => m.coverage === 'whole').map((m) => m.town).sort().join(',');
-    if (!towns) continue;
-    if (zoneTownSets.has(towns)) dashedOutline.add(e.id);
-    zoneTownSets.add(towns);
-  }
   const nodeElements = elements.filter((e) => e.draw === 'nodes');
   /** Each town's node memberships in model order (its markers' slots). */
   const nodeSlots = new Map<string, string[]>();
@@ -127,7 +116,7 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
           layer(element, { id: `${id}-hatch`, type: 'fill', source: OVERLAY_SOURCE.zones, filter: ['all', ['==', ['get', 'id'], id], ['==', ['get', 'part'], 'partial']], paint: { 'fill-pattern': imageId.hatch(color), 'fill-opacity': P.hatch.opacity } }, DRAW_ORDER.partialHatch, [{ property: 'fill-opacity', value: P.hatch.opacity }]);
           layer(element, { id: `${id}-partial-line`, type: 'line', source: OVERLAY_SOURCE.zones, filter: ['all', ['==', ['get', 'id'], id], ['==', ['get', 'part'], 'partial']], paint: { 'line-color': color, 'line-width': P.hatch.lineWidth, 'line-dasharray': [...P.hatch.dash] } }, DRAW_ORDER.zoneOutline, [{ property: 'line-opacity', value: 1 }]);
         }
-        layer(element, { id: `${id}-line`, type: 'line', source: OVERLAY_SOURCE.zones, filter: ['all', ['==', ['get', 'id'], id], ['==', ['get', 'part'], 'whole']], paint: { 'line-color': color, 'line-width': P.zone.lineWidth, ...(dashedOutline.has(id) ? { 'line-dasharray': [...P.zone.sharedDash] } : {}) } }, DRAW_ORDER.zoneOutline, [{ property: 'line-opacity', value: 1 }]);
+        layer(element, { id: `${id}-line`, type: 'line', source: OVERLAY_SOURCE.zones, filter: ['all', ['==', ['get', 'id'], id], ['==', ['get', 'part'], 'whole']], paint: { 'line-color': color, 'line-width': P.zone.lineWidth } }, DRAW_ORDER.zoneOutline, [{ property: 'line-opacity', value: 1 }]);
         break;
       }
       case 'nodes': {
