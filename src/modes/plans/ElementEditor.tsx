@@ -32,6 +32,23 @@ export function Field({ label, problem, children, wide }: { label: string; probl
   );
 }
 
+/** A labelled choice among the entries of a label table (value → label), with its problem. */
+function SelectField({ label, problem, value, options, onChange }: { label: string; problem?: string; value: string; options: Record<string, string>; onChange: (value: string) => void }) {
+  return (
+    <Field label={label} problem={problem}>
+      {(a11y) => (
+        <select value={value} onChange={(e) => onChange(e.target.value)} {...a11y}>
+          {Object.entries(options).map(([k, text]) => (
+            <option key={k} value={k}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 function TextField({ element, field, path, label, problems, multiline, value }: { element: LayoutElement; field: ElementTextField; path: string; label: string; problems: string[]; multiline?: boolean; value: string }) {
   const onChange = (v: string) => dispatchEditor({ type: 'element/setText', id: element.id, field, value: v });
   return (
@@ -161,39 +178,9 @@ export function ElementEditor({ element, problems, others }: { element: LayoutEl
       <div className="pe-grid">
         <TextField element={element} field="nameZh" path="nameZh" label="名称" problems={problems} value={element.nameZh} />
         <TextField element={element} field="nameEn" path="nameEn" label="英文名称" problems={problems} value={element.nameEn} />
-        <Field label="类型" problem={fieldProblem(problems, 'kind')}>
-          {(a11y) => (
-            <select value={element.kind} onChange={(e) => dispatchEditor({ type: 'element/setKind', id: element.id, kind: e.target.value as ElementKind })} {...a11y}>
-              {Object.entries(ELEMENT_KIND_LABEL).map(([k, label]) => (
-                <option key={k} value={k}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="画法" problem={fieldProblem(problems, 'draw')}>
-          {(a11y) => (
-            <select value={element.draw} onChange={(e) => dispatchEditor({ type: 'element/setDraw', id: element.id, draw: e.target.value as DrawStyle })} {...a11y}>
-              {Object.entries(DRAW_STYLE_LABEL).map(([k, label]) => (
-                <option key={k} value={k}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="依据" problem={fieldProblem(problems, 'factKind')}>
-          {(a11y) => (
-            <select value={element.factKind} onChange={(e) => dispatchEditor({ type: 'element/setFactKind', id: element.id, factKind: e.target.value as FactKind })} {...a11y}>
-              {Object.entries(FACT_KINDS).map(([k, label]) => (
-                <option key={k} value={k}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label="类型" problem={fieldProblem(problems, 'kind')} value={element.kind} options={ELEMENT_KIND_LABEL} onChange={(kind) => dispatchEditor({ type: 'element/setKind', id: element.id, kind: kind as ElementKind })} />
+        <SelectField label="画法" problem={fieldProblem(problems, 'draw')} value={element.draw} options={DRAW_STYLE_LABEL} onChange={(draw) => dispatchEditor({ type: 'element/setDraw', id: element.id, draw: draw as DrawStyle })} />
+        <SelectField label="依据" problem={fieldProblem(problems, 'factKind')} value={element.factKind} options={FACT_KINDS} onChange={(factKind) => dispatchEditor({ type: 'element/setFactKind', id: element.id, factKind: factKind as FactKind })} />
         <Field label="上级元素" problem={fieldProblem(problems, 'parentId')}>
           {(a11y) => (
             <select value={element.parentId ?? ''} onChange={(e) => dispatchEditor({ type: 'element/setParent', id: element.id, parentId: e.target.value || null })} {...a11y}>
