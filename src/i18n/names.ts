@@ -14,3 +14,13 @@ export function nameIn(chinese: string, english: string | undefined, language: L
 export function hasChinese(text: string): boolean {
   return /[\u3400-\u9fff\uf900-\ufaff]/.test(text);
 }
+
+/**
+ * A quote from a plan (or a name that has no official English) in plain text: Chinese alone in Chinese;
+ * in English the English with the original beside it in 「」, the mark the English checks accept.
+ * On screen use `ZhBeside`, which marks the Chinese with lang="zh-CN" as well.
+ */
+export function quoteBeside(chinese: string, english: string | undefined, language: Language = currentLanguage()): string {
+  if (language !== 'en') return chinese;
+  return english ? `${english} 「${chinese}」` : `「${chinese}」`;
+}
