@@ -41,16 +41,20 @@ export const memberSchema = z.strictObject({
   coverage: z.enum(['whole', 'partial']).describe('whole 全域；partial 只涉及镇街的一部分'),
   roleKind: roleKindSchema,
   role: name(80).describe('角色，如 “研发中心”、“成员”'),
+  roleEn: text(240).optional().describe('角色的英文（本应用的翻译），如 “R&D centre”'),
   roleWording: roleWordingSchema.describe('quote 规划原文；paraphrase 我们的概括；none 单纯成员'),
   factKind: factKindSchema.describe('stated 文件明确；sourced 有日期的公开来源；derived 推导（示意）'),
 });
 
 export const sourceSchema = z.strictObject({
   document: text(200).optional(),
+  documentEn: text(600).optional(),
   section: text(300).optional(),
+  sectionEn: text(900).optional(),
   seed: text(100).optional(),
   outside: z.array(z.strictObject({ name: name(200), date: text(20) })).max(20).optional(),
   uncited: text(500).optional(),
+  uncitedEn: text(1500).optional(),
 });
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: '颜色应写作 #RRGGBB，如 “#0072B2”' });
@@ -66,14 +70,18 @@ export const elementSchema = z.strictObject({
   source: sourceSchema,
   factKind: factKindSchema,
   description: text(2000),
+  descriptionEn: text(6000).optional(),
   openList: z.array(text(300)).max(20).optional(),
-  positioning: z.array(z.strictObject({ label: name(80), quote: name(300) })).max(20).optional(),
+  openListEn: z.array(text(900)).max(20).optional(),
+  positioning: z.array(z.strictObject({ label: name(80), labelEn: text(240).optional(), quote: name(300), quoteEn: text(900).optional() })).max(20).optional(),
   color: hexColour,
   figures: z
     .strictObject({
-      plannedArea: z.strictObject({ text: name(200), km2: z.number().positive().max(3000).optional() }).optional(),
+      plannedArea: z.strictObject({ text: name(200), textEn: text(600).optional(), km2: z.number().positive().max(3000).optional() }).optional(),
       leadIndustries: z.array(name(60)).max(30).optional(),
+      leadIndustriesEn: z.array(name(180)).max(30).optional(),
       notes: z.array(text(300)).max(20).optional(),
+      notesEn: z.array(text(1000)).max(20).optional(),
     })
     .optional(),
   axisPaths: z.array(z.array(name(40)).min(2, { error: '一条轴线至少要经过两个镇街' }).max(40)).max(10).optional(),
@@ -84,8 +92,11 @@ const year = z.number().int({ error: '年份应为整数' }).min(1978).max(2100)
 export const planMetaSchema = z.strictObject({
   id: idSchema.describe('规划的标识，如 “plan2018”'),
   nameZh: name(40).describe('规划布局的简称，如 “一核三带十区”（图层分组、图例里用它）'),
+  nameEn: text(120).optional().describe('简称的英文（本应用的翻译），如 “One Core, Three Belts, Ten Zones”；没有时英文界面显示中文'),
   title: name(80).describe('较长的标题，如 “2018 一核三带十区”'),
+  titleEn: text(240).optional().describe('标题的英文，如 “2018: One Core, Three Belts, Ten Zones”'),
   document: name(300).describe('规划文件的标题'),
+  documentEn: text(900).optional().describe('规划文件标题的英文（本应用的翻译）'),
   docNumber: text(60).optional().describe('文号，如 “东府〔2018〕1号”，没有时省略'),
   issuer: text(100).optional().describe('印发机关'),
   issued: z
