@@ -14,6 +14,8 @@ describe('town names in the page language', () => {
     expect(displayTownName('长安镇', 'en')).toBe("Chang'an");
     expect(displayShortTownName('松山湖管委会', 'en')).toBe('Songshan Lake');
     expect(displayTownName('滨海湾新区', 'en')).toBe('Binhaiwan');
+    expect(displayTownName('虎门港管委会', 'en')).toBe('Humen Port (Dongguan Port)');
+    expect(displayShortTownName('虎门港管委会', 'en')).toBe('Humen Port');
   });
 
   it('gives every quota unit a name with no Chinese in English', () => {
