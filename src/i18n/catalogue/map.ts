@@ -18,9 +18,9 @@ export const mapMessages = defineMessages({
   // Legend
   legendTitle: { zh: '图例', en: 'Legend' },
   selection: { zh: '选中的镇街（轮廓）', en: 'Selected towns (outline)' },
-  openList: { zh: '（等，未列全）', en: ' (list ends with “等” (etc.), not complete)' },
+  openList: { zh: '（等，未列全）', en: ' (list ends “etc.”: not complete)' },
   schematic: { zh: '（示意）', en: ' (schematic)' },
-  partialHatch: { zh: '{name}（部分镇街，斜线）', en: '{name} (part of a town, hatched)' },
+  partialHatch: { zh: '{name}（部分镇街，斜线）', en: '{name} (towns in part, hatched)' },
   roleRow: { zh: '{name}：{roles}', en: '{name}: {roles}' },
   rolePartial: { zh: '（部分）', en: ' (part)' },
   axis: { zh: '{name}（示意轴线）', en: '{name} (schematic axis)' },
