@@ -39,11 +39,18 @@ function roleParts(member: Member): { role: string; roleEn?: string }[] {
   return zh.map((role, i) => ({ role, roleEn: en?.length === zh.length ? en[i] : undefined }));
 }
 
-/** The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」' (English: 'node 「节点」, anchor 「支点」'). */
+/**
+ * The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」'. The English legend
+ * is a key and keeps to English: a quoted role is its translation in “” ('“node”, “anchor”'); the
+ * info card shows the plan's Chinese beside it. A role with no English stays Chinese in 「」.
+ */
 function rolesOf(members: Member[]): string {
   const texts = new Set<string>();
-  for (const m of members) for (const part of roleParts(m)) texts.add(roleText({ ...part, roleWording: m.roleWording }));
-  return [...texts].join(currentLanguage() === 'en' ? ', ' : '、');
+  const english = currentLanguage() === 'en';
+  for (const m of members)
+    for (const part of roleParts(m))
+      texts.add(english && part.roleEn ? (m.roleWording === 'quote' ? t(mapMessages.quotedRole, { role: part.roleEn }) : roleText({ ...part, roleWording: m.roleWording })) : roleText({ ...part, roleWording: m.roleWording }));
+  return [...texts].join(english ? ', ' : '、');
 }
 
 /**
