@@ -84,8 +84,8 @@ describe('the map in English', () => {
     const rows = sections.flatMap((s) => s.rows.map((r) => r.label));
     expect(rows.length).toBeGreaterThan(40);
     for (const label of rows) expect(hasChinese(outsideQuotes(label)), label).toBe(false);
-    // A quoted role is the plan's words translated, in “” (the info card has the Chinese beside it).
-    expect(rows.some((r) => r.startsWith('Industrial robot cluster: “R&D centre”, “important manufacturing base”'))).toBe(true);
+    // A quoted role is the plan's words translated, in quotes (the info card has the Chinese beside it).
+    expect(rows.some((r) => r.startsWith('Industrial robot cluster: "R&D centre", "important manufacturing base"'))).toBe(true);
     expect(rows.filter((r) => hasChinese(r))).toEqual([]);
     expect(rows).toContain('Selected towns (outline)');
   });

@@ -41,7 +41,7 @@ function roleParts(member: Member): { role: string; roleEn?: string }[] {
 
 /**
  * The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」'. The English legend
- * is a key and keeps to English: a quoted role is its translation in “” ('“node”, “anchor”'); the
+ * is a key and keeps to English: a quoted role is its translation in quotes ('"node", "anchor"'); the
  * info card shows the plan's Chinese beside it. A role with no English stays Chinese in 「」.
  */
 function rolesOf(members: Member[]): string {

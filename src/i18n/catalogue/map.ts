@@ -19,7 +19,8 @@ export const mapMessages = defineMessages({
   /** The attribution's line in English (appMessages.translationNote, short enough for one line under the map). */
   translatedNames: { zh: '地名和规划要素的英文为本应用的翻译', en: 'English names of places and plan elements: our translation' },
   /** A role the plan words so, translated, in the English legend (the Chinese is on the info card). */
-  quotedRole: { zh: '「{role}」', en: '“{role}”' },
+  /** Straight quotes: the map's CJK font draws “ ” full width. */
+  quotedRole: { zh: '「{role}」', en: '"{role}"' },
   // Legend
   legendTitle: { zh: '图例', en: 'Legend' },
   selection: { zh: '选中的镇街（轮廓）', en: 'Selected towns (outline)' },
