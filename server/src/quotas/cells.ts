@@ -141,8 +141,16 @@ export interface ImportPreview {
   previewToken: string;
 }
 
-/** Test hook only: pause (ms) inside the import transaction after half the values are written. */
-const IMPORT_PAUSE_MS = Number(process.env.DGMAP_TEST_IMPORT_PAUSE_MS ?? 0);
+type ImportStep = (step: { importId: number; written: number; total: number }) => Promise<void>;
+let afterHalfImported: ImportStep | null = null;
+
+/**
+ * A seam for the crash test: called inside the import's transaction once half its values are
+ * written. Only `server/test/pausingServer.ts` (a test entry, never built) sets it.
+ */
+export function setAfterHalfImported(step: ImportStep | null): void {
+  afterHalfImported = step;
+}
 
 function previewAgainst(current: Map<string, QuotaRow>, csv: string): ImportPreview {
   const parsed = parseQuotaCsv(csv);
@@ -187,10 +195,7 @@ export async function applyImport(db: Database, user: User, csv: string, preview
     const rows: QuotaRow[] = [];
     const half = Math.floor(preview.changes.length / 2);
     for (const [i, c] of preview.changes.entries()) {
-      if (i === half && IMPORT_PAUSE_MS > 0) {
-        console.log(`import ${importId}: ${half} of ${preview.changes.length} values written`);
-        await new Promise((r) => setTimeout(r, IMPORT_PAUSE_MS));
-      }
+      if (i === half && afterHalfImported) await afterHalfImported({ importId, written: half, total: preview.changes.length });
       const old = current.get(`${c.unit}|${c.year}|${c.metric}`)!;
       rows.push(await writeCell(tx, user, old, c.to, statusAfter(user, c.metric, c.to), 'import', importId));
     }
