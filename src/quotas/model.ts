@@ -7,6 +7,7 @@
  * text does not contain, so landing quotas are entered or imported by the user, never invented.
  * The 百千万 programme (seed 002) sets the town-level targets for 2023 and 2025.
  */
+import type { SourceRef } from '../layouts/types';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 
 export const YEARS = [2025, 2026, 2027] as const;
@@ -54,12 +55,6 @@ export const METRIC_DESCRIPTIONS: Record<Metric, string> = {
 /** Largest count accepted anywhere (typed, imported, loaded); the plan's figures are in the hundreds. */
 export const MAX_COUNT = 1_000_000;
 
-export interface SourceRef {
-  document: string;
-  section: string;
-  /** File in ../shared/seeds the figures were read from. */
-  seed: string;
-}
 
 export const ACTION_PLAN_TITLE = '东莞市加快科技成果产业化三年行动计划（2025—2027）';
 export const BAIQIANWAN_TITLE =
@@ -80,8 +75,9 @@ export const SOURCES = {
   baiqianwan: { document: BAIQIANWAN_TITLE, section: '一、总体要求（二）目标任务', seed: '002_49608b70eaaf8d8d.txt' },
 } as const satisfies Record<string, SourceRef>;
 
+/** 《document》section, or what stands for an uncited fact. The quota figures always cite a document. */
 export function citation(source: SourceRef): string {
-  return `《${source.document}》${source.section}`;
+  return source.document ? `《${source.document}》${source.section ?? ''}` : (source.uncited ?? '');
 }
 
 /**
