@@ -12,7 +12,7 @@ import type { GeoData } from '../geo/geoData';
 import { diffMapState, type MapCamera, type MapOp, type MapState } from '../state/mapState';
 import { LAYER, SOURCE, baseStyle, labelTextSize } from './baseStyle';
 import { ATTRIBUTION } from './attribution';
-import { MAP_LOCALE_ZH } from './locale';
+import { mapLocale } from './locale';
 import { MAP_ZOOM_RANGE, MapDestroyedError, UNITS_MAX_ZOOM, type MapHandlers, type MapView } from './mapView';
 import type { OverlayImage, OverlaySpec } from './overlaySpec';
 import { markFirstFrame } from './probe';
@@ -89,7 +89,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     bounds: geo.meta.cityBbox as unknown as LngLatBoundsLike,
     fitBoundsOptions: { padding: 40 },
     attributionControl: false,
-    locale: MAP_LOCALE_ZH,
+    locale: mapLocale(),
     // Only an export's map keeps its drawing buffer: print draws its own map from state (src/map/canvas/drawStateImage.ts).
     canvasContextAttributes: { preserveDrawingBuffer: !!offscreen },
     interactive: !offscreen,

@@ -7,7 +7,7 @@ import { unionBboxes } from '../../geo/bbox';
 import type { Geometry } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { MapState } from '../../state/mapState';
-import { townFact } from '../../towns/townFacts';
+import { displayShortTownName } from '../../towns/townNames';
 import { TOWN_LABEL_PAINT } from '../baseStyle';
 import { MAP_ZOOM_RANGE, UNITS_MAX_ZOOM } from '../mapView';
 import { SYMBOL_PAINT } from '../symbolTable';
@@ -120,7 +120,7 @@ export function drawFirstFrame(canvas: HTMLCanvasElement, geo: GeoData, scene: F
   const size = labelSizeAt(camera.zoom, scene.labels.scale);
   const font = (px: number) => `${px}px "${T.font}", sans-serif`;
   const labels = placeLabels(
-    geo.meta.towns.map((t) => ({ name: t.name, text: townFact(t.name)?.shortName ?? t.name, point: screenPoint(camera, t.label), size })),
+    geo.meta.towns.map((t) => ({ name: t.name, text: displayShortTownName(t.name), point: screenPoint(camera, t.label), size })),
     (text, px) => {
       ctx.font = font(px);
       return ctx.measureText(text).width;
