@@ -12,7 +12,7 @@ import { panelMessages as m } from '../i18n/catalogue/panels';
 import { joinList, useT } from '../i18n/messages';
 import { nameIn } from '../i18n/names';
 import { displayTownName } from '../towns/townNames';
-import { planLabel, townTypeText, unmappedNote } from './townLabels';
+import { planLabel, townTypeText, unmappedNote } from './names';
 
 const MAX_RESULTS = 8;
 const MAX_ELEMENT_RESULTS = 5;

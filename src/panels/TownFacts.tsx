@@ -1,7 +1,7 @@
 import type { TownMeta } from '../geo/types';
 import { panelMessages as m } from '../i18n/catalogue/panels';
 import { useT } from '../i18n/messages';
-import { townTypeText } from './townLabels';
+import { townTypeText } from './names';
 import { formatKm2, formatShare } from './format';
 
 /** Code, type and area of a unit: the same facts in the planner's panel and the town view. */
