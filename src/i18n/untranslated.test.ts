@@ -21,6 +21,8 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/state',
   'src/map',
   'src/towns',
+  'src/boundaries',
+  'src/app',
 ];
 
 const SRC = join(__dirname, '..');
