@@ -50,14 +50,14 @@ export function ExportDeckButtons({ pages, count, title = defaultExportTitle() }
 
   return (
     <div className="export-menu" role="group" aria-label={t(m.exportDeck)} aria-busy={busy}>
-      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('pdf')}>
-        {t(m.exportPdf)}
+      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('pdf')} aria-label={t(m.exportPdf)}>
+        {t(m.pdfFace)}
       </button>
-      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('zip')}>
-        {t(m.exportZip)}
+      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('zip')} aria-label={t(m.exportZip)}>
+        {t(m.zipFace)}
       </button>
-      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('pptx')}>
-        {t(m.exportPptx)}
+      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('pptx')} aria-label={t(m.exportPptx)}>
+        {t(m.pptxFace)}
       </button>
       {busy && progress && (
         <span role="status" className="export-status">

@@ -26,6 +26,10 @@ export const exportMessages = defineMessages({
   exportPdf: { zh: '导出 PDF', en: 'Export PDF' },
   exportZip: { zh: '导出 PNG 压缩包', en: 'Export PNG zip' },
   exportPptx: { zh: '导出 PowerPoint', en: 'Export PowerPoint' },
+  /** The buttons' faces in English drop "Export" (the group says it), so the presenter toolbar keeps to one row. */
+  pdfFace: { zh: '导出 PDF', en: 'PDF' },
+  zipFace: { zh: '导出 PNG 压缩包', en: 'PNG zip' },
+  pptxFace: { zh: '导出 PowerPoint', en: 'PowerPoint' },
   progress: { zh: '导出进度', en: 'Export progress' },
   exportingPage: { zh: '正在导出第 {n}/{total} 页…', en: 'Exporting page {n}/{total}…' },
   packing: { zh: '正在打包…', en: 'Packing…' },
@@ -38,7 +42,7 @@ export const exportMessages = defineMessages({
   planElements: { zh: '{plan}：{elements}', en: '{plan}: {elements}' },
   andMore: { zh: '{names}等 {count} 项', en: '{names} and others ({count} in all)' },
   cityTowns: { zh: '东莞市 · {towns}', en: 'Dongguan · {towns}' },
-  cityAllTowns: { zh: '东莞市镇街', en: 'Dongguan’s towns' },
+  cityAllTowns: { zh: '东莞市镇街', en: 'Dongguan\'s towns' },
   city: { zh: '东莞市', en: 'Dongguan' },
 
   // The built-in plans' names (the glossary's English); a planner's own plan keeps its Chinese name.

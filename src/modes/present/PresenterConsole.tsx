@@ -172,7 +172,7 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
             <p>{tr(m.lastSlide)}</p>
           )}
         </section>
-        <section className="console-notes" aria-label={tr(m.notes)}>
+        <section className="console-notes" aria-label={tr(m.notes)} tabIndex={0}>
           <h3>{tr(m.notes)}</h3>
           <div className="console-notes-text">
             <QuotedText text={speakerNotes(slide)} />

@@ -281,7 +281,7 @@ export function PresenterMode({ slide }: { slide: number }) {
           <span aria-hidden="true">{tr(m.seconds)}</span>
         </span>
         <button type="button" title={tr(m.openConsoleHint)} onClick={(e) => { blurAfterMouse(e); openConsoleWindow(); }}>
-          {tr(m.presenterConsole)}
+          {tr(m.consoleButton)}
         </button>
         <button type="button" aria-expanded={editing} onClick={(e) => { blurAfterMouse(e); setEditing((on) => !on); }}>
           {tr(m.editSlides)}

@@ -193,7 +193,7 @@ export const PRESENTER_COMMANDS: readonly PresenterCommand[] = [
     enabled: (ctx) => !!ctx.toggleLaser,
     pressed: (ctx) => !!ctx.laser,
     get toolbar() {
-      return { face: t(m.laser), place: 'start' as const, note: t(m.laserNote) };
+      return { face: t(m.laserFace), place: 'start' as const, note: t(m.laserNote) };
     },
   },
   {
@@ -207,7 +207,7 @@ export const PRESENTER_COMMANDS: readonly PresenterCommand[] = [
     perform: (ctx, input) => (input.via === 'button' && ctx.leave ? ctx.leave() : ctx.escape()),
     enabled: always,
     get toolbar() {
-      return { face: t(m.leave), label: t(m.leave), place: 'end' as const };
+      return { face: t(m.leaveFace), label: t(m.leave), place: 'end' as const };
     },
   },
 ];

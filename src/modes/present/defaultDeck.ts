@@ -54,6 +54,7 @@ function focus(layers: LayoutElement[], where: string[] = towns(layers)): Pick<S
 
 /** '2023：100 项、400 家；2025：500 个、≥5 个、2—3 个', with what each counts, within a caption's length. */
 function baiqianwanCaption(): string {
+  const english = currentLanguage() === 'en';
   const SHORT: Record<string, Message> = {
     市重大科技项目库中镇街入库项目: m.bqProjects, // i18n-exempt: the plan's label, matched as data
     '瞪羚企业培育库镇街（园区）企业': m.bqGazelles, // i18n-exempt: the plan's label, matched as data
@@ -63,7 +64,7 @@ function baiqianwanCaption(): string {
   };
   const label = (text: string) => (SHORT[text] ? t(SHORT[text]) : quoteBeside(text, undefined));
   return [2023, 2025]
-    .map((y) => t(m.baiqianwanYear, { year: y, targets: list(BAIQIANWAN_TARGETS.filter((x) => x.year === y).map((x) => t(m.baiqianwanTarget, { label: label(x.label), text: x.text, unit: currentLanguage() === 'en' ? '' : x.unit }))) }))
+    .map((y) => t(m.baiqianwanYear, { year: y, targets: list(BAIQIANWAN_TARGETS.filter((x) => x.year === y).map((x) => t(m.baiqianwanTarget, { label: label(x.label), text: english ? x.text.replace('—', '–') : x.text, unit: english ? '' : x.unit }))) }))
     .join(t(m.partsSeparator));
 }
 

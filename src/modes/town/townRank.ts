@@ -1,4 +1,5 @@
 import { townMessages as m } from '../../i18n/catalogue/town';
+import { currentLanguage } from '../../i18n/language';
 import { joinList, t } from '../../i18n/messages';
 import { displayTownName } from '../../towns/townNames';
 
@@ -39,9 +40,17 @@ export function rankSentence(rank: TownRank, formatValue: (v: number) => string 
       return t(m.rankAllEqual, { of: rank.of, value: formatValue(rank.value), unset });
     case 'ranked':
       return rank.tiedWith > 1
-        ? t(m.rankTied, { rank: rank.rank, tied: rank.tiedWith, value: formatValue(rank.value), of: rank.of, unset })
-        : t(m.rankOne, { rank: rank.rank, of: rank.of, unset });
+        ? t(m.rankTied, { rank: place(rank.rank), tied: rank.tiedWith, value: formatValue(rank.value), of: rank.of, unset })
+        : t(m.rankOne, { rank: place(rank.rank), of: rank.of, unset });
   }
+}
+
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRule = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+
+/** A place as the sentence says it: 2 in Chinese (第 2 位), 2nd in English. */
+function place(n: number): string {
+  return currentLanguage() === 'en' ? `${n}${ORDINAL_SUFFIX[ordinalRule.select(n)] ?? 'th'}` : String(n);
 }
 
 function shortList(names: string[], max = 6): string {
