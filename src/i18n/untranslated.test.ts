@@ -23,6 +23,8 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/towns',
   'src/boundaries',
   'src/app',
+  'src/modes',
+  'src/export',
 ];
 
 const SRC = join(__dirname, '..');
