@@ -17,6 +17,7 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/main.tsx',
   'src/Root.tsx',
   'src/quotas/',
+  'src/targets/',
 ];
 
 const SRC = join(__dirname, '..');

@@ -231,14 +231,16 @@ export interface BaiqianwanTarget {
   label: string;
   /** The label as the plan words it. */
   labelZh: string;
+  /** Its English (our translation). */
+  labelEn: string;
   text: string; // '100', '≥5', '2—3'
   unit: string;
   source: SourceRef;
 }
 
-/** `label` and `unit` in the page's language; `labelZh` is the plan's own wording (quoted beside the English). */
+/** `label` and `unit` in the page's language; `labelZh` is the plan's own wording (quoted beside the English `labelEn`). */
 const bqw = (year: 2023 | 2025, label: Message, text: string, unit: Message): BaiqianwanTarget =>
-  withLabels({ year, text, labelZh: label.zh, source: SOURCES.baiqianwan }, { label, unit });
+  withLabels({ year, text, labelZh: label.zh, labelEn: label.en, source: SOURCES.baiqianwan }, { label, unit });
 
 export const BAIQIANWAN_TARGETS: readonly BaiqianwanTarget[] = [
   bqw(2023, m.bqwProjects, '100', m.bqwProjectsUnit),
