@@ -25,6 +25,8 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/app',
   'src/modes',
   'src/export',
+  'src/quotas',
+  'src/targets',
 ];
 
 const SRC = join(__dirname, '..');
