@@ -21,6 +21,12 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/state',
   'src/map',
   'src/towns',
+  'src/boundaries',
+  'src/app',
+  'src/modes',
+  'src/export',
+  'src/quotas',
+  'src/targets',
 ];
 
 const SRC = join(__dirname, '..');

@@ -5,6 +5,7 @@
  * the same layer specs both renderers draw, at the state's label scale. Pure: sizes are the specs'
  * own, a CJK glyph is one em wide (a Latin one a little over half), a label is as tall as its line (1.2 em).
  */
+import { unionBboxes } from '../../geo/bbox';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { Bbox, MapState } from '../../state/mapState';
@@ -116,9 +117,8 @@ export function cameraArea(geo: GeoData, state: Pick<MapState, 'camera'>): Bbox 
   if (target.kind === 'bounds') return [...target.bounds] as Bbox;
   if (target.kind === 'units') {
     const boxes = target.units.map((u) => geo.metaByName.get(u)?.bbox).filter((b): b is Bbox => !!b);
-    if (boxes.length > 0) {
-      return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
-    }
+    const union = unionBboxes(boxes);
+    if (union) return union;
   }
   return [...geo.meta.cityBbox] as Bbox;
 }
