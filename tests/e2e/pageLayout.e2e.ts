@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { legendSections } from '../../src/map/legend';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { slideSubject } from '../../src/modes/present/slideSubject';
 import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../src/plans/builtin';
@@ -45,6 +46,12 @@ describe('the presenter screen keeps every slide subject clear of its boxes (192
       await page.evaluate(() => window.__dgmap!.settled());
       await page.waitForTimeout(1200); // the camera eases to the slide
       await page.evaluate(() => window.__dgmap!.settled());
+      // Each plan the slide shows is named once in its legend with its status (已到期), not on every row.
+      const plans = [...new Set(legendSections({ overlays: deck[n - 1].layers.map((id) => ({ id, opacity: 1 })), selected: [], fillLegend: null }).flatMap((sec) => sec.rows.map((r) => r.group)).filter((g) => g))];
+      const shownPlans = await page.locator('.map-legends .legend-plan').allTextContents();
+      if (shownPlans.join() !== plans.join()) problems.push(`slide ${n}: legend plans ${shownPlans.join('、')}, expected ${plans.join('、')}`);
+      const repeated = (await page.locator('.map-legends li').allTextContents()).filter((t) => t.includes('已到期'));
+      if (repeated.length > 0) problems.push(`slide ${n}: rows repeat the status: ${repeated.join('、')}`);
       const subject = slideSubject(deck[n - 1]);
       const layers = symbolLayers(deck[n - 1].layers);
       for (const { selector, box } of await boxesOnMap(page)) {
