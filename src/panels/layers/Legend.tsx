@@ -1,5 +1,7 @@
 import type { LegendRow, LegendSection } from '../../map/legend';
 import { LegendSymbol } from './LegendSymbol';
+import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
+import { useT } from '../../i18n/messages';
 
 type Item = { kind: 'group'; text: string } | { kind: 'row'; row: LegendRow };
 
@@ -29,6 +31,7 @@ function runs(items: readonly Item[]): (Item & { kind: 'group' } | { kind: 'rows
 
 /** One legend section (layers and selection, or the town fill's classes), drawn with the map's own symbols. */
 export function Legend({ section, listLabel, columns = 1 }: { section: LegendSection; listLabel?: string; columns?: number }) {
+  const t = useT();
   if (section.rows.length === 0) return null;
   const isLayers = section.kind === 'layers';
   // A long list folds into columns (items top to bottom, then the next column) instead of being cut off.
@@ -36,7 +39,7 @@ export function Legend({ section, listLabel, columns = 1 }: { section: LegendSec
   const perColumn = Math.ceil(items.length / Math.max(1, columns));
   const chunks = Array.from({ length: Math.ceil(items.length / perColumn) }, (_, i) => items.slice(i * perColumn, (i + 1) * perColumn));
   return (
-    <section className={`legend${chunks.length > 1 ? ' legend-folded-columns' : ''}`} aria-label={isLayers ? '图例' : undefined} role={isLayers ? 'region' : undefined}>
+    <section className={`legend${chunks.length > 1 ? ' legend-folded-columns' : ''}`} aria-label={isLayers ? t(m.legend) : undefined} role={isLayers ? 'region' : undefined}>
       <h3>{section.title}</h3>
       <div className="legend-columns">
         {chunks.map((chunk, i) => (
