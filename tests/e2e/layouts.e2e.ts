@@ -37,7 +37,7 @@ describe('planning layouts in Chromium', () => {
     }
     expect(consoleErrors).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000); // four groups, each drawn and framed twice on a shared 2-core machine
 
   it('a hidden layer takes no room from the town labels and draws nothing, however it was hidden', async () => {
     // Markers, base circles with their labels and keep-out boxes, and the corridor's keep-out line:
