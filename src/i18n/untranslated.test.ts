@@ -18,6 +18,7 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/Root.tsx',
   'src/quotas/',
   'src/targets/',
+  'src/lib/',
 ];
 
 const SRC = join(__dirname, '..');
