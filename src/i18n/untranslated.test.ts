@@ -19,6 +19,7 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/quotas/',
   'src/targets/',
   'src/lib/',
+  'src/geo/',
 ];
 
 const SRC = join(__dirname, '..');
