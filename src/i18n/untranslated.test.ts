@@ -16,10 +16,19 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/App.tsx',
   'src/main.tsx',
   'src/Root.tsx',
-  'src/quotas/',
-  'src/targets/',
-  'src/lib/',
-  'src/geo/',
+  'src/layouts',
+  'src/plans',
+  'src/state',
+  'src/map',
+  'src/towns',
+  'src/boundaries',
+  'src/app',
+  'src/modes',
+  'src/export',
+  'src/quotas',
+  'src/targets',
+  'src/lib',
+  'src/geo',
 ];
 
 const SRC = join(__dirname, '..');

@@ -7,6 +7,7 @@
  * text does not contain, so landing quotas are entered or imported by the user, never invented.
  * The 百千万 programme (seed 002) sets the town-level targets for 2023 and 2025.
  */
+import type { SourceRef } from '../layouts/types';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { DOC_FYP14, DOC_PLAN2018 } from '../layouts/documents';
 import { documentMessages, quotaFieldMessages, quotaMetricDescriptions, quotaMetricMessages, quotaModelMessages as m } from '../i18n/catalogue/quotas';
@@ -52,12 +53,6 @@ export const METRIC_DESCRIPTIONS: Record<Metric, string> = labelsIn(quotaMetricD
 /** Largest count accepted anywhere (typed, imported, loaded); the plan's figures are in the hundreds. */
 export const MAX_COUNT = 1_000_000;
 
-export interface SourceRef {
-  document: string;
-  section: string;
-  /** File in ../shared/seeds the figures were read from. */
-  seed: string;
-}
 
 /** The documents' own titles (data: cited as printed; `documentTitleIn` gives the English). */
 export const ACTION_PLAN_TITLE = documentMessages.actionPlan.zh;
@@ -97,7 +92,8 @@ export function documentTitleIn(document: string, language?: Language): string {
  * beside it in 「」 (a quote: the sections are cited as the document numbers them).
  */
 export function citation(source: SourceRef, language?: Language): string {
-  const printed = `《${source.document}》${source.section}`;
+  if (!source.document) return source.uncited ?? '';
+  const printed = `《${source.document}》${source.section ?? ''}`;
   const english = DOCUMENT_TITLES.get(source.document)?.en;
   return quoteBeside(printed, english, language);
 }
