@@ -41,21 +41,26 @@ const SCREENS: Screen[] = [
 async function chineseOutsideQuotes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const cjk = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+    // A quote from a plan in plain text stands in 「」 (quoteBeside); on screen it may also be marked lang="zh".
+    const outsideQuotes = (text: string) => text.replace(/「[^」]*」/g, '');
     const found = new Set<string>();
     const inZh = (el: Element) => el.closest('[lang^="zh"]') !== null && el.closest('[lang^="zh"]') !== document.documentElement;
+    // The text an element holds directly, its text nodes joined: React splits `「{quote}」` into three.
+    const parents = new Set<Element>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || inZh(parent) || parent.closest('script,style,[hidden],[aria-hidden="true"]')) continue;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.parentElement) parents.add(node.parentElement);
+    for (const parent of parents) {
+      if (inZh(parent) || parent.closest('script,style,[hidden],[aria-hidden="true"]')) continue;
       const style = getComputedStyle(parent);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
-      for (const match of (node.textContent ?? '').matchAll(cjk)) found.add(`${match[0]} in “${(node.textContent ?? '').trim().slice(0, 60)}”`);
+      const text = [...parent.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('');
+      for (const match of outsideQuotes(text).matchAll(cjk)) found.add(`${match[0]} in “${text.trim().slice(0, 60)}”`);
     }
     for (const el of document.body.querySelectorAll('[title],[aria-label],[alt],[placeholder]')) {
       if (inZh(el)) continue;
       for (const attribute of ['title', 'aria-label', 'alt', 'placeholder']) {
         const value = el.getAttribute(attribute) ?? '';
-        for (const match of value.matchAll(cjk)) found.add(`${match[0]} in ${attribute}="${value.slice(0, 60)}"`);
+        for (const match of outsideQuotes(value).matchAll(cjk)) found.add(`${match[0]} in ${attribute}="${value.slice(0, 60)}"`);
       }
     }
     return [...found];
@@ -82,7 +87,7 @@ for (const { size, viewport } of [{ size: '1366×768', viewport: { width: 1366, 
       await openScreen(page, SCREENS[0]);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
       expect(await page.title()).toBe('Dongguan Planning Map');
-      await expect(page.getByRole('button', { name: 'Switch to Chinese' }).textContent()).resolves.toBe('中文');
+      await expect(page.getByRole('button', { name: '中文', exact: true }).getAttribute('title')).resolves.toBe('Switch to Chinese');
     });
 
     for (const screen of SCREENS) {
@@ -98,14 +103,14 @@ for (const { size, viewport } of [{ size: '1366×768', viewport: { width: 1366, 
       await page.goto(appUrl('#/map'));
       await waitForMapIdle(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-      await Promise.all([page.waitForURL(/lang=en/), page.getByRole('button', { name: '切换到英文界面（English）' }).click()]);
+      await Promise.all([page.waitForURL(/lang=en/), page.getByRole('button', { name: 'English', exact: true }).click()]);
       await waitForMapIdle(page);
       await page.goto('about:blank');
       await page.goto(appUrl('#/map'));
       await waitForMapIdle(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
       await page.getByRole('heading', { name: 'Dongguan Planning Map' }).waitFor();
-      await Promise.all([page.waitForURL((url) => !url.search.includes('lang=')), page.getByRole('button', { name: 'Switch to Chinese' }).click()]);
+      await Promise.all([page.waitForURL((url) => !url.search.includes('lang=')), page.getByRole('button', { name: '中文', exact: true }).click()]);
     });
   });
 }
