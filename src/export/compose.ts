@@ -20,6 +20,11 @@ export interface ComposeOptions {
   subject?: PageSubjectMarks;
   /** The page's layout when already made (the map was drawn for it); made from the rest when left out. */
   layout?: ExportLayout;
+  /**
+   * A canvas of the page's size to draw the page into (a deck reuses one for every page: a new
+   * canvas of that size costs more to allocate than drawing the page). A new one when left out.
+   */
+  canvas?: HTMLCanvasElement;
 }
 
 const COLORS = {
@@ -70,7 +75,22 @@ function exportMeasure(): MeasureText {
   return ctx ? canvasMeasure(ctx) : emMeasure;
 }
 
+/** Legend swatches by their SVG: a deck draws the same few on every page. */
+const swatches = new Map<string, Promise<HTMLImageElement>>();
+
 function loadSvg(svg: string): Promise<HTMLImageElement> {
+  let found = swatches.get(svg);
+  if (!found) {
+    found = decodeSvg(svg);
+    swatches.set(svg, found);
+    found.catch(() => swatches.delete(svg));
+    // A few dozen kinds of swatch exist; keep the map from growing without end all the same.
+    if (swatches.size > 200) swatches.delete(swatches.keys().next().value!);
+  }
+  return found;
+}
+
+function decodeSvg(svg: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
@@ -86,8 +106,9 @@ function newCanvas(width: number, height: number): HTMLCanvasElement {
   return canvas;
 }
 
-function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-  const ctx = canvas.getContext('2d');
+/** A canvas's 2D context; `opaque` for a whole page (its PNG is then RGB, which a PDF takes as it is: src/export/pdfImage.ts). */
+function context(canvas: HTMLCanvasElement, opaque = false): CanvasRenderingContext2D {
+  const ctx = canvas.getContext('2d', { alpha: !opaque });
   if (!ctx) throw new Error('浏览器无法创建画布');
   return ctx;
 }
@@ -126,8 +147,10 @@ export async function composeExport(
 ): Promise<HTMLCanvasElement> {
   await fontsReady();
   const layout = layoutFor(size, options);
-  const canvas = newCanvas(size.width, size.height);
-  const ctx = context(canvas);
+  const reuse = options.canvas && options.canvas.width === size.width && options.canvas.height === size.height;
+  const canvas = reuse ? options.canvas! : newCanvas(size.width, size.height);
+  const ctx = context(canvas, true);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.fillStyle = COLORS.page;
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.drawImage(mapImage, layout.map.x, layout.map.y, layout.map.width, layout.map.height);
@@ -174,7 +197,7 @@ export async function composeLegendPage(size: { width: number; height: number },
   if (!layout.legendPage) return null;
   await fontsReady();
   const canvas = newCanvas(size.width, size.height);
-  const ctx = context(canvas);
+  const ctx = context(canvas, true);
   ctx.fillStyle = COLORS.page;
   ctx.fillRect(0, 0, size.width, size.height);
   drawTitleBar(ctx, { ...layout, title: { ...layout.title, text: `${layout.title.text}（图例）` } });

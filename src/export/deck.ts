@@ -5,6 +5,7 @@ import type { MapState } from '../state/mapState';
 import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, composePng, exportMapPage, type ComposePng, type ExportSize } from './exportView';
 import type { PageSubjectMarks } from './layout';
 import type { RenderMap } from './offscreenMap';
+import { PNG_PIXELS_FORMAT, bytesToBinaryString, framedPixels, pngPixels, registerPngPixels } from './pdfImage';
 
 /**
  * A whole presentation deck as one PDF (a page per slide) or as a zip of PNGs. Each page is data:
@@ -57,8 +58,12 @@ export type DeckKind = DeckFileKind;
 async function drawPages(pages: readonly ExportPage[], render: RenderMap, options: DeckExportOptions, add: (png: Blob, index: number, legendPage: Blob | null) => Promise<void> | void): Promise<void> {
   const size = options.size ?? EXPORT_SIZES.fullHd;
   const compose = options.compose ?? composePng;
+  // One page canvas for the whole deck: each page is drawn, encoded and handed on before the next.
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
   await eachPage(pages, options, async ({ state, title, caption, subject }, i) => {
-    const { png, legendPage } = await exportMapPage(render, state, size, { title, subtitle: caption, date: options.date, subject }, compose);
+    const { png, legendPage } = await exportMapPage(render, state, size, { title, subtitle: caption, date: options.date, subject, canvas }, compose);
     await add(png, i, legendPage);
   });
 }
@@ -74,16 +79,24 @@ async function pngBytes(png: Blob): Promise<Uint8Array> {
 export const exportDeckPdf: DeckExporter = async (pages, render, options = {}) => {
   const { width, height } = options.size ?? EXPORT_SIZES.fullHd;
   const { jsPDF } = await import('jspdf');
+  registerPngPixels(jsPDF.API as unknown as Record<string, unknown>, bytesToBinaryString);
   const doc = new jsPDF({ orientation: 'landscape', unit: 'px', format: [width, height], hotfixes: ['px_scaling'], compress: true });
   const title = options.title ?? DEFAULT_EXPORT_TITLE;
   doc.setProperties({ title, subject: `${title}（${pages.length} 页）`, creator: DEFAULT_EXPORT_TITLE, keywords: '东莞, 规划布局' });
   doc.setDisplayMode('fullpage', 'single');
+  // The page's PNG goes in as it is (src/export/pdfImage.ts); jsPDF decodes and deflates anything else.
+  const addPng = async (png: Blob, alias: string) => {
+    const bytes = await pngBytes(png);
+    const pixels = pngPixels(bytes);
+    if (pixels) doc.addImage(framedPixels(pixels), PNG_PIXELS_FORMAT, 0, 0, width, height, alias);
+    else doc.addImage(bytes, 'PNG', 0, 0, width, height, alias, 'FAST');
+  };
   await drawPages(pages, render, options, async (png, i, legendPage) => {
     if (i > 0) doc.addPage([width, height], 'landscape');
-    doc.addImage(await pngBytes(png), 'PNG', 0, 0, width, height, `slide-${i + 1}`, 'FAST');
+    await addPng(png, `slide-${i + 1}`);
     if (legendPage) {
       doc.addPage([width, height], 'landscape');
-      doc.addImage(await pngBytes(legendPage), 'PNG', 0, 0, width, height, `slide-${i + 1}-legend`, 'FAST');
+      await addPng(legendPage, `slide-${i + 1}-legend`);
     }
   });
   return doc.output('blob');

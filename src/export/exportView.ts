@@ -33,6 +33,8 @@ export interface ExportFrame {
   subject?: PageSubjectMarks;
   /** The page's layout, which the map was drawn for. */
   layout?: ExportLayout;
+  /** A canvas of the page's size to draw into (see ComposeOptions.canvas). */
+  canvas?: HTMLCanvasElement;
 }
 
 /** Turns a drawn map image into the finished PNG; tests pass a stand-in. */

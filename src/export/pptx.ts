@@ -132,6 +132,8 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
     }
     s.addNotes(slide.notes);
   }
-  const out = await pptx.write({ outputType: 'uint8array', compression: true });
+  // Stored, not deflated: the pictures are PNGs (compressed already: deflating them again cost time
+  // and saved nothing) and the slide XML is small.
+  const out = await pptx.write({ outputType: 'uint8array', compression: false });
   return out as Uint8Array;
 }

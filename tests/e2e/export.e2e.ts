@@ -5,7 +5,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { choropleth } from '../../src/quotas/choropleth';
 import { emptyQuotaData } from '../../src/quotas/model';
-import { closeBrowser, openApp } from './harness';
+import { closeBrowser, openApp as openMap, openPagesWith } from './harness';
+
+// The exports users get: every export draws with the Canvas2D renderer (src/export/offscreenMap.ts);
+// a page forced to MapLibre (the harness's default) would export through MapLibre instead.
+openPagesWith('auto');
+
+/** The app with its map idle and the exporter's test handle (set up after the first frame) in place. */
+async function openApp(hash: string): ReturnType<typeof openMap> {
+  const opened = await openMap(hash);
+  await opened.page.waitForFunction(() => window.__dgexport !== undefined);
+  return opened;
+}
 
 /*
  * Needs, in the app: the ExportMenu rendered on the planner screen (buttons '导出 PNG 1920×1080' and
