@@ -1,5 +1,6 @@
 import { formatDate } from '../lib/dates';
 import { legendSwatchSvg, type LegendSymbol } from '../map/symbolTable';
+import { figureLayout, type ExportFigure, type FigureLayout } from './figureLayout';
 import { scaleBar } from './scaleBar';
 import { EXPORT_FONT, pageLayout, type Box, type ExportLayout, type ExportLegendSection, type MeasureText, type PageSubjectMarks, type TextItem } from './layout';
 
@@ -18,6 +19,8 @@ export interface ComposeOptions {
   mapBounds?: [number, number, number, number] | null;
   /** What the page is about: the layout fits the camera to it and keeps every box off it. */
   subject?: PageSubjectMarks;
+  /** A chart or table over the map (a slide's figure): the page layout gives it its box. */
+  figure?: ExportFigure;
   /** The page's layout when already made (the map was drawn for it); made from the rest when left out. */
   layout?: ExportLayout;
   /**
@@ -118,7 +121,8 @@ function context(canvas: HTMLCanvasElement, opaque = false): CanvasRenderingCont
  * of `size`, with text measured in the export font: where the title bar, legend, attribution and
  * north arrow go, and the camera that keeps the subject clear of them.
  */
-export function exportPageLayout(size: { width: number; height: number }, options: Omit<ComposeOptions, 'layout' | 'mapBounds'>): ExportLayout {
+export function exportPageLayout(size: { width: number; height: number }, options: Omit<ComposeOptions, 'layout' | 'mapBounds' | 'canvas'>): ExportLayout {
+  const figure = options.figure ? figureLayout(options.figure, exportMeasure()) : null;
   return pageLayout(
     {
       output: { kind: 'image', width: size.width, height: size.height },
@@ -127,6 +131,7 @@ export function exportPageLayout(size: { width: number; height: number }, option
       dateText: dateLine(options.date ?? new Date()),
       legend: options.legend,
       subject: options.subject,
+      figure: figure ? { width: figure.width, height: figure.height } : undefined,
     },
     exportMeasure(),
   );
@@ -158,7 +163,57 @@ export async function composeExport(
   if (layout.legend) await drawLegend(ctx, layout.legend, layout);
   drawAttribution(ctx, layout);
   if (options.mapBounds) drawScaleAndNorth(ctx, layout, options.mapBounds);
+  const figure = options.figure && layout.figure ? figureLayout(options.figure, canvasMeasure(ctx)) : null;
+  if (figure && layout.figure) drawFigure(ctx, figure, layout.figure, layout);
   return canvas;
+}
+
+/** The figure alone (for PowerPoint), cut out like the legend; null when the page has none. */
+export async function composeFigure(layout: ExportLayout, figure: ExportFigure | undefined): Promise<{ canvas: HTMLCanvasElement; box: Box; title: string } | null> {
+  if (!figure || !layout.figure) return null;
+  await fontsReady();
+  const drawn = figureLayout(figure, exportMeasure());
+  if (!drawn) return null;
+  const at = layout.figure;
+  return { ...(await cutOut(layout, at.box, (ctx) => drawFigure(ctx, drawn, at, layout))), title: drawn.title };
+}
+
+/** A figure's marks in its box: a white panel like the presenter's, everything scaled with the page. */
+function drawFigure(ctx: CanvasRenderingContext2D, figure: FigureLayout, at: NonNullable<ExportLayout['figure']>, layout: ExportLayout): void {
+  panel(ctx, at.box, layout);
+  const k = at.scale;
+  const X = (x: number) => at.box.x + x * k;
+  const Y = (y: number) => at.box.y + y * k;
+  ctx.save();
+  for (const mark of figure.marks) {
+    if (mark.kind === 'text') {
+      ctx.font = fontSpec(mark.fontPx * k, mark.bold);
+      ctx.fillStyle = mark.color;
+      ctx.textAlign = mark.align;
+      ctx.textBaseline = 'middle';
+      ctx.fillText(mark.text, X(mark.x), Y(mark.y));
+    } else if (mark.kind === 'rect') {
+      ctx.fillStyle = mark.color;
+      ctx.beginPath();
+      ctx.roundRect(X(mark.x), Y(mark.y), mark.width * k, mark.height * k, mark.radius * k);
+      ctx.fill();
+    } else if (mark.kind === 'line') {
+      ctx.strokeStyle = mark.color;
+      ctx.lineWidth = Math.max(1, mark.width * k);
+      ctx.setLineDash((mark.dash ?? []).map((d) => d * k));
+      ctx.beginPath();
+      ctx.moveTo(X(mark.x0), Y(mark.y0));
+      ctx.lineTo(X(mark.x1), Y(mark.y1));
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else {
+      ctx.fillStyle = mark.color;
+      ctx.beginPath();
+      ctx.arc(X(mark.x), Y(mark.y), mark.r * k, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+  }
+  ctx.restore();
 }
 
 /**

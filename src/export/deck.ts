@@ -3,6 +3,7 @@ import { eachPage } from './eachPage';
 import { slidePngName, type DeckFileKind } from './fileNames';
 import type { MapState } from '../state/mapState';
 import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, composePng, exportMapPage, type ComposePng, type ExportSize } from './exportView';
+import type { ExportFigure } from './figureLayout';
 import type { PageSubjectMarks } from './layout';
 import type { RenderMap } from './offscreenMap';
 import { PNG_PIXELS_FORMAT, bytesToBinaryString, framedPixels, pngPixels, registerPngPixels } from './pdfImage';
@@ -22,6 +23,8 @@ export interface ExportPage {
   notes?: string;
   /** What the page is about (pageSubject): the camera is fitted so that no box covers it. */
   subject?: PageSubjectMarks;
+  /** A chart or table the page shows over its map (a slide's figure): then the page is about it. */
+  figure?: ExportFigure;
 }
 
 export interface DeckProgress {
@@ -62,8 +65,8 @@ async function drawPages(pages: readonly ExportPage[], render: RenderMap, option
   const canvas = document.createElement('canvas');
   canvas.width = size.width;
   canvas.height = size.height;
-  await eachPage(pages, options, async ({ state, title, caption, subject }, i) => {
-    const { png, legendPage } = await exportMapPage(render, state, size, { title, subtitle: caption, date: options.date, subject, canvas }, compose);
+  await eachPage(pages, options, async ({ state, title, caption, subject, figure }, i) => {
+    const { png, legendPage } = await exportMapPage(render, state, size, { title, subtitle: caption, date: options.date, subject, figure, canvas }, compose);
     await add(png, i, legendPage);
   });
 }

@@ -4,9 +4,10 @@ import { useMapViewStore } from '../map/mapViewStore';
 import { emptyMapState, type MapState } from '../state/mapState';
 import { DECK_EXPORTERS, type DeckKind } from './deck';
 import { deckFileName } from './fileNames';
-import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, asSeenNow, defaultSubject, exportMapPage } from './exportView';
+import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, asSeenNow, exportMapPage, pageSubjectOf } from './exportView';
 import { exportPageLayout } from './compose';
 import { legendSections } from '../map/legend';
+import type { ExportFigure } from './figureLayout';
 import type { Box } from './layout';
 import { offscreenRenderer } from './offscreenMap';
 
@@ -19,7 +20,7 @@ export interface ExportProbe {
   /** The boxes of the page exportViewPng made last (page px): where its legend, attribution and map went. */
   lastLayout: () => Record<string, Box> | null;
   /** Each page shows the screen's state with exactly the given layers; returns the PDF or zip as a data URL. */
-  exportDeck: (kind: DeckKind, slides: { title: string; caption?: string; layers: string[] }[]) => Promise<{ dataUrl: string; fileName: string; progress: number[]; layouts: Record<string, Box>[] }>;
+  exportDeck: (kind: DeckKind, slides: { title: string; caption?: string; layers: string[]; figure?: ExportFigure }[]) => Promise<{ dataUrl: string; fileName: string; progress: number[]; layouts: Record<string, Box>[] }>;
 }
 
 declare global {
@@ -56,14 +57,14 @@ export function exposeExportProbe(geo: GeoData): void {
     async exportDeck(kind, slides) {
       const progress: number[] = [];
       const base = screenState();
-      const pages = slides.map((s) => ({ state: { ...base, overlays: s.layers.map((id) => ({ id, opacity: 1 })) }, title: s.title, caption: s.caption }));
+      const pages = slides.map((s) => ({ state: { ...base, overlays: s.layers.map((id) => ({ id, opacity: 1 })) }, title: s.title, caption: s.caption, figure: s.figure }));
       const exporter = DECK_EXPORTERS[kind];
       const render = renderer();
       const date = new Date();
       const blob = await exporter(pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, date, onProgress: (p) => progress.push(p.done) }).finally(render.dispose);
       // Each page's layout, as the exporter made it (the same inputs give the same layout).
       const layouts = pages.map((p) => {
-        const layout = exportPageLayout(EXPORT_SIZES.fullHd, { title: p.title, subtitle: p.caption, date, legend: legendSections(p.state), subject: defaultSubject(p.state) });
+        const layout = exportPageLayout(EXPORT_SIZES.fullHd, { title: p.title, subtitle: p.caption, date, legend: legendSections(p.state), subject: pageSubjectOf(p.state, p), figure: p.figure });
         return { ...layout.boxes, map: layout.map };
       });
       return { dataUrl: await dataUrl(blob), fileName: deckFileName(kind, date, slides.length), progress, layouts };

@@ -23,7 +23,7 @@ export interface DeckExportFigures {
  * unless the page forces MapLibre with ?renderer=maplibre, which the comparison does.
  */
 export async function deckExportTimes(renderer: DeckExportRenderer): Promise<DeckExportFigures> {
-  const slides = buildDefaultDeck().map((s) => ({ title: s.title, caption: s.caption, layers: s.layers }));
+  const slides = buildDefaultDeck().map((s) => ({ title: s.title, caption: s.caption, layers: s.layers, figure: s.figure }));
   // The bundle built for tests: window.__dgexport exists only there (Vite mode e2e).
   const server = await preview({ mode: 'e2e', build: { outDir: 'dist-e2e' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
   const url = server.resolvedUrls!.local[0];

@@ -185,7 +185,7 @@ export function PresenterMode({ slide }: { slide: number }) {
   const exportPages = () =>
     useDeckStore.getState().slides.map((s) => {
       const pageState = slideMapState(s, useQuotaStore.getState().data, slideExportCamera(s, geo));
-      return { state: pageState, title: s.title, caption: s.caption, notes: speakerNotes(s), subject: pageSubject(geo, overlays, pageState, slideSubject(s)) };
+      return { state: pageState, title: s.title, caption: s.caption, notes: speakerNotes(s), subject: pageSubject(geo, overlays, pageState, slideSubject(s)), figure: s.figure };
     });
   const captureView = (title: string) => slideAsSeenNow(shown, useMapViewStore.getState().view?.getBounds() ?? null, title);
 
