@@ -4,7 +4,7 @@ import { slidePngName, type DeckFileKind } from './fileNames';
 import type { MapState } from '../state/mapState';
 import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, composePng, exportMapPage, type ComposePng, type ExportSize } from './exportView';
 import type { ExportFigure } from './figureLayout';
-import type { PageSubjectMarks } from './layout';
+import type { ExportLayout, PageSubjectMarks } from './layout';
 import type { RenderMap } from './offscreenMap';
 import { PNG_PIXELS_FORMAT, bytesToBinaryString, framedPixels, pngPixels, registerPngPixels } from './pdfImage';
 
@@ -46,6 +46,11 @@ export interface DeckExportOptions {
   signal?: AbortSignal;
   /** Turns a drawn map into a slide PNG; the default composes title, legend and attribution. */
   compose?: ComposePng;
+  /**
+   * Called for each page once its map is drawn, before the next: the page's layout and its map
+   * image (the renderer's, good until the next page: read what it placed at once, see placedOn).
+   */
+  onPage?: (page: { index: number; layout: ExportLayout; map: HTMLCanvasElement }) => void;
 }
 
 /** What the two exporters share: the pages and the renderer that draws each page's map. */
@@ -66,7 +71,9 @@ async function drawPages(pages: readonly ExportPage[], render: RenderMap, option
   canvas.width = size.width;
   canvas.height = size.height;
   await eachPage(pages, options, async ({ state, title, caption, subject, figure }, i) => {
-    const { png, legendPage } = await exportMapPage(render, state, size, { title, subtitle: caption, date: options.date, subject, figure, canvas }, compose);
+    const { png, legendPage } = await exportMapPage(render, state, size, { title, subtitle: caption, date: options.date, subject, figure, canvas }, compose, (layout, map) =>
+      options.onPage?.({ index: i, layout, map }),
+    );
     await add(png, i, legendPage);
   });
 }

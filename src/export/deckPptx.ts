@@ -36,10 +36,11 @@ export const exportDeckPptx: DeckExporter = async (pages, render, options = {}) 
   const date = options.date ?? new Date();
   const dateText = `制图日期 ${formatDate(date)}`;
   const slides: PptxSlide[] = [];
-  await eachPage(pages, options, async (page) => {
+  await eachPage(pages, options, async (page, index) => {
     const legend = legendSections(page.state);
     const layout = exportPageLayout(size, { title: page.title, subtitle: page.caption, date, legend, subject: pageSubjectOf(page.state, page), figure: page.figure });
     const map = await render(withPageCamera(page.state, layout.camera), { width: layout.map.width, height: layout.map.height });
+    options.onPage?.({ index, layout, map });
     slides.push({
       title: page.title,
       caption: page.caption,

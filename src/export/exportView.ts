@@ -79,10 +79,12 @@ export async function exportMapPage(
   size: ExportSize,
   frame: Omit<ExportFrame, 'legend' | 'layout'>,
   compose: ComposePng = composePng,
+  drawn?: (layout: ExportLayout, mapImage: HTMLCanvasElement) => void,
 ): Promise<{ png: Blob; legendPage: Blob | null; layout: ExportLayout }> {
   const legend = legendSections(state);
   const layout = exportPageLayout(size, { ...frame, legend, subject: pageSubjectOf(state, frame) });
   const mapImage = await render(withPageCamera(state, layout.camera), { width: layout.map.width, height: layout.map.height });
+  drawn?.(layout, mapImage);
   const png = await compose(mapImage, size, { ...frame, legend, mapBounds: renderedBounds(mapImage), layout });
   const legendCanvas = layout.legendPage ? await composeLegendPage(size, layout) : null;
   return { png, legendPage: legendCanvas ? await canvasToPng(legendCanvas) : null, layout };

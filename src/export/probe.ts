@@ -2,7 +2,9 @@ import type { GeoData } from '../geo/geoData';
 import { layoutOverlaysFor } from '../map/layers/useLayoutOverlays';
 import { useMapViewStore } from '../map/mapViewStore';
 import { emptyMapState, type MapState } from '../state/mapState';
-import { DECK_EXPORTERS, type DeckKind } from './deck';
+import { placedOn } from './canvasRenderer';
+import { DECK_EXPORTERS, type DeckKind, type ExportPage } from './deck';
+import { marksOnPage, type PlacedMark } from './pageMarks';
 import { deckFileName } from './fileNames';
 import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, asSeenNow, exportMapPage, pageSubjectOf } from './exportView';
 import { exportPageLayout } from './compose';
@@ -21,11 +23,19 @@ export interface ExportProbe {
   lastLayout: () => Record<string, Box> | null;
   /** Each page shows the screen's state with exactly the given layers; returns the PDF or zip as a data URL. */
   exportDeck: (kind: DeckKind, slides: { title: string; caption?: string; layers: string[]; figure?: ExportFigure }[]) => Promise<{ dataUrl: string; fileName: string; progress: number[]; layouts: Record<string, Box>[] }>;
+  /**
+   * The deck exported as the presenter exports it (`pages`: window.__dgpresent.exportPages()), with
+   * each page's layout boxes and what its map's renderer placed, in px of the page (for the
+   * geometry check of every default slide: tests/e2e/exportGeometry.e2e.ts).
+   */
+  checkDeck: (kind: 'pdf' | 'pptx', pages: readonly ExportPage[]) => Promise<{ dataUrl: string; pages: { boxes: Record<string, Box>; map: Box; marks: PlacedMark[] | null }[] }>;
 }
 
 declare global {
   interface Window {
     __dgexport?: ExportProbe;
+    /** The presenter's pages as its export buttons take them (set by PresenterMode in the bundle built for tests). */
+    __dgpresent?: { exportPages: () => readonly ExportPage[] };
   }
 }
 
@@ -68,6 +78,16 @@ export function exposeExportProbe(geo: GeoData): void {
         return { ...layout.boxes, map: layout.map };
       });
       return { dataUrl: await dataUrl(blob), fileName: deckFileName(kind, date, slides.length), progress, layouts };
+    },
+    async checkDeck(kind, pages) {
+      const render = renderer();
+      const seen: { boxes: Record<string, Box>; map: Box; marks: PlacedMark[] | null }[] = [];
+      const onPage = ({ layout, map }: { layout: { boxes: Record<string, Box>; map: Box }; map: HTMLCanvasElement }) => {
+        const placed = placedOn(map);
+        seen.push({ boxes: { ...layout.boxes }, map: layout.map, marks: placed ? marksOnPage(placed.frame, placed.ratio, layout.map) : null });
+      };
+      const blob = await DECK_EXPORTERS[kind](pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, onPage }).finally(render.dispose);
+      return { dataUrl: await dataUrl(blob), pages: seen };
     },
   };
 }
