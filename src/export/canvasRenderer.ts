@@ -1,3 +1,5 @@
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
 import type { GeoData } from '../geo/geoData';
 import { loadImage, unproject } from '../map/canvas/canvasMapView';
 import { drawScene, type DrawnFrame, type LoadedImage } from '../map/canvas/drawScene';
@@ -55,7 +57,7 @@ export function canvasExportRenderer(geo: GeoData, overlays: OverlaySpec, cssWid
       canvas.width = width;
       canvas.height = height;
       const ctx = canvas.getContext('2d', { alpha: false });
-      if (!ctx) throw new Error('浏览器无法创建画布');
+      if (!ctx) throw new Error(t(m.noCanvas));
       found = { canvas, ctx };
       canvases.set(key, found);
     }

@@ -1,4 +1,6 @@
-import { formatDate } from '../lib/dates';
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
+import { displayDate } from './displayDate';
 import { legendSwatchSvg, type LegendSymbol } from '../map/symbolTable';
 import { figureLayout, type ExportFigure, type FigureLayout } from './figureLayout';
 import { scaleBar } from './scaleBar';
@@ -44,7 +46,7 @@ const COLORS = {
 
 /** The stamp in the title bar. */
 function dateLine(date: Date): string {
-  return `制图日期 ${formatDate(date)}`;
+  return t(m.dateLine, { date: displayDate(date) });
 }
 
 function fontSpec(px: number, bold: boolean): string {
@@ -56,7 +58,7 @@ async function fontsReady(): Promise<void> {
   const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
   if (!fonts) return;
   try {
-    await Promise.all([fonts.load(fontSpec(20, false), '东莞'), fonts.load(fontSpec(20, true), '东莞')]);
+    await Promise.all([fonts.load(fontSpec(20, false), '\u4e1c\u839e'), fonts.load(fontSpec(20, true), '\u4e1c\u839e')]);
     await fonts.ready;
   } catch {
     // A font that cannot be loaded falls back to sans-serif; the export still works.
@@ -97,7 +99,7 @@ function decodeSvg(svg: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('图例符号无法绘制'));
+    img.onerror = () => reject(new Error(t(m.legendSymbolFailed)));
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   });
 }
@@ -112,7 +114,7 @@ function newCanvas(width: number, height: number): HTMLCanvasElement {
 /** A canvas's 2D context; `opaque` for a whole page (its PNG is then RGB, which a PDF takes as it is: src/export/pdfImage.ts). */
 function context(canvas: HTMLCanvasElement, opaque = false): CanvasRenderingContext2D {
   const ctx = canvas.getContext('2d', { alpha: !opaque });
-  if (!ctx) throw new Error('浏览器无法创建画布');
+  if (!ctx) throw new Error(t(m.noCanvas));
   return ctx;
 }
 
@@ -255,7 +257,7 @@ export async function composeLegendPage(size: { width: number; height: number },
   const ctx = context(canvas, true);
   ctx.fillStyle = COLORS.page;
   ctx.fillRect(0, 0, size.width, size.height);
-  drawTitleBar(ctx, { ...layout, title: { ...layout.title, text: `${layout.title.text}（图例）` } });
+  drawTitleBar(ctx, { ...layout, title: { ...layout.title, text: t(m.legendTitle, { title: layout.title.text }) } });
   await drawLegend(ctx, layout.legendPage, layout);
   return canvas;
 }
@@ -379,6 +381,6 @@ async function drawSymbol(ctx: CanvasRenderingContext2D, symbol: LegendSymbol, c
 /** PNG bytes of a canvas. */
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('图片编码失败'))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t(m.pngFailed)))), 'image/png');
   });
 }

@@ -5,6 +5,8 @@
  * base size (a 1920 px wide page, type as the presenter's figure at 1920 px: 25 px). The page layout
  * gives the figure its box (src/map/page/pageLayout.ts) and compose.ts draws the marks into it.
  */
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
 import { PLAN_PERIODS, TARGET_TABLES, rowBars } from '../targets/targets';
 import type { PlanPeriod, TargetTable } from '../targets/types';
 import type { MeasureText } from './layout';
@@ -50,14 +52,14 @@ export function periodsLayout(periods: readonly PlanPeriod[], measure: MeasureTe
   const last = Math.max(...periods.map((p) => p.end));
   const span = last - first + 1;
   const inner = F.width - 2 * F.padX;
-  const small = (p: PlanPeriod) => `${p.start === p.end ? p.start : `${p.start}—${p.end}`}，目标年 ${p.milestones.join('、')}`;
+  const small = (p: PlanPeriod) => t(m.figPeriodYears, { years: p.start === p.end ? String(p.start) : `${p.start}—${p.end}`, targets: p.milestones.join(t(m.figListSep)) });
   const labelWidth = Math.max(...periods.flatMap((p) => [measure(p.label, F.font, false), measure(small(p), F.small, false)]));
   const labelCol = Math.min(inner * 0.5, Math.max(inner * 0.4, labelWidth + 24));
   const track = { x: F.padX + labelCol, width: inner - labelCol };
   const xOf = (year: number) => track.x + ((year - first) / span) * track.width;
   const cell = track.width / span;
   let y = F.padTop;
-  marks.push(text('规划期', F.padX, y + 22, F.heading, { bold: true }));
+  marks.push(text(t(m.figPeriodsTitle), F.padX, y + 22, F.heading, { bold: true }));
   y += 54;
   for (let year = first; year <= last; year++) marks.push(text(String(year).slice(2), xOf(year) + cell / 2, y + 14, F.axis, { align: 'center', color: C.muted }));
   y += 30;
@@ -74,9 +76,9 @@ export function periodsLayout(periods: readonly PlanPeriod[], measure: MeasureTe
     marks.push({ kind: 'line', x0: F.padX, y0: y, x1: F.padX + inner, y1: y, color: C.dotted, width: 1, dash: [2, 2] });
   }
   y += 8;
-  marks.push(text('“百千万工程”实施方案设 2023、2025 年两档目标；轴上数字为年份后两位。', F.padX, y + 14, F.note, { color: C.muted }));
+  marks.push(text(t(m.figPeriodsNote), F.padX, y + 14, F.note, { color: C.muted }));
   y += 28 + F.padBottom;
-  return { width: F.width, height: y, marks, title: '规划期' };
+  return { width: F.width, height: y, marks, title: t(m.figPeriodsTitle) };
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -86,9 +88,9 @@ export function tableLayout(table: TargetTable, measure: MeasureText): FigureLay
   const marks: FigureMark[] = [];
   const hasBars = table.rows.some((r) => rowBars(r).length > 0);
   const baselineYears = new Set(table.rows.flatMap((r) => r.values.filter((v) => v.baseline).map((v) => v.year)));
-  const yearHead = (y: number) => `${y}${baselineYears.has(y) ? '（基数）' : ''}`;
+  const yearHead = (y: number) => `${y}${baselineYears.has(y) ? t(m.figBaseline) : ''}`;
   const cellPad = 8;
-  const unitW = Math.max(measure('单位', F.font, true), ...table.rows.map((r) => measure(r.unit, F.font, false))) + 2 * cellPad + 40;
+  const unitW = Math.max(measure(t(m.figUnit), F.font, true), ...table.rows.map((r) => measure(r.unit, F.font, false))) + 2 * cellPad + 40;
   const yearW = table.years.map((y) => Math.max(measure(yearHead(y), F.font, true), ...table.rows.map((r) => measure(r.values.find((v) => v.year === y)?.text ?? '', F.font, false))) + 2 * cellPad + 60);
   const barsW = hasBars ? 200 : 0;
   const inner = F.width - 2 * F.padX;
@@ -105,7 +107,7 @@ export function tableLayout(table: TargetTable, measure: MeasureText): FigureLay
   }
   const headH = 48;
   marks.push({ kind: 'rect', x: F.padX, y, width: width - 2 * F.padX, height: headH, color: C.head, radius: 0 });
-  const heads = ['指标', '单位', ...table.years.map(yearHead), ...(hasBars ? ['对照目标'] : [])];
+  const heads = [t(m.figIndicator), t(m.figUnit), ...table.years.map(yearHead), ...(hasBars ? [t(m.figAgainst)] : [])];
   heads.forEach((h, i) => marks.push(text(h, columns[i] + cellPad, y + headH / 2, F.font, { bold: true })));
   y += headH;
   marks.push({ kind: 'line', x0: F.padX, y0: y, x1: width - F.padX, y1: y, color: C.rule, width: 1 });
@@ -131,7 +133,7 @@ export function tableLayout(table: TargetTable, measure: MeasureText): FigureLay
     marks.push({ kind: 'line', x0: F.padX, y0: y, x1: width - F.padX, y1: y, color: C.rule, width: 1 });
   }
   y += 8;
-  marks.push(text(`来源：《${table.source.document}》${table.source.section}`, F.padX, y + 14, F.note, { color: C.muted }));
+  marks.push(text(t(m.figSource, { document: table.source.document, section: table.source.section }), F.padX, y + 14, F.note, { color: C.muted }));
   y += 28 + F.padBottom;
   return { width, height: y, marks, title: table.title };
 }

@@ -1,3 +1,5 @@
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
 import type { GeoData } from '../geo/geoData';
 import { createView } from '../map/createView';
 import type { MapView } from '../map/mapView';
@@ -30,7 +32,7 @@ export function offscreenRenderer(geo: GeoData, overlays: OverlaySpec, cssWidth 
   const render: RenderMap = async (state, size) => {
     canvas ??= import('./canvasRenderer').then(({ canvasExportRenderer }) => canvasExportRenderer(geo, overlays, cssWidth));
     const renderer = await canvas;
-    if (disposed) throw new Error('导出已结束');
+    if (disposed) throw new Error(t(m.exportEnded));
     return renderer(state, size);
   };
   const dispose = () => {

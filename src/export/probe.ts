@@ -1,4 +1,6 @@
 import type { GeoData } from '../geo/geoData';
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
 import { layoutOverlaysFor } from '../map/layers/useLayoutOverlays';
 import { useMapViewStore } from '../map/mapViewStore';
 import { emptyMapState, type MapState } from '../state/mapState';
@@ -6,7 +8,7 @@ import { placedOn } from './canvasRenderer';
 import { DECK_EXPORTERS, type DeckKind, type ExportPage } from './deck';
 import { marksOnPage, type PlacedMark } from './pageMarks';
 import { deckFileName } from './fileNames';
-import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, asSeenNow, exportMapPage, pageSubjectOf } from './exportView';
+import { defaultExportTitle, EXPORT_SIZES, asSeenNow, exportMapPage, pageSubjectOf } from './exportView';
 import { exportPageLayout } from './compose';
 import { legendSections } from '../map/legend';
 import type { ExportFigure } from './figureLayout';
@@ -57,7 +59,7 @@ export function exposeExportProbe(geo: GeoData): void {
   const renderer = () => offscreenRenderer(geo, layoutOverlaysFor(geo));
   let last: Record<string, Box> | null = null;
   window.__dgexport = {
-    async exportViewPng(width, height, title = DEFAULT_EXPORT_TITLE) {
+    async exportViewPng(width, height, title = defaultExportTitle()) {
       const render = renderer();
       const page = await exportMapPage(render, screenState(), { width, height }, { title }).finally(render.dispose);
       last = { ...page.layout.boxes, map: page.layout.map };
@@ -71,7 +73,7 @@ export function exposeExportProbe(geo: GeoData): void {
       const exporter = DECK_EXPORTERS[kind];
       const render = renderer();
       const date = new Date();
-      const blob = await exporter(pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, date, onProgress: (p) => progress.push(p.done) }).finally(render.dispose);
+      const blob = await exporter(pages, render, { title: t(m.deckTitle, { title: defaultExportTitle() }), date, onProgress: (p) => progress.push(p.done) }).finally(render.dispose);
       // Each page's layout, as the exporter made it (the same inputs give the same layout).
       const layouts = pages.map((p) => {
         const layout = exportPageLayout(EXPORT_SIZES.fullHd, { title: p.title, subtitle: p.caption, date, legend: legendSections(p.state), subject: pageSubjectOf(p.state, p), figure: p.figure });
@@ -86,7 +88,7 @@ export function exposeExportProbe(geo: GeoData): void {
         const placed = placedOn(map);
         seen.push({ boxes: { ...layout.boxes }, map: layout.map, marks: placed ? marksOnPage(placed.frame, placed.ratio, layout.map) : null });
       };
-      const blob = await DECK_EXPORTERS[kind](pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, onPage }).finally(render.dispose);
+      const blob = await DECK_EXPORTERS[kind](pages, render, { title: t(m.deckTitle, { title: defaultExportTitle() }), onPage }).finally(render.dispose);
       return { dataUrl: await dataUrl(blob), pages: seen };
     },
   };
