@@ -2,6 +2,7 @@ import { exportMessages as m } from '../i18n/catalogue/export';
 import { t } from '../i18n/messages';
 import { displayDate } from './displayDate';
 import { legendSwatchSvg, type LegendSymbol } from '../map/symbolTable';
+import { figureLayout, type ExportFigure, type FigureLayout } from './figureLayout';
 import { scaleBar } from './scaleBar';
 import { EXPORT_FONT, pageLayout, type Box, type ExportLayout, type ExportLegendSection, type MeasureText, type PageSubjectMarks, type TextItem } from './layout';
 
@@ -20,8 +21,15 @@ export interface ComposeOptions {
   mapBounds?: [number, number, number, number] | null;
   /** What the page is about: the layout fits the camera to it and keeps every box off it. */
   subject?: PageSubjectMarks;
+  /** A chart or table over the map (a slide's figure): the page layout gives it its box. */
+  figure?: ExportFigure;
   /** The page's layout when already made (the map was drawn for it); made from the rest when left out. */
   layout?: ExportLayout;
+  /**
+   * A canvas of the page's size to draw the page into (a deck reuses one for every page: a new
+   * canvas of that size costs more to allocate than drawing the page). A new one when left out.
+   */
+  canvas?: HTMLCanvasElement;
 }
 
 const COLORS = {
@@ -72,7 +80,22 @@ function exportMeasure(): MeasureText {
   return ctx ? canvasMeasure(ctx) : emMeasure;
 }
 
+/** Legend swatches by their SVG: a deck draws the same few on every page. */
+const swatches = new Map<string, Promise<HTMLImageElement>>();
+
 function loadSvg(svg: string): Promise<HTMLImageElement> {
+  let found = swatches.get(svg);
+  if (!found) {
+    found = decodeSvg(svg);
+    swatches.set(svg, found);
+    found.catch(() => swatches.delete(svg));
+    // A few dozen kinds of swatch exist; keep the map from growing without end all the same.
+    if (swatches.size > 200) swatches.delete(swatches.keys().next().value!);
+  }
+  return found;
+}
+
+function decodeSvg(svg: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
@@ -88,8 +111,9 @@ function newCanvas(width: number, height: number): HTMLCanvasElement {
   return canvas;
 }
 
-function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-  const ctx = canvas.getContext('2d');
+/** A canvas's 2D context; `opaque` for a whole page (its PNG is then RGB, which a PDF takes as it is: src/export/pdfImage.ts). */
+function context(canvas: HTMLCanvasElement, opaque = false): CanvasRenderingContext2D {
+  const ctx = canvas.getContext('2d', { alpha: !opaque });
   if (!ctx) throw new Error(t(m.noCanvas));
   return ctx;
 }
@@ -99,7 +123,8 @@ function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
  * of `size`, with text measured in the export font: where the title bar, legend, attribution and
  * north arrow go, and the camera that keeps the subject clear of them.
  */
-export function exportPageLayout(size: { width: number; height: number }, options: Omit<ComposeOptions, 'layout' | 'mapBounds'>): ExportLayout {
+export function exportPageLayout(size: { width: number; height: number }, options: Omit<ComposeOptions, 'layout' | 'mapBounds' | 'canvas'>): ExportLayout {
+  const figure = options.figure ? figureLayout(options.figure, exportMeasure()) : null;
   return pageLayout(
     {
       output: { kind: 'image', width: size.width, height: size.height },
@@ -108,6 +133,7 @@ export function exportPageLayout(size: { width: number; height: number }, option
       dateText: dateLine(options.date ?? new Date()),
       legend: options.legend,
       subject: options.subject,
+      figure: figure ? { width: figure.width, height: figure.height } : undefined,
     },
     exportMeasure(),
   );
@@ -128,8 +154,10 @@ export async function composeExport(
 ): Promise<HTMLCanvasElement> {
   await fontsReady();
   const layout = layoutFor(size, options);
-  const canvas = newCanvas(size.width, size.height);
-  const ctx = context(canvas);
+  const reuse = options.canvas && options.canvas.width === size.width && options.canvas.height === size.height;
+  const canvas = reuse ? options.canvas! : newCanvas(size.width, size.height);
+  const ctx = context(canvas, true);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.fillStyle = COLORS.page;
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.drawImage(mapImage, layout.map.x, layout.map.y, layout.map.width, layout.map.height);
@@ -137,7 +165,57 @@ export async function composeExport(
   if (layout.legend) await drawLegend(ctx, layout.legend, layout);
   drawAttribution(ctx, layout);
   if (options.mapBounds) drawScaleAndNorth(ctx, layout, options.mapBounds);
+  const figure = options.figure && layout.figure ? figureLayout(options.figure, canvasMeasure(ctx)) : null;
+  if (figure && layout.figure) drawFigure(ctx, figure, layout.figure, layout);
   return canvas;
+}
+
+/** The figure alone (for PowerPoint), cut out like the legend; null when the page has none. */
+export async function composeFigure(layout: ExportLayout, figure: ExportFigure | undefined): Promise<{ canvas: HTMLCanvasElement; box: Box; title: string } | null> {
+  if (!figure || !layout.figure) return null;
+  await fontsReady();
+  const drawn = figureLayout(figure, exportMeasure());
+  if (!drawn) return null;
+  const at = layout.figure;
+  return { ...(await cutOut(layout, at.box, (ctx) => drawFigure(ctx, drawn, at, layout))), title: drawn.title };
+}
+
+/** A figure's marks in its box: a white panel like the presenter's, everything scaled with the page. */
+function drawFigure(ctx: CanvasRenderingContext2D, figure: FigureLayout, at: NonNullable<ExportLayout['figure']>, layout: ExportLayout): void {
+  panel(ctx, at.box, layout);
+  const k = at.scale;
+  const X = (x: number) => at.box.x + x * k;
+  const Y = (y: number) => at.box.y + y * k;
+  ctx.save();
+  for (const mark of figure.marks) {
+    if (mark.kind === 'text') {
+      ctx.font = fontSpec(mark.fontPx * k, mark.bold);
+      ctx.fillStyle = mark.color;
+      ctx.textAlign = mark.align;
+      ctx.textBaseline = 'middle';
+      ctx.fillText(mark.text, X(mark.x), Y(mark.y));
+    } else if (mark.kind === 'rect') {
+      ctx.fillStyle = mark.color;
+      ctx.beginPath();
+      ctx.roundRect(X(mark.x), Y(mark.y), mark.width * k, mark.height * k, mark.radius * k);
+      ctx.fill();
+    } else if (mark.kind === 'line') {
+      ctx.strokeStyle = mark.color;
+      ctx.lineWidth = Math.max(1, mark.width * k);
+      ctx.setLineDash((mark.dash ?? []).map((d) => d * k));
+      ctx.beginPath();
+      ctx.moveTo(X(mark.x0), Y(mark.y0));
+      ctx.lineTo(X(mark.x1), Y(mark.y1));
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else {
+      ctx.fillStyle = mark.color;
+      ctx.beginPath();
+      ctx.arc(X(mark.x), Y(mark.y), mark.r * k, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+  }
+  ctx.restore();
 }
 
 /**
@@ -176,7 +254,7 @@ export async function composeLegendPage(size: { width: number; height: number },
   if (!layout.legendPage) return null;
   await fontsReady();
   const canvas = newCanvas(size.width, size.height);
-  const ctx = context(canvas);
+  const ctx = context(canvas, true);
   ctx.fillStyle = COLORS.page;
   ctx.fillRect(0, 0, size.width, size.height);
   drawTitleBar(ctx, { ...layout, title: { ...layout.title, text: t(m.legendTitle, { title: layout.title.text }) } });

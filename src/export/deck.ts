@@ -5,8 +5,10 @@ import { eachPage } from './eachPage';
 import { slidePngName, type DeckFileKind } from './fileNames';
 import type { MapState } from '../state/mapState';
 import { EXPORT_SIZES, composePng, exportMapPage, type ComposePng, type ExportSize } from './exportView';
-import type { PageSubjectMarks } from './layout';
+import type { ExportFigure } from './figureLayout';
+import type { ExportLayout, PageSubjectMarks } from './layout';
 import type { RenderMap } from './offscreenMap';
+import { PNG_PIXELS_FORMAT, bytesToBinaryString, framedPixels, pngPixels, registerPngPixels } from './pdfImage';
 
 /**
  * A whole presentation deck as one PDF (a page per slide) or as a zip of PNGs. Each page is data:
@@ -23,6 +25,8 @@ export interface ExportPage {
   notes?: string;
   /** What the page is about (pageSubject): the camera is fitted so that no box covers it. */
   subject?: PageSubjectMarks;
+  /** A chart or table the page shows over its map (a slide's figure): then the page is about it. */
+  figure?: ExportFigure;
 }
 
 export interface DeckProgress {
@@ -44,6 +48,11 @@ export interface DeckExportOptions {
   signal?: AbortSignal;
   /** Turns a drawn map into a slide PNG; the default composes title, legend and attribution. */
   compose?: ComposePng;
+  /**
+   * Called for each page once its map is drawn, before the next: the page's layout and its map
+   * image (the renderer's, good until the next page: read what it placed at once, see placedOn).
+   */
+  onPage?: (page: { index: number; layout: ExportLayout; map: HTMLCanvasElement }) => void;
 }
 
 /** What the two exporters share: the pages and the renderer that draws each page's map. */
@@ -59,8 +68,16 @@ export type DeckKind = DeckFileKind;
 async function drawPages(pages: readonly ExportPage[], render: RenderMap, options: DeckExportOptions, add: (png: Blob, index: number, legendPage: Blob | null) => Promise<void> | void): Promise<void> {
   const size = options.size ?? EXPORT_SIZES.fullHd;
   const compose = options.compose ?? composePng;
-  await eachPage(pages, options, async ({ state, title, caption, subject }, i) => {
-    const { png, legendPage } = await exportMapPage(render, state, size, { title, subtitle: caption, date: options.date, subject }, compose);
+  // One page canvas for the whole deck: each page is drawn, encoded and handed on before the next.
+  const canvas = typeof document === 'undefined' ? undefined : document.createElement('canvas');
+  if (canvas) {
+    canvas.width = size.width;
+    canvas.height = size.height;
+  }
+  await eachPage(pages, options, async ({ state, title, caption, subject, figure }, i) => {
+    const { png, legendPage } = await exportMapPage(render, state, size, { title, subtitle: caption, date: options.date, subject, figure, canvas }, compose, (layout, map) =>
+      options.onPage?.({ index: i, layout, map }),
+    );
     await add(png, i, legendPage);
   });
 }
@@ -76,16 +93,24 @@ async function pngBytes(png: Blob): Promise<Uint8Array> {
 export const exportDeckPdf: DeckExporter = async (pages, render, options = {}) => {
   const { width, height } = options.size ?? EXPORT_SIZES.fullHd;
   const { jsPDF } = await import('jspdf');
+  registerPngPixels(jsPDF.API as unknown as Record<string, unknown>, bytesToBinaryString);
   const doc = new jsPDF({ orientation: 'landscape', unit: 'px', format: [width, height], hotfixes: ['px_scaling'], compress: true });
   const title = options.title ?? t(m.appTitle);
   doc.setProperties({ title, subject: t(m.pdfSubject, { title, count: pages.length }), creator: t(m.appTitle), keywords: t(m.pdfKeywords) });
   doc.setDisplayMode('fullpage', 'single');
+  // The page's PNG goes in as it is (src/export/pdfImage.ts); jsPDF decodes and deflates anything else.
+  const addPng = async (png: Blob, alias: string) => {
+    const bytes = await pngBytes(png);
+    const pixels = pngPixels(bytes);
+    if (pixels) doc.addImage(framedPixels(pixels), PNG_PIXELS_FORMAT, 0, 0, width, height, alias);
+    else doc.addImage(bytes, 'PNG', 0, 0, width, height, alias, 'FAST');
+  };
   await drawPages(pages, render, options, async (png, i, legendPage) => {
     if (i > 0) doc.addPage([width, height], 'landscape');
-    doc.addImage(await pngBytes(png), 'PNG', 0, 0, width, height, `slide-${i + 1}`, 'FAST');
+    await addPng(png, `slide-${i + 1}`);
     if (legendPage) {
       doc.addPage([width, height], 'landscape');
-      doc.addImage(await pngBytes(legendPage), 'PNG', 0, 0, width, height, `slide-${i + 1}-legend`, 'FAST');
+      await addPng(legendPage, `slide-${i + 1}-legend`);
     }
   });
   return doc.output('blob');

@@ -8,10 +8,10 @@ import { t } from '../i18n/messages';
 import { displayDate } from './displayDate';
 import { ATTRIBUTION } from '../map/attribution';
 import { legendSections } from '../map/legend';
-import { canvasToPng, composeLegend, composeLegendPage, composeNorthArrow, exportPageLayout } from './compose';
+import { canvasToPng, composeFigure, composeLegend, composeLegendPage, composeNorthArrow, exportPageLayout } from './compose';
 import type { DeckExporter } from './deck';
 import { eachPage } from './eachPage';
-import { EXPORT_SIZES, defaultSubject, withPageCamera } from './exportView';
+import { EXPORT_SIZES, pageSubjectOf, withPageCamera } from './exportView';
 import { buildPptx, type PptxPicture, type PptxSlide } from './pptx';
 import { renderedBounds } from './renderedBounds';
 
@@ -21,6 +21,12 @@ async function pngBytes(canvas: HTMLCanvasElement): Promise<Uint8Array> {
 
 const picture = async (part: { canvas: HTMLCanvasElement; box: PptxPicture['box'] } | null): Promise<PptxPicture | null> =>
   part ? { png: await pngBytes(part.canvas), box: part.box } : null;
+
+/** The slide's chart or table as a picture where the page layout put it, drawn from the data as on the PDF page. */
+async function figurePicture(layout: Parameters<typeof composeFigure>[0], figure: Parameters<typeof composeFigure>[1]): Promise<PptxSlide['figure']> {
+  const drawn = await composeFigure(layout, figure);
+  return drawn ? { png: await pngBytes(drawn.canvas), box: drawn.box, alt: drawn.title } : null;
+}
 
 /**
  * Each slide is laid out by the same page layout as the PDF page and the PNG
@@ -32,16 +38,18 @@ export const exportDeckPptx: DeckExporter = async (pages, render, options = {}) 
   const date = options.date ?? new Date();
   const dateText = t(m.dateLine, { date: displayDate(date) });
   const slides: PptxSlide[] = [];
-  await eachPage(pages, options, async (page) => {
+  await eachPage(pages, options, async (page, index) => {
     const legend = legendSections(page.state);
-    const layout = exportPageLayout(size, { title: page.title, subtitle: page.caption, date, legend, subject: page.subject ?? defaultSubject(page.state) });
+    const layout = exportPageLayout(size, { title: page.title, subtitle: page.caption, date, legend, subject: pageSubjectOf(page.state, page), figure: page.figure });
     const map = await render(withPageCamera(page.state, layout.camera), { width: layout.map.width, height: layout.map.height });
+    options.onPage?.({ index, layout, map });
     slides.push({
       title: page.title,
       caption: page.caption,
       map: { png: await pngBytes(map), box: layout.map },
       legend: await picture(await composeLegend(layout)),
       northArrow: await picture(await composeNorthArrow(layout, renderedBounds(map))),
+      figure: await figurePicture(layout, page.figure),
       source: { lines: ATTRIBUTION, box: layout.attribution.box, fontPx: layout.attribution.lines[0]?.fontPx ?? 18 * layout.scale },
       dateText,
       notes: page.notes ?? '',

@@ -4,6 +4,7 @@ import { legendSections } from '../map/legend';
 import type { MapState } from '../state/mapState';
 import { cornerMarks } from '../map/page/fitMarks';
 import { canvasToPng, composeExport, composeLegendPage, exportPageLayout } from './compose';
+import type { ExportFigure } from './figureLayout';
 import type { ExportLayout, ExportLegendSection, PageCamera, PageSubjectMarks } from './layout';
 import type { RenderMap } from './offscreenMap';
 import { renderedBounds } from './renderedBounds';
@@ -33,10 +34,14 @@ export interface ExportFrame {
   legend: readonly ExportLegendSection[];
   /** The area the map image shows, for the scale bar (none drawn when unknown). */
   mapBounds?: [number, number, number, number] | null;
-  /** What the page is about (see pageLayout); the camera's box when left out. */
+  /** What the page is about (see pageLayout); the camera's box when left out; none on a page with a figure (see pageSubjectOf). */
   subject?: PageSubjectMarks;
+  /** A chart or table over the map (a slide's figure). */
+  figure?: ExportFigure;
   /** The page's layout, which the map was drawn for. */
   layout?: ExportLayout;
+  /** A canvas of the page's size to draw into (see ComposeOptions.canvas). */
+  canvas?: HTMLCanvasElement;
 }
 
 /** Turns a drawn map image into the finished PNG; tests pass a stand-in. */
@@ -48,6 +53,16 @@ export const composePng: ComposePng = async (mapImage, size, frame) => canvasToP
 export function defaultSubject(state: MapState): PageSubjectMarks | undefined {
   const target = state.camera.target;
   return target.kind === 'bounds' ? { bounds: target.bounds, marks: cornerMarks(target.bounds) } : undefined;
+}
+
+/**
+ * What a page's layout keeps clear and fits the camera to. A page with a figure is about its
+ * figure, as on the presenter's screen: the map behind it keeps its own camera (the whole city on
+ * the default slides) and no map mark is fitted round the figure.
+ */
+export function pageSubjectOf(state: MapState, frame: { subject?: PageSubjectMarks; figure?: ExportFigure }): PageSubjectMarks | undefined {
+  if (frame.figure) return undefined;
+  return frame.subject ?? defaultSubject(state);
 }
 
 /** The state with the camera the page layout fitted (a one-off request, as every page is). */
@@ -68,10 +83,12 @@ export async function exportMapPage(
   size: ExportSize,
   frame: Omit<ExportFrame, 'legend' | 'layout'>,
   compose: ComposePng = composePng,
+  drawn?: (layout: ExportLayout, mapImage: HTMLCanvasElement) => void,
 ): Promise<{ png: Blob; legendPage: Blob | null; layout: ExportLayout }> {
   const legend = legendSections(state);
-  const layout = exportPageLayout(size, { ...frame, legend, subject: frame.subject ?? defaultSubject(state) });
+  const layout = exportPageLayout(size, { ...frame, legend, subject: pageSubjectOf(state, frame) });
   const mapImage = await render(withPageCamera(state, layout.camera), { width: layout.map.width, height: layout.map.height });
+  drawn?.(layout, mapImage);
   const png = await compose(mapImage, size, { ...frame, legend, mapBounds: renderedBounds(mapImage), layout });
   const legendCanvas = layout.legendPage ? await composeLegendPage(size, layout) : null;
   return { png, legendPage: legendCanvas ? await canvasToPng(legendCanvas) : null, layout };

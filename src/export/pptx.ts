@@ -27,6 +27,8 @@ export interface PptxSlide {
   legend?: PptxPicture | null;
   /** The north arrow and scale bar panel. */
   northArrow?: PptxPicture | null;
+  /** A chart or table over the map (a slide's figure), with its title for the alt text. */
+  figure?: (PptxPicture & { alt: string }) | null;
   /** The data source and the boundary notice, in the box the page layout gave them (px of the page), at its type size. */
   source: { lines: readonly string[]; box: Box; fontPx: number } | null;
   /** '制图日期 2026-11-24' */
@@ -116,6 +118,7 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
     s.addImage({ data: pngData(slide.map.png), ...at(slide.map.box), altText: t(m.mapAlt, { title: slide.title }) });
     if (slide.legend) s.addImage({ data: pngData(slide.legend.png), ...at(slide.legend.box), altText: t(m.legendAlt) });
     if (slide.northArrow) s.addImage({ data: pngData(slide.northArrow.png), ...at(slide.northArrow.box), altText: t(m.northArrowAlt) });
+    if (slide.figure) s.addImage({ data: pngData(slide.figure.png), ...at(slide.figure.box), altText: t(m.figureAlt, { title: slide.figure.alt }) });
     if (slide.source && slide.source.lines.length > 0) {
       // Where the page layout put it (the camera keeps the subject clear of it), at its type size
       // (1 px of the 1920 px page is 0.5 pt): editable text, not a picture.
@@ -136,6 +139,8 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
     }
     s.addNotes(slide.notes);
   }
-  const out = await pptx.write({ outputType: 'uint8array', compression: true });
+  // Stored, not deflated: the pictures are PNGs (compressed already: deflating them again cost time
+  // and saved nothing) and the slide XML is small.
+  const out = await pptx.write({ outputType: 'uint8array', compression: false });
   return out as Uint8Array;
 }

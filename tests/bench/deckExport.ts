@@ -7,17 +7,23 @@ import { preview } from 'vite';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { launchChromium } from '../support/browser';
 
+/** canvas: the export's own renderer (what every user gets); maplibre: forced with ?renderer=maplibre, for comparison. */
+export type DeckExportRenderer = 'maplibre' | 'canvas';
+
 export interface DeckExportFigures {
-  renderer: 'maplibre' | 'canvas';
+  renderer: DeckExportRenderer;
   slides: number;
   /** Milliseconds per slide, by file kind. */
   msPerSlide: Record<'pdf' | 'pptx', number>;
   totalMs: Record<'pdf' | 'pptx', number>;
 }
 
-/** Each renderer in turn draws the slides off screen (forced with ?renderer=, as the page would choose it). */
-export async function deckExportTimes(renderer: 'maplibre' | 'canvas'): Promise<DeckExportFigures> {
-  const slides = buildDefaultDeck().map((s) => ({ title: s.title, caption: s.caption, layers: s.layers }));
+/**
+ * The slides drawn off screen by a renderer: exports draw with Canvas2D (src/export/offscreenMap.ts)
+ * unless the page forces MapLibre with ?renderer=maplibre, which the comparison does.
+ */
+export async function deckExportTimes(renderer: DeckExportRenderer): Promise<DeckExportFigures> {
+  const slides = buildDefaultDeck().map((s) => ({ title: s.title, caption: s.caption, layers: s.layers, figure: s.figure }));
   // The bundle built for tests: window.__dgexport exists only there (Vite mode e2e).
   const server = await preview({ mode: 'e2e', build: { outDir: 'dist-e2e' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
   const url = server.resolvedUrls!.local[0];
@@ -26,7 +32,8 @@ export async function deckExportTimes(renderer: 'maplibre' | 'canvas'): Promise<
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     await page.goto(`${url}?renderer=${renderer}#/map`);
-    await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 60_000 });
+    // The exporter's handle is set up after the first frame: wait for it as well as for the map.
+    await page.waitForFunction(() => window.__dgmap?.idle === true && window.__dgexport !== undefined, null, { timeout: 60_000 });
     const totalMs = { pdf: 0, pptx: 0 };
     for (const kind of ['pdf', 'pptx'] as const) {
       totalMs[kind] = await page.evaluate(

@@ -1,11 +1,26 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { choropleth } from '../../src/quotas/choropleth';
 import { emptyQuotaData } from '../../src/quotas/model';
-import { closeBrowser, openApp } from './harness';
+import { closeBrowser, openApp as openMap, openPagesWith } from './harness';
+
+// The exports users get: every export draws with the Canvas2D renderer (src/export/offscreenMap.ts);
+// a page forced to MapLibre (the harness's default) would export through MapLibre instead.
+openPagesWith('auto');
+
+/** The app with its map idle and the exporter's test handle (set up after the first frame) in place. */
+async function openApp(hash: string): ReturnType<typeof openMap> {
+  const opened = await openMap(hash);
+  await opened.page.waitForFunction(() => window.__dgexport !== undefined);
+  return opened;
+}
 
 /*
  * Needs, in the app: the ExportMenu rendered on the planner screen (buttons '导出 PNG 1920×1080' and
@@ -303,6 +318,60 @@ describe('exporting the map in Chromium', () => {
         expect(legendSymbols.near[k] > 20, `${id} in the legend of slide ${i + 1}`).toBe(shown);
       }
     }
+    await page.context().close();
+  });
+  // Slides 17 and 18 of the default deck: the plan periods and the 百千万 targets, each a figure
+  // from the 规划目标 view over the map. The exported page shows the figure as the screen does,
+  // drawn from the same data: read back from what a PDF reader shows (pdftoppm) and from the .pptx.
+  const figureSlides = buildDefaultDeck()
+    .filter((s) => s.figure)
+    .map((s) => ({ title: s.title, caption: s.caption, layers: s.layers, figure: s.figure }));
+
+  it('draws a slide\'s chart or table on the PDF page and the PowerPoint slide, not only its caption', async () => {
+    expect(figureSlides.map((s) => s.figure!.kind)).toEqual(['plan-periods', 'target-table']);
+    const { page, consoleErrors } = await openApp('#/map');
+    const pdf = await page.evaluate((s) => window.__dgexport!.exportDeck('pdf', s), figureSlides);
+    const dir = mkdtempSync(join(tmpdir(), 'dgmap-figures-'));
+    try {
+      const file = join(dir, 'figures.pdf');
+      writeFileSync(file, Buffer.from(pdf.dataUrl.split(',')[1], 'base64'));
+      writeFileSync('test-results/export-figures.pdf', readFileSync(file));
+      // 72 dpi: a 1440 × 810 pt page is 1440 × 810 px.
+      execFileSync('pdftoppm', ['-png', '-r', '72', file, join(dir, 'page')]);
+      const pages = readdirSync(dir).filter((f) => f.startsWith('page')).sort();
+      expect(pages).toHaveLength(2);
+      // The middle of the map, where the figure's white panel lies (on a map alone: towns and background).
+      const middle = { x: 432, y: 365, width: 576, height: 160 };
+      for (const [i, name] of pages.entries()) {
+        const png = new Uint8Array(readFileSync(join(dir, name)));
+        const [stats] = await inspect(page, png, [middle], ['#ffffff', '#2b6cb0']);
+        const where = `PDF page ${i + 1} (${figureSlides[i].title})`;
+        expect(stats.near[0] / (middle.width * middle.height), `${where}: the figure's panel`).toBeGreaterThan(0.5);
+        // The timeline's target years are its blue dots.
+        if (i === 0) expect(stats.near[1], `${where}: target years on the timeline`).toBeGreaterThan(60);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    const pptx = await page.evaluate((s) => window.__dgexport!.exportDeck('pptx', s), figureSlides);
+    const zip = await JSZip.loadAsync(Buffer.from(pptx.dataUrl.split(',')[1], 'base64'));
+    for (const [i, slide] of figureSlides.entries()) {
+      const xml = await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async('string');
+      const rels = await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)!.async('string');
+      // A picture described as the figure, with its own image part.
+      const pic = [...xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].map((m) => m[0]).find((p) => p.includes('descr="图表：'));
+      expect(pic, `slide ${i + 1} (${slide.title}) has the figure's picture`).toBeDefined();
+      const embed = /r:embed="([^"]+)"/.exec(pic!)![1];
+      const target = new RegExp(`Id="${embed}"[^>]*Target="\\.\\./media/([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="\\.\\./media/([^"]+)"[^>]*Id="${embed}"`).exec(rels)?.[1];
+      const png = await zip.file(`ppt/media/${target}`)!.async('uint8array');
+      const { width, height } = pngSize(png);
+      expect(width, `slide ${i + 1}: the figure is drawn large`).toBeGreaterThan(1000);
+      const [stats] = await inspect(page, png, [{ x: 0, y: 0, width, height }], ['#2b6cb0']);
+      expect(stats.dark, `slide ${i + 1}: the figure's text`).toBeGreaterThan(3000);
+      if (i === 0) expect(stats.near[0], `slide ${i + 1}: target years on the timeline`).toBeGreaterThan(300);
+    }
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 });

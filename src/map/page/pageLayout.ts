@@ -110,6 +110,8 @@ export interface ExportLayout {
   northArrow: Box | null;
   /** The legend on a page of its own (when no place beside the subject leaves it room); then `legend` is null. */
   legendPage: ExportLayout['legend'];
+  /** A slide's chart or table (LayoutInput.figure): its box on the page and its scale against the base size. */
+  figure: { box: Box; scale: number } | null;
   /** Every box over the map, by name (titleBar, legend, attribution, northArrow; on the screen the boxes it was given). */
   boxes: Record<string, Box>;
   /** The camera fitted to the subject in the part of the map no box covers; null without a subject. */
@@ -129,6 +131,12 @@ export interface LayoutInput {
   /** What the page is about; without it the legend sits bottom left and no camera is fitted. */
   subject?: PageSubjectMarks;
   zoomRange?: { min: number; max: number };
+  /**
+   * A chart or table the page shows over its map (a slide's figure), at its size on a 1920 px wide
+   * page: centred on the map between the north arrow and the attribution, shrunk to fit there, and
+   * a box like the others (the legend and the subject keep clear of it).
+   */
+  figure?: { width: number; height: number };
 }
 
 export interface PageLayoutInput extends Omit<LayoutInput, 'width' | 'height'> {
@@ -237,11 +245,23 @@ export function pageLayout(input: PageLayoutInput, measure: MeasureText): Export
   // North arrow and scale bar: one panel, top right of the map (its width is the longest bar drawn).
   const northArrow: Box = { x: map.x + map.width - margin - px(BASE.northPanelWidth), y: map.y + margin, width: px(BASE.northPanelWidth), height: px(BASE.northPanelHeight) };
 
+  // A figure: centred on the map in the band between the north arrow and the attribution (the
+  // presenter's figure is at most 1500 px of 1920 and 88% of the width).
+  let figure: ExportLayout['figure'] = null;
+  if (input.figure && !screen) {
+    const top = northArrow.y + northArrow.height + margin;
+    const bottom = attrBox.y - margin;
+    const fit = Math.min(1, Math.min(0.88 * width, px(1500)) / px(input.figure.width), (bottom - top) / px(input.figure.height));
+    const w = px(input.figure.width) * fit;
+    const h = px(input.figure.height) * fit;
+    figure = { box: { x: (width - w) / 2, y: top + (bottom - top - h) / 2, width: w, height: h }, scale: s * fit };
+  }
   const covered: { name: string; box: Box }[] = screen
     ? (input.output as Extract<PageOutput, { kind: 'screen' }>).covered.map((c) => ({ ...c }))
     : [
         { name: 'attribution', box: attrBox },
         { name: 'northArrow', box: northArrow },
+        ...(figure ? [{ name: 'figure', box: figure.box }] : []),
       ];
   const sections = screen ? [] : input.legend;
   const base = {
@@ -255,6 +275,7 @@ export function pageLayout(input: PageLayoutInput, measure: MeasureText): Export
     date,
     attribution: { box: attrBox, lines },
     northArrow: screen ? null : northArrow,
+    figure,
     radius: px(BASE.radius),
     border: px(BASE.border),
   };
@@ -279,7 +300,11 @@ export function pageLayout(input: PageLayoutInput, measure: MeasureText): Export
   const maxLegendWidth = attrBox.x - 2 * margin;
   const maxLegendHeight = map.height - 2 * margin;
   const bottomLeft = layoutLegend(sections, s, { x: margin, bottom: height - margin, maxWidth: maxLegendWidth, maxHeight: maxLegendHeight }, measure);
-  if (!subject) return { ...base, legend: bottomLeft, legendPage: null, boxes: boxesWith(bottomLeft), camera: null };
+  if (!subject) {
+    // A legend the figure would cover gets a page of its own.
+    if (bottomLeft && figure && overlapsBox(bottomLeft.box, figure.box)) return { ...base, legend: null, legendPage: bottomLeft, boxes: boxesWith(null), camera: null };
+    return { ...base, legend: bottomLeft, legendPage: null, boxes: boxesWith(bottomLeft), camera: null };
+  }
   const fixed = covered.map((c) => c.box);
   const without = fit(fixed);
   if (!bottomLeft) return { ...base, legend: null, legendPage: null, boxes: boxesWith(null), camera: cameraOf(without?.view) };

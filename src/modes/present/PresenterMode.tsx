@@ -189,8 +189,16 @@ export function PresenterMode({ slide }: { slide: number }) {
   const exportPages = () =>
     useDeckStore.getState().slides.map((s) => {
       const pageState = slideMapState(s, useQuotaStore.getState().data, slideExportCamera(s, geo));
-      return { state: pageState, title: s.title, caption: s.caption, notes: speakerNotes(s), subject: pageSubject(geo, overlays, pageState, slideSubject(s)) };
+      return { state: pageState, title: s.title, caption: s.caption, notes: speakerNotes(s), subject: pageSubject(geo, overlays, pageState, slideSubject(s)), figure: s.figure };
     });
+  // The test bundle's handle on the pages the export buttons take (never in the users' bundle).
+  useEffect(() => {
+    if (import.meta.env.MODE !== 'e2e') return;
+    window.__dgpresent = { exportPages };
+    return () => {
+      delete window.__dgpresent;
+    };
+  });
   const captureView = (title: string) => slideAsSeenNow(shown, useMapViewStore.getState().view?.getBounds() ?? null, title);
 
   // Full screen state (the browser's own Esc leaves full screen first).
