@@ -3,9 +3,9 @@ import { switchLanguage, useLanguageStore } from '../i18n/language';
 import { useT } from '../i18n/messages';
 
 /**
- * The header's language switch: names the other language; the choice is remembered and put in the link.
- * Its accessible name is the language it names, as shown (axe: the visible text must be in the name);
- * what it does is its title.
+ * The header's language switch: names the other language in that language (its accessible name is
+ * that word, marked with its language, so a screen reader says 中文 in Chinese); the choice is
+ * remembered and put in the link.
  */
 export function LanguageSwitch() {
   const language = useLanguageStore((s) => s.language);
