@@ -27,6 +27,8 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/export',
   'src/quotas',
   'src/targets',
+  'src/lib',
+  'src/geo',
 ];
 
 const SRC = join(__dirname, '..');
