@@ -11,6 +11,7 @@
  */
 import { exportMessages as m } from '../i18n/catalogue/export';
 import { localeOf, t } from '../i18n/messages';
+import { hasChinese } from '../i18n/names';
 import type { Box } from './layout';
 
 export interface PptxPicture {
@@ -47,6 +48,9 @@ export interface PptxDeck {
 /** PowerPoint's 16:9 page, in inches. */
 export const PPTX_PAGE_IN = { width: 13.333, height: 7.5 } as const;
 const FONT = 'Microsoft YaHei';
+/** The source box's font when it holds no Chinese, and its size against the box's measured type size. */
+const LATIN_FONT = 'Arial';
+const LATIN_SCALE = 0.88;
 const MASTER = 'DGMAP_MAP';
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -122,10 +126,13 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
     if (slide.source && slide.source.lines.length > 0) {
       // Where the page layout put it (the camera keeps the subject clear of it), at its type size
       // (1 px of the 1920 px page is 0.5 pt): editable text, not a picture.
+      // English lines in Arial, a little smaller: the box is measured with the export's CJK font, whose Latin
+      // is narrow, and a reader without Microsoft YaHei (LibreOffice, WPS on Linux) gets a wider stand-in.
+      const latin = !slide.source.lines.some(hasChinese);
       s.addText(slide.source.lines.join('\n'), {
         ...at(slide.source.box),
-        fontFace: FONT, lang,
-        fontSize: Math.round(slide.source.fontPx * inch * 72 * 10) / 10,
+        fontFace: latin ? LATIN_FONT : FONT, lang,
+        fontSize: Math.round(slide.source.fontPx * inch * 72 * (latin ? LATIN_SCALE : 1) * 10) / 10,
         color: '1F2937',
         align: 'right',
         valign: 'middle',

@@ -9,7 +9,7 @@ import { displayShortTownName } from '../towns/townNames';
 import { exportMessages as m } from '../i18n/catalogue/export';
 import { joinList, t } from '../i18n/messages';
 import { nameIn } from '../i18n/names';
-import { planNameIn } from './planName';
+import { planName } from '../layouts/displayNames';
 
 const short = (name: string) => displayShortTownName(name);
 const list = (names: string[], max = 3) => (names.length <= max ? joinList(names) : t(m.andMore, { names: joinList(names.slice(0, max)), count: names.length }));
@@ -24,7 +24,10 @@ export interface ViewWords {
 export function describeView(state: Pick<MapState, 'overlays' | 'fillLegend' | 'selected'>): ViewWords {
   const elements = state.overlays.map((o) => elementById(o.id)).filter((e) => e !== undefined);
   if (elements.length > 0) {
-    const plans = [...new Set(elements.map((e) => e.plan))].map((id) => planNameIn(id, planById(id)?.nameZh ?? id));
+    const plans = [...new Set(elements.map((e) => e.plan))].map((id) => {
+      const group = planById(id);
+      return group ? planName(group) : id;
+    });
     const names = elements.map((e) => nameIn(e.nameZh, e.nameEn));
     return { title: plans.length === 1 ? t(m.planElements, { plan: plans[0], elements: list(names) }) : list(names), subject: plans.length === 1 && names.length > 1 ? plans[0] : list(names, 1) };
   }

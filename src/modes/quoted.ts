@@ -3,8 +3,9 @@ import { hasChinese, quoteBeside } from '../i18n/names';
 
 /**
  * Chinese from the plans (a document's title, a section, a 文号, a planner's own names) in plain text:
- * as it is in Chinese; in English kept in Chinese, in 「」 (`quoteBeside`); English text as it is.
+ * as it is in Chinese; in English kept in Chinese, in 「」 (`quoteBeside`); English text, or text whose
+ * Chinese is already in 「」, as it is.
  */
 export function quoteIfChinese(text: string, language: Language = currentLanguage()): string {
-  return language === 'en' && hasChinese(text) ? quoteBeside(text, undefined, language) : text;
+  return language === 'en' && hasChinese(text.replace(/「[^」]*」/g, '')) ? quoteBeside(text, undefined, language) : text;
 }

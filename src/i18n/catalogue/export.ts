@@ -57,12 +57,6 @@ export const exportMessages = defineMessages({
   cityAllTowns: { zh: '东莞市镇街', en: 'Dongguan\'s towns' },
   city: { zh: '东莞市', en: 'Dongguan' },
 
-  // The built-in plans' names (the glossary's English); a planner's own plan keeps its Chinese name.
-  planPlan2018: { zh: '一核三带十区', en: 'One Core, Three Belts, Ten Zones' },
-  planFyp14: { zh: '一城一廊三区多节点', en: 'One City, One Corridor, Three Zones, Multiple Nodes' },
-  planPianqu: { zh: '六大片区', en: 'Six districts' },
-  planPlatforms: { zh: '战略平台', en: 'Strategic platforms' },
-
   // File names: 长安镇-镇街视图-2026-11-24-1920x1080.png, 汇报-03-三带.png, 汇报-2026-11-24-16张.pptx
   plannerView: { zh: '规划图', en: 'planning-map' },
   slideFile: { zh: '汇报-{n}{subject}.png', en: 'slide-{n}{subject}.png' },

@@ -2,20 +2,21 @@ import { defineMessages } from '../messages';
 
 /** 规划管理 (#/plans): the list of plans, import, export, copy, publish, delete. */
 export const plansViewMessages = defineMessages({
+  // A button's accessible name starts with its visible text (axe: label-content-name-mismatch).
   title: { zh: '规划管理', en: 'Plans' },
   backToMap: { zh: '返回地图', en: 'Back to the map' },
   issued: { zh: '{date} 印发', en: 'issued {date}' },
   planFile: { zh: '规划-{name}-{date}.json', en: 'plan-{name}-{date}.json' },
   builtin: { zh: '内置', en: 'built-in' },
-  exportPlanLabel: { zh: '导出规划 {name}', en: 'Export the plan {name}' },
+  exportPlanLabel: { zh: '导出规划 {name}', en: 'Export plan: {name}' },
   exportPlan: { zh: '导出规划', en: 'Export plan' },
-  copyAsDraftLabel: { zh: '复制为草稿 {name}', en: 'Copy {name} as a draft' },
+  copyAsDraftLabel: { zh: '复制为草稿 {name}', en: 'Copy as draft: {name}' },
   copyAsDraft: { zh: '复制为草稿', en: 'Copy as draft' },
-  publishLabel: { zh: '发布 {name}', en: 'Publish {name}' },
+  publishLabel: { zh: '发布 {name}', en: 'Publish: {name}' },
   publish: { zh: '发布', en: 'Publish' },
-  editLabel: { zh: '编辑 {name}', en: 'Edit {name}' },
+  editLabel: { zh: '编辑 {name}', en: 'Edit: {name}' },
   edit: { zh: '编辑', en: 'Edit' },
-  deleteLabel: { zh: '删除 {name}', en: 'Delete {name}' },
+  deleteLabel: { zh: '删除 {name}', en: 'Delete: {name}' },
   delete: { zh: '删除', en: 'Delete' },
   introStart: { zh: '每份规划是一个 JSON 文件（格式见 ', en: 'Each plan is a JSON file (format in ' },
   introFormatEnd: { zh: '）。', en: '). ' },

@@ -27,7 +27,7 @@ import { changeLines, planChanges } from '../../layouts/planChanges';
 import { planEditorMessages as m } from '../../i18n/catalogue/plansMode';
 import { t as translate, useT, type Message } from '../../i18n/messages';
 import { displayTownName } from '../../towns/townNames';
-import { planNameIn } from '../../export/planName';
+import { planName, planTitle } from '../../layouts/displayNames';
 import { LanguageSwitch } from '../../panels/LanguageSwitch';
 import './editor.css';
 
@@ -186,14 +186,14 @@ function BriefingPanel({ saved }: { saved: boolean }) {
           <option value="">{t(m.noCompare)}</option>
           {others.map((p) => (
             <option key={p.group.id} value={p.group.id}>
-              {p.group.title}
+              {planTitle(p.group)}
             </option>
           ))}
         </select>
       </label>
       {previous ? (
         <details className="pe-changes">
-          <summary>{t(m.changesSummary, { name: planNameIn(previous.group.id, previous.group.nameZh) })}</summary>
+          <summary>{t(m.changesSummary, { name: planName(previous.group) })}</summary>
           <ul aria-label={t(m.changesPreview)}>
             {changeLines(planChanges(previous.elements, plan.elements), (k) => ELEMENT_KIND_LABEL[k]).map((line) => (
               <li key={line}>{line}</li>

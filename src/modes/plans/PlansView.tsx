@@ -10,7 +10,9 @@ import { useRouteStore } from '../../state/routeStore';
 import { usePlanCatalog } from '../../state/usePlanCatalog';
 import { plansViewMessages as m } from '../../i18n/catalogue/plansMode';
 import { t as translate, useT } from '../../i18n/messages';
-import { planNameIn } from '../../export/planName';
+import { planName } from '../../layouts/displayNames';
+import { quoteBeside } from '../../i18n/names';
+import { currentLanguage } from '../../i18n/language';
 import { LanguageSwitch } from '../../panels/LanguageSwitch';
 import { QuotedText } from '../QuotedText';
 import { quoteIfChinese } from '../quoted';
@@ -20,7 +22,9 @@ import './plans.css';
 const SHOWN_PROBLEMS = 30;
 
 function docLine(group: PlanGroup): string {
-  const quoted = [group.document, group.docNumber, group.issuer].map((text) => (text ? quoteIfChinese(text) : ''));
+  // The document's title with its English beside it where the plan file has one; the 文号 and issuer stay Chinese.
+  const document = currentLanguage() === 'en' && group.document ? quoteBeside(group.document, group.documentEn) : group.document;
+  const quoted = [document, ...[group.docNumber, group.issuer].map((text) => (text ? quoteIfChinese(text) : ''))];
   return [...quoted, group.issued ? translate(m.issued, { date: group.issued }) : ''].filter(Boolean).join(' · ');
 }
 
@@ -31,7 +35,7 @@ function exportPlan(plan: Plan): void {
 function PlanRow({ plan, year, mayWrite }: { plan: Plan; year: number; mayWrite: boolean }) {
   const t = useT();
   const { group, elements } = plan;
-  const name = planNameIn(group.id, group.nameZh);
+  const name = planName(group);
   const status = planStatus(group, year);
   return (
     <tr data-plan={group.id}>
@@ -155,7 +159,7 @@ export function PlansView() {
         ) : null}
         {deleted ? (
           <p className="pl-result undo" role="status">
-            {t(m.deleted, { name: planNameIn(deleted.plan.group.id, deleted.plan.group.nameZh) })}
+            {t(m.deleted, { name: planName(deleted.plan.group) })}
             <button type="button" onClick={undoRemove}>
               {t(m.undo)}
             </button>

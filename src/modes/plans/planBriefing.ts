@@ -12,7 +12,7 @@ import { planEditorMessages as m } from '../../i18n/catalogue/plansMode';
 import { joinList, t } from '../../i18n/messages';
 import { nameIn } from '../../i18n/names';
 import { displayTownName } from '../../towns/townNames';
-import { planNameIn } from '../../export/planName';
+import { planName, planTitle } from '../../layouts/displayNames';
 import { quoteIfChinese } from '../quoted';
 import { MAX_CAPTION, MAX_NOTES, MAX_TITLE, type Slide, type SlideCamera } from '../present/slide';
 
@@ -39,7 +39,7 @@ export function buildPlanBriefing(plan: Plan, previous: Plan | null): Slide[] {
   const slides: Slide[] = [
     {
       id: id(1),
-      title: clip(quoteIfChinese(group.title), MAX_TITLE),
+      title: clip(quoteIfChinese(planTitle(group)), MAX_TITLE),
       caption: clip(t(m.briefCaption, { facts: facts.join(' · '), count: elements.length }), MAX_CAPTION),
       layers: all,
       camera: { kind: 'city' },
@@ -54,7 +54,7 @@ export function buildPlanBriefing(plan: Plan, previous: Plan | null): Slide[] {
     const names = ofKind.map((e) => t(m.briefName, { name: elementName(e), towns: joinList([...new Set(e.members.map((member) => displayTownName(member.town)))]) || t(m.briefTownsNone) }));
     slides.push({
       id: id(slides.length + 1),
-      title: clip(t(m.briefKindTitle, { plan: quoteIfChinese(planNameIn(group.id, group.nameZh)), kind: ELEMENT_KIND_LABEL[kind], count: ofKind.length }), MAX_TITLE),
+      title: clip(t(m.briefKindTitle, { plan: quoteIfChinese(planName(group)), kind: ELEMENT_KIND_LABEL[kind], count: ofKind.length }), MAX_TITLE),
       caption: clip(names.join(t(m.briefSeparator)), MAX_CAPTION),
       notes: clip(
         ofKind.map((e) => [elementName(e), quoteIfChinese(e.description), e.source.section ? t(m.briefSource, { section: quoteIfChinese(e.source.section) }) : ''].filter(Boolean).join(t(m.briefSentence))).join('\n'),
@@ -71,7 +71,7 @@ export function buildPlanBriefing(plan: Plan, previous: Plan | null): Slide[] {
     const lines = changeLines(changes, (k) => ELEMENT_KIND_LABEL[k]);
     slides.push({
       id: id(slides.length + 1),
-      title: clip(t(m.briefChangesTitle, { name: quoteIfChinese(planNameIn(previous.group.id, previous.group.nameZh)) }), MAX_TITLE),
+      title: clip(t(m.briefChangesTitle, { name: quoteIfChinese(planName(previous.group)) }), MAX_TITLE),
       caption: clip(lines.join(t(m.briefSeparator)), MAX_CAPTION),
       notes: clip(lines.join('\n'), MAX_NOTES),
       layers: all,

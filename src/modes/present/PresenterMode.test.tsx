@@ -359,7 +359,8 @@ describe('the toolbar and the help list say what the keys do', () => {
 
   it('every key a toolbar button names does what clicking the button does, and no key is missing from its hint', async () => {
     const rendered = await present(2);
-    const hinted = screen.getAllByRole('button').filter((b) => /（.+）/.test(b.title)).map((b) => ({ name: b.getAttribute('aria-label') ?? b.textContent!, title: b.title }));
+    // The command buttons (the language switch's title says what it does, but it is no command).
+    const hinted = screen.getAllByRole('button').filter((b) => /（.+）/.test(b.title) && !b.classList.contains('language-switch')).map((b) => ({ name: b.getAttribute('aria-label') ?? b.textContent!, title: b.title }));
     rendered.unmount();
     stopDeckPersistence();
     expect(hinted.map((b) => b.name)).toEqual(expect.arrayContaining(['上一张', '下一张', '全屏', '激光笔', '退出汇报']));

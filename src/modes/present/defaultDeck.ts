@@ -15,7 +15,7 @@ import { currentLanguage } from '../../i18n/language';
 import { joinList, t, type Message } from '../../i18n/messages';
 import { nameIn, quoteBeside } from '../../i18n/names';
 import { displayTownName, displayShortTownName } from '../../towns/townNames';
-import { planNameIn } from '../../export/planName';
+import { planName } from '../../layouts/displayNames';
 
 const QUOTA_YEAR = 2025;
 
@@ -71,8 +71,8 @@ function baiqianwanCaption(): string {
 export function buildDefaultDeck(): Slide[] {
   const p18 = plan('plan2018');
   const p14 = plan('fyp14');
-  const p18Name = planNameIn(p18.id, p18.nameZh);
-  const p14Name = planNameIn(p14.id, p14.nameZh);
+  const p18Name = planName(p18);
+  const p14Name = planName(p14);
   const english = currentLanguage() === 'en';
   const count = (type: TownType) => TOWN_FACTS.filter((x) => x.type === type).length;
   const core = ofKind('plan2018', 'core');
@@ -120,10 +120,12 @@ export function buildDefaultDeck(): Slide[] {
     ...bases.map((base, i) => {
       const where = towns([base]);
       const lead = base.figures?.leadIndustries?.slice(0, 3) ?? [];
+      const leadEn = base.figures?.leadIndustriesEn?.slice(0, 3) ?? [];
       const km2 = base.figures?.plannedArea?.km2;
       const parts = [t(m.baseWhere, { towns: list(where.map(short)) })];
-      // The lead industries are the plan's words: in English they stay Chinese, in 「」.
-      if (lead.length > 0) parts.push(t(m.baseLead, { industries: english ? quoteBeside(joinList(lead, 'zh'), undefined) : list(lead) }));
+      // The lead industries are the plan's words: in English their English, with the Chinese beside in 「」.
+      const industries = english ? quoteBeside(joinList(lead, 'zh'), leadEn.length === lead.length ? joinList(leadEn, 'en') : undefined) : list(lead);
+      if (lead.length > 0) parts.push(t(m.baseLead, { industries }));
       if (km2 !== undefined) parts.push(t(m.baseArea, { km2 }));
       return slide(`fyp14-${base.id}`, t(m.baseTitle, { n: i + 1, count: bases.length, name: nameIn(base.nameZh, base.nameEn) }), `${parts.join(t(m.partsSeparator))}${t(m.sentenceEnd)}`, {
         ...focus(bases.slice(0, i + 1)),

@@ -176,7 +176,9 @@ export function TownView({ town }: { town: string }) {
                     <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
                     {nameIn(element.nameZh, element.nameEn)}
                   </button>
-                  <div className="membership-facts">{membershipLine(element, member)}</div>
+                  <div className="membership-facts">
+                    <QuotedText text={membershipLine(element, member)} />
+                  </div>
                   <details className="membership-source no-print">
                     <summary>{t(m.source)}</summary>
                     <CitedText text={citeSource(element.source)} />
