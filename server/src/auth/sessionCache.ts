@@ -40,11 +40,18 @@ export class SessionCache {
     this.entries.delete(tokenHash(token));
   }
 
+  /** The session's user when it is in memory and may be trusted, else undefined (ask `user`). */
+  cached(token: string): User | undefined {
+    const hit = this.entries.get(tokenHash(token));
+    const now = Date.now();
+    return hit && this.hub.live && hit.expiresAt > now && now - hit.readAt < MAX_AGE_MS ? hit.user : undefined;
+  }
+
   async user(token: string): Promise<User | null> {
+    const hit = this.cached(token);
+    if (hit) return hit;
     const key = tokenHash(token);
     const now = Date.now();
-    const hit = this.entries.get(key);
-    if (hit && this.hub.live && hit.expiresAt > now && now - hit.readAt < MAX_AGE_MS) return hit.user;
     this.entries.delete(key);
     const generation = this.generation;
     const row = await sessionUser(this.db, token);
