@@ -116,7 +116,8 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
       years.apply(rowsOf(result));
       return result;
     } catch (e) {
-      years.invalidate();
+      // a refusal (409, 403 …) wrote nothing; any other failure may have: read the years again
+      if (!(e instanceof ApiError)) years.invalidate();
       throw e;
     }
   };

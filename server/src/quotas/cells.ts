@@ -3,7 +3,7 @@ import { parseQuotaCsv, type RejectedRow } from '../../../src/quotas/csvImport';
 import type { AuditEntry, ChangeMessage, ServerRow, Via } from '../../../src/quotas/shared/apiTypes';
 import { MAX_COUNT } from '../../../src/quotas/model';
 import type { User } from '../auth/users';
-import { isUnavailable, type Database, type Queryable } from '../db/database';
+import { DB_TIMEOUTS, DatabaseUnavailable, isUnavailable, type Database, type Queryable } from '../db/database';
 import { emit, emitAll } from '../events/outbox';
 import { ApiError, badRequest, forbidden } from '../http/errors';
 import { QUOTA_FIELDS, QUOTA_UNITS, YEARS, isActual, type QuotaField } from '../units';
@@ -105,7 +105,7 @@ export async function putCell(db: Database, user: User, unit: string, year: numb
   checkWriteRight(user, unit, metric);
   let writer = writers.get(db);
   if (!writer) writers.set(db, (writer = new CellWriter(db)));
-  return writer.submit({ user, unit, year, metric, value, version });
+  return writer.submit({ user, unit, year, metric, value, version, deadline: performance.now() + DB_TIMEOUTS.statementMs });
 }
 
 interface CellWrite {
@@ -115,6 +115,8 @@ interface CellWrite {
   metric: QuotaField;
   value: number | null;
   version: number;
+  /** Not written after this (performance.now()): its client has been told 503 by then, or soon will be. */
+  deadline: number;
 }
 
 const writers = new WeakMap<Database, CellWriter>();
@@ -160,7 +162,7 @@ class CellWriter {
           }
         }
         this.queue = later;
-        let outcomes: (QuotaRow | ApiError)[];
+        let outcomes: (QuotaRow | Error)[];
         try {
           outcomes = await writeCells(this.db, batch.map((b) => b.write));
         } catch (e) {
@@ -169,12 +171,12 @@ class CellWriter {
             continue;
           }
           // one write's problem (or a deadlock with an import) is not the others': one at a time
-          for (const b of batch) await writeCells(this.db, [b.write]).then(([o]) => (o instanceof ApiError ? b.reject(o) : b.resolve(o)), b.reject);
+          for (const b of batch) await writeCells(this.db, [b.write]).then(([o]) => (o instanceof Error ? b.reject(o) : b.resolve(o)), b.reject);
           continue;
         }
         batch.forEach((b, i) => {
           const o = outcomes[i];
-          if (o instanceof ApiError) b.reject(o);
+          if (o instanceof Error) b.reject(o);
           else b.resolve(o);
         });
       }
@@ -185,8 +187,18 @@ class CellWriter {
 }
 
 /** One transaction for a batch of writes (distinct cells): for each, its new row, the unchanged row, or the refusal. */
-async function writeCells(db: Database, writes: CellWrite[]): Promise<(QuotaRow | ApiError)[]> {
+async function writeCells(db: Database, batch: CellWrite[]): Promise<(QuotaRow | Error)[]> {
   return db.transaction(async (tx) => {
+    // A write that waited past its deadline (behind a database that did not answer) is not
+    // written: its client is told 503, and nothing may change after that.
+    const now = performance.now();
+    const late = new Map(batch.map((w, i) => [i, w.deadline < now]));
+    const writes = batch.filter((_, i) => !late.get(i));
+    const lateOutcomes = (inner: (QuotaRow | Error)[]) => {
+      let k = 0;
+      return batch.map((_, i) => (late.get(i) ? new DatabaseUnavailable(`数据库忙（等待超过 ${DB_TIMEOUTS.statementMs / 1000} 秒）`) : inner[k++]));
+    };
+    if (!writes.length) return lateOutcomes([]);
     const keys = JSON.stringify(writes.map((w) => ({ u: w.unit, y: w.year, m: w.metric })));
     const locked = await tx.query<QuotaRow>(
       `select ${ROW_COLUMNS} from quota_cells
@@ -195,7 +207,7 @@ async function writeCells(db: Database, writes: CellWrite[]): Promise<(QuotaRow 
       [keys],
     );
     const current = new Map(locked.map((r) => [`${r.unit}|${r.year}|${r.metric}`, r]));
-    const outcomes: (QuotaRow | ApiError)[] = [];
+    const outcomes: (QuotaRow | Error)[] = [];
     const accepted: { i: number; w: CellWrite; old: QuotaRow; status: QuotaRow['status'] }[] = [];
     writes.forEach((w, i) => {
       const old = current.get(`${w.unit}|${w.year}|${w.metric}`);
@@ -205,7 +217,7 @@ async function writeCells(db: Database, writes: CellWrite[]): Promise<(QuotaRow 
       if (old.value === w.value && old.status === status) return void (outcomes[i] = old);
       accepted.push({ i, w, old, status });
     });
-    if (!accepted.length) return outcomes;
+    if (!accepted.length) return lateOutcomes(outcomes);
 
     // The new values and their audit entries in one statement (each round trip to the database
     // waits for a turn of a busy event loop: fewer statements, shorter writes).
@@ -231,7 +243,7 @@ async function writeCells(db: Database, writes: CellWrite[]): Promise<(QuotaRow 
       tx,
       accepted.map(({ i, w }) => ({ kind: 'cells', via: 'edit', user: w.user.username, rows: [outcomes[i] as QuotaRow] })),
     );
-    return outcomes;
+    return lateOutcomes(outcomes);
   });
 }
 
