@@ -34,10 +34,13 @@ import { useInfoCardStore } from './state/infoCardStore';
 import { useRouteStore } from './state/routeStore';
 import { ensurePlansLoaded } from './state/plansStore';
 import { useTownFillStore } from './state/townFillStore';
+import { appMessages } from './i18n/catalogue/app';
+import { useT, type Message } from './i18n/messages';
+import { LanguageSwitch } from './panels/LanguageSwitch';
 
 /** On a phone the side panel is a bottom sheet over the map: peek (its tabs), half, full. */
 type SheetState = 'peek' | 'half' | 'full';
-const SHEET_LABELS: Record<SheetState, string> = { peek: '收起', half: '半屏', full: '全屏' };
+const SHEET_LABELS: Record<SheetState, Message> = { peek: appMessages.sheetPeek, half: appMessages.sheetHalf, full: appMessages.sheetFull };
 const NEXT_SHEET: Record<SheetState, SheetState> = { peek: 'half', half: 'full', full: 'peek' };
 
 // Loaded when the 指标 tab is first opened, not before the first frame.
@@ -49,6 +52,7 @@ const SharedQuotaTools = lazy(() => import('./panels/shared/SharedQuotaTools').t
 
 /** The planner's screen: map, search, and the side panel with the town, layer and quota tabs. */
 export function App() {
+  const t = useT();
   const geo = useGeo();
   const overlays = useLayoutOverlays();
   const openCard = useInfoCardStore((s) => s.open);
@@ -92,10 +96,10 @@ export function App() {
   const tabs: TabDefinition[] = [
     {
       id: 'town',
-      label: '镇街',
+      label: t(appMessages.tabTown),
       render: () => (
         <>
-          <ErrorBoundary what="镇街面板">
+          <ErrorBoundary what={t(appMessages.townPanel)}>
           <TownDetailPanel onOpenTownView={(town) => navigate({ mode: 'town', town })}>
             {(town) => (
               <>
@@ -105,7 +109,7 @@ export function App() {
             )}
           </TownDetailPanel>
           </ErrorBoundary>
-          <ErrorBoundary what="空间查询">
+          <ErrorBoundary what={t(appMessages.spatialQuery)}>
             <SpatialQueryPanel />
           </ErrorBoundary>
         </>
@@ -113,10 +117,10 @@ export function App() {
     },
     {
       id: 'layers',
-      label: '图层',
+      label: t(appMessages.tabLayers),
       render: () => (
         <>
-          <ErrorBoundary what="图层面板">
+          <ErrorBoundary what={t(appMessages.layerPanel)}>
             <LayerPanel />
             <ComparePanel />
           </ErrorBoundary>
@@ -125,29 +129,29 @@ export function App() {
     },
     {
       id: 'quotas',
-      label: '指标',
+      label: t(appMessages.tabQuotas),
       // Opening the quota tab shows the choropleth, so edits in the table show on the map at once.
       onActivate: () => {
         if (useTownFillStore.getState().mode === 'none') useTownFillStore.getState().setMode('quota');
       },
       render: () => (
         <>
-          <ErrorBoundary what="指标面板">
+          <ErrorBoundary what={t(appMessages.quotaPanel)}>
             {shared && <SharedQuotaIntro />}
             <QuotaControls />
             <div className="panel-actions qt-open-full">
               <button type="button" onClick={() => navigate({ mode: 'quotas' })}>
-                整页打开指标表
+                {t(appMessages.openQuotaTable)}
               </button>
             </div>
             <QuotaSummary />
             {!shared && <HighTechZoneEditor />}
-            <Suspense fallback={<p className="hint">正在载入……</p>}>
+            <Suspense fallback={<p className="hint">{t(appMessages.loading)}</p>}>
               {!shared && <QuotaImportDialog />}
               <QuotaTable />
             </Suspense>
             {shared && (
-              <Suspense fallback={<p className="hint">正在载入……</p>}>
+              <Suspense fallback={<p className="hint">{t(appMessages.loading)}</p>}>
                 <SharedQuotaTools />
               </Suspense>
             )}
@@ -157,10 +161,10 @@ export function App() {
     },
     {
       id: 'boundaries',
-      label: '边界',
+      label: t(appMessages.tabBoundaries),
       render: () => (
-        <ErrorBoundary what="边界面板">
-          <Suspense fallback={<p className="hint">正在载入……</p>}>
+        <ErrorBoundary what={t(appMessages.boundaryPanel)}>
+          <Suspense fallback={<p className="hint">{t(appMessages.loading)}</p>}>
             <BoundaryPanel />
           </Suspense>
         </ErrorBoundary>
@@ -170,42 +174,43 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>东莞规划布局图</h1>
+        <h1>{t(appMessages.title)}</h1>
         <SearchBox />
         <ExportMenu state={planner.state} />
         <button type="button" className="header-button" onClick={() => navigate({ mode: 'present', slide: 1 })}>
-          汇报模式
+          {t(appMessages.presenterMode)}
         </button>
         <a className="header-button" href="#/targets">
-          规划目标
+          {t(appMessages.targets)}
         </a>
         <a className="header-button" href="#/plans">
-          规划管理
+          {t(appMessages.plans)}
         </a>
         <ServerBadge />
+        <LanguageSwitch />
         <span className="header-note" data-testid="header-boundaries">
-          {geo.meta.towns.length} 个镇街 · {boundaryLabel(geo)} · 边界为示意
+          {t(appMessages.headerBoundaries, { count: geo.meta.towns.length, source: boundaryLabel(geo) })}
         </span>
       </header>
       <Notices />
       <main className="app-main" ref={mainRef}>
         <div className="map-area" ref={mapAreaRef}>
-          <ErrorBoundary what="地图">
+          <ErrorBoundary what={t(appMessages.map)}>
             <MapPane overlays={overlays} state={planner.state} onClick={planner.onClick} onHover={hover} onUserMove={planner.store.getState().userMoved} onCityButton={fitCity} />
             <button
               type="button"
               className="map-multi-toggle"
               aria-pressed={multiSelect}
               onClick={() => useSelectionStore.getState().setMultiSelect(!multiSelect)}
-              title="打开后，点击或轻点地图上的镇街可逐个加入或移出选择"
+              title={t(appMessages.multiSelectHint)}
             >
-              多选
+              {t(appMessages.multiSelect)}
             </button>
             <MapKeyboard onHover={hover} />
-            <PrintMap alt="东莞全市地图" paper="landscape" />
+            <PrintMap alt={t(appMessages.cityMapAlt)} paper="landscape" />
             <MapLegends state={planner.state} />
           </ErrorBoundary>
-          <ErrorBoundary what="图层说明卡片">
+          <ErrorBoundary what={t(appMessages.infoCard)}>
             <InfoCard />
           </ErrorBoundary>
         </div>
@@ -215,7 +220,7 @@ export function App() {
           aria-expanded={panelOpen}
           aria-controls="side-panel"
           onClick={() => setPanelOpen((open) => !open)}
-          title={panelOpen ? '收起面板，地图铺满窗口' : '展开面板'}
+          title={t(panelOpen ? appMessages.collapsePanel : appMessages.expandPanel)}
         >
           {panelOpen ? '›' : '‹'}
         </button>
@@ -234,14 +239,14 @@ export function App() {
               type="button"
               className="sheet-handle"
               aria-controls="side-panel"
-              aria-label={`面板：${SHEET_LABELS[sheet]}，轻点切换到${SHEET_LABELS[NEXT_SHEET[sheet]]}`}
+              aria-label={t(appMessages.sheetHandle, { state: t(SHEET_LABELS[sheet]), next: t(SHEET_LABELS[NEXT_SHEET[sheet]]) })}
               onClick={() => setSheet(NEXT_SHEET[sheet])}
             >
               <span className="sheet-grip" aria-hidden />
-              {SHEET_LABELS[NEXT_SHEET[sheet]]}
+              {t(SHEET_LABELS[NEXT_SHEET[sheet]])}
             </button>
           )}
-          <Tabs tabs={tabs} label="面板" />
+          <Tabs tabs={tabs} label={t(appMessages.panel)} />
         </aside>
       </main>
     </div>

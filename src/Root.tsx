@@ -1,3 +1,5 @@
+import { appMessages } from './i18n/catalogue/app';
+import { t } from './i18n/messages';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { App } from './App';
 import { ErrorBoundary } from './app/ErrorBoundary';
@@ -28,25 +30,25 @@ const QuotaView = lazy(() => SCREEN_MODULES.quotas().then((m) => ({ default: m.Q
 const PlansView = lazy(() => SCREEN_MODULES.plans().then((m) => ({ default: m.PlansView })));
 const PlanEditor = lazy(() => SCREEN_MODULES.planEditor().then((m) => ({ default: m.PlanEditor })));
 
-const toMap = { label: '返回全市地图', action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
+const toMap = { label: t(appMessages.backToCityMap), action: () => useRouteStore.getState().navigate({ mode: 'map' }) };
 
 /** The screen a route opens (every one but the planner's map): its element, and what its error boundary names. */
 function screenOf(route: Route): { key: string; what: string; element: ReactNode } | null {
   switch (route.mode) {
     case 'town':
-      return { key: `town:${route.town}`, what: '镇街视图', element: <TownView town={route.town} /> };
+      return { key: `town:${route.town}`, what: t(appMessages.townView), element: <TownView town={route.town} /> };
     case 'present':
-      return { key: 'present', what: '汇报模式', element: <PresenterMode slide={route.slide} /> };
+      return { key: 'present', what: t(appMessages.presenterMode), element: <PresenterMode slide={route.slide} /> };
     case 'console':
-      return { key: 'console', what: '演讲者视图', element: <PresenterConsole /> };
+      return { key: 'console', what: t(appMessages.presenterConsole), element: <PresenterConsole /> };
     case 'targets':
-      return { key: 'targets', what: '规划目标', element: <TargetsView /> };
+      return { key: 'targets', what: t(appMessages.targets), element: <TargetsView /> };
     case 'quotas':
-      return { key: 'quotas', what: '指标表', element: <QuotaView /> };
+      return { key: 'quotas', what: t(appMessages.quotaTable), element: <QuotaView /> };
     case 'plans':
-      return { key: 'plans', what: '规划管理', element: <PlansView /> };
+      return { key: 'plans', what: t(appMessages.plans), element: <PlansView /> };
     case 'planEditor':
-      return { key: 'planEditor', what: '规划编辑', element: <PlanEditor planId={route.plan} /> };
+      return { key: 'planEditor', what: t(appMessages.planEditor), element: <PlanEditor planId={route.plan} /> };
     default:
       return null;
   }
@@ -61,7 +63,7 @@ export function Root() {
   const screen = screenOf(route);
   if (!screen) {
     return (
-      <ErrorBoundary key="map" what="规划图">
+      <ErrorBoundary key="map" what={t(appMessages.plannerMap)}>
         <App />
       </ErrorBoundary>
     );

@@ -18,6 +18,8 @@ import { startServerPlans } from './state/serverPlans';
 import { useSharedStore } from './quotas/shared/sharedStore';
 import { startUrlSync } from './state/urlSync';
 import './styles/app.css';
+import { appMessages } from './i18n/catalogue/app';
+import { localeOf, t } from './i18n/messages';
 
 type Persistence = typeof import('./quotas/persistence');
 
@@ -30,10 +32,13 @@ function startPersistence({ initQuotaPersistence }: Persistence) {
 }
 
 async function start() {
+  // The page's language: screen readers, hyphenation and the browser's own UI follow it.
+  document.documentElement.lang = localeOf();
+  document.title = t(appMessages.title);
   // A failing listener of the quota actions (saving, the server) is said; the others carry on.
   setQuotaListenerReport((error, listener) => {
     console.error(error);
-    useNoticeStore.getState().notify('error', `内部错误（${listener}）：${error instanceof Error ? error.message : String(error)}；其他修改照常保存。`);
+    useNoticeStore.getState().notify('error', t(appMessages.internalError, { listener, error: error instanceof Error ? error.message : String(error) }));
   });
   preloadScreen(parseHash(window.location.hash).route.mode);
   const root = createRoot(document.getElementById('root')!);
@@ -60,7 +65,7 @@ async function start() {
   } catch (error) {
     root.render(
       <div className="fatal" role="alert">
-        地图数据无法加载：{(error as Error).message}
+        {t(appMessages.mapDataFailed)}{(error as Error).message}
       </div>,
     );
     return;
@@ -87,7 +92,7 @@ async function start() {
   } catch (error) {
     root.render(
       <div className="fatal" role="alert">
-        程序无法启动：{(error as Error).message}
+        {t(appMessages.startFailed)}{(error as Error).message}
       </div>,
     );
   }

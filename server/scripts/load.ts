@@ -89,7 +89,7 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
   }
   await setup.close();
 
-  const server = await spawnServer(config, {}, { compiled: true, nodeArgs: process.env.LOAD_PROFILE ? ['--cpu-prof', `--cpu-prof-name=load-${backend}.cpuprofile`] : [] });
+  const server = await spawnServer(config, {}, undefined, { compiled: true, nodeArgs: process.env.LOAD_PROFILE ? ['--cpu-prof', `--cpu-prof-name=load-${backend}.cpuprofile`] : [] });
   try {
     const { hostname: host, port: portText } = new URL(server.url);
     const port = Number(portText);

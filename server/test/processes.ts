@@ -81,10 +81,12 @@ export const cellPath = (unit: string, year: number, metric: string) => `/api/v1
 export async function spawnServer(
   config: { databaseUrl?: string; dataDir: string },
   env: Record<string, string> = {},
+  /** The server's entry: `server/test/pausingServer.ts` for one that pauses inside an import. */
+  entry = 'server/src/main.ts',
   options: { compiled?: boolean; nodeArgs?: string[] } = {},
 ): Promise<{ url: string; child: ChildProcess; output: () => string; waitFor: (text: string) => Promise<void>; stop: () => Promise<void> }> {
-  const entry = options.compiled ? ['server/build/main.js'] : ['--import', 'tsx', 'server/src/main.ts'];
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry], {
+  const run = options.compiled ? ['server/build/main.js'] : ['--import', 'tsx', entry];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...run], {
     env: { ...process.env, SKIP_BUILD: '1', PORT: '0', HOST: '127.0.0.1', DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,8 +1,10 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { errorMessage } from '../lib/errorText';
+import { appShellMessages as m } from '../i18n/catalogue/app-shell';
+import { t } from '../i18n/messages';
 
 interface Props {
-  /** What this boundary guards, named in the message ('规划图', '镇街视图', '汇报模式', …). */
+  /** What this boundary guards, named in the message (a message of the catalogue: 'planning map', 'town view', …). */
   what: string;
   children: ReactNode;
   /** A way out shown with the message (e.g. back to the planner map). */
@@ -11,7 +13,7 @@ interface Props {
 
 /**
  * Keeps a failure in one screen or panel from taking the whole app down: the rest stays usable and
- * the message says what failed and why. "重试" draws the part again.
+ * the message says what failed and why. "Retry" draws the part again.
  */
 export class ErrorBoundary extends Component<Props, { error: unknown; hasError: boolean }> {
   state = { error: null as unknown, hasError: false };
@@ -21,7 +23,7 @@ export class ErrorBoundary extends Component<Props, { error: unknown; hasError: 
   }
 
   componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.error(`${this.props.what}出错：`, error, info.componentStack);
+    console.error(t(m.failedLog, { what: this.props.what }), error, info.componentStack);
   }
 
   render() {
@@ -30,10 +32,10 @@ export class ErrorBoundary extends Component<Props, { error: unknown; hasError: 
     return (
       <div className="error-boundary" role="alert">
         <p>
-          {what}出错，已停止显示这一部分（其他部分仍可使用）：{errorMessage(this.state.error)}
+          {t(m.failed, { what, error: errorMessage(this.state.error) })}
         </p>
         <button type="button" onClick={() => this.setState({ error: null, hasError: false })}>
-          重试
+          {t(m.retry)}
         </button>
         {recover && (
           <button type="button" onClick={recover.action}>

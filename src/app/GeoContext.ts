@@ -2,6 +2,8 @@ import { createContext, useContext } from 'react';
 import type { Topology } from 'topojson-specification';
 import type { GeoData } from '../geo/geoData';
 import type { GeoMeta } from '../geo/types';
+import { appShellMessages } from '../i18n/catalogue/app-shell';
+import { t } from '../i18n/messages';
 
 /** The boundaries every screen draws and queries: the default ones or those a user imported. */
 export const GeoContext = createContext<GeoData | null>(null);
@@ -12,7 +14,7 @@ export function useGeo(): GeoData {
   return geo;
 }
 
-/** Switching the boundaries: the 边界 panel's side of the same context. */
+/** Switching the boundaries: the boundaries panel's side of the same context. */
 export interface BoundarySwitch {
   /** The built-in boundaries: the reference an import is checked against. */
   defaultGeo: GeoData;
@@ -30,5 +32,5 @@ export function useBoundarySwitch(): BoundarySwitch | null {
 
 /** What the header says about the boundaries in use. */
 export function boundaryLabel(geo: GeoData): string {
-  return geo.meta.source.imported ? `导入边界：${geo.meta.source.file}` : '默认边界（DataV.GeoAtlas）';
+  return geo.meta.source.imported ? t(appShellMessages.importedBoundaries, { file: geo.meta.source.file }) : t(appShellMessages.defaultBoundaries);
 }

@@ -1,4 +1,6 @@
 import { useMapViewStore } from '../map/mapViewStore';
+import { appShellMessages } from '../i18n/catalogue/app-shell';
+import { t } from '../i18n/messages';
 
 /**
  * The page's side of working offline: registers the service worker that the build writes
@@ -9,8 +11,9 @@ import { useMapViewStore } from '../map/mapViewStore';
 
 type Notify = (level: 'info' | 'warning', text: string) => void;
 
-export const OFFLINE_TEXT = '离线：没有网络，程序和地图来自本机缓存；连网后自动恢复';
-export const UPDATE_TEXT = '新版本已下载：刷新页面即可使用';
+// Fixed at load (the page's language is fixed for its life): dismiss() finds the notice by this text.
+export const OFFLINE_TEXT = t(appShellMessages.offline);
+export const UPDATE_TEXT = t(appShellMessages.update);
 
 /** Registering waits for the first map to be idle, so the precache never competes with the first view (or for this long without a map). */
 const REGISTER_FALLBACK_MS = 15_000;

@@ -12,6 +12,10 @@ import { decodeGeo, type GeoData } from '../geo/geoData';
 import { CITY_OBJECT, TOWNS_OBJECT, ZONES_OBJECT, type GeoMeta } from '../geo/types';
 import { TOWN_NAMES } from '../towns/townFacts';
 import type { Verdict } from '../lib/savedRecord';
+import { boundaryMessages as m } from '../i18n/catalogue/boundaries';
+import { currentLanguage } from '../i18n/language';
+import { joinList, t } from '../i18n/messages';
+import { displayTownName } from '../towns/townNames';
 
 export const SAVED_BOUNDARIES_VERSION = 1;
 
@@ -52,15 +56,15 @@ const isFinite2 = (p: unknown) => Array.isArray(p) && p.length >= 2 && Number.is
 
 /** Arc indices of one geometry (Polygon: rings of indices; MultiPolygon: polygons of rings). */
 function checkGeometry(g: unknown, arcCount: number, where: string): string | null {
-  if (!isObject(g)) return `${where} 不是几何对象`;
+  if (!isObject(g)) return t(m.notGeometry, { where });
   const ringsOf = (rings: unknown, at: string): string | null => {
-    if (!Array.isArray(rings) || rings.length === 0) return `${at} 没有环`;
+    if (!Array.isArray(rings) || rings.length === 0) return t(m.noRings, { where: at });
     for (const [r, ring] of rings.entries()) {
-      if (!Array.isArray(ring) || ring.length === 0) return `${at} 第 ${r + 1} 个环是空的`;
+      if (!Array.isArray(ring) || ring.length === 0) return t(m.emptyRing, { where: at, n: r + 1 });
       for (const i of ring) {
-        if (!Number.isInteger(i)) return `${at} 的弧编号 ${JSON.stringify(i)} 不是整数`;
+        if (!Number.isInteger(i)) return t(m.arcNotInteger, { where: at, value: JSON.stringify(i) });
         const index = i < 0 ? ~i : i;
-        if (index >= arcCount) return `${at} 引用第 ${index} 条弧，但只有 ${arcCount} 条弧（弧被截断）`;
+        if (index >= arcCount) return t(m.arcOutOfRange, { where: at, index, count: arcCount });
       }
     }
     return null;
@@ -68,48 +72,48 @@ function checkGeometry(g: unknown, arcCount: number, where: string): string | nu
   switch (g.type) {
     case null:
     case undefined:
-      return g.arcs === undefined ? null : `${where} 缺少类型`;
+      return g.arcs === undefined ? null : t(m.noType, { where });
     case 'Polygon':
       return ringsOf(g.arcs, where);
     case 'MultiPolygon': {
-      if (!Array.isArray(g.arcs) || g.arcs.length === 0) return `${where} 没有多边形`;
+      if (!Array.isArray(g.arcs) || g.arcs.length === 0) return t(m.noPolygons, { where });
       for (const [p, polygon] of g.arcs.entries()) {
-        const problem = ringsOf(polygon, `${where} 第 ${p + 1} 部分`);
+        const problem = ringsOf(polygon, t(m.part, { where, n: p + 1 }));
         if (problem) return problem;
       }
       return null;
     }
     case 'GeometryCollection': {
-      if (!Array.isArray(g.geometries)) return `${where} 的 geometries 不是数组`;
+      if (!Array.isArray(g.geometries)) return t(m.geometriesNotArray, { where });
       for (const [k, inner] of g.geometries.entries()) {
-        const problem = checkGeometry(inner, arcCount, `${where} 第 ${k + 1} 个几何`);
+        const problem = checkGeometry(inner, arcCount, t(m.nthGeometry, { where, n: k + 1 }));
         if (problem) return problem;
       }
       return null;
     }
     default:
-      return `${where} 的类型 ${JSON.stringify(g.type)} 不是面`;
+      return t(m.notArea, { where, type: JSON.stringify(g.type) });
   }
 }
 
-function checkTopology(t: unknown): string | null {
-  if (!isObject(t) || t.type !== 'Topology') return '拓扑（topology）缺失或不是 Topology';
-  if (!Array.isArray(t.arcs)) return '拓扑中没有弧（arcs）';
-  if (t.arcs.length === 0) return '拓扑是空的（没有弧）';
-  for (const [a, arc] of t.arcs.entries()) {
-    if (!Array.isArray(arc) || arc.length < 2) return `第 ${a} 条弧少于两个点（弧被截断）`;
-    for (const p of arc) if (!isFinite2(p)) return `第 ${a} 条弧有坐标不是有限数：${JSON.stringify(p)?.slice(0, 40)}`;
+function checkTopology(topo: unknown): string | null {
+  if (!isObject(topo) || topo.type !== 'Topology') return t(m.noTopology);
+  if (!Array.isArray(topo.arcs)) return t(m.noArcs);
+  if (topo.arcs.length === 0) return t(m.emptyTopology);
+  for (const [a, arc] of topo.arcs.entries()) {
+    if (!Array.isArray(arc) || arc.length < 2) return t(m.shortArc, { n: a });
+    for (const p of arc) if (!isFinite2(p)) return t(m.arcNotFinite, { n: a, point: JSON.stringify(p)?.slice(0, 40) ?? '' });
   }
-  if (t.transform !== undefined) {
-    const tr = t.transform as { scale?: unknown; translate?: unknown };
-    if (!isObject(tr) || !isFinite2(tr.scale) || !isFinite2(tr.translate)) return '拓扑的坐标变换（transform）不完整';
+  if (topo.transform !== undefined) {
+    const tr = topo.transform as { scale?: unknown; translate?: unknown };
+    if (!isObject(tr) || !isFinite2(tr.scale) || !isFinite2(tr.translate)) return t(m.badTransform);
   }
-  if (!isObject(t.objects)) return '拓扑中没有对象（objects）';
-  for (const name of [TOWNS_OBJECT, CITY_OBJECT]) if (!isObject(t.objects[name])) return `拓扑中缺少对象「${name}」（内容是空的）`;
-  for (const [name, object] of Object.entries(t.objects)) {
-    if (!isObject(object) || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) return `对象「${name}」不是几何集合`;
-    if (name !== ZONES_OBJECT && object.geometries.length === 0) return `对象「${name}」是空的`;
-    const problem = checkGeometry(object, t.arcs.length, `对象「${name}」`);
+  if (!isObject(topo.objects)) return t(m.noObjects);
+  for (const name of [TOWNS_OBJECT, CITY_OBJECT]) if (!isObject(topo.objects[name])) return t(m.missingObject, { name });
+  for (const [name, object] of Object.entries(topo.objects)) {
+    if (!isObject(object) || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) return t(m.objectNotCollection, { name });
+    if (name !== ZONES_OBJECT && object.geometries.length === 0) return t(m.objectEmpty, { name });
+    const problem = checkGeometry(object, topo.arcs.length, t(m.object, { name }));
     if (problem) return problem;
   }
   return null;
@@ -119,47 +123,50 @@ function checkTopology(t: unknown): string | null {
 function checkRings(geo: GeoData): string | null {
   const all = [...geo.towns.features, ...geo.zones.values(), geo.city];
   for (const f of all) {
-    const name = (f.properties as { name?: string } | null)?.name ?? '区域';
+    const name = (f.properties as { name?: string } | null)?.name ?? t(m.area);
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : null;
-    if (!polygons) return `${name} 的几何不是面`;
+    if (!polygons) return t(m.featureNotArea, { name });
     for (const polygon of polygons) {
       for (const ring of polygon) {
-        if (ring.length < 4) return `${name} 有一个环少于 4 个点`;
-        for (const p of ring) if (!isFinite2(p)) return `${name} 有坐标不是有限数`;
+        if (ring.length < 4) return t(m.ringTooShort, { name });
+        for (const p of ring) if (!isFinite2(p)) return t(m.featureNotFinite, { name });
         const [a, b] = [ring[0], ring[ring.length - 1]];
-        if (a[0] !== b[0] || a[1] !== b[1]) return `${name} 有一个环没有闭合`;
+        if (a[0] !== b[0] || a[1] !== b[1]) return t(m.ringNotClosed, { name });
       }
     }
   }
   return null;
 }
 
+/** The first three towns of a list, and "and others" when there are more. */
+const someTowns = (names: string[]) => ({ names: joinList(names.slice(0, 3).map((n) => displayTownName(n))), more: names.length > 3 ? t(m.andOthers) : '' });
+
 function describeZod(error: z.ZodError): string {
   const issue = error.issues[0];
   const path = issue.path.map(String).join(' › ');
-  const more = error.issues.length > 1 ? `（另有 ${error.issues.length - 1} 处问题）` : '';
-  return `${path ? `${path}：` : ''}${issue.message}${more}`;
+  const more = error.issues.length > 1 ? t(m.moreProblems, { count: error.issues.length - 1 }) : '';
+  return `${path ? t(m.zodPath, { path }) : ''}${issue.message}${more}`;
 }
 
 export type CheckedBoundaries = { saved: SavedBoundaries; geo: GeoData };
 
 /** The whole-content check; on success the decoded boundaries come with it (decoded once). */
 export function checkSavedBoundaries(value: unknown): Verdict<CheckedBoundaries> {
-  if (!isObject(value)) return { ok: false, reason: '记录不是一个对象' };
-  if (value.version !== SAVED_BOUNDARIES_VERSION) return { ok: false, reason: `版本 ${String(value.version)}，应为 ${SAVED_BOUNDARIES_VERSION}` };
-  if (typeof value.fileName !== 'string') return { ok: false, reason: '缺少文件名（fileName）' };
+  if (!isObject(value)) return { ok: false, reason: t(m.notObject) };
+  if (value.version !== SAVED_BOUNDARIES_VERSION) return { ok: false, reason: t(m.wrongVersion, { version: String(value.version), expected: SAVED_BOUNDARIES_VERSION }) };
+  if (typeof value.fileName !== 'string') return { ok: false, reason: t(m.noFileName) };
   const topologyProblem = checkTopology(value.topology);
   if (topologyProblem) return { ok: false, reason: topologyProblem };
-  const meta = metaSchema.safeParse(value.meta, { error: z.locales.zhCN().localeError });
-  if (!meta.success) return { ok: false, reason: `说明信息（meta）不完整：${describeZod(meta.error)}` };
+  const meta = metaSchema.safeParse(value.meta, { error: (currentLanguage() === 'en' ? z.locales.en() : z.locales.zhCN()).localeError });
+  if (!meta.success) return { ok: false, reason: t(m.metaIncomplete, { problem: describeZod(meta.error) }) };
   const topology = value.topology as Topology;
   const townsObject = topology.objects[TOWNS_OBJECT] as { geometries: { properties?: { name?: unknown } }[] };
   const inTopology = new Set(townsObject.geometries.map((g) => g.properties?.name));
   const inMeta = new Set(meta.data.towns.map((t) => t.name));
   const missing = TOWN_NAMES.filter((n) => !inTopology.has(n));
-  if (missing.length > 0) return { ok: false, reason: `拓扑中缺少 ${missing.length} 个镇街（${missing.slice(0, 3).join('、')}${missing.length > 3 ? '等' : ''}）` };
+  if (missing.length > 0) return { ok: false, reason: t(m.townsMissingTopology, { count: missing.length, ...someTowns(missing) }) };
   const missingMeta = TOWN_NAMES.filter((n) => !inMeta.has(n));
-  if (missingMeta.length > 0) return { ok: false, reason: `说明信息中缺少 ${missingMeta.length} 个镇街（${missingMeta.slice(0, 3).join('、')}${missingMeta.length > 3 ? '等' : ''}）` };
+  if (missingMeta.length > 0) return { ok: false, reason: t(m.townsMissingMeta, { count: missingMeta.length, ...someTowns(missingMeta) }) };
   const geo = decodeGeo(topology, value.meta as GeoMeta);
   const ringProblem = checkRings(geo);
   if (ringProblem) return { ok: false, reason: ringProblem };

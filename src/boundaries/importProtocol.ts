@@ -1,6 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import type { BoundaryReport } from '../geo/pipeline/pipeline';
 import type { GeoMeta } from '../geo/types';
+import type { Language } from '../i18n/language';
 
 export interface ImportRequest {
   fileName: string;
@@ -9,6 +10,8 @@ export interface ImportRequest {
   /** …a collection already read in the page (KML). */
   collection?: unknown;
   reference: Pick<GeoMeta, 'towns'>;
+  /** The page's language, for the messages the worker writes. */
+  language: Language;
 }
 
 export type ImportMessage =

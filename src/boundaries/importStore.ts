@@ -3,6 +3,8 @@ import type { Topology } from 'topojson-specification';
 import type { BoundaryReport } from '../geo/pipeline/pipeline';
 import type { GeoMeta } from '../geo/types';
 import { runImport, type RunningImport } from './runImport';
+import { boundaryMessages as m } from '../i18n/catalogue/boundaries';
+import { t } from '../i18n/messages';
 
 type Status = 'idle' | 'running' | 'done' | 'failed';
 
@@ -32,7 +34,7 @@ export const useBoundaryImportStore = create<BoundaryImportState>((set, get) => 
   message: null,
   start: (file, reference) => {
     running?.cancel();
-    set({ status: 'running', fileName: file.name, stage: '读取文件', share: 0, report: null, result: null, message: null });
+    set({ status: 'running', fileName: file.name, stage: t(m.readingFile), share: 0, report: null, result: null, message: null });
     const current = runImport(file, reference, (stage, share) => {
       if (running === current) set({ stage, share });
     });
@@ -40,7 +42,7 @@ export const useBoundaryImportStore = create<BoundaryImportState>((set, get) => 
     void current.result.then((outcome) => {
       if (running !== current) return;
       running = null;
-      if (outcome.kind === 'cancelled') set({ status: 'idle', message: `已取消导入 ${file.name}` });
+      if (outcome.kind === 'cancelled') set({ status: 'idle', message: t(m.cancelled, { file: file.name }) });
       else if (outcome.kind === 'failed') set({ status: 'failed', message: outcome.message });
       else
         set({

@@ -9,6 +9,8 @@ import { read as readShapefile } from 'shapefile';
 import type { Finding } from '../geo/pipeline/findings';
 import { KmlError, readKmlText } from './readKml';
 import { MAX_INPUT_BYTES, parseGeoJsonText, tooLargeMessage } from '../geo/pipeline/input';
+import { boundaryMessages as m } from '../i18n/catalogue/boundaries';
+import { joinList, t } from '../i18n/messages';
 
 /** A zipped Shapefile may hold no more than this once unpacked (the same limit as a file on disk). */
 export const MAX_UNPACKED_BYTES = MAX_INPUT_BYTES;
@@ -33,9 +35,9 @@ export class BoundaryFileError extends Error {}
 
 /** Checked before anything is read: the kind by name, and the size. */
 export function checkBeforeReading(fileName: string, size: number): string | null {
-  if (!kindOf(fileName)) return `${fileName} 不是可导入的边界文件。请选择 GeoJSON（.geojson/.json）、压缩的 Shapefile（.zip，含 .shp、.dbf、.prj）或 KML（.kml）。`;
+  if (!kindOf(fileName)) return t(m.notImportable, { file: fileName });
   if (size > MAX_INPUT_BYTES) return tooLargeMessage(fileName, size);
-  if (size === 0) return `${fileName} 是空文件。`;
+  if (size === 0) return t(m.emptyFile, { file: fileName });
   return null;
 }
 
@@ -52,7 +54,7 @@ export async function readBoundaryBytes(fileName: string, bytes: ArrayBuffer): P
   }
   if (kind === 'shapefile-zip') return readShapefileZip(fileName, bytes);
   if (kind === 'kml') return readKml(fileName, decodeText(bytes));
-  throw new BoundaryFileError(checkBeforeReading(fileName, bytes.byteLength) ?? `${fileName}：无法识别的文件类型`);
+  throw new BoundaryFileError(checkBeforeReading(fileName, bytes.byteLength) ?? t(m.unknownKind, { file: fileName }));
 }
 
 async function readShapefileZip(fileName: string, bytes: ArrayBuffer): Promise<ReadBoundary> {
@@ -60,19 +62,19 @@ async function readShapefileZip(fileName: string, bytes: ArrayBuffer): Promise<R
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new BoundaryFileError(`${fileName} 不是有效的 zip 压缩包。请把 Shapefile 的 .shp、.dbf、.prj 文件一起压缩成 .zip。`);
+    throw new BoundaryFileError(t(m.notZip, { file: fileName }));
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir && !f.name.startsWith('__MACOSX/'));
   // What the zip becomes, from its central directory, before anything is inflated.
   const declared = Object.values(zip.files).reduce((sum, f) => sum + (declaredSize(f) ?? 0), 0);
   if (declared > MAX_UNPACKED_BYTES) throw new BoundaryFileError(unpackedTooLarge(fileName, declared));
   const shp = entries.filter((f) => f.name.toLowerCase().endsWith('.shp'));
-  if (shp.length === 0) throw new BoundaryFileError(`${fileName} 中没有 .shp 文件。请把 Shapefile 的 .shp、.dbf、.prj 文件一起压缩成 .zip。`);
-  if (shp.length > 1) throw new BoundaryFileError(`${fileName} 中有 ${shp.length} 个 .shp 文件（${shp.map((f) => f.name).join('、')}）。请只放镇街边界这一个图层。`);
+  if (shp.length === 0) throw new BoundaryFileError(t(m.noShp, { file: fileName }));
+  if (shp.length > 1) throw new BoundaryFileError(t(m.severalShp, { file: fileName, count: shp.length, names: joinList(shp.map((f) => f.name)) }));
   const base = shp[0].name.slice(0, -4).toLowerCase();
   const sibling = (ext: string) => entries.find((f) => f.name.toLowerCase() === base + ext);
   const dbf = sibling('.dbf');
-  if (!dbf) throw new BoundaryFileError(`${fileName} 中缺少 ${shp[0].name.slice(0, -4)}.dbf（属性表，镇街名称在其中）。`);
+  if (!dbf) throw new BoundaryFileError(t(m.noDbf, { file: fileName, base: shp[0].name.slice(0, -4) }));
   const prjFile = sibling('.prj');
   const cpg = sibling('.cpg');
   // Counted again while inflating: a central directory can lie about the sizes.
@@ -80,14 +82,14 @@ async function readShapefileZip(fileName: string, bytes: ArrayBuffer): Promise<R
   const text = async (f: JSZip.JSZipObject) => new TextDecoder('utf-8').decode(await inflateCounted(f, budget));
   const encoding = cpg ? (await text(cpg)).trim() || 'utf-8' : 'utf-8';
   const notes: Finding[] = [];
-  if (!prjFile) notes.push({ severity: 'warning', code: 'no-prj', message: `${fileName} 中没有 .prj，坐标系将按坐标数值判断` });
+  if (!prjFile) notes.push({ severity: 'warning', code: 'no-prj', message: t(m.noPrj, { file: fileName }) });
   const shpBytes = toArrayBuffer(await inflateCounted(shp[0], budget));
   const dbfBytes = toArrayBuffer(await inflateCounted(dbf, budget));
   const read = async (label: string) => {
     try {
       return (await readShapefile(shpBytes, dbfBytes, { encoding: label })) as { features?: { properties?: Record<string, unknown> }[] };
     } catch (error) {
-      throw new BoundaryFileError(`${fileName} 中的 Shapefile 无法读取：${(error as Error).message}`);
+      throw new BoundaryFileError(t(m.shapefileUnreadable, { file: fileName, error: (error as Error).message }));
     }
   };
   let collection = await read(normaliseEncoding(encoding));
@@ -100,13 +102,13 @@ async function readShapefileZip(fileName: string, bytes: ArrayBuffer): Promise<R
       notes.push({
         severity: 'warning',
         code: 'dbf-encoding',
-        message: `${fileName} 中没有 .cpg（属性表编码说明），按 UTF-8 读取有 ${garbled} 个名称是乱码；已改按 GBK 读取。若名称仍不对，请在压缩包中附上写有编码（如 GBK 或 UTF-8）的 .cpg 文件。`,
+        message: t(m.readAsGbk, { file: fileName, count: garbled }),
       });
     } else {
       notes.push({
         severity: 'warning',
         code: 'dbf-encoding',
-        message: `${fileName} 中没有 .cpg（属性表编码说明），属性表既不是 UTF-8 也不是 GBK，${garbled} 个名称是乱码。请在压缩包中附上写有编码的 .cpg 文件。`,
+        message: t(m.neitherEncoding, { file: fileName, count: garbled }),
       });
     }
   }
@@ -152,7 +154,7 @@ function declaredSize(f: JSZip.JSZipObject): number | undefined {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 function unpackedTooLarge(fileName: string, bytes: number, atLeast = false): string {
-  return `${fileName} 解压后${atLeast ? '超过' : '有'} ${mb(bytes)}，超过解压后 ${mb(MAX_UNPACKED_BYTES)} 的上限，未继续处理。请确认压缩包中只有镇街边界的 .shp、.dbf、.prj（必要时先简化边界）。`;
+  return t(atLeast ? m.unpackedOver : m.unpackedIs, { file: fileName, size: mb(bytes), limit: mb(MAX_UNPACKED_BYTES) });
 }
 
 /** Inflates one entry, counting the bytes as they come and stopping once the budget is spent. */
@@ -175,7 +177,7 @@ function inflateCounted(f: JSZip.JSZipObject, budget: { left: number; fileName: 
         }
         chunks.push(chunk);
       })
-      .on('error', (e: unknown) => !stopped && reject(new BoundaryFileError(`${budget.fileName} 中的 ${f.name} 无法解压：${(e as Error).message}`)))
+      .on('error', (e: unknown) => !stopped && reject(new BoundaryFileError(t(m.cannotUnpack, { file: budget.fileName, entry: f.name, error: (e as Error).message }))))
       .on('end', () => {
         if (stopped) return;
         const out = new Uint8Array(size);
@@ -217,6 +219,6 @@ async function readKml(fileName: string, text: string): Promise<ReadBoundary> {
   try {
     return { collection: readKmlText(text, fileName), notes: [] };
   } catch (error) {
-    throw new BoundaryFileError(error instanceof KmlError ? error.message : `${fileName} 无法读取：${(error as Error).message}`);
+    throw new BoundaryFileError(error instanceof KmlError ? error.message : t(m.cannotRead, { file: fileName, error: (error as Error).message }));
   }
 }

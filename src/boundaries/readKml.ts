@@ -10,6 +10,8 @@
  * polygons is passed on by type so the pipeline can name it.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { boundaryMessages as m } from '../i18n/catalogue/boundaries';
+import { t } from '../i18n/messages';
 
 type Position = [number, number];
 type Rings = Position[][];
@@ -50,7 +52,7 @@ export function readKmlText(text: string, fileName: string): { type: 'FeatureCol
   });
   parser.on('doctype', () => {
     // A DTD is where entity tricks live; KML never needs one.
-    failure ??= new KmlError('文件含有 DOCTYPE（文档类型定义），KML 不需要它，为安全起见不读取');
+    failure ??= new KmlError(t(m.kmlDoctype));
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = local(tag.name);
@@ -105,8 +107,8 @@ export function readKmlText(text: string, fileName: string): { type: 'FeatureCol
     failure ??= e as Error;
   }
   if (failure) {
-    const reason = failure instanceof KmlError ? failure.message : `XML 格式错误：${(failure as Error).message}`;
-    throw new KmlError(`${fileName} 不是有效的 KML（${reason}）。`);
+    const reason = failure instanceof KmlError ? failure.message : t(m.xmlError, { error: (failure as Error).message });
+    throw new KmlError(t(m.notKml, { file: fileName, reason }));
   }
   return { type: 'FeatureCollection', features };
 }

@@ -1,6 +1,9 @@
 import type { GeoMeta } from '../geo/types';
 import type { ImportMessage, ImportRequest } from './importProtocol';
 import { checkBeforeReading, unpackedSizeProblem } from './readBoundaryFile';
+import { boundaryMessages as m } from '../i18n/catalogue/boundaries';
+import { currentLanguage } from '../i18n/language';
+import { t } from '../i18n/messages';
 
 export type ImportOutcome = Extract<ImportMessage, { kind: 'done' }> | { kind: 'failed'; message: string } | { kind: 'cancelled' };
 
@@ -33,7 +36,8 @@ export function runImport(file: File, reference: Pick<GeoMeta, 'towns'>, onProgr
       return;
     }
     // Every kind (KML too) is read in the worker: the page never parses a file.
-    const request: ImportRequest = { fileName: file.name, reference: { towns: reference.towns }, bytes };
+    // The worker has neither the page's link nor its storage: it is told the language.
+    const request: ImportRequest = { fileName: file.name, reference: { towns: reference.towns }, bytes, language: currentLanguage() };
     worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ImportMessage>) => {
       const message = event.data;
@@ -45,7 +49,7 @@ export function runImport(file: File, reference: Pick<GeoMeta, 'towns'>, onProgr
     };
     worker.onerror = (event) => {
       worker?.terminate();
-      settle({ kind: 'failed', message: `${file.name} 处理失败：${event.message}` });
+      settle({ kind: 'failed', message: t(m.failed, { file: file.name, error: event.message }) });
     };
     worker.postMessage(request, request.bytes ? [request.bytes] : []);
   })();

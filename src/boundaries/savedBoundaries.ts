@@ -6,6 +6,8 @@
 import { checkSavedBoundaries, SAVED_BOUNDARIES_VERSION, type SavedBoundaries } from './checkSavedBoundaries';
 import type { GeoData } from '../geo/geoData';
 import { errorMessage } from '../lib/errorText';
+import { boundaryMessages as m } from '../i18n/catalogue/boundaries';
+import { t } from '../i18n/messages';
 import { judge } from '../lib/savedRecord';
 import { transactStore, type KeyValueDb } from '../lib/keyValueDb';
 
@@ -33,7 +35,7 @@ export async function loadSavedBoundaries(factory?: IDBFactory): Promise<LoadedB
     if (!factory) return { saved: null };
     value = await transact(factory, 'readonly', (s) => s.get(ACTIVE));
   } catch (error) {
-    return { saved: null, notice: `导入的边界无法从浏览器读取（${errorMessage(error)}），现使用默认边界。` };
+    return { saved: null, notice: t(m.unreadableStore, { error: errorMessage(error) }) };
   }
   if (value === undefined) return { saved: null };
   const verdict = judge(checkSavedBoundaries, value);
@@ -53,8 +55,8 @@ export async function loadSavedBoundaries(factory?: IDBFactory): Promise<LoadedB
   return {
     saved: null,
     notice: moved
-      ? `浏览器中保存的导入边界无法使用（${verdict.reason}），已另存为 ${aside}（未删除），现使用默认边界。请重新导入边界文件。`
-      : `浏览器中保存的导入边界无法使用（${verdict.reason}），且无法另存，仍留在原处，现使用默认边界。请重新导入边界文件。`,
+      ? t(m.savedUnusableMoved, { reason: verdict.reason, aside })
+      : t(m.savedUnusableKept, { reason: verdict.reason }),
   };
 }
 

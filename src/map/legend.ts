@@ -3,8 +3,11 @@
  * and the exported legend (src/export/compose.ts) both read `legendSections(state)`, and draw each
  * row's symbol from the symbol table, so they list and draw exactly what the map shows.
  */
-import { allElements } from '../layouts/queries';
-import { isSchematic } from '../layouts/queries';
+import { mapMessages } from '../i18n/catalogue/map';
+import { currentLanguage } from '../i18n/language';
+import { t } from '../i18n/messages';
+import { elementName, planTitle } from '../layouts/displayNames';
+import { allElements, isSchematic, planById } from '../layouts/queries';
 import { planBadge, roleText } from '../layouts/labels';
 import type { LayoutElement, Member } from '../layouts/types';
 import type { MapState } from '../state/mapState';
@@ -16,6 +19,11 @@ export interface LegendRow {
   symbol: LegendSymbol;
   /** The layout element the row belongs to, if any. */
   elementId?: string;
+  /**
+   * The heading of the plan the row belongs to, with the plan's status: '“十四五”一城一廊三区多节点（已到期）'.
+   * The rows of one plan follow each other, and the legend says the heading once above them.
+   */
+  group?: string;
 }
 
 export interface LegendSection {
@@ -25,33 +33,59 @@ export interface LegendSection {
   rows: LegendRow[];
 }
 
-/** The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」'. */
+/**
+ * The parts of a member's role, without what is in brackets: '节点（高分子材料）、支点' → 节点, 支点, each
+ * with its English where the English has as many parts ('node (polymer materials), anchor').
+ */
+function roleParts(member: Member): { role: string; roleEn?: string }[] {
+  const zh = member.role.split('、').map((part) => part.replace(/（.*?）/g, ''));
+  const en = member.roleEn?.split(/,\s+(?![^()]*\))/).map((part) => part.replace(/\s*\(.*?\)/g, ''));
+  return zh.map((role, i) => ({ role, roleEn: en?.length === zh.length ? en[i] : undefined }));
+}
+
+/**
+ * The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」'. The English legend
+ * is a key and keeps to English: a quoted role is its translation in quotes ('"node", "anchor"'); the
+ * info card shows the plan's Chinese beside it. A role with no English stays Chinese in 「」.
+ */
 function rolesOf(members: Member[]): string {
   const texts = new Set<string>();
+  const english = currentLanguage() === 'en';
   for (const m of members)
-    for (const part of m.role.split('、')) texts.add(roleText({ role: part.replace(/（.*?）/g, ''), roleWording: m.roleWording }));
-  return [...texts].join('、');
+    for (const part of roleParts(m))
+      texts.add(english && part.roleEn ? (m.roleWording === 'quote' ? t(mapMessages.quotedRole, { role: part.roleEn }) : roleText({ ...part, roleWording: m.roleWording })) : roleText({ ...part, roleWording: m.roleWording }));
+  return [...texts].join(english ? ', ' : '、');
+}
+
+/**
+ * The heading over a plan's rows: its title and, for an ended plan, 已到期 (a draft's, 草稿), said
+ * once per plan on screen and in every export instead of on every row.
+ */
+export function legendGroupTitle(planId: string, year: number = new Date().getFullYear()): string {
+  const plan = planById(planId);
+  return `${plan ? planTitle(plan) : planId}${planBadge(planId, year)}`;
 }
 
 /**
  * Legend rows for an element: one per symbol the renderer draws for it; a list the plan leaves open
- * says 等; an element of an ended plan says 已到期 (a draft's, 草稿), on screen and in every export.
+ * says 等. Each row carries its plan's heading (with the plan's status) as `group`.
  */
 export function legendEntries(element: LayoutElement, year: number = new Date().getFullYear()): LegendRow[] {
-  const open = element.openList?.length ? '（等，未列全）' : '';
-  const status = planBadge(element.plan, year);
-  return legendRows(element).map((row) => ({ ...row, label: `${row.label}${open}${status}` }));
+  const open = element.openList?.length ? t(mapMessages.openList) : '';
+  const group = legendGroupTitle(element.plan, year);
+  return legendRows(element).map((row) => ({ ...row, label: `${row.label}${open}`, group }));
 }
 
 function legendRows(element: LayoutElement): LegendRow[] {
   const { id, color } = element;
+  const name = elementName(element);
   const row = (key: string, label: string, symbol: LegendSymbol): LegendRow => ({ key, label, symbol, elementId: id });
   switch (element.draw) {
     case 'zone': {
       const rows: LegendRow[] = [];
-      const schematic = isSchematic(element) ? '（示意）' : '';
-      if (element.members.some((m) => m.coverage === 'whole')) rows.push(row(`${id}-whole`, `${element.nameZh}${schematic}`, { kind: 'zone', color }));
-      if (element.members.some((m) => m.coverage === 'partial')) rows.push(row(`${id}-partial`, `${element.nameZh}（部分镇街，斜线）`, { kind: 'hatch', color }));
+      const schematic = isSchematic(element) ? t(mapMessages.schematic) : '';
+      if (element.members.some((m) => m.coverage === 'whole')) rows.push(row(`${id}-whole`, `${name}${schematic}`, { kind: 'zone', color }));
+      if (element.members.some((m) => m.coverage === 'partial')) rows.push(row(`${id}-partial`, t(mapMessages.partialHatch, { name }), { kind: 'hatch', color }));
       return rows;
     }
     case 'nodes': {
@@ -63,13 +97,16 @@ function legendRows(element: LayoutElement): LegendRow[] {
       return [...groups].map(([key, members]) => {
         const { roleKind, coverage } = members[0];
         const partial = coverage === 'partial';
-        return row(key, `${element.nameZh}：${rolesOf(members)}${partial ? '（部分）' : ''}`, { kind: 'role', color, roleKind, partial });
+        return row(key, `${t(mapMessages.roleRow, { name, roles: rolesOf(members) })}${partial ? t(mapMessages.rolePartial) : ''}`, { kind: 'role', color, roleKind, partial });
       });
     }
     case 'axis':
-      return [row(`${id}-axis`, `${element.nameZh}（示意轴线）`, { kind: 'axis', color })];
-    case 'base':
-      return [row(`${id}-base`, `${element.nameZh}${element.figures?.plannedArea ? `（${element.figures.plannedArea.text}）` : ''}`, { kind: 'base', color })];
+      return [row(`${id}-axis`, t(mapMessages.axis, { name }), { kind: 'axis', color })];
+    case 'base': {
+      const area = element.figures?.plannedArea;
+      const areaText = area && (currentLanguage() === 'en' ? (area.textEn ?? `「${area.text}」`) : area.text);
+      return [row(`${id}-base`, areaText ? t(mapMessages.baseArea, { name, area: areaText }) : name, { kind: 'base', color })];
+    }
   }
 }
 
@@ -97,7 +134,8 @@ export function mapLayersOfRow(row: LegendRow): string[] {
   }
 }
 
-export const SELECTION_LABEL = '选中的镇街（轮廓）';
+/** The selection's legend row, in the language the page opened in. */
+export const SELECTION_LABEL = t(mapMessages.selection);
 
 /** Legend sections for a map state, in the on-screen order: layout layers (catalog order) and the selection, then the town fill. */
 export function legendSections(
@@ -107,9 +145,12 @@ export function legendSections(
 ): LegendSection[] {
   const sections: LegendSection[] = [];
   const visible = new Set(state.overlays.map((o) => o.id));
-  const rows = elements.filter((e) => visible.has(e.id)).flatMap((e) => legendEntries(e, year));
-  if (state.selected.length > 0) rows.push({ key: 'selection', label: SELECTION_LABEL, symbol: { kind: 'selection' } });
-  if (rows.length > 0) sections.push({ kind: 'layers', title: '图例', rows });
+  // The rows of one plan together (in the order the plans first come), under one heading.
+  const shown = elements.filter((e) => visible.has(e.id));
+  const plans = [...new Set(shown.map((e) => e.plan))];
+  const rows = plans.flatMap((plan) => shown.filter((e) => e.plan === plan).flatMap((e) => legendEntries(e, year)));
+  if (state.selected.length > 0) rows.push({ key: 'selection', label: t(mapMessages.selection), symbol: { kind: 'selection' } });
+  if (rows.length > 0) sections.push({ kind: 'layers', title: t(mapMessages.legendTitle), rows });
   if (state.fillLegend) {
     sections.push({
       kind: 'fill',

@@ -2,12 +2,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useGeo } from '../app/GeoContext';
 import { firstUnit, nextUnit, type Direction } from '../geo/keyboardOrder';
 import { useSelectionStore } from '../state/selectionStore';
+import { panelMessages as m } from '../i18n/catalogue/panels';
+import { t } from '../i18n/messages';
+import { displayTownName } from '../towns/townNames';
 
 const DIRECTIONS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /**
  * The map by keyboard: when the map has focus, the arrow keys move between units (the unit is
- * highlighted as under a pointer), Enter or Space selects it (Shift+Enter, or with 多选 on, adds or
+ * highlighted as under a pointer), Enter or Space selects it (Shift+Enter, or with multi-select on, adds or
  * removes it), Esc leaves the units. What happens is announced in a live region. Rendered inside
  * the map's area; it takes the keys before MapLibre's own keyboard panning sees them.
  */
@@ -27,7 +30,7 @@ export function MapKeyboard({ units: only, onHover }: { units?: readonly string[
     const onMap = (target: EventTarget | null) => target instanceof HTMLElement && target.classList.contains('maplibregl-canvas');
     const onFocus = (event: FocusEvent) => {
       if (!onMap(event.target)) return;
-      setMessage('镇街地图：方向键在镇街之间移动，Enter 选择，Shift+Enter 加入或移出选择，Esc 退出。');
+      setMessage(t(m.keyboardHelp));
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!onMap(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -39,13 +42,13 @@ export function MapKeyboard({ units: only, onHover }: { units?: readonly string[
         const from = cursor.current ?? selection.selected[0] ?? null;
         const next = from ? (cursor.current ? nextUnit(units, from, direction) : from) : firstUnit(units);
         if (!next) {
-          setMessage(`${from}：这个方向没有镇街了`);
+          setMessage(t(m.noTownThatWay, { town: from ? displayTownName(from) : '' }));
           return;
         }
         cursor.current = next;
         onHover(next);
-        const chosen = selection.selected.includes(next) ? '（已选）' : '';
-        setMessage(`${next}${chosen}`);
+        const chosen = selection.selected.includes(next) ? t(m.alreadySelected) : '';
+        setMessage(`${displayTownName(next)}${chosen}`);
       } else if ((event.key === 'Enter' || event.key === ' ') && cursor.current) {
         event.preventDefault();
         event.stopPropagation();
@@ -53,15 +56,15 @@ export function MapKeyboard({ units: only, onHover }: { units?: readonly string[
         if (event.shiftKey || selection.multiSelect) {
           const removing = selection.selected.includes(name);
           selection.toggle(name);
-          setMessage(removing ? `已移出选择：${name}` : `已加入选择：${name}，共 ${selection.selected.length + 1} 个`);
+          setMessage(removing ? t(m.removedFromSelection, { name: displayTownName(name) }) : t(m.addedToSelection, { name: displayTownName(name), count: selection.selected.length + 1 }));
         } else {
           selection.select(name);
-          setMessage(`已选择：${name}`);
+          setMessage(t(m.selected, { name: displayTownName(name) }));
         }
       } else if (event.key === 'Escape' && cursor.current) {
         cursor.current = null;
         onHover(null);
-        setMessage('已离开镇街');
+        setMessage(t(m.leftTowns));
       }
     };
     const onBlur = (event: FocusEvent) => {

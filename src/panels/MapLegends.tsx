@@ -4,6 +4,8 @@ import type { MapState } from '../state/mapState';
 import { statusYear, usePlanYearStore } from '../state/planYearStore';
 import { useRememberedFlag } from '../state/rememberedFlag';
 import { Legend } from './layers/Legend';
+import { panelMessages as m } from '../i18n/catalogue/panels';
+import { t as tNow, useT } from '../i18n/messages';
 
 export const LEGEND_FOLDED_KEY = 'dgmap.legend.folded';
 const MAX_COLUMNS = 4;
@@ -16,7 +18,8 @@ const foldedByDefault = () => typeof window !== 'undefined' && window.innerWidth
  * scroll inside it. Printed pages always carry the legend.
  */
 export function MapLegends({ state }: { state: Pick<MapState, 'overlays' | 'selected' | 'fillLegend'> }) {
-  const [folded, setFolded] = useRememberedFlag(LEGEND_FOLDED_KEY, foldedByDefault, '图例折叠设置');
+  const [folded, setFolded] = useRememberedFlag(LEGEND_FOLDED_KEY, foldedByDefault, tNow(m.legendFoldSetting));
+  const t = useT();
   // 已到期 is judged against the year the layer panel's year control shows (today's when none).
   const year = statusYear(usePlanYearStore((s) => s.year));
   const sections = legendSections(state, undefined, year);
@@ -35,9 +38,9 @@ export function MapLegends({ state }: { state: Pick<MapState, 'overlays' | 'sele
   return (
     <div className={`map-overlay-bottom-left map-legends${columns > 1 ? ' is-folded-columns' : ''}`}>
       <button type="button" className="legend-fold" aria-expanded={!folded} aria-controls="map-legend-body" onClick={() => setFolded(!folded)}>
-        {folded ? '显示图例 ▸' : '收起图例 ▾'}
+        {folded ? t(m.showLegend) : t(m.hideLegend)}
       </button>
-      <div ref={body} className="legend-body" id="map-legend-body" tabIndex={folded ? -1 : 0} role="group" aria-label="地图图例" hidden={folded}>
+      <div ref={body} className="legend-body" id="map-legend-body" tabIndex={folded ? -1 : 0} role="group" aria-label={t(m.mapLegend)} hidden={folded}>
         {sections.map((section) => (
           <Legend key={section.kind} section={section} columns={columns} listLabel={section.kind === 'fill' ? (state.fillLegend?.label ?? undefined) : undefined} />
         ))}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useNoticeStore, type Notice } from '../state/noticeStore';
+import { panelMessages as m } from '../i18n/catalogue/panels';
+import { useT } from '../i18n/messages';
 
 /** How many notices are shown open at once; older ones are folded into one line. */
 export const MAX_OPEN_NOTICES = 3;
@@ -9,6 +11,7 @@ const ONE_LINE_CHARS = 40;
 function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   const [open, setOpen] = useState(false);
   const long = Array.from(notice.text).length > ONE_LINE_CHARS;
+  const t = useT();
   return (
     <div className={`notice notice-${notice.level}${open ? ' notice-open' : ''}`}>
       <span className="notice-text" title={open ? undefined : notice.text}>
@@ -16,7 +19,7 @@ function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
       </span>
       {long && (
         <button type="button" className="notice-more" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? '收起' : '详情'}
+          {open ? t(m.collapse) : t(m.details)}
         </button>
       )}
       {notice.action && (
@@ -31,7 +34,7 @@ function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
           {notice.action.label}
         </button>
       )}
-      <button type="button" aria-label="关闭提示" onClick={onDismiss}>
+      <button type="button" aria-label={t(m.closeNotice)} onClick={onDismiss}>
         ×
       </button>
     </div>
@@ -47,6 +50,7 @@ export function Notices() {
   const notices = useNoticeStore((s) => s.notices);
   const dismiss = useNoticeStore((s) => s.dismiss);
   const [olderOpen, setOlderOpen] = useState(false);
+  const t = useT();
   if (notices.length === 0) return null;
   const older = notices.slice(0, Math.max(0, notices.length - MAX_OPEN_NOTICES));
   const recent = notices.slice(older.length);
@@ -55,9 +59,9 @@ export function Notices() {
       {older.length > 0 && (
         <div className="notice notice-older">
           <button type="button" className="notice-more" aria-expanded={olderOpen} onClick={() => setOlderOpen(!olderOpen)}>
-            {olderOpen ? '收起' : '展开'}较早的 {older.length} 条提示
+            {t(olderOpen ? m.olderNoticesHide : m.olderNoticesShow, { count: older.length })}
           </button>
-          <button type="button" aria-label="关闭较早的提示" onClick={() => older.forEach((n) => dismiss(n.id))}>
+          <button type="button" aria-label={t(m.closeOlderNotices)} onClick={() => older.forEach((n) => dismiss(n.id))}>
             ×
           </button>
           {olderOpen && (

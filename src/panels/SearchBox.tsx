@@ -8,12 +8,21 @@ import { useLayerStore } from '../state/layerStore';
 import { useNoticeStore } from '../state/noticeStore';
 import { useSelectionStore } from '../state/selectionStore';
 import { unmappedUnit } from '../towns/quotaUnits';
-import { townTypeLabel } from '../towns/townFacts';
+import { panelMessages as m } from '../i18n/catalogue/panels';
+import { joinList, useT } from '../i18n/messages';
+import { nameIn } from '../i18n/names';
+import { displayTownName } from '../towns/townNames';
+import { planLabel, townTypeText, unmappedNote } from './names';
 
 const MAX_RESULTS = 8;
 const MAX_ELEMENT_RESULTS = 5;
 
 type Result = { kind: 'town'; name: string; detail: string } | { kind: 'element'; element: LayoutElement; detail: string };
+
+const planLabelOf = (planId: string) => {
+  const plan = planById(planId);
+  return plan ? planLabel(plan) : planId;
+};
 
 const resultKey = (r: Result) => (r.kind === 'town' ? `town:${r.name}` : `element:${r.element.id}`);
 
@@ -26,14 +35,15 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const t = useT();
   const results = useMemo<Result[]>(
     () => [
       ...searchTowns(query)
         .slice(0, MAX_RESULTS)
-        .map((fact): Result => ({ kind: 'town', name: fact.name, detail: unmappedUnit(fact.name) ? `无边界 · ${unmappedUnit(fact.name)!.note}` : townTypeLabel(fact.type) })),
-      ...searchElements(query, MAX_ELEMENT_RESULTS).map((element): Result => ({ kind: 'element', element, detail: `${planById(element.plan)?.nameZh ?? element.plan}${planBadge(element.plan)} · 布局元素` })),
+        .map((fact): Result => ({ kind: 'town', name: fact.name, detail: unmappedUnit(fact.name) ? t(m.noBoundary, { note: unmappedNote(unmappedUnit(fact.name)!) }) : townTypeText(fact.type) })),
+      ...searchElements(query, MAX_ELEMENT_RESULTS).map((element): Result => ({ kind: 'element', element, detail: t(m.layoutElement, { plan: planLabelOf(element.plan), badge: planBadge(element.plan) }) })),
     ],
-    [query],
+    [query, t],
   );
   const select = useSelectionStore((s) => s.select);
   const setSelection = useSelectionStore((s) => s.setSelection);
@@ -56,7 +66,7 @@ export function SearchBox() {
       // No shape of its own: show the towns it lies within, and say so.
       setSelection(unmapped.within);
       zoomTo(unmapped.within);
-      notify('info', `${name}：${unmapped.note}。已选中${unmapped.within.join('、')}；它的指标在「指标」表中单列。`);
+      notify('info', t(m.unmappedChosen, { name: displayTownName(name), note: unmappedNote(unmapped), within: joinList(unmapped.within.map((n) => displayTownName(n))) }));
     } else {
       select(name, { zoom: true });
     }
@@ -89,8 +99,8 @@ export function SearchBox() {
     <div className="search-box">
       <input
         type="search"
-        aria-label="搜索镇街"
-        placeholder="搜索镇街或布局（如 长安）"
+        aria-label={t(m.searchTowns)}
+        placeholder={t(m.searchPlaceholder)}
         role="combobox"
         aria-expanded={showList}
         aria-controls={listId}
@@ -107,10 +117,10 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul id={listId} role="listbox" aria-label="搜索结果" className="search-results">
+        <ul id={listId} role="listbox" aria-label={t(m.searchResults)} className="search-results">
           {results.length === 0 && (
             <li role="option" aria-selected={false} aria-disabled className="search-empty">
-              没有名为“{query}”的镇街或布局元素
+              {t(m.noResults, { query })}
             </li>
           )}
           {results.map((result, index) => (
@@ -126,7 +136,7 @@ export function SearchBox() {
               }}
               onMouseEnter={() => setActive(index)}
             >
-              <span>{result.kind === 'town' ? result.name : result.element.nameZh}</span> <small>{result.detail}</small>
+              <span>{result.kind === 'town' ? displayTownName(result.name) : nameIn(result.element.nameZh, result.element.nameEn)}</span> <small>{result.detail}</small>
             </li>
           ))}
         </ul>

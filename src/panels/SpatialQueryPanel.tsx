@@ -4,6 +4,9 @@ import { selectionArea, unitsWithinKm } from '../geo/queries';
 import { useQueryStore } from '../state/queryStore';
 import { useSelectionStore } from '../state/selectionStore';
 import { formatKm, formatKm2, formatShare } from './format';
+import { panelMessages as m } from '../i18n/catalogue/panels';
+import { joinList, useT } from '../i18n/messages';
+import { displayTownName } from '../towns/townNames';
 
 /** Turf answers: units within N km, area and city share of the selection, units under a click. */
 export function SpatialQueryPanel() {
@@ -17,53 +20,54 @@ export function SpatialQueryPanel() {
   const primary = selected[0];
   const nearby = useMemo(() => (primary ? unitsWithinKm(geo, primary, radiusKm) : []), [geo, primary, radiusKm]);
   const area = useMemo(() => selectionArea(geo, selected), [geo, selected]);
+  const t = useT();
 
   return (
-    <section className="panel query-panel" aria-label="空间查询">
-      <h3>空间查询</h3>
+    <section className="panel query-panel" aria-label={t(m.spatialQuery)}>
+      <h3>{t(m.spatialQuery)}</h3>
       {selected.length > 0 && (
-        <p aria-label="所选面积">
-          已选 {selected.length} 个镇街：合计 {formatKm2(area.areaKm2)}，占全市 {formatShare(area.shareOfCity)}
+        <p aria-label={t(m.selectedArea)}>
+          {t(m.selectedAreaText, { count: selected.length, area: formatKm2(area.areaKm2), share: formatShare(area.shareOfCity) })}
         </p>
       )}
       {primary && (
         <>
           <label className="inline">
-            {primary} 周边
+            {t(m.around, { town: displayTownName(primary) })}
             <input
               type="number"
               min={0}
               max={100}
               step={1}
               value={radiusKm}
-              aria-label="距离（公里）"
+              aria-label={t(m.distanceKm)}
               onChange={(e) => setRadiusKm(Number(e.target.value))}
             />
-            公里内的镇街
+            {t(m.townsWithinKm)}
           </label>
-          <ul aria-label="距离范围内的镇街" className="compact-list">
+          <ul aria-label={t(m.townsWithin)} className="compact-list">
             {nearby.map((n) => (
               <li key={n.name}>
                 <button type="button" className="link" onClick={() => select(n.name, { zoom: true })}>
-                  {n.name}
+                  {displayTownName(n.name)}
                 </button>{' '}
-                <small>{n.distanceKm === 0 ? '相接' : formatKm(n.distanceKm)}</small>
+                <small>{n.distanceKm === 0 ? t(m.touching) : formatKm(n.distanceKm)}</small>
               </li>
             ))}
-            {nearby.length === 0 && <li className="hint">无</li>}
+            {nearby.length === 0 && <li className="hint">{t(m.none)}</li>}
           </ul>
           {nearby.length > 0 && (
             <button type="button" onClick={() => setSelection([primary, ...nearby.map((n) => n.name)])}>
-              全部选中并计算面积
+              {t(m.selectAllAndMeasure)}
             </button>
           )}
         </>
       )}
       {lastClick && (
-        <p aria-label="点击位置">
-          点击位置 {lastClick.lonLat[0].toFixed(4)}°E, {lastClick.lonLat[1].toFixed(4)}°N：
-          {lastClick.units.length ? lastClick.units.join('、') : '不在东莞市范围内'}
-          {lastClick.units.length > 1 && <small>（边界数据在此重叠）</small>}
+        <p aria-label={t(m.clickedPoint)}>
+          {t(m.clickedAt, { lon: lastClick.lonLat[0].toFixed(4), lat: lastClick.lonLat[1].toFixed(4) })}
+          {lastClick.units.length ? joinList(lastClick.units.map((n) => displayTownName(n))) : t(m.outsideCity)}
+          {lastClick.units.length > 1 && <small>{t(m.overlapHere)}</small>}
         </p>
       )}
     </section>

@@ -1,18 +1,21 @@
 import type { TownMeta } from '../geo/types';
-import { townTypeLabel } from '../towns/townFacts';
+import { panelMessages as m } from '../i18n/catalogue/panels';
+import { useT } from '../i18n/messages';
+import { townTypeText } from './names';
 import { formatKm2, formatShare } from './format';
 
 /** Code, type and area of a unit: the same facts in the planner's panel and the town view. */
 export function TownFacts({ meta, cityAreaKm2, children }: { meta: TownMeta; cityAreaKm2: number; children?: React.ReactNode }) {
+  const t = useT();
   return (
     <dl className="facts">
-      <dt>区划代码</dt>
+      <dt>{t(m.code)}</dt>
       <dd>{meta.code}</dd>
-      <dt>类型</dt>
-      <dd>{townTypeLabel(meta.type)}</dd>
-      <dt>面积</dt>
+      <dt>{t(m.type)}</dt>
+      <dd>{townTypeText(meta.type)}</dd>
+      <dt>{t(m.area)}</dt>
       <dd>
-        {formatKm2(meta.areaKm2)} <small>（占全市 {formatShare(meta.areaKm2 / cityAreaKm2)}）</small>
+        {formatKm2(meta.areaKm2)} <small>{t(m.shareOfCity, { share: formatShare(meta.areaKm2 / cityAreaKm2) })}</small>
       </dd>
       {children}
     </dl>

@@ -1,3 +1,6 @@
-export const formatKm2 = (value: number) => `${value.toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} km²`;
-export const formatKm = (value: number) => `${value.toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} km`;
-export const formatShare = (value: number) => `${(value * 100).toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`;
+import { localeOf } from '../i18n/messages';
+
+const oneDecimal = (value: number) => value.toLocaleString(localeOf(), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+export const formatKm2 = (value: number) => `${oneDecimal(value)} km²`;
+export const formatKm = (value: number) => `${oneDecimal(value)} km`;
+export const formatShare = (value: number) => `${oneDecimal(value * 100)}%`;

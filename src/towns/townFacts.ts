@@ -1,3 +1,7 @@
+// i18n-exempt-file: the 35 units' names, short names and types are data (the boundary file's spelling, the join key); their words for the screen are in src/i18n/catalogue/towns.ts
+import { townMessages } from '../i18n/catalogue/towns';
+import { t } from '../i18n/messages';
+
 /**
  * Facts about Dongguan's 35 town-level units, written by hand.
  *
@@ -14,6 +18,8 @@ export interface TownFact {
   code: string;
   type: TownType;
   pinyin: string;
+  /** The short English form map labels use where it is not the pinyin (the Chinese short name drops a word too). */
+  shortEn?: string;
 }
 
 export const TOWN_FACTS: readonly TownFact[] = [
@@ -50,8 +56,8 @@ export const TOWN_FACTS: readonly TownFact[] = [
   { name: '中堂镇', shortName: '中堂', code: '441900128', type: '镇', pinyin: 'Zhongtang' },
   { name: '高埗镇', shortName: '高埗', code: '441900129', type: '镇', pinyin: 'Gaobu' },
   { name: '松山湖管委会', shortName: '松山湖', code: '441900401', type: '功能区', pinyin: 'Songshan Lake' },
-  { name: '虎门港管委会', shortName: '虎门港', code: '441900402', type: '功能区', pinyin: 'Humen Port (Dongguan Port)' },
-  { name: '东莞生态园', shortName: '生态园', code: '441900403', type: '功能区', pinyin: 'Dongguan Ecological Park' },
+  { name: '虎门港管委会', shortName: '虎门港', code: '441900402', type: '功能区', pinyin: 'Humen Port (Dongguan Port)', shortEn: 'Humen Port' },
+  { name: '东莞生态园', shortName: '生态园', code: '441900403', type: '功能区', pinyin: 'Dongguan Ecological Park', shortEn: 'Ecological Park' },
 ];
 
 export const TOWN_NAMES: readonly string[] = TOWN_FACTS.map((t) => t.name);
@@ -59,9 +65,12 @@ export const TOWN_NAMES: readonly string[] = TOWN_FACTS.map((t) => t.name);
 const byName = new Map(TOWN_FACTS.map((t) => [t.name, t]));
 const byShortName = new Map(TOWN_FACTS.map((t) => [t.shortName, t]));
 
-/** A unit's type as shown: the plans call the 功能区 园区 (镇街（园区）, seed 004), so that word stands beside it. */
+/** A unit's type as shown, in the page's language: the plans call the 功能区 园区 (镇街（园区）, seed 004), so that word stands beside it. */
 export function townTypeLabel(type: string): string {
-  return type === '功能区' ? '功能区（文件称园区）' : type;
+  if (type === '功能区') return t(townMessages.typeFunctionalZone);
+  if (type === '镇') return t(townMessages.typeTown);
+  if (type === '街道') return t(townMessages.typeSubdistrict);
+  return type;
 }
 
 export function townFact(name: string): TownFact | undefined {

@@ -1,5 +1,5 @@
 /**
- * The folders point one way: data (towns, geo, layouts, plans, quotas, targets, lib) → state → map → panels, export
+ * The folders point one way: data (i18n, towns, geo, layouts, plans, quotas, targets, lib) → state → map → panels, export
  * → modes → app. These rules are checked on every import in src/ by dependencyRules.test.ts (part of
  * `npm test`), so an arrow that turns back fails the run. (dependency-cruiser needs Node 22; this is
  * the same check on the import graph, with no extra package.)
@@ -14,11 +14,12 @@ export interface DependencyRule {
   allowTypeOnly?: boolean;
 }
 
-const DATA = 'src/(towns|geo|layouts|plans|quotas|targets|lib)/';
+const DATA = 'src/(i18n|towns|geo|layouts|plans|quotas|targets|lib)/';
 
 export const DEPENDENCY_RULES: DependencyRule[] = [
   { name: 'data does not depend on state, map, UI or modes', from: new RegExp(`^${DATA}`), to: /^src\/(state|map|panels|export|modes|app)\/|^src\/(App|Root|main)\.tsx$/ },
   { name: 'lib is generic: it imports nothing of the app', from: /^src\/lib\//, to: /^src\/(?!lib\/)/ },
+  { name: 'the message catalogue is the bottom layer: it imports only lib', from: /^src\/i18n\//, to: /^src\/(?!(i18n|lib)\/)/ },
   { name: 'state does not depend on the map, UI, export or modes', from: /^src\/state\//, to: /^src\/(map|panels|export|modes|app)\/|^src\/(App|Root|main)\.tsx$/ },
   {
     name: 'the map does not depend on UI, export, modes, or the quota and compare stores (it gets a MapState)',

@@ -6,12 +6,15 @@ import { useTownFillStore } from '../../state/townFillStore';
 import { formatKm2, formatShare } from '../format';
 import { PlanChangeList } from './PlanChangeList';
 import { TownButtons } from './TownButtons';
+import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
+import { useT } from '../../i18n/messages';
 
 function SideSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
+  const t = useT();
   return (
     <label className="inline">
       {label}
-      <select aria-label={`对比${label}`} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select aria-label={t(m.compareSide, { side: label })} value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -32,23 +35,24 @@ export function ComparePanel() {
   const setFillMode = useTownFillStore((s) => s.setMode);
   const overlap = selectionArea(geo, both);
   const options = sideOptions();
+  const t = useT();
   return (
-    <section className="panel compare-panel" aria-label="布局对比">
-      <h3>对比两项布局</h3>
-      <SideSelect label="甲" value={a} onChange={setA} options={options} />
-      <SideSelect label="乙" value={b} onChange={setB} options={options} />
+    <section className="panel compare-panel" aria-label={t(m.compare)}>
+      <h3>{t(m.compareTitle)}</h3>
+      <SideSelect label={t(m.sideA)} value={a} onChange={setA} options={options} />
+      <SideSelect label={t(m.sideB)} value={b} onChange={setB} options={options} />
       <label className="inline">
         <input type="checkbox" checked={fillMode === 'compare'} onChange={(e) => setFillMode(e.target.checked ? 'compare' : 'none')} />
-        在地图上着色
+        {t(m.fillOnMap)}
       </label>
-      <p aria-label="重叠面积">
-        {sideLabel(a)} 与 {sideLabel(b)} 共有 {both.length} 个镇街，重叠面积 {formatKm2(overlap.areaKm2)}（占全市 {formatShare(overlap.shareOfCity)}）
-        {partial && <small>。含部分镇街，面积按整镇计，为上限。</small>}
+      <p aria-label={t(m.overlapArea)}>
+        {t(m.overlapText, { a: sideLabel(a), b: sideLabel(b), count: both.length, area: formatKm2(overlap.areaKm2), share: formatShare(overlap.shareOfCity) })}
+        {partial && <small>{t(m.overlapPartial)}</small>}
       </p>
       {classes.map((c) => (
         <div className="compare-list" key={c.key}>
           <h4>
-            <span className="swatch" style={{ borderColor: c.color }} aria-hidden /> {c.label}（{c.towns.length}）
+            <span className="swatch" style={{ borderColor: c.color }} aria-hidden /> {t(m.classCount, { label: c.label, count: c.towns.length })}
           </h4>
           <TownButtons towns={c.towns} label={c.label} />
         </div>

@@ -3,14 +3,17 @@ import { FACT_KIND_BADGE, OPEN_LIST_NOTE } from '../../layouts/labels';
 import type { FactKind, LayoutElement, PlanGroup } from '../../layouts/types';
 import { PLAN_STATUS_LABEL, periodText, planStatus } from '../../plans/status';
 import { statusYear, usePlanYearStore } from '../../state/planYearStore';
+import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
+import { useT } from '../../i18n/messages';
 
 /** 已到期 for a plan whose period has ended (in the chosen year, or this year), 草稿 for a draft; nothing for a plan in force. */
 export function PlanStatusBadge({ group }: { group: Pick<PlanGroup, 'draft' | 'period'> }) {
   const year = statusYear(usePlanYearStore((s) => s.year));
   const status = planStatus(group, year);
+  const t = useT();
   if (status === 'in-force') return null;
   return (
-    <span className={`badge badge-plan-${status}`} title={status === 'ended' ? `规划期 ${periodText(group)}，${year} 年已过` : '尚未发布的草稿'}>
+    <span className={`badge badge-plan-${status}`} title={status === 'ended' ? t(m.endedTitle, { period: periodText(group), year }) : t(m.draftTitle)}>
       {PLAN_STATUS_LABEL[status]}
     </span>
   );
@@ -27,21 +30,22 @@ export function FactKindBadge({ kind }: { kind: FactKind }) {
 
 /** 示意 for anything derived, 部分 for anything with partial members, 等 for a list the plan leaves open: shown wherever the element is. */
 export function ElementBadges({ element }: { element: LayoutElement }) {
+  const t = useT();
   return (
     <>
       {isSchematic(element) && (
         <span className="badge badge-derived" title={FACT_KIND_BADGE.derived.title}>
-          示意
+          {t(m.schematic)}
         </span>
       )}
       {hasPartialMembers(element) && (
-        <span className="badge badge-partial" title="部分镇街只有部分区域属于此布局">
-          部分
+        <span className="badge badge-partial" title={t(m.partialTitle)}>
+          {t(m.partial)}
         </span>
       )}
       {element.openList?.length ? (
         <span className="badge badge-open" title={OPEN_LIST_NOTE} aria-label={OPEN_LIST_NOTE}>
-          等
+          {t(m.openList)}
         </span>
       ) : null}
     </>

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { NARROW_QUERY, useMediaQuery } from '../../app/useMediaQuery';
 import { useMapViewStore } from '../../map/mapViewStore';
 import type { Rect } from '../../map/page/fitMarks';
-import { placeBox } from '../../map/page/placeBox';
+import { CARD_INSETS, placeBox } from '../../map/page/placeBox';
 import { useGeo } from '../../app/GeoContext';
 import { zoneArea } from '../../geo/geoData';
 import { OPEN_LIST_NOTE, citeSource, memberRoleLine } from '../../layouts/labels';
@@ -12,6 +12,26 @@ import { useLayerStore } from '../../state/layerStore';
 import { useSelectionStore } from '../../state/selectionStore';
 import { formatKm2, formatShare } from '../format';
 import { ElementBadges, FactKindBadge, PlanStatusBadge } from './FactBadges';
+import { layerPanelMessages as msg } from '../../i18n/catalogue/panels-layers';
+import { useLanguageStore } from '../../i18n/language';
+import { joinList, useT } from '../../i18n/messages';
+import { ZhBeside } from '../../i18n/ZhBeside';
+import { displayTownName } from '../../towns/townNames';
+import type { LayoutElement } from '../../layouts/types';
+import { elementLabel, planTitleText } from '../names';
+import { OurWords } from '../OurWords';
+
+/**
+ * The English fields of a plan file (our translation), optional: a planner's own plan may have none.
+ * Read loosely so the card works whether or not the plan types list them yet.
+ */
+type EnglishFields = {
+  descriptionEn?: string;
+  openListEn?: string[];
+  positioning?: { label: string; labelEn?: string; quote: string; quoteEn?: string }[];
+  figures?: { plannedArea?: { text: string; textEn?: string }; leadIndustriesEn?: string[]; notesEn?: string[] };
+};
+const english = (element: LayoutElement) => element as unknown as EnglishFields;
 
 /** Everything about one layout element: what it is, which towns, how big, and where it comes from. */
 export function InfoCard() {
@@ -27,6 +47,11 @@ export function InfoCard() {
   const shown = element?.id ?? null;
   const narrow = useMediaQuery(NARROW_QUERY);
   const [at, setAt] = useState<{ left: number; top: number } | null>(null);
+  // Where the planner's framing put the card (the corner that leaves the shown layers most room,
+  // with the camera fitted round it): that place wins over the card's own choice below.
+  const placement = useInfoCardStore((s) => (s.placement && s.placement.elementId === shown ? s.placement : null));
+  const t = useT();
+  const en = useLanguageStore((s) => s.language) === 'en';
   // On a wide screen the card goes to the corner of the map where it covers none of the towns it
   // describes (nor the legend): 银瓶's card does not sit over 谢岗. On a phone it spans the top.
   useLayoutEffect(() => {
@@ -48,7 +73,7 @@ export function InfoCard() {
       });
       const legend = area.querySelector('.map-overlay-bottom-left')?.getBoundingClientRect();
       if (legend && legend.width > 0) avoid.push({ x: legend.left - frame.left, y: legend.top - frame.top, width: legend.width, height: legend.height, weight: 0.1 });
-      const placed = placeBox(frame, { width: size.width, height: size.height }, avoid, [], undefined, { top: 10, right: 56, bottom: 34, left: 10 });
+      const placed = placeBox(frame, { width: size.width, height: size.height }, avoid, [], undefined, CARD_INSETS);
       setAt({ left: placed.box.x, top: placed.box.y });
     };
     place();
@@ -72,13 +97,16 @@ export function InfoCard() {
   if (!element) return null;
   const area = zoneArea(geo, element);
   const hasPartial = element.members.some((m) => m.coverage === 'partial');
+  const name = elementLabel(element);
+  const fields = english(element);
+  const plan = planById(element.plan);
   return (
     <div
       ref={dialog}
       role="dialog"
-      aria-label={element.nameZh}
+      aria-label={name}
       className="info-card"
-      style={at ? { left: at.left, top: at.top, right: 'auto' } : undefined}
+      style={!narrow && placement ? { left: placement.left, top: placement.top, right: 'auto' } : at ? { left: at.left, top: at.top, right: 'auto' } : undefined}
       tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -89,63 +117,94 @@ export function InfoCard() {
     >
       <header>
         <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
-        <h2>{element.nameZh}</h2>
-        <p className="info-card-plan">{planById(element.plan)?.title ?? element.plan} {planById(element.plan) ? <PlanStatusBadge group={planById(element.plan)!} /> : null}</p>
-        <button type="button" className="close" onClick={close} aria-label="关闭说明">
+        <h2>{name}</h2>
+        <p className="info-card-plan">{plan ? planTitleText(plan) : element.plan} {plan ? <PlanStatusBadge group={plan} /> : null}</p>
+        <button type="button" className="close" onClick={close} aria-label={t(msg.closeCard)}>
           ×
         </button>
       </header>
-      <p className="en">{element.nameEn}</p>
+      {/* The name in the other language: the English under the Chinese, the Chinese under the English. */}
+      {en ? (
+        <p className="en" lang="zh-CN">
+          {element.nameZh}
+        </p>
+      ) : (
+        <p className="en">{element.nameEn}</p>
+      )}
       <p>
         <FactKindBadge kind={element.factKind} /> {factKindLabel(element.factKind)} <ElementBadges element={element} />
       </p>
-      <p>{element.description}</p>
+      <p>
+        <OurWords zh={element.description} en={fields.descriptionEn} />
+      </p>
       {area && (
-        <p aria-label="面积">
-          {hasPartial ? '所涉镇街面积（含部分镇街，为上限）' : '面积'}：{formatKm2(area.unionAreaKm2)}，占全市{' '}
-          {formatShare(area.unionAreaKm2 / geo.meta.cityAreaKm2)}
-          {hasPartial && area.wholeAreaKm2 > 0 && <>；整镇部分 {formatKm2(area.wholeAreaKm2)}</>}
+        <p aria-label={t(msg.area)}>
+          {t(msg.areaText, { label: t(hasPartial ? msg.areaPartial : msg.area), area: formatKm2(area.unionAreaKm2), share: formatShare(area.unionAreaKm2 / geo.meta.cityAreaKm2) })}
+          {hasPartial && area.wholeAreaKm2 > 0 && <>{t(msg.wholeTownsPart, { area: formatKm2(area.wholeAreaKm2) })}</>}
         </p>
       )}
-      {element.figures?.plannedArea && <p>规划面积：{element.figures.plannedArea.text}</p>}
-      {element.figures?.leadIndustries && <p>主导产业：{element.figures.leadIndustries.join('、')}</p>}
-      {element.figures?.notes?.map((note) => <p key={note}>{note}</p>)}
+      {element.figures?.plannedArea && (
+        <p>
+          {t(msg.plannedArea)}
+          <OurWords zh={element.figures.plannedArea.text} en={fields.figures?.plannedArea?.textEn} />
+        </p>
+      )}
+      {element.figures?.leadIndustries && (
+        <p>
+          {t(msg.leadIndustries)}
+          <OurWords zh={joinList(element.figures.leadIndustries)} en={fields.figures?.leadIndustriesEn ? joinList(fields.figures.leadIndustriesEn) : undefined} />
+        </p>
+      )}
+      {element.figures?.notes?.map((note, i) => (
+        <p key={note}>
+          <OurWords zh={note} en={fields.figures?.notesEn?.[i]} />
+        </p>
+      ))}
       {element.positioning?.length ? (
         <>
-          <h3>文件中的定位</h3>
-          <ul className="positioning" aria-label="文件中的定位">
-            {element.positioning.map((p) => (
-              <li key={p.quote}>
-                {p.label}：「{p.quote}」
-              </li>
-            ))}
+          <h3>{t(msg.positioning)}</h3>
+          <ul className="positioning" aria-label={t(msg.positioning)}>
+            {(fields.positioning ?? []).map((p) =>
+              en ? (
+                <li key={p.quote}>
+                  {p.labelEn ? t(msg.positioningLabel, { label: p.labelEn }) : <ZhBeside zh={p.label} />}
+                  {p.labelEn ? null : ': '}
+                  <ZhBeside zh={p.quote} en={p.quoteEn} />
+                </li>
+              ) : (
+                <li key={p.quote}>
+                  {p.label}：「{p.quote}」
+                </li>
+              ),
+            )}
           </ul>
         </>
       ) : null}
       <h3>
-        成员镇街（{element.members.length}
-        {element.openList?.length ? ' 个，等' : ''}）
+        {t(element.openList?.length ? msg.membersCountOpen : msg.membersCount, { count: element.members.length })}
       </h3>
       {element.openList?.length ? (
-        <p className="open-list" aria-label="名单未列全">
-          {OPEN_LIST_NOTE}：原文{element.openList.map((q) => `「${q}」`).join('')}
+        <p className="open-list" aria-label={t(msg.openListLabel)}>
+          {OPEN_LIST_NOTE}
+          {t(msg.openListOriginal)}
+          {en ? element.openList.map((q, i) => <ZhBeside key={q} zh={q} en={fields.openListEn?.[i]} />) : element.openList.map((q) => `「${q}」`).join('')}
         </p>
       ) : null}
-      <ul className="member-list" aria-label="成员镇街">
+      <ul className="member-list" aria-label={t(msg.members)}>
         {element.members.map((m) => (
           <li key={m.town}>
             <button type="button" className="link" onClick={() => select(m.town, { zoom: true })}>
-              {m.town}
+              {displayTownName(m.town)}
             </button>{' '}
             <small>{memberRoleLine(m)}</small>
           </li>
         ))}
       </ul>
-      <p className="hint">角色：「」内为文件原话，标（概括）的是本图的概括。</p>
-      <h3>来源</h3>
+      <p className="hint">{t(msg.roleHint)}</p>
+      <h3>{t(msg.source)}</h3>
       <p className="source">{citeSource(element.source)}</p>
       <button type="button" onClick={() => toggle(element.id)}>
-        {visible.includes(element.id) ? '在地图上隐藏' : '在地图上显示'}
+        {visible.includes(element.id) ? t(msg.hideOnMap) : t(msg.showOnMap)}
       </button>
     </div>
   );

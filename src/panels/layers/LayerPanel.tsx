@@ -6,6 +6,10 @@ import { usePlanCatalog } from '../../state/usePlanCatalog';
 import { ElementBadges, PlanStatusBadge } from './FactBadges';
 import { inForce, planYears } from '../../plans/status';
 import { usePlanYearStore } from '../../state/planYearStore';
+import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
+import { useT } from '../../i18n/messages';
+import { ZhBeside } from '../../i18n/ZhBeside';
+import { elementLabel, planTitleText } from '../names';
 
 function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutElement[] }) {
   const visible = useLayerStore((s) => s.visible);
@@ -23,7 +27,7 @@ function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutEl
         checked={shown === elements.length}
         onChange={(e) => setMany(elements.map((el) => el.id), e.target.checked)}
       />
-      <span>{group.title}</span> <PlanStatusBadge group={group} />
+      <span>{planTitleText(group)}</span> <PlanStatusBadge group={group} />
       <small>
         {shown}/{elements.length}
       </small>
@@ -36,19 +40,21 @@ function ElementRow({ element }: { element: LayoutElement }) {
   const toggle = useLayerStore((s) => s.toggle);
   const showOnly = useLayerStore((s) => s.showOnly);
   const openCard = useInfoCardStore((s) => s.open);
+  const t = useT();
+  const name = elementLabel(element);
   return (
     <li className={`element-row${element.parentId ? ' child' : ''}`}>
       <label>
-        <input type="checkbox" checked={on} onChange={() => toggle(element.id)} aria-label={element.nameZh} />
+        <input type="checkbox" checked={on} onChange={() => toggle(element.id)} aria-label={name} />
         <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
-        <span className="element-name">{element.nameZh}</span>
+        <span className="element-name">{name}</span>
       </label>
       <ElementBadges element={element} />
       <span className="row-actions">
-        <button type="button" className="icon" onClick={() => showOnly(element.id)} aria-label={`只显示 ${element.nameZh}`} title="只显示这一项">
-          只显示
+        <button type="button" className="icon" onClick={() => showOnly(element.id)} aria-label={t(m.showOnlyLabel, { name })} title={t(m.showOnlyTitle)}>
+          {t(m.showOnly)}
         </button>
-        <button type="button" className="icon" onClick={() => openCard(element.id)} aria-label={`${element.nameZh} 说明`} title="说明">
+        <button type="button" className="icon" onClick={() => openCard(element.id)} aria-label={t(m.aboutLabel, { name })} title={t(m.about)}>
           ⓘ
         </button>
       </span>
@@ -66,27 +72,28 @@ export function LayerPanel() {
   const setYear = usePlanYearStore((s) => s.setYear);
   const shownPlans = year === null ? catalog.plans : catalog.plans.filter((p) => inForce(p.group, year));
   const hidden = catalog.plans.length - shownPlans.length;
+  const t = useT();
   return (
-    <section className="panel layer-panel" aria-label="图层">
+    <section className="panel layer-panel" aria-label={t(m.layers)}>
       <div className="panel-actions">
         <button type="button" onClick={allOff}>
-          全部关闭
+          {t(m.allOff)}
         </button>
       </div>
       <label className="plan-year">
-        规划年份
+        {t(m.planYear)}
         <select value={year ?? ''} onChange={(e) => setYear(e.target.value === '' ? null : Number(e.target.value))}>
-          <option value="">全部规划</option>
+          <option value="">{t(m.allPlans)}</option>
           {planYears(catalog.groups, new Date().getFullYear()).map((y) => (
             <option key={y} value={y}>
-              {y} 年在期的规划
+              {t(m.plansInForceIn, { year: y })}
             </option>
           ))}
         </select>
       </label>
       {hidden > 0 ? (
         <p className="hint" role="status">
-          另有 {hidden} 份规划在 {year} 年不在期（或是草稿），未列出。
+          {t(m.hiddenPlans, { count: hidden, year: year ?? '' })}
         </p>
       ) : null}
       {shownPlans.map(({ group, elements }) => {
@@ -96,16 +103,18 @@ export function LayerPanel() {
             <legend>
               <GroupToggle group={group} elements={elements} />
             </legend>
-            <p className="group-source">{group.document}</p>
+            <p className="group-source">
+              <ZhBeside zh={group.document} en={(group as { documentEn?: string }).documentEn} />
+            </p>
             <label className="opacity">
-              不透明度
+              {t(m.opacity)}
               <input
                 type="range"
                 min={0}
                 max={1}
                 step={0.05}
                 value={groupOpacity}
-                aria-label={`${group.title} 不透明度`}
+                aria-label={t(m.groupOpacity, { plan: planTitleText(group) })}
                 aria-valuetext={`${Math.round(groupOpacity * 100)}%`}
                 onChange={(e) => setOpacity(group.id, Number(e.target.value))}
               />

@@ -5,6 +5,9 @@ import { planChanges } from '../../layouts/planChanges';
 import { useSelectionStore } from '../../state/selectionStore';
 import { usePlanCatalog } from '../../state/usePlanCatalog';
 import { TownButtons } from './TownButtons';
+import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
+import { useT } from '../../i18n/messages';
+import { elementLabel } from '../names';
 
 
 /**
@@ -16,43 +19,44 @@ export function PlanChangeList({ a, b }: { a: string; b: string }) {
   const changes = useMemo(() => planChanges(resolveSide(a), resolveSide(b)), [a, b, catalog.version]); // eslint-disable-line react-hooks/exhaustive-deps -- the catalog version stands for the sides' elements
   const setSelection = useSelectionStore((s) => s.setSelection);
   const zoomTo = useSelectionStore((s) => s.zoomTo);
+  const t = useT();
   if (!a.startsWith('plan:') || !b.startsWith('plan:') || a === b) return null;
   return (
-    <section className="plan-changes" aria-label="变化清单">
+    <section className="plan-changes" aria-label={t(m.changeList)}>
       <h4>
-        变化清单：从{sideLabel(a)}到{sideLabel(b)}
+        {t(m.changesFromTo, { a: sideLabel(a), b: sideLabel(b) })}
       </h4>
-      {changes.none ? <p>没有变化。</p> : null}
+      {changes.none ? <p>{t(m.noChanges)}</p> : null}
       {changes.kinds.map((k) => (
         <div key={k.kind} className="compare-list">
           {k.entered.length ? (
             <>
               <h5>
-                {ELEMENT_KIND_LABEL[k.kind]}新增镇街（{k.entered.length}）
+                {t(m.townsEnteredCount, { kind: ELEMENT_KIND_LABEL[k.kind], count: k.entered.length })}
               </h5>
-              <TownButtons towns={k.entered} label={`${ELEMENT_KIND_LABEL[k.kind]}新增镇街`} />
+              <TownButtons towns={k.entered} label={t(m.townsEntered, { kind: ELEMENT_KIND_LABEL[k.kind] })} />
             </>
           ) : null}
           {k.left.length ? (
             <>
               <h5>
-                {ELEMENT_KIND_LABEL[k.kind]}不再包括（{k.left.length}）
+                {t(m.townsLeftCount, { kind: ELEMENT_KIND_LABEL[k.kind], count: k.left.length })}
               </h5>
-              <TownButtons towns={k.left} label={`${ELEMENT_KIND_LABEL[k.kind]}不再包括`} />
+              <TownButtons towns={k.left} label={t(m.townsLeft, { kind: ELEMENT_KIND_LABEL[k.kind] })} />
             </>
           ) : null}
         </div>
       ))}
-      <ul className="compact-list" aria-label="元素的变化">
+      <ul className="compact-list" aria-label={t(m.elementChanges)}>
         {changes.added.map((e) => (
-          <li key={`+${e.id}`}>新增元素：{e.nameZh}</li>
+          <li key={`+${e.id}`}>{t(m.elementAdded, { name: elementLabel(e) })}</li>
         ))}
         {changes.removed.map((e) => (
-          <li key={`-${e.id}`}>删去元素：{e.nameZh}</li>
+          <li key={`-${e.id}`}>{t(m.elementRemoved, { name: elementLabel(e) })}</li>
         ))}
         {changes.renamed.map((r) => (
           <li key={`~${r.to.id}`}>
-            改名：{r.from.nameZh} → {r.to.nameZh}
+            {t(m.elementRenamed, { from: elementLabel(r.from), to: elementLabel(r.to) })}
           </li>
         ))}
       </ul>
@@ -64,7 +68,7 @@ export function PlanChangeList({ a, b }: { a: string; b: string }) {
             zoomTo(changes.towns);
           }}
         >
-          在地图上标出变化的镇街（{changes.towns.length}）
+          {t(m.markChangedTowns, { count: changes.towns.length })}
         </button>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { useSelectionStore } from '../../state/selectionStore';
+import { displayTownName } from '../../towns/townNames';
 
 /** Towns as a row of links, each selecting its town and framing the map on it. */
 export function TownButtons({ towns, label }: { towns: string[]; label: string }) {
@@ -8,7 +9,7 @@ export function TownButtons({ towns, label }: { towns: string[]; label: string }
       {towns.map((t) => (
         <li key={t}>
           <button type="button" className="link" onClick={() => select(t, { zoom: true })}>
-            {t}
+            {displayTownName(t)}
           </button>
         </li>
       ))}
