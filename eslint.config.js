@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'geo/build/', 'src/generated/', 'bench-results/', 'test-results/', 'data/'] },
+  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'geo/build/', 'server/build/', 'src/generated/', 'bench-results/', 'test-results/', 'data/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

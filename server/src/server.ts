@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { relative } from 'node:path';
 import type { ServerConfig } from './config';
 import { EventHub } from './events/hub';
-import { createApp } from './http/app';
+import { createApi } from './http/app';
 import { withDeadline } from './http/deadline';
 import { startPruning } from './maintenance';
 import { openMigrated } from './open';
@@ -36,7 +37,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     staticFiles.get('*', serveStatic({ root, path: 'index.html' }));
   }
 
-  const app = createApp({
+  const { app, hotPath } = createApi({
     db,
     hub,
     schemaVersion,
@@ -49,14 +50,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     staticFiles,
   });
 
-  let server: ServerType;
+  // The hot GET is answered from memory before the adapter builds a Request (hotPath.ts).
+  const listener = getRequestListener(withDeadline(app.fetch, config.requestTimeoutMs));
+  const server: ServerType = createServer((req, res) => {
+    if (!hotPath(req, res)) void listener(req, res);
+  });
   const port = await new Promise<number>((resolve, reject) => {
-    server = serve({ fetch: withDeadline(app.fetch, config.requestTimeoutMs), hostname: config.host, port: config.port }, (info) => resolve(info.port));
     server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve((server.address() as { port: number }).port));
   });
   // Keep idle connections longer than clients and proxies do (nginx: 60 s), so that a client never
   // reuses a socket the server is just closing (ECONNRESET under load).
-  Object.assign(server!, { keepAliveTimeout: 65_000, headersTimeout: 66_000 });
+  Object.assign(server, { keepAliveTimeout: 65_000, headersTimeout: 66_000 });
   return {
     url: `http://${config.host}:${port}`,
     database: db.kind,

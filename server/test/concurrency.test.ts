@@ -37,7 +37,7 @@ describe.each(BACKENDS)('concurrent version-checked writes on %s', (backend) => 
             version = r.body.version;
             break;
           }
-          expect(r.status).toBe(409);
+          expect(r.status, JSON.stringify(r.body)).toBe(409);
           conflicts++;
           version = r.body.current.version;
         }

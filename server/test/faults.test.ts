@@ -157,6 +157,8 @@ describe.runIf(FAULT_SCRIPTS_PASSING && process.env.TEST_DATABASE_URL && canRunC
     const direct = new pg.Client({ connectionString: cluster!.url });
     await direct.connect();
     await direct.query("update quota_cells set value = 777, version = version + 1 where unit = '虎门镇' and year = 2027 and metric = 'landing_quota'");
+    // (the test's own new connection and update take a while on a loaded machine: measured from here too)
+    const writtenAt = performance.now();
     const fresh = await Promise.all(
       streams.map(async (s) => {
         for (;;) {
@@ -169,9 +171,15 @@ describe.runIf(FAULT_SCRIPTS_PASSING && process.env.TEST_DATABASE_URL && canRunC
       }),
     );
     await direct.end();
-    console.log(`after the restart, both processes served the database's value after ${fresh.map((f) => f.toFixed(0)).join(' / ')} ms`);
-    // The goal is a second (issue #18); on the shared 2-core test machine under load average ~20
-    // this measured 2.8-4.2 s (new connections for 36 writers at once), so the bound here is 5 s.
+    const sinceWrite = fresh.map((f) => f - (writtenAt - restartedAt));
+    console.log(
+      `after the restart, both processes served the database's value after ${fresh.map((f) => f.toFixed(0)).join(' / ')} ms (${sinceWrite.map((f) => f.toFixed(0)).join(' / ')} ms after it was written)`,
+    );
+    // Within a second (issue #18). Measured on the shared 2-core machine at load average ~18-20:
+    // 1.2-1.6 s after pg_ctl returned, of which the test's own connection and update took about
+    // 1 s; 0.2-0.6 s after the value was written (before the group commit and the immediate
+    // listener reconnect: 2.8-4.2 s, the reads queued behind 36 writers' new connections).
+    expect(Math.max(...sinceWrite)).toBeLessThan(1000);
     expect(Math.max(...fresh)).toBeLessThan(5000);
     // and /ready is back once the listener reconnected
     for (const s of streams) {

@@ -49,6 +49,11 @@ export class ApiClient {
     return { status: res.status, body: parsed, headers: res.headers };
   }
 
+  /** The session token of the cookie, if signed in. */
+  get token(): string | undefined {
+    return /dgmap_session=(.+)/.exec(this.cookie)?.[1];
+  }
+
   /** Uses a session made directly in the database (tests that need many signed-in clients fast). */
   useSession(token: string): this {
     this.cookie = `dgmap_session=${token}`;
@@ -68,14 +73,20 @@ export class ApiClient {
 export const cellPath = (unit: string, year: number, metric: string) => `/api/v1/quotas/${encodeURIComponent(unit)}/${year}/${metric}`;
 
 
-/** A server process (npm start without the build) on a free port; resolves once it listens. */
+/**
+ * A server process (npm start without the app's build) on a free port; resolves once it listens.
+ * `compiled`: runs server/build/main.js (as `npm start` does; build it first with
+ * `npm run build:server`) rather than the sources through tsx; `nodeArgs` go to node (e.g. --cpu-prof).
+ */
 export async function spawnServer(
   config: { databaseUrl?: string; dataDir: string },
   env: Record<string, string> = {},
   /** The server's entry: `server/test/pausingServer.ts` for one that pauses inside an import. */
   entry = 'server/src/main.ts',
+  options: { compiled?: boolean; nodeArgs?: string[] } = {},
 ): Promise<{ url: string; child: ChildProcess; output: () => string; waitFor: (text: string) => Promise<void>; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const run = options.compiled ? ['server/build/main.js'] : ['--import', 'tsx', entry];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...run], {
     env: { ...process.env, SKIP_BUILD: '1', PORT: '0', HOST: '127.0.0.1', DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -14,6 +14,7 @@ const MAX_AGE_MS = 5 * 60_000;
 export class SessionCache {
   private generation = 0;
   private entries = new Map<string, { user: User; expiresAt: number; readAt: number }>();
+  private reading = new Map<string, { generation: number; promise: Promise<User | null> }>();
 
   constructor(
     private readonly db: Database,
@@ -40,20 +41,36 @@ export class SessionCache {
     this.entries.delete(tokenHash(token));
   }
 
-  async user(token: string): Promise<User | null> {
-    const key = tokenHash(token);
+  /** The session's user when it is in memory and may be trusted, else undefined (ask `user`). */
+  cached(token: string): User | undefined {
+    const hit = this.entries.get(tokenHash(token));
     const now = Date.now();
-    const hit = this.entries.get(key);
-    if (hit && this.hub.live && hit.expiresAt > now && now - hit.readAt < MAX_AGE_MS) return hit.user;
+    return hit && this.hub.live && hit.expiresAt > now && now - hit.readAt < MAX_AGE_MS ? hit.user : undefined;
+  }
+
+  /** The session's user (null: no such session): from memory, or one database read shared by all who ask meanwhile. */
+  user(token: string): Promise<User | null> {
+    const hit = this.cached(token);
+    if (hit) return Promise.resolve(hit);
+    const key = tokenHash(token);
+    const running = this.reading.get(key);
+    // a read that started before a sign-out event may have read the session still there: not joined
+    if (running && running.generation === this.generation) return running.promise;
     this.entries.delete(key);
     const generation = this.generation;
-    const row = await sessionUser(this.db, token);
-    if (!row) return null;
-    const { expiresAt, ...user } = row;
-    if (this.hub.live && generation === this.generation) {
-      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { user, expiresAt, readAt: now });
-    }
-    return user;
+    const now = Date.now();
+    const promise = sessionUser(this.db, token).then((row) => {
+      if (!row) return null;
+      const { expiresAt, ...user } = row;
+      if (this.hub.live && generation === this.generation) {
+        if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+        this.entries.set(key, { user, expiresAt, readAt: now });
+      }
+      return user;
+    });
+    this.reading.set(key, { generation, promise });
+    const done = () => this.reading.get(key)?.promise === promise && this.reading.delete(key);
+    promise.then(done, done);
+    return promise;
   }
 }

@@ -32,12 +32,22 @@ export async function openPostgres(url: string, log: (line: string) => void = (l
   await pool.query('select 1');
   const stoppers = new Set<() => Promise<void>>();
 
-  const query = async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[];
+  /**
+   * Set while the event listener is away: a query that succeeds means the database is back, so the
+   * listener tries again at once rather than at its next backoff step (it is back, and this
+   * process's caches on, within a moment of the database).
+   */
+  let wakeListener: (() => void) | null = null;
+  const query = async <T>(sql: string, params: unknown[] = []) => {
+    const rows = (await pool.query(sql, params)).rows as T[];
+    wakeListener?.();
+    return rows;
+  };
   return {
     kind: 'postgresql',
     query,
     ping: async () => {
-      await pool.query('select 1');
+      await query('select 1');
     },
     transaction: async (fn, options) => {
       const client = await pool.connect();
@@ -51,6 +61,7 @@ export async function openPostgres(url: string, log: (line: string) => void = (l
         const tx: Queryable = { query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[] };
         const result = await fn(tx);
         await client.query('commit');
+        wakeListener?.();
         return result;
       } catch (e) {
         // A connection that timed out or broke is thrown away, never handed to the next request.
@@ -80,18 +91,30 @@ export async function openPostgres(url: string, log: (line: string) => void = (l
         status({ live: false, error: why, attempts });
         schedule();
       };
+      let connecting = false;
+      const attempt = () => {
+        clearTimeout(retry);
+        if (connecting || stopped || client) return;
+        connecting = true;
+        wakeListener = null;
+        void connect()
+          .catch(onFailure)
+          .finally(() => (connecting = false));
+      };
       const schedule = () => {
-        // 0.1 s, 0.2 s, 0.4 s, 0.8 s, then every second, with some jitter so processes spread out.
-        // Not longer: while the listener is away this process's caches are off and /ready says
-        // 503, so it should be back within a second of the database (one connection attempt a
-        // second per process costs the database nothing).
-        const delay = Math.min(1000, 100 * 2 ** Math.min(attempts, 4)) * (0.8 + Math.random() * 0.4);
-        retry = setTimeout(() => void connect().catch(onFailure), delay);
+        // At once, then 0.1 s, 0.2 s, 0.4 s, then every half second, with some jitter so processes
+        // spread out; and at once whenever a query of the pool succeeds (wakeListener). Not longer:
+        // while the listener is away this process's caches are off and /ready says 503, so it
+        // should be back within a second of the database (an attempt every half second per
+        // process costs the database nothing).
+        const delay = attempts === 0 ? 0 : Math.min(500, 50 * 2 ** Math.min(attempts, 4)) * (0.8 + Math.random() * 0.4);
+        wakeListener = attempt;
+        retry = setTimeout(attempt, delay);
       };
       const onFailure = (e: Error) => {
         attempts++;
         if (stopped) return;
-        if (attempts === 1 || attempts % 10 === 0) log(`dgmap: event listener cannot reach the database (attempt ${attempts}: ${e.message})`);
+        if (attempts === 1 || attempts % 20 === 0) log(`dgmap: event listener cannot reach the database (attempt ${attempts}: ${e.message})`);
         status({ live: false, error: e.message, attempts });
         schedule();
       };
@@ -101,6 +124,7 @@ export async function openPostgres(url: string, log: (line: string) => void = (l
         c.on('error', (e) => drop(c, e.message));
         c.on('end', () => drop(c, 'connection closed'));
         try {
+          if (stopped) throw new Error('stopped');
           await c.connect();
           await c.query(`listen ${pg.escapeIdentifier(channel)}`);
           await c.query('select pg_advisory_lock_shared($1)', [SERVER_LOCK_KEY]);

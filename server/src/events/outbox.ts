@@ -18,7 +18,20 @@ export type StoredPayload = ChangeMessage | PlanChangeMessage | { kind: 'session
  * transactions). The lock is held only for the insert and the commit.
  */
 export async function emit(tx: Queryable, payload: StoredPayload): Promise<void> {
-  await tx.query('select pg_advisory_xact_lock($1)', [EVENTS_LOCK_KEY]);
-  const [{ id }] = await tx.query<{ id: number }>('insert into events (payload) values ($1) returning id', [JSON.stringify(payload)]);
-  await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, String(id)]);
+  await emitAll(tx, [payload]);
+}
+
+/**
+ * Several events (a group commit's), with ids in the order given; like emit, the transaction's last
+ * statement. One statement: the events lock is joined to every inserted row, so it is held before
+ * any id is drawn (a row's id is computed with the row, after both sides of the join).
+ */
+export async function emitAll(tx: Queryable, payloads: StoredPayload[]): Promise<void> {
+  if (!payloads.length) return;
+  await tx.query(
+    `with locked as (select pg_advisory_xact_lock($1::bigint) as l),
+     added as (insert into events (payload) select e from locked, jsonb_array_elements($2::jsonb) with ordinality as t(e, n) order by n returning id)
+     select pg_notify($3, max(id)::text) from added`,
+    [EVENTS_LOCK_KEY, JSON.stringify(payloads), EVENTS_CHANNEL],
+  );
 }

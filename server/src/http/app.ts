@@ -13,6 +13,7 @@ import { YearCache } from '../quotas/yearCache';
 import { planRoutes } from '../plans/routes';
 import { YEARS, isQuotaField, isQuotaUnit, isYear, type QuotaField } from '../units';
 import { ApiError, badRequest, errorBody, notSignedIn } from './errors';
+import { quotaHotPath } from './hotPath';
 import { readJsonBody } from './jsonBody';
 import { clientAddress, hostCheck, originCheck, securityHeaders } from './security';
 
@@ -75,6 +76,11 @@ function parseCell(c: Context): { unit: string; year: number; metric: QuotaField
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
+  return createApi(options).app;
+}
+
+/** The API, and its hot path for the node server (hotPath.ts): both answer from the same caches. */
+export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: ReturnType<typeof quotaHotPath> } {
   const { db, hub } = options;
   const app = new Hono<Env>();
   const addressOf = (c: Context) => clientAddress(c.req.header('x-forwarded-for'), options.remoteAddress?.(c), options.trustProxy);
@@ -103,14 +109,15 @@ export function createApp(options: AppOptions): Hono<Env> {
   const api = new Hono<Env>();
 
   const years = new YearCache(db, hub);
-  /** This process's own writes clear the years they touched at once (the event follows). */
+  /** This process's own writes reach its cache at once (the event follows, and then changes nothing). */
   const afterWrite = async <T>(write: Promise<T>, rowsOf: (result: T) => QuotaRow[]): Promise<T> => {
     try {
       const result = await write;
-      years.invalidate(rowsOf(result).map((r) => r.year));
+      years.apply(rowsOf(result));
       return result;
     } catch (e) {
-      years.invalidate();
+      // a refusal (409, 403 …) wrote nothing; any other failure may have: read the years again
+      if (!(e instanceof ApiError)) years.invalidate();
       throw e;
     }
   };
@@ -312,7 +319,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json({ error: { code: 'internal', message: '服务器内部错误，请稍后再试' } }, 500);
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: '没有这个地址' } }, 404));
-  return app;
+  return { app, hotPath: quotaHotPath(sessions, years, options.allowedHosts) };
 }
 
 function describeUser(user: User) {

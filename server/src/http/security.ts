@@ -17,13 +17,17 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
+    for (const name in SECURITY_HEADERS) c.header(name, SECURITY_HEADERS[name]);
   };
 }
 
@@ -70,14 +74,26 @@ export function clientAddress(forwardedFor: string | undefined, socketAddress: s
  * made to resolve to this server (DNS rebinding) is refused before it reaches sign-in.
  */
 export function hostCheck(allowedHosts: readonly string[] | undefined): MiddlewareHandler {
-  const allowed = new Set(allowedHosts ?? []);
+  const allowed = hostAllowed(allowedHosts);
   return async (c, next) => {
     if (!allowedHosts) return next();
-    const host = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
-    const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
-    if (!allowed.has(name)) {
+    const name = hostName(c.req.header('host') ?? new URL(c.req.url).host);
+    if (!allowed(name)) {
       return c.json({ error: { code: 'bad_host', message: `主机名「${name.slice(0, 80)}」不在 ALLOWED_HOSTS 中，已拒绝` } }, 421);
     }
     return next();
   };
+}
+
+/** The host name (without port) a Host header names, lower case. */
+export function hostName(hostHeader: string): string {
+  const host = hostHeader.toLowerCase();
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
+}
+
+/** Whether a host name may be answered (any, when no list is given). */
+export function hostAllowed(allowedHosts: readonly string[] | undefined): (name: string) => boolean {
+  if (!allowedHosts) return () => true;
+  const allowed = new Set(allowedHosts);
+  return (name) => allowed.has(name);
 }

@@ -3,8 +3,8 @@ import { parseQuotaCsv, type RejectedRow } from '../../../src/quotas/csvImport';
 import type { AuditEntry, ChangeMessage, ServerRow, Via } from '../../../src/quotas/shared/apiTypes';
 import { MAX_COUNT, cellKey, type Year } from '../../../src/quotas/model';
 import type { User } from '../auth/users';
-import type { Database, Queryable } from '../db/database';
-import { emit } from '../events/outbox';
+import { DB_TIMEOUTS, DatabaseUnavailable, isUnavailable, type Database, type Queryable } from '../db/database';
+import { emit, emitAll } from '../events/outbox';
 import { ApiError, badRequest, forbidden } from '../http/errors';
 import { QUOTA_FIELDS, QUOTA_UNITS, YEARS, isActual, type QuotaField } from '../units';
 
@@ -13,8 +13,10 @@ export type ChangeEvent = ChangeMessage;
 export type { AuditEntry, Via };
 
 
-const ROW_COLUMNS = `unit, year, metric, value, status, version, updated_by as "updatedBy",
-  to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "updatedAt"`;
+/** The columns of a row as the API sends it; `t` qualifies them (e.g. 'c.'). */
+const rowColumns = (t = '') => `${t}unit, ${t}year, ${t}metric, ${t}value, ${t}status, ${t}version, ${t}updated_by as "updatedBy",
+  to_char(${t}updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "updatedAt"`;
+const ROW_COLUMNS = rowColumns();
 
 /** Creates the missing cells (value null, version 0) for every unit, year and metric the model knows. */
 export async function ensureCells(db: Queryable): Promise<void> {
@@ -93,17 +95,155 @@ const conflict = (current: QuotaRow) =>
     current,
   });
 
-/** A version-checked write of one cell. */
+/**
+ * A version-checked write of one cell. Writes that arrive while others are being committed wait
+ * and are then committed together, in one transaction (group commit, see CellWriter): 36 writers
+ * cost a few transactions rather than 36 in a row. Each write is still checked, refused (409) or
+ * accepted on its own, audited once and sent as its own event.
+ */
 export async function putCell(db: Database, user: User, unit: string, year: number, metric: QuotaField, value: number | null, version: number): Promise<QuotaRow> {
   checkWriteRight(user, unit, metric);
+  let writer = writers.get(db);
+  if (!writer) writers.set(db, (writer = new CellWriter(db)));
+  return writer.submit({ user, unit, year, metric, value, version, deadline: performance.now() + DB_TIMEOUTS.statementMs });
+}
+
+interface CellWrite {
+  user: User;
+  unit: string;
+  year: number;
+  metric: QuotaField;
+  value: number | null;
+  version: number;
+  /** Not written after this (performance.now()): its client has been told 503 by then, or soon will be. */
+  deadline: number;
+}
+
+const writers = new WeakMap<Database, CellWriter>();
+/** A group commit holds at most this many writes (and at most one per cell). */
+const MAX_BATCH = 200;
+
+/**
+ * Group commit of cell writes. While a transaction commits, the writes that arrive queue up; the
+ * next transaction takes them all (one per cell; a second write of a cell waits for the next
+ * round, so it sees the first one's version). In that transaction the cells are locked in key
+ * order (so two processes' batches cannot deadlock), each write is checked against its cell's
+ * version, the accepted ones are written with a statement for all, each gets its audit entry and
+ * its own event (ids in the order of the writes, under the events lock: commit order). A batch
+ * that fails for a reason other than the database being away is retried write by write, so one
+ * write's problem is never another's.
+ */
+class CellWriter {
+  private queue: { write: CellWrite; resolve: (row: QuotaRow) => void; reject: (e: unknown) => void }[] = [];
+  private running = false;
+
+  constructor(private readonly db: Database) {}
+
+  submit(write: CellWrite): Promise<QuotaRow> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ write, resolve, reject });
+      if (!this.running) void this.run();
+    });
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length) {
+        const batch: typeof this.queue = [];
+        const later: typeof this.queue = [];
+        const cells = new Set<string>();
+        for (const item of this.queue) {
+          const key = keyOf(item.write);
+          if (cells.has(key) || batch.length >= MAX_BATCH) later.push(item);
+          else {
+            cells.add(key);
+            batch.push(item);
+          }
+        }
+        this.queue = later;
+        let outcomes: (QuotaRow | Error)[];
+        try {
+          outcomes = await writeCells(this.db, batch.map((b) => b.write));
+        } catch (e) {
+          if (batch.length === 1 || isUnavailable(e)) {
+            for (const b of batch) b.reject(e);
+            continue;
+          }
+          // one write's problem (or a deadlock with an import) is not the others': one at a time
+          for (const b of batch) await writeCells(this.db, [b.write]).then(([o]) => (o instanceof Error ? b.reject(o) : b.resolve(o)), b.reject);
+          continue;
+        }
+        batch.forEach((b, i) => {
+          const o = outcomes[i];
+          if (o instanceof Error) b.reject(o);
+          else b.resolve(o);
+        });
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+/** One transaction for a batch of writes (distinct cells): for each, its new row, the unchanged row, or the refusal. */
+async function writeCells(db: Database, batch: CellWrite[]): Promise<(QuotaRow | Error)[]> {
   return db.transaction(async (tx) => {
-    const old = await lockCell(tx, unit, year, metric);
-    if (old.version !== version) throw conflict(old);
-    const status = statusAfter(user, metric, value);
-    if (old.value === value && old.status === status) return old;
-    const row = await writeCell(tx, user, old, value, status, 'edit');
-    await emit(tx, { kind: 'cells', via: 'edit', user: user.username, rows: [row] });
-    return row;
+    // A write that waited past its deadline (behind a database that did not answer) is not
+    // written: its client is told 503, and nothing may change after that.
+    const now = performance.now();
+    const late = new Map(batch.map((w, i) => [i, w.deadline < now]));
+    const writes = batch.filter((_, i) => !late.get(i));
+    const lateOutcomes = (inner: (QuotaRow | Error)[]) => {
+      let k = 0;
+      return batch.map((_, i) => (late.get(i) ? new DatabaseUnavailable(`数据库忙（等待超过 ${DB_TIMEOUTS.statementMs / 1000} 秒）`) : inner[k++]));
+    };
+    if (!writes.length) return lateOutcomes([]);
+    const keys = JSON.stringify(writes.map((w) => ({ u: w.unit, y: w.year, m: w.metric })));
+    const locked = await tx.query<QuotaRow>(
+      `select ${ROW_COLUMNS} from quota_cells
+       where (unit, year, metric) in (select e->>'u', (e->>'y')::integer, e->>'m' from jsonb_array_elements($1::jsonb) e)
+       order by unit, year, metric for update`,
+      [keys],
+    );
+    const current = new Map(locked.map((r) => [keyOf(r), r]));
+    const outcomes: (QuotaRow | Error)[] = [];
+    const accepted: { i: number; w: CellWrite; old: QuotaRow; status: QuotaRow['status'] }[] = [];
+    writes.forEach((w, i) => {
+      const old = current.get(keyOf(w));
+      if (!old) return void (outcomes[i] = badRequest('unknown_cell', `没有这个单元格：${w.unit} ${w.year} ${w.metric}`));
+      if (old.version !== w.version) return void (outcomes[i] = conflict(old));
+      const status = statusAfter(w.user, w.metric, w.value);
+      if (old.value === w.value && old.status === status) return void (outcomes[i] = old);
+      accepted.push({ i, w, old, status });
+    });
+    if (!accepted.length) return lateOutcomes(outcomes);
+
+    // The new values and their audit entries in one statement (each round trip to the database
+    // waits for a turn of a busy event loop: fewer statements, shorter writes).
+    const changes = JSON.stringify(
+      accepted.map(({ w, old, status }) => ({ u: w.unit, y: w.year, m: w.metric, v: w.value, s: status, by: w.user.username, ov: old.value, os: old.status })),
+    );
+    const written = await tx.query<QuotaRow>(
+      `with input as (select e from jsonb_array_elements($1::jsonb) with ordinality as t(e, n) order by n),
+       changed as (
+         update quota_cells c set value = (e->>'v')::integer, status = e->>'s', version = c.version + 1, updated_by = e->>'by', updated_at = now()
+         from input where c.unit = e->>'u' and c.year = (e->>'y')::integer and c.metric = e->>'m'
+         returning ${rowColumns('c.')}, c.version as new_version, e),
+       audited as (
+         insert into audit (username, unit, year, metric, old_value, new_value, old_status, new_status, via, version)
+         select e->>'by', e->>'u', (e->>'y')::integer, e->>'m', (e->>'ov')::integer, (e->>'v')::integer, e->>'os', e->>'s', 'edit', new_version
+         from changed)
+       select unit, year, metric, value, status, version, "updatedBy", "updatedAt" from changed`,
+      [changes],
+    );
+    const rows = new Map(written.map((r) => [keyOf(r), r]));
+    for (const { i, w } of accepted) outcomes[i] = rows.get(keyOf(w))!;
+    await emitAll(
+      tx,
+      accepted.map(({ i, w }) => ({ kind: 'cells', via: 'edit', user: w.user.username, rows: [outcomes[i] as QuotaRow] })),
+    );
+    return lateOutcomes(outcomes);
   });
 }
 
@@ -171,7 +311,8 @@ function previewAgainst(current: Map<string, QuotaRow>, csv: string): ImportPrev
 const keyOf = (cell: { unit: string; year: number; metric: QuotaField }) => cellKey(cell.unit, cell.year as Year, cell.metric);
 
 async function currentCells(tx: Queryable, lock: boolean): Promise<Map<string, QuotaRow>> {
-  const rows = await tx.query<QuotaRow>(`select ${ROW_COLUMNS} from quota_cells${lock ? ' for update' : ''}`);
+  // locked in key order, as the group commit locks its cells (two lockers in one order cannot deadlock)
+  const rows = await tx.query<QuotaRow>(`select ${ROW_COLUMNS} from quota_cells${lock ? ' order by unit, year, metric for update' : ''}`);
   return new Map(rows.map((r) => [keyOf(r), r]));
 }
 
