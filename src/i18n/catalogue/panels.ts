@@ -81,3 +81,44 @@ export const panelMessages = defineMessages({
   selected: { zh: '已选择：{name}', en: 'Selected: {name}' },
   leftTowns: { zh: '已离开镇街', en: 'Left the towns' },
 });
+
+/** The plan targets' panels (src/panels/targets): the timeline of plan periods and each plan's target table. */
+export const targetPanelMessages = defineMessages({
+  periods: { zh: '规划期', en: 'Plan periods' },
+  periodLine: { zh: '{period}，目标年 {years}', en: '{period}; target years {years}' },
+  yearTarget: { zh: '{year} 年目标', en: '{year} target' },
+  timelineNote: {
+    zh: '“百千万工程”实施方案设 2023、2025 年两档目标；轴上数字为年份后两位。',
+    en: 'The “Hundred-Thousand-Ten-Thousand Project” plan sets targets for 2023 and 2025; the axis shows the last two digits of each year.',
+  },
+  barShare: { zh: '{year} 年为{against}的 {share}', en: '{year}: {share} of the {against}' },
+  barShareCumulative: { zh: '{year} 年累计为{against}的 {share}', en: '{year} cumulative: {share} of the {against}' },
+  barsJoin: { zh: '；', en: '; ' },
+  scrollable: { zh: '{title}（可横向滚动）', en: '{title} (scrolls sideways)' },
+  indicator: { zh: '指标', en: 'Indicator' },
+  unit: { zh: '单位', en: 'Unit' },
+  baseline: { zh: '（基数）', en: ' (baseline)' },
+  against: { zh: '对照目标', en: 'Against the target' },
+  source: { zh: '来源：', en: 'Source: ' },
+});
+
+/** Save conflicts of plans in the shared record (src/panels/plans). */
+export const planConflictMessages = defineMessages({
+  summary: { zh: '“{name}”，{elements} 个元素，涉及 {towns} 个镇街{draft}', en: '“{name}”: {elements} elements, {towns} towns{draft}' },
+  draft: { zh: '，草稿', en: ', draft' },
+  onlyMine: { zh: '只在您的版本中：{names}', en: 'Only in your version: {names}' },
+  onlyTheirs: { zh: '只在对方的版本中：{names}', en: 'Only in the other version: {names}' },
+  join: { zh: '；', en: '; ' },
+  label: { zh: '规划保存冲突', en: 'Plan save conflicts' },
+  title: { zh: '保存冲突：以下规划在您修改时已被他人改动', en: 'Save conflict: someone else changed these plans while you were editing them' },
+  yours: { zh: '您的版本（未保存）', en: 'Your version (not saved)' },
+  someone: { zh: '他人', en: 'someone else' },
+  theirs: { zh: '{who}保存的版本（现在显示的）', en: 'The version saved by {who} (shown now)' },
+  inShared: { zh: '共享记录中', en: 'In the shared record' },
+  deleted: { zh: '已被删除', en: 'Deleted' },
+  overwrite: { zh: '用我的版本覆盖', en: 'Overwrite with my version' },
+  saveAgain: { zh: '重新保存我的版本', en: 'Save my version again' },
+  takeTheirs: { zh: '采用对方的版本', en: 'Take the other version' },
+  dontSave: { zh: '不再保存', en: 'Don’t save' },
+  saveCopy: { zh: '我的版本另存为副本', en: 'Save my version as a copy' },
+});
