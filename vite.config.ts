@@ -50,6 +50,15 @@ const NOT_BUNDLED = ['html2canvas', 'dompurify', 'canvg'].map((name) => ({
   replacement: fileURLToPath(new URL('./src/lib/notBundled.ts', import.meta.url)),
 }));
 
+/** Unit tests of code that reads the window (storage, location, history): run in jsdom. */
+const NEEDS_A_WINDOW = [
+  'src/quotas/actions.test.ts',
+  'src/quotas/persistence.test.ts',
+  'src/state/rememberedFlag.test.ts',
+  'src/state/urlSync.test.ts',
+  'src/modes/present/deckPersistence.test.ts',
+];
+
 export default defineConfig({
   resolve: { alias: NOT_BUNDLED },
   plugins: [react(), offlineOnlyPolicy(), preloadGeometry(), offlineServiceWorker()],
@@ -61,9 +70,21 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Pure functions and stores: Node, without the cost of a jsdom window per file.
           name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
+          exclude: NEEDS_A_WINDOW,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Components, and what reads the window (localStorage, location, history).
+          name: 'dom',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.ts'],
+          include: ['src/**/*.test.tsx', 'tests/component/**/*.test.{ts,tsx}', ...NEEDS_A_WINDOW],
           setupFiles: ['tests/setup/jsdom.ts'],
           // Whole-app component tests render the real geometry in jsdom; on a busy 2-core machine (load 20
           // with other jobs) they take 20–30 s, so they get a minute (and so does unmounting them).

@@ -30,7 +30,7 @@ describe.each(BACKENDS)('a server killed mid-import on %s', (backend) => {
     expect(count).toBeGreaterThanOrEqual(420);
 
     // 1. Killed while the import's transaction is half written: none of it is there after a restart.
-    const slow = await spawnServer(space.config, { DGMAP_TEST_IMPORT_PAUSE_MS: '60000' });
+    const slow = await spawnServer(space.config, {}, 'server/test/pausingServer.ts');
     const client = ApiClient.forUrl(slow.url);
     await client.signIn('planner');
     const pending = client.post('/api/v1/quotas/import', csv).catch((e: Error) => e);

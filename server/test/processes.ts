@@ -69,8 +69,13 @@ export const cellPath = (unit: string, year: number, metric: string) => `/api/v1
 
 
 /** A server process (npm start without the build) on a free port; resolves once it listens. */
-export async function spawnServer(config: { databaseUrl?: string; dataDir: string }, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; output: () => string; waitFor: (text: string) => Promise<void>; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+export async function spawnServer(
+  config: { databaseUrl?: string; dataDir: string },
+  env: Record<string, string> = {},
+  /** The server's entry: `server/test/pausingServer.ts` for one that pauses inside an import. */
+  entry = 'server/src/main.ts',
+): Promise<{ url: string; child: ChildProcess; output: () => string; waitFor: (text: string) => Promise<void>; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, SKIP_BUILD: '1', PORT: '0', HOST: '127.0.0.1', DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,9 @@ import { useRef, useState } from 'react';
 import { downloadBlob } from '../app/download';
 import { DECK_EXPORTERS, type DeckKind, type DeckProgress, type ExportPage } from './deck';
 import { deckFileName } from './fileNames';
-import { DEFAULT_EXPORT_TITLE } from './exportView';
+import { defaultExportTitle } from './exportView';
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { useT } from '../i18n/messages';
 import { useExportTask } from './useExportTask';
 import './export.css';
 
@@ -18,7 +20,8 @@ export interface ExportDeckButtonsProps {
  * Exports every slide: as one PDF (a page per slide), a zip of PNGs or PowerPoint, with progress
  * and a cancel. The screen is not touched.
  */
-export function ExportDeckButtons({ pages, count, title = DEFAULT_EXPORT_TITLE }: ExportDeckButtonsProps) {
+export function ExportDeckButtons({ pages, count, title = defaultExportTitle() }: ExportDeckButtonsProps) {
+  const t = useT();
   const { busy, error, run } = useExportTask();
   const [progress, setProgress] = useState<DeckProgress | null>(null);
   const cancel = useRef<AbortController | null>(null);
@@ -46,22 +49,22 @@ export function ExportDeckButtons({ pages, count, title = DEFAULT_EXPORT_TITLE }
   };
 
   return (
-    <div className="export-menu" role="group" aria-label="导出汇报" aria-busy={busy}>
-      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('pdf')}>
-        导出 PDF
+    <div className="export-menu" role="group" aria-label={t(m.exportDeck)} aria-busy={busy}>
+      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('pdf')} aria-label={t(m.exportPdf)}>
+        {t(m.pdfFace)}
       </button>
-      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('zip')}>
-        导出 PNG 压缩包
+      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('zip')} aria-label={t(m.exportZip)}>
+        {t(m.zipFace)}
       </button>
-      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('pptx')}>
-        导出 PowerPoint
+      <button type="button" disabled={busy || count === 0} onClick={() => void exportDeck('pptx')} aria-label={t(m.exportPptx)}>
+        {t(m.pptxFace)}
       </button>
       {busy && progress && (
         <span role="status" className="export-status">
-          <progress aria-label="导出进度" max={progress.total} value={progress.done} />
-          {progress.done < progress.total ? `正在导出第 ${progress.done + 1}/${progress.total} 页…` : '正在打包…'}
-          <button type="button" onClick={() => cancel.current?.abort(new Error('已取消'))}>
-            取消导出
+          <progress aria-label={t(m.progress)} max={progress.total} value={progress.done} />
+          {progress.done < progress.total ? t(m.exportingPage, { n: progress.done + 1, total: progress.total }) : t(m.packing)}
+          <button type="button" onClick={() => cancel.current?.abort(new Error(t(m.cancelled)))}>
+            {t(m.cancelExport)}
           </button>
         </span>
       )}

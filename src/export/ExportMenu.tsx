@@ -5,6 +5,8 @@ import { EXPORT_SIZES, asSeenNow, exportMapPng, type ExportSize } from './export
 import { viewPngName } from './fileNames';
 import { describeView } from './viewTitle';
 import { useExportTask } from './useExportTask';
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { useT } from '../i18n/messages';
 import './export.css';
 
 const SIZES: ExportSize[] = [EXPORT_SIZES.fullHd, EXPORT_SIZES.uhd];
@@ -25,7 +27,8 @@ interface ExportMenuProps {
  * attribution drawn in: `state` as the screen shows it, with the camera on what the live map shows
  * now, drawn off screen. The file is named after what it shows (长安镇-镇街视图-2026-11-24-1920x1080.png).
  */
-export function ExportMenu({ state, title, subtitle, view = '规划图', fileSubject }: ExportMenuProps) {
+export function ExportMenu({ state, title, subtitle, view, fileSubject }: ExportMenuProps) {
+  const t = useT();
   const { busy, error, run } = useExportTask();
 
   const exportPng = (size: ExportSize) =>
@@ -34,19 +37,19 @@ export function ExportMenu({ state, title, subtitle, view = '规划图', fileSub
       const shown = asSeenNow(state, useMapViewStore.getState().view?.getBounds() ?? null);
       const words = describeView(shown);
       const png = await exportMapPng(render, shown, size, { title: title ?? words.title, subtitle, date });
-      downloadBlob(png, viewPngName({ subject: fileSubject ?? words.subject, view, date, size }));
+      downloadBlob(png, viewPngName({ subject: fileSubject ?? words.subject, view: view ?? t(m.plannerView), date, size }));
     });
 
   return (
-    <div className="export-menu" role="group" aria-label="导出图片" aria-busy={busy}>
+    <div className="export-menu" role="group" aria-label={t(m.exportImage)} aria-busy={busy}>
       {SIZES.map((size) => (
         <button key={size.width} type="button" disabled={busy} onClick={() => void exportPng(size)}>
-          导出 PNG {size.width}×{size.height}
+          {t(m.exportPng, { width: size.width, height: size.height })}
         </button>
       ))}
       {busy && (
         <span role="status" className="export-status">
-          正在导出…
+          {t(m.exporting)}
         </span>
       )}
       {error && (

@@ -1,4 +1,6 @@
-import { formatDate } from '../lib/dates';
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
+import { displayDate } from './displayDate';
 import { legendSwatchSvg, type LegendSymbol } from '../map/symbolTable';
 import { scaleBar } from './scaleBar';
 import { EXPORT_FONT, pageLayout, type Box, type ExportLayout, type ExportLegendSection, type MeasureText, type PageSubjectMarks, type TextItem } from './layout';
@@ -36,7 +38,7 @@ const COLORS = {
 
 /** The stamp in the title bar. */
 function dateLine(date: Date): string {
-  return `制图日期 ${formatDate(date)}`;
+  return t(m.dateLine, { date: displayDate(date) });
 }
 
 function fontSpec(px: number, bold: boolean): string {
@@ -48,7 +50,7 @@ async function fontsReady(): Promise<void> {
   const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
   if (!fonts) return;
   try {
-    await Promise.all([fonts.load(fontSpec(20, false), '东莞'), fonts.load(fontSpec(20, true), '东莞')]);
+    await Promise.all([fonts.load(fontSpec(20, false), '\u4e1c\u839e'), fonts.load(fontSpec(20, true), '\u4e1c\u839e')]);
     await fonts.ready;
   } catch {
     // A font that cannot be loaded falls back to sans-serif; the export still works.
@@ -74,7 +76,7 @@ function loadSvg(svg: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('图例符号无法绘制'));
+    img.onerror = () => reject(new Error(t(m.legendSymbolFailed)));
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   });
 }
@@ -88,7 +90,7 @@ function newCanvas(width: number, height: number): HTMLCanvasElement {
 
 function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('浏览器无法创建画布');
+  if (!ctx) throw new Error(t(m.noCanvas));
   return ctx;
 }
 
@@ -177,7 +179,7 @@ export async function composeLegendPage(size: { width: number; height: number },
   const ctx = context(canvas);
   ctx.fillStyle = COLORS.page;
   ctx.fillRect(0, 0, size.width, size.height);
-  drawTitleBar(ctx, { ...layout, title: { ...layout.title, text: `${layout.title.text}（图例）` } });
+  drawTitleBar(ctx, { ...layout, title: { ...layout.title, text: t(m.legendTitle, { title: layout.title.text }) } });
   await drawLegend(ctx, layout.legendPage, layout);
   return canvas;
 }
@@ -301,6 +303,6 @@ async function drawSymbol(ctx: CanvasRenderingContext2D, symbol: LegendSymbol, c
 /** PNG bytes of a canvas. */
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('图片编码失败'))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t(m.pngFailed)))), 'image/png');
   });
 }

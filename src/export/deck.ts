@@ -1,8 +1,10 @@
 import { exportDeckPptx } from './deckPptx';
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
 import { eachPage } from './eachPage';
 import { slidePngName, type DeckFileKind } from './fileNames';
 import type { MapState } from '../state/mapState';
-import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, composePng, exportMapPage, type ComposePng, type ExportSize } from './exportView';
+import { EXPORT_SIZES, composePng, exportMapPage, type ComposePng, type ExportSize } from './exportView';
 import type { PageSubjectMarks } from './layout';
 import type { RenderMap } from './offscreenMap';
 
@@ -75,8 +77,8 @@ export const exportDeckPdf: DeckExporter = async (pages, render, options = {}) =
   const { width, height } = options.size ?? EXPORT_SIZES.fullHd;
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ orientation: 'landscape', unit: 'px', format: [width, height], hotfixes: ['px_scaling'], compress: true });
-  const title = options.title ?? DEFAULT_EXPORT_TITLE;
-  doc.setProperties({ title, subject: `${title}（${pages.length} 页）`, creator: DEFAULT_EXPORT_TITLE, keywords: '东莞, 规划布局' });
+  const title = options.title ?? t(m.appTitle);
+  doc.setProperties({ title, subject: t(m.pdfSubject, { title, count: pages.length }), creator: t(m.appTitle), keywords: t(m.pdfKeywords) });
   doc.setDisplayMode('fullpage', 'single');
   await drawPages(pages, render, options, async (png, i, legendPage) => {
     if (i > 0) doc.addPage([width, height], 'landscape');
@@ -96,7 +98,7 @@ export const exportDeckZip: DeckExporter = async (pages, render, options = {}) =
   await drawPages(pages, render, options, async (png, i, legendPage) => {
     // PNGs are compressed already: store them as they are.
     zip.file(slidePngName(i, pages.length, pages[i].title), await pngBytes(png), { binary: true, compression: 'STORE' });
-    if (legendPage) zip.file(slidePngName(i, pages.length, `${pages[i].title}-图例`), await pngBytes(legendPage), { binary: true, compression: 'STORE' });
+    if (legendPage) zip.file(slidePngName(i, pages.length, t(m.legendFile, { title: pages[i].title })), await pngBytes(legendPage), { binary: true, compression: 'STORE' });
   });
   const bytes = await zip.generateAsync({ type: 'uint8array' });
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });

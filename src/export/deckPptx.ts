@@ -3,13 +3,15 @@
  * its legend drawn as the image export draws it, then src/export/pptx.ts lays them out with the
  * texts (title, caption, date, source line, speaker notes).
  */
-import { formatDate } from '../lib/dates';
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
+import { displayDate } from './displayDate';
 import { ATTRIBUTION } from '../map/attribution';
 import { legendSections } from '../map/legend';
 import { canvasToPng, composeLegend, composeLegendPage, composeNorthArrow, exportPageLayout } from './compose';
 import type { DeckExporter } from './deck';
 import { eachPage } from './eachPage';
-import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, defaultSubject, withPageCamera } from './exportView';
+import { EXPORT_SIZES, defaultSubject, withPageCamera } from './exportView';
 import { buildPptx, type PptxPicture, type PptxSlide } from './pptx';
 import { renderedBounds } from './renderedBounds';
 
@@ -28,7 +30,7 @@ const picture = async (part: { canvas: HTMLCanvasElement; box: PptxPicture['box'
 export const exportDeckPptx: DeckExporter = async (pages, render, options = {}) => {
   const size = options.size ?? EXPORT_SIZES.fullHd;
   const date = options.date ?? new Date();
-  const dateText = `制图日期 ${formatDate(date)}`;
+  const dateText = t(m.dateLine, { date: displayDate(date) });
   const slides: PptxSlide[] = [];
   await eachPage(pages, options, async (page) => {
     const legend = legendSections(page.state);
@@ -47,7 +49,7 @@ export const exportDeckPptx: DeckExporter = async (pages, render, options = {}) 
     const legendPage = await composeLegendPage(size, layout);
     if (legendPage) {
       slides.push({
-        title: `${page.title}（图例）`,
+        title: t(m.legendTitle, { title: page.title }),
         map: { png: await pngBytes(legendPage), box: { x: 0, y: 0, width: size.width, height: size.height } },
         legend: null,
         northArrow: null,
@@ -56,6 +58,6 @@ export const exportDeckPptx: DeckExporter = async (pages, render, options = {}) 
       });
     }
   });
-  const bytes = await buildPptx({ title: options.title ?? DEFAULT_EXPORT_TITLE, page: size, slides });
+  const bytes = await buildPptx({ title: options.title ?? t(m.appTitle), page: size, slides });
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
 };

@@ -1,3 +1,5 @@
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
 import type { DeckExportOptions } from './deck';
 
 /**
@@ -5,7 +7,7 @@ import type { DeckExportOptions } from './deck';
  * ({ done: 0 } first, then after each page) and stops between pages when the signal is aborted.
  */
 export async function eachPage<T>(pages: readonly T[], options: Pick<DeckExportOptions, 'onProgress' | 'signal'>, step: (page: T, index: number) => Promise<void>): Promise<void> {
-  if (pages.length === 0) throw new Error('没有可导出的幻灯片');
+  if (pages.length === 0) throw new Error(t(m.noSlides));
   const total = pages.length;
   options.onProgress?.({ done: 0, total });
   for (let i = 0; i < total; i++) {

@@ -1,3 +1,5 @@
+import { exportMessages } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
 import { legendSections } from '../map/legend';
 import type { MapState } from '../state/mapState';
 import { cornerMarks } from '../map/page/fitMarks';
@@ -16,7 +18,9 @@ export const EXPORT_SIZES = {
   uhd: { width: 3840, height: 2160 },
 } as const satisfies Record<string, ExportSize>;
 
-export const DEFAULT_EXPORT_TITLE = '东莞规划布局图';
+export function defaultExportTitle(): string {
+  return t(exportMessages.appTitle);
+}
 
 /** What goes around the map on an exported image. */
 export interface ExportFrame {

@@ -5,14 +5,20 @@
  *   汇报-2026-11-24-16张.pptx                 a whole deck
  * Pure functions; the date is local (as the date stamp on the image).
  */
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { currentLanguage, type Language } from '../i18n/language';
+import { t } from '../i18n/messages';
 import { formatDate } from '../lib/dates';
 
 /** Characters Windows, macOS or WeChat refuse or mangle in a file name. */
 const UNSAFE = /[\\/:*?"<>|#%\u0000-\u001f\u007f]/g;
 
-/** One part of a file name: unsafe characters dropped, spaces removed, at most `max` characters. */
-export function fileNamePart(text: string, max = 40): string {
-  const cleaned = text.replace(UNSAFE, '').replace(/\s+/g, '').replace(/^[.-]+|[.-]+$/g, '');
+/**
+ * One part of a file name: unsafe characters dropped, at most `max` characters; spaces removed in
+ * Chinese, made hyphens in English (three-belts).
+ */
+export function fileNamePart(text: string, max = 40, language: Language = currentLanguage()): string {
+  const cleaned = text.replace(UNSAFE, '').replace(/\s+/g, language === 'en' ? '-' : '').replace(/^[.-]+|[.-]+$/g, '');
   return [...cleaned].slice(0, max).join('');
 }
 
@@ -33,7 +39,7 @@ export interface ViewFileName {
 
 /** 长安镇-镇街视图-2026-11-24-1920x1080.png */
 export function viewPngName({ subject, view, date, size }: ViewFileName): string {
-  const parts = [fileNamePart(subject) || '东莞市', fileNamePart(view), formatDate(date), `${size.width}x${size.height}`];
+  const parts = [fileNamePart(subject) || t(m.city), fileNamePart(view), formatDate(date), `${size.width}x${size.height}`];
   return `${parts.filter(Boolean).join('-')}.png`;
 }
 
@@ -41,13 +47,13 @@ export function viewPngName({ subject, view, date, size }: ViewFileName): string
 export function slidePngName(index: number, total: number, title: string): string {
   const n = String(index + 1).padStart(Math.max(2, String(total).length), '0');
   const subject = slideSubject(title);
-  return `汇报-${n}${subject ? `-${subject}` : ''}.png`;
+  return t(m.slideFile, { n, subject: subject ? `-${subject}` : '' });
 }
 
 export type DeckFileKind = 'pdf' | 'zip' | 'pptx';
 
 /** 汇报-2026-11-24-16张.pdf / .pptx, 汇报-2026-11-24-16张-图片.zip */
 export function deckFileName(kind: DeckFileKind, date: Date, slideCount: number): string {
-  const base = `汇报-${formatDate(date)}-${slideCount}张`;
-  return kind === 'zip' ? `${base}-图片.zip` : `${base}.${kind}`;
+  const base = t(m.deckFile, { date: formatDate(date), count: slideCount });
+  return kind === 'zip' ? t(m.zipFile, { base }) : `${base}.${kind}`;
 }

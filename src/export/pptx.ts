@@ -9,6 +9,8 @@
  * resolution below, the legend where the image export puts it, the source line and the boundary
  * notice bottom right, and the speaker notes.
  */
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { localeOf, t } from '../i18n/messages';
 import type { Box } from './layout';
 
 export interface PptxPicture {
@@ -56,14 +58,16 @@ const pngData = (png: Uint8Array) => `image/png;base64,${bytesToBase64(png)}`;
 
 /** Builds the .pptx file; rejects with a Chinese message when there is nothing to build. */
 export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
-  if (deck.slides.length === 0) throw new Error('没有可导出的幻灯片');
+  if (deck.slides.length === 0) throw new Error(t(m.noSlides));
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;
-  pptx.subject = `${deck.title}（${deck.slides.length} 张）`;
-  pptx.company = '东莞规划布局图';
-  pptx.author = '东莞规划布局图';
+  pptx.subject = t(m.pptxSubject, { title: deck.title, count: deck.slides.length });
+  pptx.company = t(m.appTitle);
+  pptx.author = t(m.appTitle);
+  // The text's language, for spelling and for the font PowerPoint picks.
+  const lang = localeOf();
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
 
   const inch = PPTX_PAGE_IN.width / deck.page.width;
@@ -81,7 +85,7 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
     objects: [
       {
         placeholder: {
-          options: { name: 'title', type: 'title', x: margin, y: 0.02, w: textW, h: titleH, fontFace: FONT, lang: 'zh-CN', fontSize: 24, bold: true, color: '1F2937', align: 'left', valign: 'middle', margin: 0 },
+          options: { name: 'title', type: 'title', x: margin, y: 0.02, w: textW, h: titleH, fontFace: FONT, lang, fontSize: 24, bold: true, color: '1F2937', align: 'left', valign: 'middle', margin: 0 },
           text: '',
         },
       },
@@ -90,14 +94,14 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
 
   for (const slide of deck.slides) {
     const s = pptx.addSlide({ masterName: MASTER });
-    s.addText(slide.title.trim() || '（无标题）', { placeholder: 'title', fontFace: FONT, lang: 'zh-CN', fontSize: 24, bold: true, color: '1F2937', align: 'left', fit: 'shrink' });
+    s.addText(slide.title.trim() || t(m.untitled), { placeholder: 'title', fontFace: FONT, lang, fontSize: 24, bold: true, color: '1F2937', align: 'left', fit: 'shrink' });
     if (slide.caption?.trim()) {
       s.addText(slide.caption, {
         x: margin,
         y: titleH,
         w: textW,
         h: bar - titleH,
-        fontFace: FONT, lang: 'zh-CN',
+        fontFace: FONT, lang,
         fontSize: 13,
         color: '475569',
         valign: 'top',
@@ -106,18 +110,18 @@ export async function buildPptx(deck: PptxDeck): Promise<Uint8Array> {
       });
     }
     if (slide.dateText) {
-      s.addText(slide.dateText, { x: PPTX_PAGE_IN.width - margin - dateW, y: 0.02, w: dateW, h: titleH, fontFace: FONT, lang: 'zh-CN', fontSize: 11, color: '64748B', align: 'right', valign: 'middle', margin: 0 });
+      s.addText(slide.dateText, { x: PPTX_PAGE_IN.width - margin - dateW, y: 0.02, w: dateW, h: titleH, fontFace: FONT, lang, fontSize: 11, color: '64748B', align: 'right', valign: 'middle', margin: 0 });
     }
     s.addShape('line', { x: 0, y: bar, w: PPTX_PAGE_IN.width, h: 0, line: { color: 'CBD5E1', width: 1 } });
-    s.addImage({ data: pngData(slide.map.png), ...at(slide.map.box), altText: `地图：${slide.title}` });
-    if (slide.legend) s.addImage({ data: pngData(slide.legend.png), ...at(slide.legend.box), altText: '图例' });
-    if (slide.northArrow) s.addImage({ data: pngData(slide.northArrow.png), ...at(slide.northArrow.box), altText: '指北针和比例尺' });
+    s.addImage({ data: pngData(slide.map.png), ...at(slide.map.box), altText: t(m.mapAlt, { title: slide.title }) });
+    if (slide.legend) s.addImage({ data: pngData(slide.legend.png), ...at(slide.legend.box), altText: t(m.legendAlt) });
+    if (slide.northArrow) s.addImage({ data: pngData(slide.northArrow.png), ...at(slide.northArrow.box), altText: t(m.northArrowAlt) });
     if (slide.source && slide.source.lines.length > 0) {
       // Where the page layout put it (the camera keeps the subject clear of it), at its type size
       // (1 px of the 1920 px page is 0.5 pt): editable text, not a picture.
       s.addText(slide.source.lines.join('\n'), {
         ...at(slide.source.box),
-        fontFace: FONT, lang: 'zh-CN',
+        fontFace: FONT, lang,
         fontSize: Math.round(slide.source.fontPx * inch * 72 * 10) / 10,
         color: '1F2937',
         align: 'right',

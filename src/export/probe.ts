@@ -1,10 +1,12 @@
 import type { GeoData } from '../geo/geoData';
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
 import { layoutOverlaysFor } from '../map/layers/useLayoutOverlays';
 import { useMapViewStore } from '../map/mapViewStore';
 import { emptyMapState, type MapState } from '../state/mapState';
 import { DECK_EXPORTERS, type DeckKind } from './deck';
 import { deckFileName } from './fileNames';
-import { DEFAULT_EXPORT_TITLE, EXPORT_SIZES, asSeenNow, defaultSubject, exportMapPage } from './exportView';
+import { defaultExportTitle, EXPORT_SIZES, asSeenNow, defaultSubject, exportMapPage } from './exportView';
 import { exportPageLayout } from './compose';
 import { legendSections } from '../map/legend';
 import type { Box } from './layout';
@@ -46,7 +48,7 @@ export function exposeExportProbe(geo: GeoData): void {
   const renderer = () => offscreenRenderer(geo, layoutOverlaysFor(geo));
   let last: Record<string, Box> | null = null;
   window.__dgexport = {
-    async exportViewPng(width, height, title = DEFAULT_EXPORT_TITLE) {
+    async exportViewPng(width, height, title = defaultExportTitle()) {
       const render = renderer();
       const page = await exportMapPage(render, screenState(), { width, height }, { title }).finally(render.dispose);
       last = { ...page.layout.boxes, map: page.layout.map };
@@ -60,7 +62,7 @@ export function exposeExportProbe(geo: GeoData): void {
       const exporter = DECK_EXPORTERS[kind];
       const render = renderer();
       const date = new Date();
-      const blob = await exporter(pages, render, { title: `${DEFAULT_EXPORT_TITLE} 汇报`, date, onProgress: (p) => progress.push(p.done) }).finally(render.dispose);
+      const blob = await exporter(pages, render, { title: t(m.deckTitle, { title: defaultExportTitle() }), date, onProgress: (p) => progress.push(p.done) }).finally(render.dispose);
       // Each page's layout, as the exporter made it (the same inputs give the same layout).
       const layouts = pages.map((p) => {
         const layout = exportPageLayout(EXPORT_SIZES.fullHd, { title: p.title, subtitle: p.caption, date, legend: legendSections(p.state), subject: defaultSubject(p.state) });

@@ -3,7 +3,7 @@
  * times a power of ten, in m or km) no longer than `maxPx` image pixels. Pure.
  */
 
-export type Bbox = [number, number, number, number];
+import type { Bbox } from '../geo/bbox';
 
 const EARTH_RADIUS_M = 6_371_008.8;
 

@@ -1,3 +1,5 @@
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { t } from '../i18n/messages';
 import { useState } from 'react';
 import { useGeo } from '../app/GeoContext';
 import { errorMessage } from '../lib/errorText';
@@ -22,7 +24,7 @@ export function useExportTask() {
     try {
       await task(render);
     } catch (e) {
-      setError(`导出失败：${errorMessage(e)}`);
+      setError(t(m.failed, { error: errorMessage(e) }));
     } finally {
       render.dispose();
       setBusy(false);

@@ -5,10 +5,14 @@
  */
 import { elementById, planById } from '../layouts/queries';
 import type { MapState } from '../state/mapState';
-import { townFact } from '../towns/townFacts';
+import { displayShortTownName } from '../towns/townNames';
+import { exportMessages as m } from '../i18n/catalogue/export';
+import { joinList, t } from '../i18n/messages';
+import { nameIn } from '../i18n/names';
+import { planNameIn } from './planName';
 
-const short = (name: string) => townFact(name)?.shortName ?? name;
-const list = (names: string[], max = 3) => (names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')}等 ${names.length} 项`);
+const short = (name: string) => displayShortTownName(name);
+const list = (names: string[], max = 3) => (names.length <= max ? joinList(names) : t(m.andMore, { names: joinList(names.slice(0, max)), count: names.length }));
 
 export interface ViewWords {
   /** The export's title: '一核三带十区：西部高端高新产业带、东部智能制造产业带'. */
@@ -20,14 +24,14 @@ export interface ViewWords {
 export function describeView(state: Pick<MapState, 'overlays' | 'fillLegend' | 'selected'>): ViewWords {
   const elements = state.overlays.map((o) => elementById(o.id)).filter((e) => e !== undefined);
   if (elements.length > 0) {
-    const plans = [...new Set(elements.map((e) => e.plan))].map((id) => planById(id)?.nameZh ?? id);
-    const names = elements.map((e) => e.nameZh);
-    return { title: plans.length === 1 ? `${plans[0]}：${list(names)}` : list(names), subject: plans.length === 1 && names.length > 1 ? plans[0] : list(names, 1) };
+    const plans = [...new Set(elements.map((e) => e.plan))].map((id) => planNameIn(id, planById(id)?.nameZh ?? id));
+    const names = elements.map((e) => nameIn(e.nameZh, e.nameEn));
+    return { title: plans.length === 1 ? t(m.planElements, { plan: plans[0], elements: list(names) }) : list(names), subject: plans.length === 1 && names.length > 1 ? plans[0] : list(names, 1) };
   }
   if (state.fillLegend) return { title: state.fillLegend.title, subject: state.fillLegend.title };
   if (state.selected.length > 0) {
     const towns = state.selected.map(short);
-    return { title: `东莞市 · ${list(towns)}`, subject: list(towns, 2) };
+    return { title: t(m.cityTowns, { towns: list(towns) }), subject: list(towns, 2) };
   }
-  return { title: '东莞市镇街', subject: '东莞市' };
+  return { title: t(m.cityAllTowns), subject: t(m.city) };
 }

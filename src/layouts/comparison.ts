@@ -1,3 +1,6 @@
+import { layoutMessages } from '../i18n/catalogue/layouts';
+import { t } from '../i18n/messages';
+import { elementName, planName } from './displayNames';
 import { allElements, allPlanGroups, compareElements } from './queries';
 import type { LayoutElement } from './types';
 
@@ -13,9 +16,10 @@ export function resolveSide(side: string): LayoutElement[] {
 export function sideLabel(side: string): string {
   if (side.startsWith('plan:')) {
     const group = allPlanGroups().find((g) => `plan:${g.id}` === side);
-    return group ? `整个“${group.nameZh}”` : side;
+    return group ? t(layoutMessages.wholePlan, { name: planName(group) }) : side;
   }
-  return allElements().find((e) => e.id === side)?.nameZh ?? side;
+  const element = allElements().find((e) => e.id === side);
+  return element ? elementName(element) : side;
 }
 
 export function sideOptions(): { value: string; label: string }[] {
@@ -52,9 +56,9 @@ export function compareSides(a: string, b: string): Comparison {
   const { both, onlyA, onlyB } = compareElements(sideA, sideB);
   const partial = [...sideA, ...sideB].some((e) => e.members.some((m) => m.coverage === 'partial'));
   const classes: ComparisonClass[] = [
-    { key: 'both', label: '两者皆有', color: COMPARE_COLORS.both, towns: both },
-    { key: 'onlyA', label: `仅${sideLabel(a)}`, color: COMPARE_COLORS.onlyA, towns: onlyA },
-    { key: 'onlyB', label: `仅${sideLabel(b)}`, color: COMPARE_COLORS.onlyB, towns: onlyB },
+    { key: 'both', label: t(layoutMessages.compareBoth), color: COMPARE_COLORS.both, towns: both },
+    { key: 'onlyA', label: t(layoutMessages.compareOnly, { side: sideLabel(a) }), color: COMPARE_COLORS.onlyA, towns: onlyA },
+    { key: 'onlyB', label: t(layoutMessages.compareOnly, { side: sideLabel(b) }), color: COMPARE_COLORS.onlyB, towns: onlyB },
   ];
   return { a, b, both, onlyA, onlyB, partial, classes };
 }

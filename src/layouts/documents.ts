@@ -1,3 +1,4 @@
+// i18n-exempt-file: document titles and quoted phrases of the plans, cited and checked against the seeds in Chinese; their English is DOCUMENT_TITLE_EN
 /**
  * The plan documents the app cites, the seed files in ../shared/seeds that hold their text, and
  * the quoted phrases the data tests check against them. The plans' own data are plan files
@@ -25,3 +26,14 @@ export const BASE_SUPPORT_NOTE =
   `${DOC_FYP14}第八章 二、战略性新兴产业基地创新支撑计划：围绕七个基地的方向搭建技术与服务支撑平台，组织关键共性技术攻关，` +
   '支持基地企业建省级工程技术研究中心和企业重点实验室，支持高校院所在基地合建研究、检测和孵化平台，先进成果优先在基地转化；' +
   '第十章 一、孵化载体高质量发展计划：支持在基地内建专业孵化器';
+
+/**
+ * The documents' titles in English (our translation; the Chinese title stays the citation), for
+ * citing them in English: `quoteBeside(DOC_FYP14, DOCUMENT_TITLE_EN[DOC_FYP14])`.
+ */
+export const DOCUMENT_TITLE_EN: Readonly<Record<string, string>> = {
+  [DOC_PLAN2018]: 'Dongguan Key Emerging Industries Development Plan (2018–2025)',
+  [DOC_FYP14]: "Dongguan's 14th Five-Year Plan for Science and Technology Innovation",
+  [DOC_BAIQIANWAN]: 'Dongguan implementation plan for science and technology support to the "Hundred-Thousand-Ten-Thousand Project" and closer urban–rural integration',
+  [DOC_GD14]: "Guangdong's 14th Five-Year Plan for Science and Technology Innovation",
+};

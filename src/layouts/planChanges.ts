@@ -7,6 +7,10 @@
  * the same kind and name, then the same kind and the same member towns (a rename). What is left
  * unmatched in the newer plan was added; in the older, removed.
  */
+import { layoutMessages } from '../i18n/catalogue/layouts';
+import { joinList, t } from '../i18n/messages';
+import { displayTownName } from '../towns/townNames';
+import { elementName } from './displayNames';
 import type { ElementKind, LayoutElement } from './types';
 
 export interface KindChange {
@@ -80,13 +84,15 @@ export function planChanges(older: readonly LayoutElement[], newer: readonly Lay
 
 /** The change list as lines of text (the list in compare, the briefing's slide, its notes). */
 export function changeLines(changes: PlanChanges, kindLabel: (kind: ElementKind) => string): string[] {
-  if (changes.none) return ['两份规划的元素和镇街相同，没有变化。'];
+  if (changes.none) return [t(layoutMessages.noChanges)];
+  const towns = (list: readonly string[]) => joinList(list.map((town) => displayTownName(town)));
+  const names = (list: readonly LayoutElement[]) => joinList(list.map((e) => elementName(e)));
   // What the newer plan brings first (a caption may be clipped): towns that entered, new and renamed elements, then what went.
   const lines: string[] = [];
-  for (const k of changes.kinds) if (k.entered.length) lines.push(`${kindLabel(k.kind)}新增镇街：${k.entered.join('、')}`);
-  if (changes.added.length) lines.push(`新增元素：${changes.added.map((e) => e.nameZh).join('、')}`);
-  for (const r of changes.renamed) lines.push(`改名：${r.from.nameZh} → ${r.to.nameZh}`);
-  for (const k of changes.kinds) if (k.left.length) lines.push(`${kindLabel(k.kind)}不再包括：${k.left.join('、')}`);
-  if (changes.removed.length) lines.push(`删去元素：${changes.removed.map((e) => e.nameZh).join('、')}`);
+  for (const k of changes.kinds) if (k.entered.length) lines.push(t(layoutMessages.kindEntered, { kind: kindLabel(k.kind), towns: towns(k.entered) }));
+  if (changes.added.length) lines.push(t(layoutMessages.addedElements, { names: names(changes.added) }));
+  for (const r of changes.renamed) lines.push(t(layoutMessages.renamed, { from: elementName(r.from), to: elementName(r.to) }));
+  for (const k of changes.kinds) if (k.left.length) lines.push(t(layoutMessages.kindLeft, { kind: kindLabel(k.kind), towns: towns(k.left) }));
+  if (changes.removed.length) lines.push(t(layoutMessages.removedElements, { names: names(changes.removed) }));
   return lines;
 }

@@ -1,7 +1,10 @@
 /**
  * Pure look-ups over the layout data (no state, no map).
  */
+import { layoutMessages } from '../i18n/catalogue/layouts';
+import { t, type Message } from '../i18n/messages';
 import { TOWN_NAMES, resolveTownName } from '../towns/townFacts';
+import { displayTownName } from '../towns/townNames';
 import { planCatalog } from '../plans/catalog';
 import type { FactKind, LayoutElement, Member, PlanGroup, PlanId } from './types';
 
@@ -117,8 +120,8 @@ export function sourcedWithoutSource(element: LayoutElement): string[] {
   const dated = (element.source.outside ?? []).some((o) => o.name.trim() !== '' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(o.date));
   if (dated) return [];
   const problems: string[] = [];
-  if (element.factKind === 'sourced') problems.push(`${element.id}：要素标为公开来源，却没有注明日期的外部出处`);
-  for (const m of element.members) if (m.factKind === 'sourced') problems.push(`${element.id}：${m.town}标为公开来源，却没有注明日期的外部出处`);
+  if (element.factKind === 'sourced') problems.push(t(layoutMessages.sourcedWithoutSourceElement, { id: element.id }));
+  for (const m of element.members) if (m.factKind === 'sourced') problems.push(t(layoutMessages.sourcedWithoutSourceMember, { id: element.id, town: displayTownName(m.town) }));
   return problems;
 }
 
@@ -127,23 +130,23 @@ export function hasPartialMembers(element: LayoutElement): boolean {
   return element.members.some((m) => m.coverage === 'partial');
 }
 
-const FACT_KIND_LABELS: Record<FactKind, string> = {
-  stated: '文件明确',
-  sourced: '公开来源',
-  derived: '推导（示意）',
+const FACT_KIND_LABELS: Record<FactKind, Message> = {
+  stated: layoutMessages.factStated,
+  sourced: layoutMessages.factSourced,
+  derived: layoutMessages.factDerived,
 };
 
 export function factKindLabel(kind: FactKind): string {
-  return FACT_KIND_LABELS[kind];
+  return t(FACT_KIND_LABELS[kind]);
 }
 
-const COVERAGE_LABELS: Record<Member['coverage'], string> = {
-  whole: '全域',
-  partial: '部分',
+const COVERAGE_LABELS: Record<Member['coverage'], Message> = {
+  whole: layoutMessages.coverageWhole,
+  partial: layoutMessages.coveragePartial,
 };
 
 export function coverageLabel(coverage: Member['coverage']): string {
-  return COVERAGE_LABELS[coverage];
+  return t(COVERAGE_LABELS[coverage]);
 }
 
 /**

@@ -46,6 +46,8 @@ export interface Member {
   coverage: 'whole' | 'partial';
   roleKind: RoleKind;
   role: string; // Chinese role label shown to users, e.g. '研发中心', '整车', '成员'
+  /** The role in English (our translation); shown beside the Chinese where the role is a quote. */
+  roleEn?: string;
   /**
    * Whose words the role is: 'quote' — the plan's own words (each part of the label, split at
    * 、（）, is found in the seed text; checked in the tests); 'paraphrase' — our summary, shown
@@ -60,11 +62,15 @@ export type RoleWording = 'quote' | 'paraphrase' | 'none';
 export interface SourceRef {
   /** Absent when no document names the fact: then `uncited` says so. */
   document?: string; // e.g. '东莞市重点新兴产业发展规划（2018—2025年）'
+  /** The document's title in English (our translation; the Chinese title stays the citation). */
+  documentEn?: string;
   section?: string; // e.g. '五、发展布局'
+  sectionEn?: string;
   seed?: string; // file in ../shared/seeds, e.g. '001_1638d4570d45b92e.txt'
   outside?: { name: string; date: string }[]; // dated outside sources for sourced facts
   /** What has no citation we can give (our words), shown as such instead of a made-up source. */
   uncited?: string;
+  uncitedEn?: string;
 }
 
 export interface LayoutElement {
@@ -79,19 +85,26 @@ export interface LayoutElement {
   source: SourceRef;
   factKind: FactKind; // the element as a whole
   description: string; // our own words, never a quote
+  /** The description in English (our words too; a quote inside it keeps its Chinese in 「」). */
+  descriptionEn?: string;
   /**
    * The plan's own words where it ends a list of towns with 等 (quoted exactly, checked against the
    * seed): the member list is then not exhaustive, and the card, legend and town page say so.
    */
   openList?: string[];
+  /** The English beside each `openList` quote, in the same order. */
+  openListEn?: string[];
   /** Named positionings or roles the plan gives the element, quoted exactly (e.g. a region's 定位). */
-  positioning?: { label: string; quote: string }[];
+  positioning?: { label: string; labelEn?: string; quote: string; quoteEn?: string }[];
   color: string; // CSS hex
   figures?: {
-    plannedArea?: { text: string; km2?: number };
+    plannedArea?: { text: string; textEn?: string; km2?: number };
     leadIndustries?: string[];
+    /** The lead industries in English, in the same order. */
+    leadIndustriesEn?: string[];
     /** Other facts worth a line on the card (division code, area split), with their own kind in the text. */
     notes?: string[];
+    notesEn?: string[];
   };
   /** For draw: 'axis': each polyline as an ordered list of towns whose label points it joins. */
   axisPaths?: string[][];
@@ -100,8 +113,12 @@ export interface LayoutElement {
 export interface PlanGroup {
   id: PlanId;
   nameZh: string; // e.g. '一核三带十区'
+  /** English names (our translation); absent in a planner's plan written in Chinese only. */
+  nameEn?: string; // e.g. 'One Core, Three Belts, Ten Zones'
   title: string; // e.g. '2018 一核三带十区'
+  titleEn?: string;
   document: string;
+  documentEn?: string;
   docNumber?: string; // 文号
   issuer?: string; // 印发机关
   issued?: string; // YYYY, YYYY-MM or YYYY-MM-DD

@@ -9,6 +9,8 @@ import type { RendererChoice } from './rendererChoice';
 import { MapDestroyedError, type MapClick, type MapView } from './mapView';
 import type { OverlaySpec } from './overlaySpec';
 import { exposeProbe, markFirstFrame, retireProbe } from './probe';
+import { mapMessages } from '../i18n/catalogue/map';
+import { useT } from '../i18n/messages';
 
 // In the order MapLibre's attribution control shows them (shortest first), so the hand-over does not reorder the text.
 const FIRST_FRAME_ATTRIBUTION = [...ATTRIBUTION].sort((a, b) => a.length - b.length).join(' | ');
@@ -29,6 +31,7 @@ interface MapPaneProps {
  * hovering back to the screen. One map per mount; nothing of another screen's map carries over.
  */
 export function MapPane({ overlays, state, onClick, onHover, onUserMove, onCityButton }: MapPaneProps) {
+  const t = useT();
   const geo = useGeo();
   const container = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<MapView | null>(null);
@@ -95,7 +98,7 @@ export function MapPane({ overlays, state, onClick, onHover, onUserMove, onCityB
 
   return (
     <div className="map-pane">
-      <div ref={container} className="map-canvas" data-testid="map" aria-label="东莞镇街地图" role="application" />
+      <div ref={container} className="map-canvas" data-testid="map" aria-label={t(mapMessages.mapLabel)} role="application" />
       {!handedOver && (
         <>
           <canvas ref={firstFrame} className="map-first-frame" aria-hidden />
@@ -104,12 +107,12 @@ export function MapPane({ overlays, state, onClick, onHover, onUserMove, onCityB
       )}
       {renderer?.reason === 'no-webgl2' && (
         <p className="map-renderer-notice" role="status">
-          此浏览器不支持 WebGL2，地图以 Canvas2D 简化绘制（无动画）
+          {t(mapMessages.noWebgl2)}
         </p>
       )}
       {onCityButton && (
-        <button type="button" className="map-city-button" onClick={onCityButton} title="缩放到全市">
-          全市
+        <button type="button" className="map-city-button" onClick={onCityButton} title={t(mapMessages.zoomToCity)}>
+          {t(mapMessages.wholeCity)}
         </button>
       )}
     </div>

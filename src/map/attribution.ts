@@ -1,12 +1,33 @@
-const SCHEMATIC_NOTICE = '边界为示意，不可用于测绘';
+import { appMessages } from '../i18n/catalogue/app';
+import { mapMessages } from '../i18n/catalogue/map';
+import { currentLanguage } from '../i18n/language';
+import { t } from '../i18n/messages';
+
+/**
+ * The boundary file's attribution in the page's language. The geo build and the boundary import write
+ * it in Chinese into the geometry's metadata (data, kept as written); the known forms are translated,
+ * anything else is shown as given.
+ */
+function boundaryLine(attribution: string): string {
+  const imported = /^边界数据：用户导入（(.*)）$/.exec(attribution); // i18n-exempt: parses the Chinese the boundary import stores
+  if (imported) return t(mapMessages.importedBoundaries, { file: imported[1] });
+  const source = /^边界数据：(.*)$/.exec(attribution); // i18n-exempt: parses the Chinese the geo build stores
+  return source ? t(mapMessages.boundarySource, { source: source[1] }) : attribution;
+}
+
+/** In English the place names are our translation, and the attribution says so (on the map and every export). */
+function lines(attribution: string): readonly string[] {
+  const base = [boundaryLine(attribution), t(mapMessages.schematicNotice)];
+  return currentLanguage() === 'en' ? [...base, t(appMessages.translationNote)] : base;
+}
 
 /**
  * The attribution and the schematic-boundaries notice, on the map and on every export. It follows
  * the boundaries in use: GeoProvider sets it when a user accepts or leaves imported boundaries (the
  * screens are remounted then, so every map and export reads the new value).
  */
-export let ATTRIBUTION: readonly string[] = ['边界数据：DataV.GeoAtlas', SCHEMATIC_NOTICE];
+export let ATTRIBUTION: readonly string[] = lines('边界数据：DataV.GeoAtlas'); // i18n-exempt: the geo build's attribution, as stored
 
 export function setBoundaryAttribution(attribution: string): void {
-  ATTRIBUTION = [attribution, SCHEMATIC_NOTICE];
+  ATTRIBUTION = lines(attribution);
 }

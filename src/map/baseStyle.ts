@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoData } from '../geo/geoData';
-import { townFact } from '../towns/townFacts';
+import { displayShortTownName } from '../towns/townNames';
 import { DRAW_ORDER, SYMBOL_PAINT as P } from './symbolTable';
 import { MAP_THEME as T } from './theme';
 
@@ -50,7 +50,7 @@ export function labelPoints(geo: GeoData): FeatureCollection<Point, { name: stri
     type: 'FeatureCollection',
     features: geo.meta.towns.map((t) => ({
       type: 'Feature',
-      properties: { name: t.name, label: townFact(t.name)?.shortName ?? t.name },
+      properties: { name: t.name, label: displayShortTownName(t.name) },
       geometry: { type: 'Point', coordinates: t.label },
     })),
   };

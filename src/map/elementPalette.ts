@@ -7,23 +7,33 @@
  *   graphics), so the element can be seen at all;
  * - a base's name, drawn in the colour darkened to reach 4.5:1 on its halo (baseLabelColor), keeps it.
  */
+import { mapMessages } from '../i18n/catalogue/map';
+import { t, type Message } from '../i18n/messages';
 import { contrastRatio, MIN_LABEL_CONTRAST } from './contrast';
 import { SYMBOL_PAINT } from './symbolTable';
 import { MAP_THEME } from './theme';
 
+/** A palette colour; its name is read in the page's language. */
+const colour = (color: string, name: Message): { color: string; name: string } => ({
+  color,
+  get name() {
+    return t(name);
+  },
+});
+
 export const ELEMENT_PALETTE: readonly { color: string; name: string }[] = [
-  { color: '#0072B2', name: '蓝' },
-  { color: '#D55E00', name: '朱红' },
-  { color: '#009E73', name: '青绿' },
-  { color: '#882255', name: '酒红' },
-  { color: '#332288', name: '靛蓝' },
-  { color: '#117733', name: '深绿' },
-  { color: '#AA4499', name: '紫红' },
-  { color: '#A0760A', name: '赭黄' },
-  { color: '#CC3311', name: '砖红' },
-  { color: '#5A5A5A', name: '灰' },
-  { color: '#222222', name: '墨黑' },
-  { color: '#3A7FB0', name: '钢蓝' },
+  colour('#0072B2', mapMessages.colourBlue),
+  colour('#D55E00', mapMessages.colourVermilion),
+  colour('#009E73', mapMessages.colourBluishGreen),
+  colour('#882255', mapMessages.colourWine),
+  colour('#332288', mapMessages.colourIndigo),
+  colour('#117733', mapMessages.colourDarkGreen),
+  colour('#AA4499', mapMessages.colourPurple),
+  colour('#A0760A', mapMessages.colourOchre),
+  colour('#CC3311', mapMessages.colourBrick),
+  colour('#5A5A5A', mapMessages.colourGrey),
+  colour('#222222', mapMessages.colourInk),
+  colour('#3A7FB0', mapMessages.colourSteelBlue),
 ];
 
 /** Graphics (outlines, markers, lines) need this contrast with what is around them (WCAG 1.4.11). */
@@ -45,13 +55,13 @@ export interface ColourCheck {
 }
 
 export function checkElementColour(color: string): ColourCheck {
-  if (!/^#[0-9a-fA-F]{6}$/.test(color)) return { labelOnFill: 0, graphic: 0, ok: false, problem: '颜色应写作 #RRGGBB' };
+  if (!/^#[0-9a-fA-F]{6}$/.test(color)) return { labelOnFill: 0, graphic: 0, ok: false, problem: t(mapMessages.colourFormat) };
   const fill = mixColours(color, MAP_THEME.townFill, SYMBOL_PAINT.zone.fillOpacity);
   const labelOnFill = contrastRatio(MAP_THEME.label, fill);
   const graphic = contrastRatio(color, MAP_THEME.townFill);
   const problems = [
-    labelOnFill < MIN_LABEL_CONTRAST ? `镇街名称在此颜色的填色上对比度只有 ${labelOnFill.toFixed(1)}:1（至少 ${MIN_LABEL_CONTRAST}:1），看不清` : '',
-    graphic < MIN_GRAPHIC_CONTRAST ? `此颜色在地图底色上对比度只有 ${graphic.toFixed(1)}:1（至少 ${MIN_GRAPHIC_CONTRAST}:1），边线和标记看不清` : '',
+    labelOnFill < MIN_LABEL_CONTRAST ? t(mapMessages.colourLabelContrast, { ratio: labelOnFill.toFixed(1), min: MIN_LABEL_CONTRAST }) : '',
+    graphic < MIN_GRAPHIC_CONTRAST ? t(mapMessages.colourGraphicContrast, { ratio: graphic.toFixed(1), min: MIN_GRAPHIC_CONTRAST }) : '',
   ].filter(Boolean);
-  return { labelOnFill, graphic, ok: problems.length === 0, problem: problems.join('；') };
+  return { labelOnFill, graphic, ok: problems.length === 0, problem: problems.join(t(mapMessages.problemsJoin)) };
 }

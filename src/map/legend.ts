@@ -3,6 +3,10 @@
  * and the exported legend (src/export/compose.ts) both read `legendSections(state)`, and draw each
  * row's symbol from the symbol table, so they list and draw exactly what the map shows.
  */
+import { mapMessages } from '../i18n/catalogue/map';
+import { currentLanguage } from '../i18n/language';
+import { t } from '../i18n/messages';
+import { elementName } from '../layouts/displayNames';
 import { allElements } from '../layouts/queries';
 import { isSchematic } from '../layouts/queries';
 import { planBadge, roleText } from '../layouts/labels';
@@ -25,12 +29,21 @@ export interface LegendSection {
   rows: LegendRow[];
 }
 
-/** The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」'. */
+/**
+ * The parts of a member's role, without what is in brackets: '节点（高分子材料）、支点' → 节点, 支点, each
+ * with its English where the English has as many parts ('node (polymer materials), anchor').
+ */
+function roleParts(member: Member): { role: string; roleEn?: string }[] {
+  const zh = member.role.split('、').map((part) => part.replace(/（.*?）/g, ''));
+  const en = member.roleEn?.split(/,\s+(?![^()]*\))/).map((part) => part.replace(/\s*\(.*?\)/g, ''));
+  return zh.map((role, i) => ({ role, roleEn: en?.length === zh.length ? en[i] : undefined }));
+}
+
+/** The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」' (English: 'node 「节点」, anchor 「支点」'). */
 function rolesOf(members: Member[]): string {
   const texts = new Set<string>();
-  for (const m of members)
-    for (const part of m.role.split('、')) texts.add(roleText({ role: part.replace(/（.*?）/g, ''), roleWording: m.roleWording }));
-  return [...texts].join('、');
+  for (const m of members) for (const part of roleParts(m)) texts.add(roleText({ ...part, roleWording: m.roleWording }));
+  return [...texts].join(currentLanguage() === 'en' ? ', ' : '、');
 }
 
 /**
@@ -38,20 +51,21 @@ function rolesOf(members: Member[]): string {
  * says 等; an element of an ended plan says 已到期 (a draft's, 草稿), on screen and in every export.
  */
 export function legendEntries(element: LayoutElement, year: number = new Date().getFullYear()): LegendRow[] {
-  const open = element.openList?.length ? '（等，未列全）' : '';
+  const open = element.openList?.length ? t(mapMessages.openList) : '';
   const status = planBadge(element.plan, year);
   return legendRows(element).map((row) => ({ ...row, label: `${row.label}${open}${status}` }));
 }
 
 function legendRows(element: LayoutElement): LegendRow[] {
   const { id, color } = element;
+  const name = elementName(element);
   const row = (key: string, label: string, symbol: LegendSymbol): LegendRow => ({ key, label, symbol, elementId: id });
   switch (element.draw) {
     case 'zone': {
       const rows: LegendRow[] = [];
-      const schematic = isSchematic(element) ? '（示意）' : '';
-      if (element.members.some((m) => m.coverage === 'whole')) rows.push(row(`${id}-whole`, `${element.nameZh}${schematic}`, { kind: 'zone', color }));
-      if (element.members.some((m) => m.coverage === 'partial')) rows.push(row(`${id}-partial`, `${element.nameZh}（部分镇街，斜线）`, { kind: 'hatch', color }));
+      const schematic = isSchematic(element) ? t(mapMessages.schematic) : '';
+      if (element.members.some((m) => m.coverage === 'whole')) rows.push(row(`${id}-whole`, `${name}${schematic}`, { kind: 'zone', color }));
+      if (element.members.some((m) => m.coverage === 'partial')) rows.push(row(`${id}-partial`, t(mapMessages.partialHatch, { name }), { kind: 'hatch', color }));
       return rows;
     }
     case 'nodes': {
@@ -63,13 +77,16 @@ function legendRows(element: LayoutElement): LegendRow[] {
       return [...groups].map(([key, members]) => {
         const { roleKind, coverage } = members[0];
         const partial = coverage === 'partial';
-        return row(key, `${element.nameZh}：${rolesOf(members)}${partial ? '（部分）' : ''}`, { kind: 'role', color, roleKind, partial });
+        return row(key, `${t(mapMessages.roleRow, { name, roles: rolesOf(members) })}${partial ? t(mapMessages.rolePartial) : ''}`, { kind: 'role', color, roleKind, partial });
       });
     }
     case 'axis':
-      return [row(`${id}-axis`, `${element.nameZh}（示意轴线）`, { kind: 'axis', color })];
-    case 'base':
-      return [row(`${id}-base`, `${element.nameZh}${element.figures?.plannedArea ? `（${element.figures.plannedArea.text}）` : ''}`, { kind: 'base', color })];
+      return [row(`${id}-axis`, t(mapMessages.axis, { name }), { kind: 'axis', color })];
+    case 'base': {
+      const area = element.figures?.plannedArea;
+      const areaText = area && (currentLanguage() === 'en' ? (area.textEn ?? `「${area.text}」`) : area.text);
+      return [row(`${id}-base`, areaText ? t(mapMessages.baseArea, { name, area: areaText }) : name, { kind: 'base', color })];
+    }
   }
 }
 
@@ -97,7 +114,8 @@ export function mapLayersOfRow(row: LegendRow): string[] {
   }
 }
 
-export const SELECTION_LABEL = '选中的镇街（轮廓）';
+/** The selection's legend row, in the language the page opened in. */
+export const SELECTION_LABEL = t(mapMessages.selection);
 
 /** Legend sections for a map state, in the on-screen order: layout layers (catalog order) and the selection, then the town fill. */
 export function legendSections(
@@ -108,8 +126,8 @@ export function legendSections(
   const sections: LegendSection[] = [];
   const visible = new Set(state.overlays.map((o) => o.id));
   const rows = elements.filter((e) => visible.has(e.id)).flatMap((e) => legendEntries(e, year));
-  if (state.selected.length > 0) rows.push({ key: 'selection', label: SELECTION_LABEL, symbol: { kind: 'selection' } });
-  if (rows.length > 0) sections.push({ kind: 'layers', title: '图例', rows });
+  if (state.selected.length > 0) rows.push({ key: 'selection', label: t(mapMessages.selection), symbol: { kind: 'selection' } });
+  if (rows.length > 0) sections.push({ kind: 'layers', title: t(mapMessages.legendTitle), rows });
   if (state.fillLegend) {
     sections.push({
       kind: 'fill',

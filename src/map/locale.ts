@@ -1,28 +1,9 @@
-/** Every MapLibre UI string (control tooltips, scale units) in Chinese: the map's `locale` option. */
-export const MAP_LOCALE_ZH: Record<string, string> = {
-  'AttributionControl.MapFeedback': '地图反馈',
-  'AttributionControl.ToggleAttribution': '显示或隐藏数据来源',
-  'CooperativeGesturesHandler.MacHelpText': '按住 ⌘ 并滚动以缩放地图',
-  'CooperativeGesturesHandler.MobileHelpText': '用两根手指移动地图',
-  'CooperativeGesturesHandler.WindowsHelpText': '按住 Ctrl 并滚动以缩放地图',
-  'FullscreenControl.Enter': '全屏',
-  'FullscreenControl.Exit': '退出全屏',
-  'GeolocateControl.FindMyLocation': '查找我的位置',
-  'GeolocateControl.LocationNotAvailable': '无法获取位置',
-  'GlobeControl.Disable': '关闭球面',
-  'GlobeControl.Enable': '开启球面',
-  'LogoControl.Title': 'MapLibre 标志',
-  'Map.Title': '地图',
-  'Marker.Title': '地图标记',
-  'NavigationControl.ResetBearing': '拖动以旋转地图，点击恢复正北',
-  'NavigationControl.ZoomIn': '放大',
-  'NavigationControl.ZoomOut': '缩小',
-  'Popup.Close': '关闭弹窗',
-  'ScaleControl.Feet': '英尺',
-  'ScaleControl.Kilometers': '公里',
-  'ScaleControl.Meters': '米',
-  'ScaleControl.Miles': '英里',
-  'ScaleControl.NauticalMiles': '海里',
-  'TerrainControl.Disable': '关闭地形',
-  'TerrainControl.Enable': '开启地形',
-};
+import { mapLibreMessages } from '../i18n/catalogue/map';
+import type { Language } from '../i18n/language';
+import { currentLanguage } from '../i18n/language';
+import { t } from '../i18n/messages';
+
+/** Every MapLibre UI string (control tooltips, scale units) in the page's language: the map's `locale` option. */
+export function mapLocale(language: Language = currentLanguage()): Record<string, string> {
+  return Object.fromEntries(Object.entries(mapLibreMessages).map(([key, message]) => [key, t(message, undefined, language)]));
+}

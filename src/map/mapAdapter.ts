@@ -7,11 +7,12 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl
 import type { FilterSpecification, LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { unionBboxes, type Bbox } from '../geo/bbox';
 import type { GeoData } from '../geo/geoData';
 import { diffMapState, type MapCamera, type MapOp, type MapState } from '../state/mapState';
 import { LAYER, SOURCE, baseStyle, labelTextSize } from './baseStyle';
 import { ATTRIBUTION } from './attribution';
-import { MAP_LOCALE_ZH } from './locale';
+import { mapLocale } from './locale';
 import { MAP_ZOOM_RANGE, MapDestroyedError, UNITS_MAX_ZOOM, type MapHandlers, type MapView } from './mapView';
 import type { OverlayImage, OverlaySpec } from './overlaySpec';
 import { markFirstFrame } from './probe';
@@ -28,16 +29,6 @@ export interface MapViewOptions {
    * buffer kept for reading, drawn at this pixel ratio. The live map never keeps its buffer.
    */
   offscreen?: { pixelRatio: number };
-}
-
-function unionBbox(boxes: number[][]): [number, number, number, number] | null {
-  if (boxes.length === 0) return null;
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
 }
 
 function loadSvgImage(image: OverlayImage, pixelRatio: number): Promise<ImageData> {
@@ -98,7 +89,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     bounds: geo.meta.cityBbox as unknown as LngLatBoundsLike,
     fitBoundsOptions: { padding: 40 },
     attributionControl: false,
-    locale: MAP_LOCALE_ZH,
+    locale: mapLocale(),
     // Only an export's map keeps its drawing buffer: print draws its own map from state (src/map/canvas/drawStateImage.ts).
     canvasContextAttributes: { preserveDrawingBuffer: !!offscreen },
     interactive: !offscreen,
@@ -268,7 +259,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
         map.fitBounds(target.bounds as unknown as LngLatBoundsLike, fitOptions);
         break;
       case 'units': {
-        const bounds = unionBbox(target.units.map((n) => geo.metaByName.get(n)?.bbox).filter((b): b is [number, number, number, number] => !!b));
+        const bounds = unionBboxes(target.units.map((n) => geo.metaByName.get(n)?.bbox).filter((b): b is Bbox => !!b));
         if (bounds) map.fitBounds(bounds as unknown as LngLatBoundsLike, { ...fitOptions, maxZoom: UNITS_MAX_ZOOM });
         break;
       }

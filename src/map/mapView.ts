@@ -1,4 +1,6 @@
 import type { MapState } from '../state/mapState';
+import { mapMessages } from '../i18n/catalogue/map';
+import { t } from '../i18n/messages';
 
 /**
  * One map on screen or off screen. Two renderers implement it: src/map/mapAdapter.ts (MapLibre, the
@@ -81,7 +83,7 @@ export const UNITS_MAX_ZOOM = 11.5;
 
 export class MapDestroyedError extends Error {
   constructor() {
-    super('地图已关闭');
+    super(t(mapMessages.mapClosed));
     this.name = 'MapDestroyedError';
   }
 }

@@ -7,6 +7,8 @@ import order from './builtin/order.json';
 import pianqu from './builtin/pianqu.json';
 import plan2018 from './builtin/plan2018.json';
 import platforms from './builtin/platforms.json';
+import { planMessages } from '../i18n/catalogue/plans';
+import { t } from '../i18n/messages';
 import type { LayoutElement, PlanGroup } from '../layouts/types';
 import { parsePlanValue, type Plan } from './planFile';
 
@@ -14,7 +16,7 @@ const FILES: Record<string, unknown> = { plan2018, fyp14, pianqu, platforms };
 
 function load(id: string): Plan {
   const parsed = parsePlanValue(FILES[id]);
-  if (!parsed.ok) throw new Error(`内置规划 ${id} 不符合规划文件格式：${parsed.problems.join('；')}`);
+  if (!parsed.ok) throw new Error(t(planMessages.builtinInvalid, { id, problems: parsed.problems.join(t(planMessages.problemsJoin)) }));
   return { group: { ...parsed.plan.group, builtin: true }, elements: parsed.plan.elements };
 }
 

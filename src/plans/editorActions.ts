@@ -4,7 +4,9 @@
  * are actions too). The editor's store (src/state/planEditorStore.ts) dispatches them; what the
  * editor shows (map preview, checks) is derived from the plan they produce.
  */
-import { ELEMENT_KIND_LABEL } from '../layouts/kindLabels';
+import { elementKindMessages } from '../i18n/catalogue/layouts';
+import { newMemberRoleMessages, planMessages } from '../i18n/catalogue/plans';
+import { t, type Message } from '../i18n/messages';
 import type { DrawStyle, ElementKind, FactKind, LayoutElement, Member } from '../layouts/types';
 import { parsePlanValue, planToFile, type Plan } from './planFile';
 
@@ -22,17 +24,20 @@ export const DEFAULT_DRAW: Record<ElementKind, DrawStyle> = {
   platform: 'zone',
 };
 
+/** A role as the plan file holds it: the Chinese in `role`, the English in `roleEn`, whatever the page's language. */
+const role = (message: Message) => ({ role: t(message, undefined, 'zh'), roleEn: t(message, undefined, 'en') });
+
 /** A new member's role by how its element is drawn: plain membership, a node, a base's site. */
 export function defaultMember(town: string, draw: DrawStyle): Member {
   switch (draw) {
     case 'nodes':
-      return { town, coverage: 'whole', roleKind: 'node', role: '节点', roleWording: 'none', factKind: 'stated' };
+      return { town, coverage: 'whole', roleKind: 'node', ...role(newMemberRoleMessages.node), roleWording: 'none', factKind: 'stated' };
     case 'base':
-      return { town, coverage: 'partial', roleKind: 'site', role: '基地所在', roleWording: 'none', factKind: 'stated' };
+      return { town, coverage: 'partial', roleKind: 'site', ...role(newMemberRoleMessages.site), roleWording: 'none', factKind: 'stated' };
     case 'axis':
-      return { town, coverage: 'partial', roleKind: 'node', role: '轴线经过', roleWording: 'none', factKind: 'stated' };
+      return { town, coverage: 'partial', roleKind: 'node', ...role(newMemberRoleMessages.onAxis), roleWording: 'none', factKind: 'stated' };
     default:
-      return { town, coverage: 'whole', roleKind: 'member', role: '成员', roleWording: 'none', factKind: 'stated' };
+      return { town, coverage: 'whole', roleKind: 'member', ...role(newMemberRoleMessages.member), roleWording: 'none', factKind: 'stated' };
   }
 }
 
@@ -44,8 +49,9 @@ export function newElement(plan: Plan, id: string, kind: ElementKind, color: str
     id,
     plan: plan.group.id,
     kind,
-    nameZh: `新${ELEMENT_KIND_LABEL[kind].replace(/（.*）/, '')}${count}`,
-    nameEn: '',
+    // Both names, whatever the page's language: the plan file holds the Chinese and the English.
+    nameZh: t(planMessages.newElementEn, { kind: t(elementKindMessages[kind], undefined, 'zh').replace(/（.*）/, ''), n: count }, 'zh'),
+    nameEn: t(planMessages.newElementEn, { kind: t(elementKindMessages[kind], undefined, 'en').replace(/\s*\(.*\)/, '').toLowerCase(), n: count }, 'en'),
     draw,
     members: [],
     source: { document: plan.group.document, section: '' },
@@ -56,7 +62,7 @@ export function newElement(plan: Plan, id: string, kind: ElementKind, color: str
   };
 }
 
-const AUTO_AREA_TEXT = /^约 [\d.]+ km²$/;
+const AUTO_AREA_TEXT = /^约 [\d.]+ km²$/; // i18n-exempt: matches the Chinese text the editor writes into the plan (aboutKm2)
 
 /** Fields of the plan's facts the editor changes as text ('' removes an optional one). */
 export type MetaField = 'nameZh' | 'title' | 'document' | 'docNumber' | 'issuer' | 'issued';
@@ -162,7 +168,7 @@ export function editPlan(plan: Plan, action: EditorAction): Plan {
         const km2 = action.km2 ?? undefined;
         // A text the editor wrote from the figure follows the figure; one the planner typed stays.
         const ownText = area?.text && !AUTO_AREA_TEXT.test(area.text) ? area.text : undefined;
-        const text = ownText ?? (km2 !== undefined ? `约 ${km2} km²` : '');
+        const text = ownText ?? (km2 !== undefined ? t(planMessages.aboutKm2, { km2 }, 'zh') : '');
         const plannedArea = km2 === undefined && !text ? undefined : withOptional({ ...area, text }, 'km2', km2);
         return { ...e, figures: withOptional(e.figures ?? {}, 'plannedArea', plannedArea) };
       });
@@ -179,7 +185,15 @@ export function editPlan(plan: Plan, action: EditorAction): Plan {
         return { ...e, members, axisPaths: paths.map((p, i) => (i === paths.length - 1 ? [...p, action.town] : p)) };
       });
     case 'member/set':
-      return mapElement(plan, action.id, (e) => ({ ...e, members: e.members.map((m) => (m.town === action.town ? { ...m, ...action.patch } : m)) }));
+      return mapElement(plan, action.id, (e) => ({
+        ...e,
+        members: e.members.map((m) => {
+          if (m.town !== action.town) return m;
+          const next = { ...m, ...action.patch };
+          // A role retyped in Chinese no longer has the English it had: the English UI then shows the Chinese in 「」.
+          return action.patch.role !== undefined && action.patch.role !== m.role && action.patch.roleEn === undefined ? withOptional(next, 'roleEn', undefined) : next;
+        }),
+      }));
     case 'axis/append':
       return mapElement(plan, action.id, (e) => {
         const paths = e.axisPaths?.length ? e.axisPaths : [[]];
@@ -251,8 +265,9 @@ export function planProblems(plan: Plan): string[] {
 /** The problems of one element: those that name it (“第 N 个元素（id）”). */
 export function problemsOf(problems: readonly string[], plan: Plan, id: string): string[] {
   const index = plan.elements.findIndex((e) => e.id === id);
-  const prefix = `第 ${index + 1} 个元素`;
-  return problems.filter((p) => p.startsWith(`${prefix}（${id}）`) || p.startsWith(`${prefix} `) || p.startsWith(`${prefix}：`));
+  const prefix = t(planMessages.elementAtNoId, { n: index + 1 });
+  const separator = t(planMessages.problemAt, { where: '', problem: '' });
+  return problems.filter((p) => p.startsWith(t(planMessages.elementAt, { n: index + 1, id })) || p.startsWith(`${prefix} `) || p.startsWith(`${prefix}${separator}`));
 }
 
 /**

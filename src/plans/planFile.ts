@@ -3,6 +3,9 @@
  * (1-based, with its id) and the field, and suggests a town for a name it does not know.
  */
 import * as z from 'zod';
+import { planMessages as m } from '../i18n/catalogue/plans';
+import { currentLanguage } from '../i18n/language';
+import { t } from '../i18n/messages';
 import { errorMessage } from '../lib/errorText';
 import { TOWN_NAMES, isTownName, resolveTownName } from '../towns/townFacts';
 import type { LayoutElement, PlanGroup } from '../layouts/types';
@@ -24,38 +27,39 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const elementShapeMatches: Same<PlanElement, Omit<LayoutElement, 'plan'>> = true;
 void elementShapeMatches;
 
-const zhErrors = z.locales.zhCN().localeError;
+// zod's own messages (a wrong type, a missing field) in the page's language, as ours are.
+const zodErrors = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
 
 export function parsePlanText(text: string): PlanParseResult {
-  if (text.length > MAX_PLAN_FILE_BYTES) return refuse(`文件过大（${formatSize(text.length)}，上限 ${formatSize(MAX_PLAN_FILE_BYTES)}），不是规划文件或含有多余内容`);
+  if (text.length > MAX_PLAN_FILE_BYTES) return refuse(t(m.fileTooLarge, { size: formatSize(text.length), max: formatSize(MAX_PLAN_FILE_BYTES) }));
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return refuse(`不是有效的 JSON（${errorMessage(e)}）`);
+    return refuse(t(m.notJson, { error: errorMessage(e) }));
   }
   return parsePlanValue(json);
 }
 
 export function parsePlanValue(json: unknown): PlanParseResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse('内容不是一个对象，不是规划文件');
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse(t(m.notObject));
   const record = json as Record<string, unknown>;
   if (record.format !== PLAN_FORMAT) {
     return refuse(
       record.format === undefined
-        ? `缺少 format 字段（应为 “${PLAN_FORMAT}”），这不是规划文件`
-        : `format 为 ${JSON.stringify(record.format)}，不是规划文件（应为 “${PLAN_FORMAT}”）`,
+        ? t(m.noFormat, { format: PLAN_FORMAT })
+        : t(m.wrongFormat, { value: JSON.stringify(record.format), format: PLAN_FORMAT }),
     );
   }
   const version = record.schemaVersion;
   if (version !== PLAN_SCHEMA_VERSION) {
     if (typeof version === 'number' && version > PLAN_SCHEMA_VERSION) {
-      return refuse(`文件的格式版本 ${version} 比本程序新（本程序读取版本 ${PLAN_SCHEMA_VERSION}），请更新程序后再导入`);
+      return refuse(t(m.newerVersion, { version, supported: PLAN_SCHEMA_VERSION }));
     }
-    return refuse(version === undefined ? '缺少格式版本 schemaVersion' : `格式版本 ${JSON.stringify(version)} 未知（本程序读取版本 ${PLAN_SCHEMA_VERSION}）`);
+    return refuse(version === undefined ? t(m.noVersion) : t(m.unknownVersion, { version: JSON.stringify(version), supported: PLAN_SCHEMA_VERSION }));
   }
   const elements = Array.isArray(record.elements) ? record.elements : [];
-  const parsed = planFileSchema.safeParse(json, { error: zhErrors });
+  const parsed = planFileSchema.safeParse(json, { error: zodErrors[currentLanguage()] });
   if (parsed.success) {
     const problems = checkPlanFile(parsed.data);
     return problems.length ? { ok: false, problems } : { ok: true, plan: planFromFile(parsed.data), file: parsed.data };
@@ -71,11 +75,16 @@ export function parsePlanValue(json: unknown): PlanParseResult {
   return { ok: false, problems: [...fieldProblems, ...crossProblems] };
 }
 
-/** 'X › members › 第 1 个成员 › town：…' → 'X › members › 第 1 个成员 › town' */
+/** 'X › members › 第 1 个成员 › town：…' → 'X › members › 第 1 个成员 › town' (English: 'X › … › town: …'). */
 function fieldOf(problem: string): string {
-  const at = problem.indexOf('：');
+  const separator = t(m.problemAt, { where: '', problem: '' });
+  const at = problem.indexOf(separator);
   return at < 0 ? problem : problem.slice(0, at);
 }
+
+/** 'where：problem' */
+const at = (where: string, problem: string) => t(m.problemAt, { where, problem });
+const joinPath = (...parts: string[]) => parts.join(t(m.pathJoin));
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -93,31 +102,31 @@ export function checkPlanFile(file: PlanFile | Loose): string[] {
   elements.forEach((e, i) => {
     if (!isObject(e) || !isText(e.id)) return;
     const first = ids.get(e.id);
-    if (first !== undefined) problems.push(`${where(i, e.id)} › id：与第 ${first + 1} 个元素重复`);
+    if (first !== undefined) problems.push(at(joinPath(where(i, e.id), 'id'), t(m.duplicateId, { n: first + 1 })));
     else ids.set(e.id, i);
   });
   elements.forEach((e, i) => {
     if (!isObject(e)) return;
     const seen = new Set<string>();
     const members = Array.isArray(e.members) ? (e.members as unknown[]) : [];
-    members.forEach((m, j) => {
-      if (!isObject(m) || !isText(m.town)) return;
-      const field = `${where(i, e.id)} › members › 第 ${j + 1} 个成员 › town`;
-      if (!isTownName(m.town)) problems.push(`${field}：${unknownTown(m.town)}`);
-      if (seen.has(m.town)) problems.push(`${field}：“${m.town}”在这个元素里列了两次（一个镇街有几种角色时写在同一个成员里，用“、”分隔）`);
-      seen.add(m.town);
+    members.forEach((member, j) => {
+      if (!isObject(member) || !isText(member.town)) return;
+      const field = joinPath(where(i, e.id), 'members', t(m.memberAt, { n: j + 1 }), 'town');
+      if (!isTownName(member.town)) problems.push(at(field, unknownTown(member.town)));
+      if (seen.has(member.town)) problems.push(at(field, t(m.townTwice, { town: member.town })));
+      seen.add(member.town);
     });
-    if (isText(e.parentId) && !ids.has(e.parentId)) problems.push(`${where(i, e.id)} › parentId：上级元素 “${e.parentId}” 不在这份规划里`);
-    if (isText(e.parentId) && e.parentId === e.id) problems.push(`${where(i, e.id)} › parentId：不能是元素自己`);
+    if (isText(e.parentId) && !ids.has(e.parentId)) problems.push(at(joinPath(where(i, e.id), 'parentId'), t(m.parentMissing, { parent: e.parentId })));
+    if (isText(e.parentId) && e.parentId === e.id) problems.push(at(joinPath(where(i, e.id), 'parentId'), t(m.parentSelf)));
     const axisPaths = Array.isArray(e.axisPaths) ? (e.axisPaths as unknown[]) : undefined;
-    axisPaths?.forEach((path, p) => {
-      if (!Array.isArray(path)) return;
-      path.forEach((t, k) => {
-        if (isText(t) && !isTownName(t)) problems.push(`${where(i, e.id)} › axisPaths › 第 ${p + 1} 条 › 第 ${k + 1} 个：${unknownTown(t)}`);
+    axisPaths?.forEach((axis, p) => {
+      if (!Array.isArray(axis)) return;
+      axis.forEach((town, k) => {
+        if (isText(town) && !isTownName(town)) problems.push(at(joinPath(where(i, e.id), 'axisPaths', t(m.axisPathAt, { n: p + 1 }), t(m.axisTownAt, { n: k + 1 })), unknownTown(town)));
       });
     });
-    if (e.draw === 'axis' && !axisPaths?.length) problems.push(`${where(i, e.id)} › axisPaths：画作轴线（draw: "axis"）的元素要给出至少一条轴线`);
-    if (e.draw === 'base' && Array.isArray(e.members) && e.members.length === 0) problems.push(`${where(i, e.id)} › members：基地（draw: "base"）至少要落在一个镇街`);
+    if (e.draw === 'axis' && !axisPaths?.length) problems.push(at(joinPath(where(i, e.id), 'axisPaths'), t(m.axisMissing)));
+    if (e.draw === 'base' && Array.isArray(e.members) && e.members.length === 0) problems.push(at(joinPath(where(i, e.id), 'members'), t(m.baseWithoutTown)));
   });
   return problems;
 }
@@ -125,9 +134,9 @@ export function checkPlanFile(file: PlanFile | Loose): string[] {
 /** '“长按镇”不是东莞的镇街名称，是不是 “长安镇”？' */
 export function unknownTown(name: string): string {
   const resolved = resolveTownName(name);
-  if (resolved) return `“${name}”应写作边界文件里的全称 “${resolved}”`;
+  if (resolved) return t(m.fullNameNeeded, { name, full: resolved });
   const close = closestTown(name);
-  return close ? `“${name}”不是东莞的镇街名称，是不是 “${close}”？` : `“${name}”不是东莞的镇街名称`;
+  return close ? t(m.unknownTownSuggest, { name, close }) : t(m.unknownTown, { name });
 }
 
 /** The town name nearest to `name` by edit distance, if it is close (at most two characters off). */
@@ -159,7 +168,7 @@ function editDistance(a: string, b: string): number {
 }
 
 function where(index: number, id: unknown): string {
-  return typeof id === 'string' && id ? `第 ${index + 1} 个元素（${id}）` : `第 ${index + 1} 个元素`;
+  return typeof id === 'string' && id ? t(m.elementAt, { n: index + 1, id }) : t(m.elementAtNoId, { n: index + 1 });
 }
 
 /** 'elements.2.members.0.town' → '第 3 个元素（belt-west） › members › 第 1 个成员 › town：…' */
@@ -171,15 +180,15 @@ function describeIssue(path: readonly PropertyKey[], message: string, elements: 
     parts.push(where(rest[1], el?.id));
     rest.splice(0, 2);
   } else if (rest[0] === 'plan') {
-    parts.push('规划信息');
+    parts.push(t(m.planInfo));
     rest.shift();
   }
   for (let k = 0; k < rest.length; k++) {
     const key = rest[k];
-    if (typeof key === 'number') parts.push(rest[k - 1] === 'members' ? `第 ${key + 1} 个成员` : `第 ${key + 1} 项`);
+    if (typeof key === 'number') parts.push(rest[k - 1] === 'members' ? t(m.memberAt, { n: key + 1 }) : t(m.itemAt, { n: key + 1 }));
     else parts.push(String(key));
   }
-  return parts.length ? `${parts.join(' › ')}：${message}` : message;
+  return parts.length ? at(joinPath(...parts), message) : message;
 }
 
 function refuse(problem: string): PlanParseResult {

@@ -4,6 +4,8 @@
  * that cannot be read back (another version, damaged, or failing the plan checks) is moved aside
  * under `rejected-<time>-<key>`, never deleted, and the other plans load with a notice.
  */
+import { planMessages } from '../i18n/catalogue/plans';
+import { t } from '../i18n/messages';
 import { parsePlanValue, planToFile, type Plan } from './planFile';
 import { transactStore, type KeyValueDb } from '../lib/keyValueDb';
 
@@ -40,7 +42,7 @@ export async function loadSavedPlans(factory: IDBFactory | undefined = globalThi
     );
     entries = (keys?.result ?? []).map((k, i) => [k, values?.[i]]);
   } catch (error) {
-    return { plans: [], notices: [`浏览器中保存的规划无法读取（${(error as Error).message}），现只显示内置规划。`] };
+    return { plans: [], notices: [t(planMessages.savedUnreadable, { error: (error as Error).message })] };
   }
   const plans: { order: number; plan: Plan }[] = [];
   const notices: string[] = [];
@@ -49,25 +51,25 @@ export async function loadSavedPlans(factory: IDBFactory | undefined = globalThi
     const record = value as Partial<SavedPlan> | null;
     const problem =
       !record || typeof record !== 'object'
-        ? '内容不完整'
+        ? t(planMessages.savedIncomplete)
         : record.version !== SAVED_PLANS_VERSION
-          ? `版本 ${String(record.version)}，应为 ${SAVED_PLANS_VERSION}`
+          ? t(planMessages.savedVersion, { version: String(record.version), expected: SAVED_PLANS_VERSION })
           : null;
     const parsed = problem ? null : parsePlanValue(record!.file);
     if (parsed?.ok) {
       plans.push({ order: typeof record!.order === 'number' ? record!.order : 0, plan: parsed.plan });
       continue;
     }
-    const why = problem ?? (parsed && !parsed.ok ? parsed.problems[0] : '内容不完整');
+    const why = problem ?? (parsed && !parsed.ok ? parsed.problems[0] : t(planMessages.savedIncomplete));
     const aside = `rejected-${now}-${String(key)}`;
     try {
       await transact(factory, (s) => {
         s.put(value, aside);
         s.delete(key);
       });
-      notices.push(`浏览器中保存的规划 “${String(key)}” 无法读取（${why}），已另存为 ${aside}，其余规划照常载入。`);
+      notices.push(t(planMessages.savedSetAside, { key: String(key), why, aside }));
     } catch {
-      notices.push(`浏览器中保存的规划 “${String(key)}” 无法读取（${why}），已跳过。`);
+      notices.push(t(planMessages.savedSkipped, { key: String(key), why }));
     }
   }
   return { plans: plans.sort((a, b) => a.order - b.order).map((p) => p.plan), notices };

@@ -3,11 +3,16 @@
  * checks it; the JSON Schema published with the app (public/schema/plan.schema.json) is generated
  * from this schema by scripts/planJsonSchema.ts, and a test keeps the two equal.
  *
+ * Its messages are in the page's language (built once, at load: the language is fixed for a page); the
+ * `.describe` notes are the published JSON Schema's, in Chinese for the plan files' authors.
+ *
  * The checks a JSON Schema cannot express (towns that exist, ids unique, a member listed once, a
  * parent that exists) are in `checkPlanFile` (src/plans/planFile.ts), run on every plan read.
  */
 import '../lib/zodSetup'; // before any schema is built
 import * as z from 'zod';
+import { planMessages as m } from '../i18n/catalogue/plans';
+import { t } from '../i18n/messages';
 
 export const PLAN_FORMAT = 'dgmap-plan';
 export const PLAN_SCHEMA_VERSION = 1;
@@ -22,9 +27,9 @@ const HTML_TAG = /<\s*\/?\s*[a-zA-Z!?]/;
 const text = (max: number) =>
   z
     .string()
-    .max(max, { error: `过长（最多 ${max} 个字符）` })
-    .refine((s) => !HTML_TAG.test(s), { error: '含有 HTML 标记（如 “<script>”），规划文字只能是纯文本' });
-const name = (max: number) => text(max).refine((s) => s.trim().length > 0, { error: '不能为空' });
+    .max(max, { error: t(m.tooLong, { max }) })
+    .refine((s) => !HTML_TAG.test(s), { error: t(m.htmlTag) });
+const name = (max: number) => text(max).refine((s) => s.trim().length > 0, { error: t(m.empty) });
 
 export const factKindSchema = z.enum(['stated', 'sourced', 'derived']);
 export const elementKindSchema = z.enum(['core', 'belt', 'cluster', 'subcluster', 'science-city', 'corridor', 'region', 'base', 'pianqu', 'platform']);
@@ -34,26 +39,30 @@ export const roleWordingSchema = z.enum(['quote', 'paraphrase', 'none']);
 
 const idSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: '只能由小写字母、数字和连字符组成（最多 64 个字符），如 “belt-west”' });
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: t(m.idFormat) });
 
 export const memberSchema = z.strictObject({
-  town: name(40).describe('镇街名称，与边界文件一致，如 “松山湖管委会”'),
-  coverage: z.enum(['whole', 'partial']).describe('whole 全域；partial 只涉及镇街的一部分'),
+  town: name(40).describe('镇街名称，与边界文件一致，如 “松山湖管委会”'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  coverage: z.enum(['whole', 'partial']).describe('whole 全域；partial 只涉及镇街的一部分'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
   roleKind: roleKindSchema,
-  role: name(80).describe('角色，如 “研发中心”、“成员”'),
-  roleWording: roleWordingSchema.describe('quote 规划原文；paraphrase 我们的概括；none 单纯成员'),
-  factKind: factKindSchema.describe('stated 文件明确；sourced 有日期的公开来源；derived 推导（示意）'),
+  role: name(80).describe('角色，如 “研发中心”、“成员”'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  roleEn: text(240).optional().describe('角色的英文（本应用的翻译），如 “R&D centre”'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  roleWording: roleWordingSchema.describe('quote 规划原文；paraphrase 我们的概括；none 单纯成员'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  factKind: factKindSchema.describe('stated 文件明确；sourced 有日期的公开来源；derived 推导（示意）'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
 });
 
 export const sourceSchema = z.strictObject({
   document: text(200).optional(),
+  documentEn: text(600).optional(),
   section: text(300).optional(),
+  sectionEn: text(900).optional(),
   seed: text(100).optional(),
   outside: z.array(z.strictObject({ name: name(200), date: text(20) })).max(20).optional(),
   uncited: text(500).optional(),
+  uncitedEn: text(1500).optional(),
 });
 
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: '颜色应写作 #RRGGBB，如 “#0072B2”' });
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: t(m.colourFormat) });
 
 export const elementSchema = z.strictObject({
   id: idSchema,
@@ -62,51 +71,58 @@ export const elementSchema = z.strictObject({
   nameZh: name(60),
   nameEn: text(120),
   draw: drawStyleSchema,
-  members: z.array(memberSchema).max(MAX_MEMBERS, { error: `成员过多（最多 ${MAX_MEMBERS} 个）` }),
+  members: z.array(memberSchema).max(MAX_MEMBERS, { error: t(m.tooManyMembers, { max: MAX_MEMBERS }) }),
   source: sourceSchema,
   factKind: factKindSchema,
   description: text(2000),
+  descriptionEn: text(6000).optional(),
   openList: z.array(text(300)).max(20).optional(),
-  positioning: z.array(z.strictObject({ label: name(80), quote: name(300) })).max(20).optional(),
+  openListEn: z.array(text(900)).max(20).optional(),
+  positioning: z.array(z.strictObject({ label: name(80), labelEn: text(240).optional(), quote: name(300), quoteEn: text(900).optional() })).max(20).optional(),
   color: hexColour,
   figures: z
     .strictObject({
-      plannedArea: z.strictObject({ text: name(200), km2: z.number().positive().max(3000).optional() }).optional(),
+      plannedArea: z.strictObject({ text: name(200), textEn: text(600).optional(), km2: z.number().positive().max(3000).optional() }).optional(),
       leadIndustries: z.array(name(60)).max(30).optional(),
+      leadIndustriesEn: z.array(name(180)).max(30).optional(),
       notes: z.array(text(300)).max(20).optional(),
+      notesEn: z.array(text(1000)).max(20).optional(),
     })
     .optional(),
-  axisPaths: z.array(z.array(name(40)).min(2, { error: '一条轴线至少要经过两个镇街' }).max(40)).max(10).optional(),
+  axisPaths: z.array(z.array(name(40)).min(2, { error: t(m.axisTooShort) }).max(40)).max(10).optional(),
 });
 
-const year = z.number().int({ error: '年份应为整数' }).min(1978).max(2100);
+const year = z.number().int({ error: t(m.yearInteger) }).min(1978).max(2100);
 
 export const planMetaSchema = z.strictObject({
-  id: idSchema.describe('规划的标识，如 “plan2018”'),
-  nameZh: name(40).describe('规划布局的简称，如 “一核三带十区”（图层分组、图例里用它）'),
-  title: name(80).describe('较长的标题，如 “2018 一核三带十区”'),
-  document: name(300).describe('规划文件的标题'),
-  docNumber: text(60).optional().describe('文号，如 “东府〔2018〕1号”，没有时省略'),
-  issuer: text(100).optional().describe('印发机关'),
+  id: idSchema.describe('规划的标识，如 “plan2018”'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  nameZh: name(40).describe('规划布局的简称，如 “一核三带十区”（图层分组、图例里用它）'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  nameEn: text(120).optional().describe('简称的英文（本应用的翻译），如 “One Core, Three Belts, Ten Zones”；没有时英文界面显示中文'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  title: name(80).describe('较长的标题，如 “2018 一核三带十区”'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  titleEn: text(240).optional().describe('标题的英文，如 “2018: One Core, Three Belts, Ten Zones”'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  document: name(300).describe('规划文件的标题'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  documentEn: text(900).optional().describe('规划文件标题的英文（本应用的翻译）'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  docNumber: text(60).optional().describe('文号，如 “东府〔2018〕1号”，没有时省略'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  issuer: text(100).optional().describe('印发机关'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
   issued: z
     .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: '印发日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD' })
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: t(m.issuedFormat) })
     .optional()
-    .describe('印发日期'),
+    .describe('印发日期'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
   period: z
     .strictObject({ start: year, end: year })
-    .refine((p) => p.end >= p.start, { error: '规划期末年早于起始年' })
+    .refine((p) => p.end >= p.start, { error: t(m.periodOrder) })
     .optional()
-    .describe('规划期（起止年份）；分组一类没有规划期的省略'),
-  draft: z.boolean().optional().describe('草稿：尚未发布'),
+    .describe('规划期（起止年份）；分组一类没有规划期的省略'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
+  draft: z.boolean().optional().describe('草稿：尚未发布'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
 });
 
 export const planFileSchema = z.strictObject({
-  $schema: z.string().max(300).optional().describe('可写 JSON Schema 的地址，编辑器据此检查和补全；程序不读它'),
+  $schema: z.string().max(300).optional().describe('可写 JSON Schema 的地址，编辑器据此检查和补全；程序不读它'), // i18n-exempt: field notes of the published JSON Schema (public/schema), written for plan authors in Chinese like the plan files
   format: z.literal(PLAN_FORMAT),
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   plan: planMetaSchema,
-  elements: z.array(elementSchema).max(MAX_ELEMENTS, { error: `元素过多（最多 ${MAX_ELEMENTS} 个）` }),
+  elements: z.array(elementSchema).max(MAX_ELEMENTS, { error: t(m.tooManyElements, { max: MAX_ELEMENTS }) }),
 });
 
 export type PlanFile = z.infer<typeof planFileSchema>;

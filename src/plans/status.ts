@@ -1,8 +1,11 @@
+import { planMessages } from '../i18n/catalogue/plans';
+import { localizedRecord } from '../i18n/localized';
+import { t } from '../i18n/messages';
 import type { PlanGroup } from '../layouts/types';
 
 export type PlanStatus = 'in-force' | 'ended' | 'draft';
 
-export const PLAN_STATUS_LABEL: Record<PlanStatus, string> = { 'in-force': '在期', ended: '已到期', draft: '草稿' };
+export const PLAN_STATUS_LABEL: Readonly<Record<PlanStatus, string>> = localizedRecord({ 'in-force': planMessages.statusInForce, ended: planMessages.statusEnded, draft: planMessages.statusDraft });
 
 /** A draft is 草稿; a plan whose period ended before `year` is 已到期; any other (a grouping with no period too) is 在期. */
 export function planStatus(group: Pick<PlanGroup, 'draft' | 'period'>, year: number): PlanStatus {
@@ -13,7 +16,7 @@ export function planStatus(group: Pick<PlanGroup, 'draft' | 'period'>, year: num
 
 /** '2018—2025 年', or '未定期限' for a grouping with no period. */
 export function periodText(group: Pick<PlanGroup, 'period'>): string {
-  return group.period ? `${group.period.start}—${group.period.end} 年` : '未定期限';
+  return group.period ? t(planMessages.period, { start: group.period.start, end: group.period.end }) : t(planMessages.noPeriod);
 }
 
 /** In force in `year`: not a draft, and the year within its period (a grouping with no period always is). */

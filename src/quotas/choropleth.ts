@@ -2,8 +2,10 @@ import { scaleQuantile, scaleThreshold } from 'd3-scale';
 import { schemeRdYlBu, schemeYlGnBu } from 'd3-scale-chromatic';
 import { TOWN_NAMES } from '../towns/townFacts';
 import { cellValue, effectiveValue } from './defaults';
-import { FIELD_LABELS, METRIC_LABELS, fieldOf, type Metric, type QuotaData, type Year } from './model';
+import { FIELD_LABELS, fieldOf, type Metric, type QuotaData, type Year } from './model';
 import { rateValue, townCompletionRate } from './sums';
+import { choroplethMessages as c } from '../i18n/catalogue/quotas';
+import { t } from '../i18n/messages';
 
 /**
  * Colours for the map: one colour per unit from its quota, actual or completion rate. Counts are
@@ -38,11 +40,12 @@ const UNSET_COLOR = '#d4d4d4';
 const MAX_CLASSES = 5;
 const RATE_BREAKS = [0.5, 0.8, 1];
 const RATE_COLORS = [...schemeRdYlBu[4]];
-const RATE_LABELS = ['低于 50%', '50%–80%', '80%–100%', '100% 及以上'];
+const RATE_LABELS = [c.rateBelow50, c.rate50to80, c.rate80to100, c.rate100up];
 
 /** What the map shows, e.g. '2025 落地指标' or '2025 落地完成率'. */
 export function choroplethTitle(measure: Measure, metric: Metric, year: Year): string {
-  return measure === 'rate' ? `${year} ${METRIC_LABELS[metric]}完成率` : `${year} ${FIELD_LABELS[fieldOf(metric, measure)]}`;
+  if (measure === 'rate') return t(metric === 'discovery' ? c.rateTitleDiscovery : c.rateTitleLanding, { year });
+  return t(c.fieldTitle, { year, field: FIELD_LABELS[fieldOf(metric, measure)] });
 }
 
 export function choropleth(data: QuotaData, measure: Measure, metric: Metric, year: Year): Choropleth {
@@ -52,7 +55,7 @@ export function choropleth(data: QuotaData, measure: Measure, metric: Metric, ye
       measure === 'rate' ? rateValue(townCompletionRate(data, town, year, metric)) : effectiveValue(data, town, year, fieldOf(metric, measure));
   }
   const title = choroplethTitle(measure, metric, year);
-  const unsetLabel = measure === 'rate' ? '无法计算（指标或实际未设）' : '未设';
+  const unsetLabel = t(measure === 'rate' ? c.rateUnset : c.unset);
   const set = Object.values(valueByTown).filter((v): v is number => v !== null);
 
   // Which shown values are the plan rule's defaults (nothing entered): the legend says so, since a
@@ -86,7 +89,7 @@ const classIndex = (breaks: readonly number[], v: number) => breaks.filter((b) =
 /** Fixed classes; the legend lists only the classes some unit falls in. */
 function rateClasses(values: number[]): Classes {
   if (values.length === 0) return { breaks: [], colors: [], legend: [] };
-  const legend = RATE_LABELS.map((label, i) => ({ label, color: RATE_COLORS[i], count: values.filter((v) => classIndex(RATE_BREAKS, v) === i).length }));
+  const legend = RATE_LABELS.map((label, i) => ({ label: t(label), color: RATE_COLORS[i], count: values.filter((v) => classIndex(RATE_BREAKS, v) === i).length }));
   return { breaks: [...RATE_BREAKS], colors: RATE_COLORS, legend: legend.filter((entry) => entry.count > 0) };
 }
 
@@ -126,9 +129,9 @@ function countClasses(values: number[], defaults: readonly number[] = []): Class
     const inClass = values.filter((v) => classIndex(breaks, v) === i);
     const lo = Math.min(...inClass);
     const hi = Math.max(...inClass);
-    const label = lo === hi ? (breaks.length === 0 ? `全部为 ${lo}` : `${lo}`) : `${lo}–${hi}`;
+    const label = lo === hi ? (breaks.length === 0 ? t(c.allAre, { value: lo }) : `${lo}`) : `${lo}–${hi}`;
     const defaultCount = defaults.filter((v) => classIndex(breaks, v) === i).length;
-    const mark = defaultCount === 0 ? '' : defaultCount === inClass.length ? '（默认）' : '（含默认）';
+    const mark = defaultCount === 0 ? '' : t(defaultCount === inClass.length ? c.defaultMark : c.someDefaultMark);
     return { label: `${label}${mark}`, color, count: inClass.length };
   });
   return { breaks, colors, legend };

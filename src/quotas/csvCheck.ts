@@ -5,6 +5,9 @@
  */
 import { failure, MAX_CSV_BYTES, parseQuotaCsv, type CsvImportResult } from './csvImport';
 import { readFileText } from '../lib/readFile';
+import { csvMessages as m } from '../i18n/catalogue/quotas';
+import { currentLanguage, type Language } from '../i18n/language';
+import { t } from '../i18n/messages';
 
 export { MAX_CSV_BYTES };
 /** Rejected rows sent back for listing; the total is counted apart. */
@@ -15,7 +18,8 @@ export interface CheckedCsv extends CsvImportResult {
   rejectedTotal: number;
 }
 
-export type CheckRequest = { file: Blob } | { text: string };
+/** `language`: the page's, for the worker's messages (a worker has neither the page's link nor its storage). */
+export type CheckRequest = ({ file: Blob } | { text: string }) & { language?: Language };
 export type CheckMessage = { kind: 'progress'; done: number } | { kind: 'result'; result: CheckedCsv } | { kind: 'failed'; message: string };
 
 export function listedResult(result: CsvImportResult): CheckedCsv {
@@ -29,7 +33,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10
 /** A reason to refuse a file by its size alone, or null. */
 export function fileSizeProblem(name: string, size: number): string | null {
   if (size <= MAX_CSV_BYTES) return null;
-  return `文件「${name}」有 ${megabytes(size)}，超过指标 CSV 的上限 ${megabytes(MAX_CSV_BYTES)}，未读取。请确认选对了文件；数据确实这么多时，请拆分后分次导入。`;
+  return t(m.fileTooLarge, { name, size: megabytes(size), max: megabytes(MAX_CSV_BYTES) });
 }
 
 export interface CsvCheck {
@@ -40,7 +44,7 @@ export interface CsvCheck {
 
 export function checkQuotaCsv(source: CheckRequest, onProgress: (done: number) => void = () => {}): CsvCheck {
   if ('file' in source) {
-    const name = source.file instanceof File ? source.file.name : '文件';
+    const name = source.file instanceof File ? source.file.name : t(m.aFile);
     const tooLarge = fileSizeProblem(name, source.file.size);
     if (tooLarge) return { result: Promise.resolve(failed(tooLarge)), cancel: () => {} };
   }
@@ -56,7 +60,7 @@ function checkInPage(source: CheckRequest, onProgress: (done: number) => void): 
       const parsed = listedResult(parseQuotaCsv(text, { onProgress }));
       return cancelled ? null : parsed;
     } catch (error) {
-      return failed(`无法读取此文件（${String(error)}）`);
+      return failed(t(m.unreadable, { error: String(error) }));
     }
   })();
   return { result, cancel: () => (cancelled = true) };
@@ -74,9 +78,9 @@ function checkInWorker(source: CheckRequest, onProgress: (done: number) => void)
     const message = event.data;
     if (message.kind === 'progress') onProgress(message.done);
     else if (message.kind === 'result') finish(message.result);
-    else finish(failed(`无法读取此文件（${message.message}）`));
+    else finish(failed(t(m.unreadable, { error: message.message })));
   };
-  worker.onerror = (event) => finish(failed(`检查未能完成（${event.message || '后台线程出错'}）`));
-  worker.postMessage(source);
+  worker.onerror = (event) => finish(failed(t(m.checkFailed, { error: event.message || t(m.workerFailed) })));
+  worker.postMessage({ ...source, language: currentLanguage() });
   return { result, cancel: () => finish(null) };
 }

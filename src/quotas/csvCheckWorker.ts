@@ -7,11 +7,13 @@
 import { parseQuotaCsv } from './csvImport';
 import { listedResult, type CheckRequest, type CheckMessage } from './csvCheck';
 import { readFileText } from '../lib/readFile';
+import { setLanguageForThisPage } from '../i18n/language';
 
 const post = (message: CheckMessage) => postMessage(message);
 
 addEventListener('message', async (event: MessageEvent<CheckRequest>) => {
   try {
+    if (event.data.language) setLanguageForThisPage(event.data.language);
     const text = 'file' in event.data ? await readFileText(event.data.file) : event.data.text;
     post({ kind: 'progress', done: 0 });
     const result = parseQuotaCsv(text, { onProgress: (done) => post({ kind: 'progress', done }) });

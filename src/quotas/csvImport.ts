@@ -3,16 +3,19 @@ import { errorMessage } from '../lib/errorText';
 import { FIELD_LABELS, YEARS, cellKey, isYear, type QuotaField, type Year } from './model';
 import type { ImportRow } from './operations';
 import { clip, parseCount } from './parseCount';
-import { COLUMN_LABELS, FIELD_WORDS_HINT, columnOf, fieldOfWord, isBlankValue, type Column } from './csvVocabulary';
+import { COLUMN_LABELS, columnOf, fieldOfWord, fieldWordsHint, isBlankValue, type Column } from './csvVocabulary';
 import { matchTown } from './townMatch';
+import { unitNameToWrite } from './unitName';
+import { csvMessages as m } from '../i18n/catalogue/quotas';
+import { joinList, t } from '../i18n/messages';
 
 /**
  * Reads quotas and actuals from CSV text, in either of two layouts:
  * - long: one value per row, columns 镇街 / 年份 / 指标 / 数值 (or town / year / metric / value);
  * - wide: one row per unit and year, one column per field (发现指标, 落地指标, 发现实际, 落地实际, or
  *   discovery_quota, ...).
- * Every rejected row comes back with its line in the file (1 = first line) and a reason in
- * Chinese; nothing is applied here. The importer never throws.
+ * Every rejected row comes back with its line in the file (1 = first line) and a reason in the
+ * page's language (Chinese on the server); nothing is applied here. The importer never throws.
  */
 
 export interface RejectedRow {
@@ -62,35 +65,32 @@ export function parseQuotaCsv(input: string, options: ParseOptions = {}): CsvImp
     return parse(input, options.onProgress ?? (() => {}));
   } catch (e) {
     // Not expected; the importer must never throw, so any slip becomes a message.
-    return failure(`无法读取此文件（${errorMessage(e)}）`);
+    return failure(t(m.unreadable, { error: errorMessage(e) }));
   }
 }
 
 const PROGRESS_EVERY = 20_000;
 
 function parse(input: string, onProgress: (done: number) => void): CsvImportResult {
-  if (typeof input !== 'string') return failure('没有可读取的文本');
-  if (input.length > MAX_CHARS) return failure(`文本有 ${input.length.toLocaleString('en-US')} 个字符，超过指标 CSV 的上限 ${MAX_CHARS.toLocaleString('en-US')} 个字符（即 60 MB 的纯英文文本），未导入`);
+  if (typeof input !== 'string') return failure(t(m.noText));
+  if (input.length > MAX_CHARS) return failure(t(m.tooManyChars, { chars: input.length.toLocaleString('en-US'), max: MAX_CHARS.toLocaleString('en-US') }));
   const text = input.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return failure('文件是空的，没有可导入的内容');
+  if (text.trim() === '') return failure(t(m.empty));
   const notText = looksBinary(text);
   if (notText) return failure(notText);
   if (/^\s*[{[]/.test(text)) {
-    return failure('这是 JSON 文本，不是 CSV。指标方案（JSON）请用「导入 JSON 方案」读取。');
+    return failure(t(m.isJson));
   }
 
   const records = readRecords(text, (cursor) => onProgress((0.5 * cursor) / text.length));
   const headerAt = findHeader(records);
   if (headerAt < 0) {
-    return failure(
-      '这不是可识别的指标 CSV：前几行中没有表头。表头应包含「镇街」「年份」两列，' +
-        `以及「指标」「数值」两列（长表）或指标列（宽表：${FIELD_WORDS_HINT}）。`,
-    );
+    return failure(t(m.noHeader, { fields: fieldWordsHint() }));
   }
   const header = records[headerAt];
   const warnings: string[] = [];
   const skipped = records.slice(0, headerAt).filter((r) => !isBlankRecord(r));
-  if (skipped.length) warnings.push(`已忽略表头之前的内容（第 ${skipped.map((r) => r.line).join('、')} 行）`);
+  if (skipped.length) warnings.push(t(m.skippedBeforeHeader, { lines: joinList(skipped.map((r) => String(r.line))) }));
 
   const layout = readHeader(header);
   if ('error' in layout) return failure(layout.error);
@@ -105,7 +105,7 @@ function parse(input: string, onProgress: (done: number) => void): CsvImportResu
     if (i % PROGRESS_EVERY === 0) onProgress(0.5 + (0.5 * i) / records.length);
     if (isBlankRecord(rec)) continue;
     if (rec.unterminatedQuote) {
-      rejected.push({ line: rec.line, reason: '引号未闭合：从这一行起的内容无法按列读取' });
+      rejected.push({ line: rec.line, reason: t(m.unclosedQuote) });
       continue;
     }
     const width = header.fields.length;
@@ -113,7 +113,7 @@ function parse(input: string, onProgress: (done: number) => void): CsvImportResu
     if (extra.length) {
       rejected.push({
         line: rec.line,
-        reason: `列数（${rec.fields.length}）多于表头（${width}）：含逗号的内容需加英文双引号`,
+        reason: t(m.tooManyColumns, { count: rec.fields.length, width }),
       });
       continue;
     }
@@ -122,13 +122,13 @@ function parse(input: string, onProgress: (done: number) => void): CsvImportResu
       const key = cellKey(row.town, row.year, row.field);
       const first = seen.get(key);
       if (first !== undefined) {
-        result.problems.push(`${FIELD_LABELS[row.field]}与第 ${first} 行重复（同一镇街、年份、指标）`);
+        result.problems.push(t(m.duplicate, { field: FIELD_LABELS[row.field], line: first }));
       } else {
         seen.set(key, row.line);
         rows.push(row);
       }
     }
-    if (result.problems.length) rejected.push({ line: rec.line, reason: result.problems.join('；') });
+    if (result.problems.length) rejected.push({ line: rec.line, reason: result.problems.join(t(m.problemSeparator)) });
   }
   return { format: layout.format, rows, rejected, error: null, warnings };
 }
@@ -137,15 +137,15 @@ function parse(input: string, onProgress: (done: number) => void): CsvImportResu
 function looksBinary(text: string): string | null {
   const head = text.slice(0, 4096);
   if (head.startsWith('PK\u0003\u0004') || head.startsWith('\u00D0\u00CF\u0011\u00E0') || head.startsWith('\uFFFD\uFFFD\u0011')) {
-    return '这是 Excel 等二进制文件，不是 CSV。请在 Excel 中「另存为」「CSV UTF-8（逗号分隔）」后再导入。';
+    return t(m.binary);
   }
-  if (head.startsWith('%PDF')) return '这是 PDF 文件，不是 CSV。';
+  if (head.startsWith('%PDF')) return t(m.pdf);
   let odd = 0;
   for (const ch of head) {
     const c = ch.charCodeAt(0);
     if ((c < 32 && ch !== '\n' && ch !== '\t') || c === 0xfffd) odd++;
   }
-  if (odd > 8 && odd / head.length > 0.05) return '这不是文本 CSV 文件（含有大量无法识别的字符，可能是二进制文件或编码不对）。';
+  if (odd > 8 && odd / head.length > 0.05) return t(m.notText);
   return null;
 }
 
@@ -209,7 +209,7 @@ type Layout =
   | { format: 'wide'; columns: { town: number; year: number }; fields: [QuotaField, number][]; warnings: string[] };
 
 function readHeader(header: RawRecord): Layout | { error: string } {
-  const at = `第 ${header.line} 行（表头）`;
+  const at = t(m.headerAt, { line: header.line });
   const columns: Partial<Record<Column, number>> = {};
   const fields = new Map<QuotaField, number>();
   const unknown: string[] = [];
@@ -219,10 +219,10 @@ function readHeader(header: RawRecord): Layout | { error: string } {
     const col = columnOf(name);
     const field = col ? undefined : fieldOfWord(name);
     if (col) {
-      if (columns[col] !== undefined) return { error: `${at}有两列都是「${COLUMN_LABELS[col]}」（第 ${columns[col]! + 1} 列和第 ${i + 1} 列）` };
+      if (columns[col] !== undefined) return { error: t(m.twoColumns, { at, name: COLUMN_LABELS[col], first: columns[col]! + 1, second: i + 1 }) };
       columns[col] = i;
     } else if (field) {
-      if (fields.has(field)) return { error: `${at}有两列都是「${FIELD_LABELS[field]}」（第 ${fields.get(field)! + 1} 列和第 ${i + 1} 列）` };
+      if (fields.has(field)) return { error: t(m.twoColumns, { at, name: FIELD_LABELS[field], first: fields.get(field)! + 1, second: i + 1 }) };
       fields.set(field, i);
     } else {
       unknown.push(clip(name));
@@ -230,21 +230,21 @@ function readHeader(header: RawRecord): Layout | { error: string } {
   }
   // At most five names, then a count: 10,000 unknown columns must not make a warning taller than the screen.
   const warnings = unknown.length
-    ? [`已忽略 ${unknown.length} 列无法识别的列：${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? ` 等` : ''}`]
+    ? [t(m.unknownColumns, { count: unknown.length, names: joinList(unknown.slice(0, 5)) + (unknown.length > 5 ? t(m.andMore) : '') })]
     : [];
   const missing: string[] = [];
-  if (columns.town === undefined) missing.push('镇街');
-  if (columns.year === undefined) missing.push('年份');
+  if (columns.town === undefined) missing.push(COLUMN_LABELS.town);
+  if (columns.year === undefined) missing.push(COLUMN_LABELS.year);
   const long = columns.metric !== undefined || columns.value !== undefined;
   if (long) {
-    if (columns.metric === undefined) missing.push('指标');
-    if (columns.value === undefined) missing.push('数值');
+    if (columns.metric === undefined) missing.push(COLUMN_LABELS.metric);
+    if (columns.value === undefined) missing.push(COLUMN_LABELS.value);
   } else if (fields.size === 0) {
-    missing.push(`指标列（长表用「指标」「数值」，宽表用 ${FIELD_WORDS_HINT} 中的一列或几列）`);
+    missing.push(t(m.quotaColumns, { fields: fieldWordsHint() }));
   }
-  if (missing.length) return { error: `${at}缺少列：${missing.join('、')}` };
+  if (missing.length) return { error: t(m.missingColumns, { at, columns: joinList(missing) }) };
   if (long) {
-    if (fields.size) warnings.push(`长表中已忽略指标列：${[...fields.keys()].map((f) => FIELD_LABELS[f]).join('、')}`);
+    if (fields.size) warnings.push(t(m.ignoredInLong, { fields: joinList([...fields.keys()].map((f) => FIELD_LABELS[f])) }));
     return { format: 'long', columns: columns as Record<Column, number>, warnings };
   }
   return { format: 'wide', columns: { town: columns.town!, year: columns.year! }, fields: [...fields.entries()], warnings };
@@ -258,24 +258,24 @@ interface RowResult {
 function readTown(cell: string | undefined, problems: string[]): string | null {
   const s = (cell ?? '').trim();
   if (s === '') {
-    problems.push(cell === undefined ? '缺少「镇街」列的内容' : '镇街为空');
+    problems.push(t(cell === undefined ? m.noTownCell : m.townEmpty));
     return null;
   }
-  const m = matchTown(s);
-  if (m.town !== null) return m.town;
-  problems.push(m.suggestion ? `未知镇街「${clip(s)}」，是否为「${m.suggestion}」？` : `未知镇街「${clip(s)}」`);
+  const match = matchTown(s);
+  if (match.town !== null) return match.town;
+  problems.push(match.suggestion ? t(m.unknownTownSuggest, { town: clip(s), suggestion: unitNameToWrite(match.suggestion) }) : t(m.unknownTown, { town: clip(s) }));
   return null;
 }
 
 function readYear(cell: string | undefined, problems: string[]): Year | null {
-  const s = (cell ?? '').normalize('NFKC').trim().replace(/年$/, '');
+  const s = (cell ?? '').normalize('NFKC').trim().replace(/年$/, ''); // i18n-exempt: 2025年, a year as a Chinese file writes it
   if (s === '') {
-    problems.push(cell === undefined ? '缺少「年份」列的内容' : '年份为空');
+    problems.push(t(cell === undefined ? m.noYearCell : m.yearEmpty));
     return null;
   }
   const n = /^\d{4}$/.test(s) ? Number(s) : NaN;
   if (isYear(n)) return n;
-  problems.push(`年份「${clip(s)}」无效，应为 ${YEARS.join('、')}`);
+  problems.push(t(m.badYear, { year: clip(s), years: joinList(YEARS.map(String)) }));
   return null;
 }
 
@@ -285,19 +285,19 @@ function readLongRow(rec: RawRecord, columns: Record<Column, number>): RowResult
   const year = readYear(rec.fields[columns.year], problems);
   const metricCell = rec.fields[columns.metric];
   let field: QuotaField | undefined;
-  if (metricCell === undefined) problems.push('缺少「指标」列的内容');
-  else if (metricCell.trim() === '') problems.push('指标为空');
+  if (metricCell === undefined) problems.push(t(m.noMetricCell));
+  else if (metricCell.trim() === '') problems.push(t(m.metricEmpty));
   else {
     field = fieldOfWord(metricCell);
-    if (!field) problems.push(`未知指标「${clip(metricCell.trim())}」，可用：${FIELD_WORDS_HINT}`);
+    if (!field) problems.push(t(m.unknownMetric, { metric: clip(metricCell.trim()), fields: fieldWordsHint() }));
   }
   const valueCell = rec.fields[columns.value];
   let value: number | null = null;
-  if (valueCell === undefined) problems.push('缺少「数值」列的内容');
+  if (valueCell === undefined) problems.push(t(m.noValueCell));
   else {
     const parsed = parseCount(isBlankValue(valueCell) ? '' : valueCell);
     if (!parsed.ok) problems.push(parsed.reason);
-    else if (parsed.value === null) problems.push('数值为空');
+    else if (parsed.value === null) problems.push(t(m.valueEmpty));
     else value = parsed.value;
   }
   if (problems.length || town === null || year === null || !field || value === null) return { rows: [], problems };
@@ -313,7 +313,7 @@ function readWideRow(rec: RawRecord, layout: Extract<Layout, { format: 'wide' }>
     const cell = rec.fields[col] ?? ''; // spreadsheets drop trailing empty cells
     if (isBlankValue(cell)) continue;
     const parsed = parseCount(cell);
-    if (!parsed.ok) problems.push(`「${FIELD_LABELS[field]}」${parsed.reason}`);
+    if (!parsed.ok) problems.push(t(m.inField, { field: FIELD_LABELS[field], reason: parsed.reason }));
     else if (parsed.value !== null) values.push([field, parsed.value]);
   }
   if (town === null || year === null) return { rows: [], problems };

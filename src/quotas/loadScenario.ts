@@ -1,3 +1,5 @@
+import { quotaStateMessages as m } from '../i18n/catalogue/quotas';
+import { joinList, t } from '../i18n/messages';
 import type { QuotaData } from './model';
 import { replaceData } from './operations';
 import { parseScenario, validateQuotaData } from './scenario';
@@ -36,8 +38,13 @@ export function previewScenario(text: string, current: QuotaData): { ok: true; p
 
 /** The question's text: '将替换 3 个数值、清除 2 个、新填 5 个，并改变创新强镇/高新区标记'. */
 export function describeReplacement(p: ScenarioReplacement): string {
-  const parts = [p.changed && `改变 ${p.changed} 个已填写的数值`, p.cleared && `清除 ${p.cleared} 个已填写的数值`, p.added && `新填 ${p.added} 个数值`, p.marksChanged && '改变创新强镇/高新区标记'].filter(Boolean);
-  return parts.length > 0 ? `载入后将${parts.join('、')}。` : '这个方案与现在的数值相同，载入不会改变任何内容。';
+  const parts = [
+    p.changed && t(m.changeValues, { count: p.changed }),
+    p.cleared && t(m.clearValues, { count: p.cleared }),
+    p.added && t(m.addValues, { count: p.added }),
+    p.marksChanged && t(m.changeMarks),
+  ].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? t(m.replacement, { parts: joinList(parts) }) : t(m.sameScenario);
 }
 
 /**

@@ -7,7 +7,14 @@
  * text does not contain, so landing quotas are entered or imported by the user, never invented.
  * The 百千万 programme (seed 002) sets the town-level targets for 2023 and 2025.
  */
+import type { SourceRef } from '../layouts/types';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
+import { DOC_FYP14, DOC_PLAN2018 } from '../layouts/documents';
+import { documentMessages, quotaFieldMessages, quotaMetricDescriptions, quotaMetricMessages, quotaModelMessages as m } from '../i18n/catalogue/quotas';
+import { labelsIn, withLabels } from '../i18n/labels';
+import { t, type Message } from '../i18n/messages';
+import { quoteBeside } from '../i18n/names';
+import type { Language } from '../i18n/language';
 
 export const YEARS = [2025, 2026, 2027] as const;
 export type Year = (typeof YEARS)[number];
@@ -35,53 +42,60 @@ export function fieldOf(metric: Metric, kind: Kind): QuotaField {
   return `${metric}_${kind}` as QuotaField;
 }
 
-/** Short Chinese labels, used in tables, CSV headers and accessible names. */
-export const FIELD_LABELS: Record<QuotaField, string> = {
-  discovery_quota: '发现指标',
-  landing_quota: '落地指标',
-  discovery_actual: '发现实际',
-  landing_actual: '落地实际',
-};
+/** Short labels in the page's language, used in tables, CSV headers and accessible names. */
+export const FIELD_LABELS: Record<QuotaField, string> = labelsIn(quotaFieldMessages);
 
-export const METRIC_LABELS: Record<Metric, string> = { discovery: '发现', landing: '落地' };
+export const METRIC_LABELS: Record<Metric, string> = labelsIn(quotaMetricMessages);
 
-/** What each metric counts, in the plan's own terms. */
-export const METRIC_DESCRIPTIONS: Record<Metric, string> = {
-  discovery: '发现科技成果和挖掘企业真实技术需求',
-  landing: '培育转化落地科技成果和促成技术开发合作',
-};
+/** What each metric counts, in the plan's own terms (in English, our translation). */
+export const METRIC_DESCRIPTIONS: Record<Metric, string> = labelsIn(quotaMetricDescriptions);
 
 /** Largest count accepted anywhere (typed, imported, loaded); the plan's figures are in the hundreds. */
 export const MAX_COUNT = 1_000_000;
 
-export interface SourceRef {
-  document: string;
-  section: string;
-  /** File in ../shared/seeds the figures were read from. */
-  seed: string;
-}
 
-export const ACTION_PLAN_TITLE = '东莞市加快科技成果产业化三年行动计划（2025—2027）';
-export const BAIQIANWAN_TITLE =
-  '东莞市科技支撑“百县千镇万村高质量发展工程”构建更高水平城乡融合发展格局的实施方案';
+/** The documents' own titles (data: cited as printed; `documentTitleIn` gives the English). */
+export const ACTION_PLAN_TITLE = documentMessages.actionPlan.zh;
+export const BAIQIANWAN_TITLE = documentMessages.baiqianwan.zh;
 
+/** Sections are cited as the documents number and name them (Chinese, quoted). */
 export const SOURCES = {
-  goals: { document: ACTION_PLAN_TITLE, section: '二、工作目标', seed: '004_fbf55dc86c36bb7d.txt' },
+  goals: { document: ACTION_PLAN_TITLE, section: '二、工作目标', seed: '004_fbf55dc86c36bb7d.txt' }, // i18n-exempt: section as printed
   discovery: {
     document: ACTION_PLAN_TITLE,
-    section: '三、（三）1．成果发现机制',
+    section: '三、（三）1．成果发现机制', // i18n-exempt: section as printed
     seed: '004_fbf55dc86c36bb7d.txt',
   },
   landing: {
     document: ACTION_PLAN_TITLE,
-    section: '三、（三）3．成果落地服务机制',
+    section: '三、（三）3．成果落地服务机制', // i18n-exempt: section as printed
     seed: '004_fbf55dc86c36bb7d.txt',
   },
-  baiqianwan: { document: BAIQIANWAN_TITLE, section: '一、总体要求（二）目标任务', seed: '002_49608b70eaaf8d8d.txt' },
+  baiqianwan: { document: BAIQIANWAN_TITLE, section: '一、总体要求（二）目标任务', seed: '002_49608b70eaaf8d8d.txt' }, // i18n-exempt: section as printed
 } as const satisfies Record<string, SourceRef>;
 
-export function citation(source: SourceRef): string {
-  return `《${source.document}》${source.section}`;
+const DOCUMENT_TITLES = new Map<string, Message>([
+  [documentMessages.actionPlan.zh, documentMessages.actionPlan],
+  [documentMessages.baiqianwan.zh, documentMessages.baiqianwan],
+  [DOC_FYP14, documentMessages.fyp14],
+  [DOC_PLAN2018, documentMessages.plan2018],
+]);
+
+/** A cited document's title in a language: the English is our translation; an unknown title stays as printed. */
+export function documentTitleIn(document: string, language?: Language): string {
+  const title = DOCUMENT_TITLES.get(document);
+  return title ? t(title, undefined, language) : document;
+}
+
+/**
+ * 《document》section, as printed. In English the document's English title with the printed citation
+ * beside it in 「」 (a quote: the sections are cited as the document numbers them).
+ */
+export function citation(source: SourceRef, language?: Language): string {
+  if (!source.document) return source.uncited ?? '';
+  const printed = `《${source.document}》${source.section ?? ''}`;
+  const english = DOCUMENT_TITLES.get(source.document)?.en;
+  return quoteBeside(printed, english, language);
 }
 
 /**
@@ -89,9 +103,9 @@ export function citation(source: SourceRef): string {
  * says 滨海湾新区 was recognised as a provincial 高新区, but the action plan does not say its 高新区
  * means more than 松山湖; the user can mark it (or others) like a 创新强镇.
  */
-export const DEFAULT_HIGH_TECH_ZONES: readonly string[] = ['松山湖管委会'];
-export const HIGH_TECH_ZONE_REASON =
-  '默认只有松山湖（国家级高新区）。十四五规划第一章称滨海湾新区已认定为省级高新区，但三年行动计划未写明其“高新区”是否包括它，可在此标记。';
+export const DEFAULT_HIGH_TECH_ZONES: readonly string[] = ['松山湖管委会']; // i18n-exempt: a unit's name (data)
+/** Read in the page's language when the module loads; `t(quotaModelMessages.highTechZoneReason)` where it may change. */
+export const HIGH_TECH_ZONE_REASON = t(m.highTechZoneReason);
 
 /** Discovery quota per unit and year (三、（三）1): 高新区 and each 创新强镇 at least 25, others at least 5. */
 export const DISCOVERY_QUOTA_STRONG = 25;
@@ -119,13 +133,8 @@ export const CITY_TARGETS: Record<Year, CityTarget> = {
  * The plan's sentence names landing and the mining of firms' technology needs together for the 260;
  * `reading` says how the product reads it (shown beside the figure).
  */
-export const THREE_YEAR_TARGETS = {
-  landing: 260,
-  pilotPlatforms: 9,
-  source: SOURCES.goals,
-  reading:
-    '三年合计 260 项：原文把“培育转化落地科技成果”和“挖掘企业真实技术需求”并在一句里合计；这里按落地计，因为它恰好等于逐年落地目标 100 + 80 + 80',
-} as const;
+export const THREE_YEAR_TARGETS: { readonly landing: 260; readonly pilotPlatforms: 9; readonly source: typeof SOURCES.goals; readonly reading: string } =
+  withLabels({ landing: 260, pilotPlatforms: 9, source: SOURCES.goals } as const, { reading: m.threeYearReading });
 
 /** City departments' yearly discovery quotas (三、（三）1), all "at least". */
 export interface DepartmentQuota {
@@ -139,15 +148,19 @@ export interface DepartmentQuota {
  * Who the plan puts at the city level (市级层面): four municipal departments and 科创集团, which is a
  * company (东莞科技创新金融集团有限公司), not a department; so the holders are never called 市直部门.
  */
-export const CITY_LEVEL_LABEL = '市级层面（四部门及科创集团）';
-export const KECHUANG_NOTE = '科创集团即东莞科技创新金融集团有限公司，是企业，不是市直部门';
+/** Read in the page's language when the module loads; `t(quotaModelMessages.cityLevel)` where it may change. */
+export const CITY_LEVEL_LABEL = t(m.cityLevel);
+export const KECHUANG_NOTE = t(m.kechuangNote);
+
+const department = (id: string, name: Message, discovery: number): DepartmentQuota =>
+  withLabels({ id, discovery, source: SOURCES.discovery }, { name });
 
 export const DEPARTMENT_DISCOVERY_QUOTAS: readonly DepartmentQuota[] = [
-  { id: 'kjj', name: '市科技局', discovery: 100, source: SOURCES.discovery },
-  { id: 'fgj', name: '市发改局', discovery: 25, source: SOURCES.discovery },
-  { id: 'gxj', name: '市工信局', discovery: 25, source: SOURCES.discovery },
-  { id: 'tcj', name: '市投促局', discovery: 5, source: SOURCES.discovery },
-  { id: 'kcjt', name: '科创集团', discovery: 5, source: SOURCES.discovery },
+  department('kjj', m.deptKjj, 100),
+  department('fgj', m.deptFgj, 25),
+  department('gxj', m.deptGxj, 25),
+  department('tcj', m.deptTcj, 5),
+  department('kcjt', m.deptKcjt, 5),
 ];
 
 /**
@@ -158,8 +171,12 @@ export const DEPARTMENT_DISCOVERY_QUOTAS: readonly DepartmentQuota[] = [
  */
 export const INSTITUTE_DISCOVERY_QUOTA = {
   eachAtLeast: 5,
-  categories: ['市内本科院校', '省实验室', '大科学装置', '共建类新型研发机构'],
-  namedUnits: ['东莞理工学院', '大湾区大学（筹）', '广东科技学院', '材料实验室', '散裂中子源'],
+  get categories(): readonly string[] {
+    return [m.instUniversities, m.instLabs, m.instFacilities, m.instCoBuilt].map((x) => t(x));
+  },
+  get namedUnits(): readonly string[] {
+    return [m.unitDgut, m.unitGbu, m.unitGdst, m.unitMaterialsLab, m.unitCsns].map((x) => t(x));
+  },
   source: SOURCES.discovery,
 } as const;
 
@@ -168,51 +185,65 @@ export const INSTITUTE_DISCOVERY_QUOTA = {
  * the plan's. Shown wherever landing quotas are.
  */
 export const LANDING_STANDARDS: readonly { kind: string; rule: string }[] = [
-  { kind: '企业类成果', rule: '在东莞新注册或迁入东莞，并有实缴税收或研发投入' },
-  { kind: '平台类成果', rule: '在东莞有经营实体，且服务收入 5 万元以上，或获主管部门立项或特定资质' },
-  { kind: '项目类成果', rule: '在东莞交易（含授权、转让、作价入股、销售等）；或在东莞应用并给本地主体带来 50 万以上经济效益；或团队落户东莞' },
-  { kind: '技术需求类', rule: '合作双方至少一方是东莞主体，企业合作预算不低于 10 万元，以合同和付款证明为证' },
+  withLabels({}, { kind: m.landingFirmKind, rule: m.landingFirmRule }),
+  withLabels({}, { kind: m.landingPlatformKind, rule: m.landingPlatformRule }),
+  withLabels({}, { kind: m.landingProjectKind, rule: m.landingProjectRule }),
+  withLabels({}, { kind: m.landingNeedKind, rule: m.landingNeedRule }),
 ];
 
 /** Where a town leader sees their quotas: how they count and who reports them (三、（三）1 and 3). */
-export const TOWN_DUTIES = {
+export const TOWN_DUTIES: { readonly assessment: string; readonly liaison: string } = withLabels(
+  {},
   /** Seed 004 三、（三）3: only the yearly landing quotas are reported and counted in the assessment. */
-  assessment: '落地指标按年度通报，纳入年度镇街（园区）科技创新考核指标体系；行动计划没有写明发现指标纳入考核',
-  liaison: '每个镇街（园区）由科技部门明确 1 名科技成果联络员，发现的成果和技术需求在成果转化信息平台登记',
-} as const;
+  { assessment: m.dutyAssessment, liaison: m.dutyLiaison },
+);
 
 /**
  * 滨海湾新区 and the ≥5 rule: the rule covers every 镇街（园区）, yet the product sets no default for
  * it, since its land lies within 长安 and 虎门, which already hold quotas (see defaults.ts).
  */
-export const BINHAIWAN_DEFAULT_NOTE =
-  '发现指标 ≥5 的规定适用于每个镇街（园区），但滨海湾新区的陆域在长安、虎门境内，这里不给它设默认值；填写后才计入合计';
+/** Read in the page's language when the module loads; `t(quotaModelMessages.binhaiwanNote)` where it may change. */
+export const BINHAIWAN_DEFAULT_NOTE = t(m.binhaiwanNote);
 
 /**
  * 百千万方案 二、工作措施（四）2: 创新强镇示范镇 are chosen from among the 创新强镇; no list is
  * published. Said wherever a unit is marked 创新强镇, with the plan's phrase quoted.
  */
-export const STRONG_TOWN_DEMO = {
-  quote: '在创新强镇中遴选、认定一批创新强镇示范镇',
-  text: '百千万方案要求从创新强镇中遴选、认定一批创新强镇示范镇（2025 年科技创新示范镇目标 2—3 个）；名单未公布',
-  source: { document: BAIQIANWAN_TITLE, section: '二、工作措施（四）2．创建科技创新示范镇', seed: '002_49608b70eaaf8d8d.txt' },
-} as const;
+export const STRONG_TOWN_DEMO: {
+  readonly quote: string;
+  readonly text: string;
+  readonly source: { readonly document: string; readonly section: string; readonly seed: string };
+} = withLabels(
+  {
+    quote: '在创新强镇中遴选、认定一批创新强镇示范镇', // i18n-exempt: the plan's words, quoted
+    source: { document: BAIQIANWAN_TITLE, section: '二、工作措施（四）2．创建科技创新示范镇', seed: '002_49608b70eaaf8d8d.txt' }, // i18n-exempt: section as printed
+  } as const,
+  { text: m.strongTownDemo },
+);
 
 /** 百千万 town-level targets (seed 002, 目标任务). `text` is the figure as the plan states it. */
 export interface BaiqianwanTarget {
   year: 2023 | 2025;
   label: string;
+  /** The label as the plan words it. */
+  labelZh: string;
+  /** Its English (our translation). */
+  labelEn: string;
   text: string; // '100', '≥5', '2—3'
   unit: string;
   source: SourceRef;
 }
 
+/** `label` and `unit` in the page's language; `labelZh` is the plan's own wording (quoted beside the English `labelEn`). */
+const bqw = (year: 2023 | 2025, label: Message, text: string, unit: Message): BaiqianwanTarget =>
+  withLabels({ year, text, labelZh: label.zh, labelEn: label.en, source: SOURCES.baiqianwan }, { label, unit });
+
 export const BAIQIANWAN_TARGETS: readonly BaiqianwanTarget[] = [
-  { year: 2023, label: '市重大科技项目库中镇街入库项目', text: '100', unit: '项', source: SOURCES.baiqianwan },
-  { year: 2023, label: '瞪羚企业培育库镇街（园区）企业', text: '400', unit: '家', source: SOURCES.baiqianwan },
-  { year: 2025, label: '镇街促成产学研合作项目', text: '500', unit: '个', source: SOURCES.baiqianwan },
-  { year: 2025, label: '市镇联合共建的创新创业综合体', text: '≥5', unit: '个', source: SOURCES.baiqianwan },
-  { year: 2025, label: '科技创新示范镇', text: '2—3', unit: '个', source: SOURCES.baiqianwan },
+  bqw(2023, m.bqwProjects, '100', m.bqwProjectsUnit),
+  bqw(2023, m.bqwGazelles, '400', m.bqwGazellesUnit),
+  bqw(2025, m.bqwPartnerships, '500', m.bqwPartnershipsUnit),
+  bqw(2025, m.bqwComplexes, '≥5', m.bqwComplexesUnit),
+  bqw(2025, m.bqwModelTowns, '2—3', m.bqwModelTownsUnit),
 ];
 
 /** The user's data: which units are marked 创新强镇, and every value the user entered or imported. */

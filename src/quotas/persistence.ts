@@ -8,8 +8,11 @@ import {
   serialiseQuotaData,
   serialisedQuotaDataSchema,
   upgradeToCurrentVersion,
-  zhErrorMap,
+  schemaErrorMap,
 } from './serialise';
+import { quotaStateMessages as m } from '../i18n/catalogue/quotas';
+import { joinList, t } from '../i18n/messages';
+import { unitNameIn } from './unitName';
 import { dispatchQuota, listenQuotas, useQuotaStore } from './store';
 import { changesOf, quotaUpdate, type QuotaAction, type QuotaMarks } from './actions';
 import { FIELD_LABELS, parseCellKey } from './model';
@@ -61,8 +64,12 @@ export function saveQuotaData(data: QuotaData, storage: Storage = localStorage, 
 export const quotaRecord: StoredRecordSpec<QuotaData> = {
   key: STORAGE_KEY,
   rejectedPrefix: REJECTED_KEY_PREFIX,
-  what: '指标数据',
-  instead: '现从默认值开始',
+  get what() {
+    return t(m.quotaData);
+  },
+  get instead() {
+    return t(m.fromDefaults);
+  },
   check: (raw) => {
     const parsed = parseSaved(raw);
     return parsed.ok ? { ok: true, value: parsed.data } : { ok: false, reason: parsed.reason };
@@ -74,22 +81,22 @@ export function loadQuotaData(storage: Storage = localStorage, now: () => number
   return { data: value ?? emptyQuotaData(), ...rest };
 }
 
-/** Reads a saved state, or says in Chinese why it cannot be used. */
+/** Reads a saved state, or says in the page's language why it cannot be used. */
 function parseSaved(raw: string): { ok: true; data: QuotaData; stamps: Record<string, Stamp> } | { ok: false; reason: string } {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    return { ok: false, reason: `不是有效的 JSON（${errorMessage(e)}）` };
+    return { ok: false, reason: t(m.notJson, { error: errorMessage(e) }) };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: '内容不是一个对象（格式不符）' };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: t(m.notObject) };
   const version = (json as Record<string, unknown>).schemaVersion;
   const current = upgradeToCurrentVersion(json as Record<string, unknown>);
   if (!current) {
-    return { ok: false, reason: version === undefined ? '缺少版本号 schemaVersion（格式不符）' : `版本 ${JSON.stringify(version)} 未知（本程序读取版本 ${SCHEMA_VERSION}）` };
+    return { ok: false, reason: version === undefined ? t(m.noVersion) : t(m.unknownVersion, { version: JSON.stringify(version), current: SCHEMA_VERSION }) };
   }
-  const parsed = savedSchema.safeParse(current, { error: zhErrorMap });
-  if (!parsed.success) return { ok: false, reason: `格式不符（${describeSchemaError(parsed.error)}）` };
+  const parsed = savedSchema.safeParse(current, { error: schemaErrorMap });
+  if (!parsed.success) return { ok: false, reason: t(m.wrongFormat, { details: describeSchemaError(parsed.error) }) };
   return { ok: true, data: deserialiseQuotaData(parsed.data.data), stamps: parsed.data.stamps ?? {} };
 }
 
@@ -123,15 +130,15 @@ export interface PersistenceOptions {
 const CHANNEL = 'dgmap.quotas';
 
 function describeField(key: string): string {
-  if (key === MARKS) return '创新强镇/高新区标记';
+  if (key === MARKS) return t(m.marks);
   const c = parseCellKey(key);
-  return `${c.town} ${c.year} ${FIELD_LABELS[c.field]}`;
+  return `${unitNameIn(c.town)} ${c.year} ${FIELD_LABELS[c.field]}`;
 }
 
 function describeValue(value: FieldValue): string {
-  if (value === null) return '（未设）';
+  if (value === null) return t(m.unsetValue);
   if (typeof value === 'number') return String(value);
-  return `创新强镇 ${value.strongTowns.join('、') || '无'}；高新区 ${value.highTechZones.join('、') || '无'}`;
+  return t(m.marksValue, { strong: joinList(value.strongTowns.map((u) => unitNameIn(u))) || t(m.none), zones: joinList(value.highTechZones.map((u) => unitNameIn(u))) || t(m.none) });
 }
 
 
@@ -154,7 +161,7 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
   const opened = options.storage ? { storage: options.storage, error: null } : browserStorage();
   if (!opened.storage) {
     dispatchQuota({ type: 'quota/load', data: emptyQuotaData() }, 'storage');
-    firstNotice = `浏览器不允许本网站保存数据（${opened.error}），指标从默认值开始，本次的修改不会保存。可在浏览器设置中允许本网站保存数据，或导出 CSV/JSON 保存。`;
+    firstNotice = t(m.storageBlocked, { error: String(opened.error) });
     unsubscribe = () => {};
     return firstNotice;
   }
@@ -179,7 +186,7 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
     unsubscribe = () => {};
     return firstNotice;
   }
-  const saveSafely = reportingSaver('指标数据', options.onSaveError);
+  const saveSafely = reportingSaver(t(m.quotaData), options.onSaveError);
   const channel = options.channel === undefined ? openTabChannel(CHANNEL) : options.channel;
   const ownChannel = options.channel === undefined;
 
@@ -193,8 +200,8 @@ export function initQuotaPersistence(options: PersistenceOptions = {}): string |
         l.key === MARKS
           ? () => dispatchQuota({ type: 'quota/receive', values: {}, marks: l.lost as QuotaMarks })
           : () => dispatchQuota({ type: 'quota/setValue', cell: parseCellKey(l.key), value: l.lost as number | null });
-      options.onLostEdit?.(`${describeField(l.key)}：本页输入的 ${describeValue(l.lost)} 被另一个标签页同时输入的 ${describeValue(l.winner)} 取代。`, {
-        label: `恢复 ${l.key === MARKS ? '本页的标记' : describeValue(l.lost)}`,
+      options.onLostEdit?.(t(m.lostEdit, { field: describeField(l.key), lost: describeValue(l.lost), winner: describeValue(l.winner) }), {
+        label: t(m.restore, { what: l.key === MARKS ? t(m.thisPagesMarks) : describeValue(l.lost) }),
         perform: takeBack,
       });
     }

@@ -9,8 +9,10 @@ import {
   serialiseQuotaData,
   serialisedQuotaDataSchema,
   upgradeToCurrentVersion,
-  zhErrorMap,
+  schemaErrorMap,
 } from './serialise';
+import { quotaStateMessages as m } from '../i18n/catalogue/quotas';
+import { t } from '../i18n/messages';
 
 /**
  * Scenario files: the whole quota state (marks and entered values) as JSON, to keep or share
@@ -33,33 +35,33 @@ export function exportScenario(data: QuotaData, exportedAt: Date = new Date()): 
 
 export type ParsedScenario = { ok: true; data: QuotaData } | { ok: false; error: string };
 
-/** Reads a scenario file; never throws. Errors are Chinese sentences naming the problem. */
+/** Reads a scenario file; never throws. Errors are sentences in the page's language naming the problem. */
 export function parseScenario(text: string): ParsedScenario {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, error: `方案文件不是有效的 JSON（${errorMessage(e)}）` };
+    return { ok: false, error: t(m.scenarioNotJson, { error: errorMessage(e) }) };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, error: '方案文件的内容不是一个对象，不是本工具导出的指标方案' };
+    return { ok: false, error: t(m.scenarioNotObject) };
   }
   const obj = json as Record<string, unknown>;
   if (obj.format !== SCENARIO_FORMAT) {
-    return { ok: false, error: `不是本工具导出的指标方案（缺少 format: "${SCENARIO_FORMAT}"）` };
+    return { ok: false, error: t(m.notScenario, { format: SCENARIO_FORMAT }) };
   }
   const current = upgradeToCurrentVersion(obj);
   if (!current) {
-    return { ok: false, error: `方案文件的版本 ${JSON.stringify(obj.schemaVersion) ?? '（无）'} 无法识别（本工具读取版本 1 至 ${SCENARIO_VERSION}）` };
+    return { ok: false, error: t(m.scenarioVersion, { version: JSON.stringify(obj.schemaVersion) ?? t(m.noneValue), current: SCENARIO_VERSION }) };
   }
-  const parsed = scenarioSchema.safeParse(current, { error: zhErrorMap });
-  if (!parsed.success) return { ok: false, error: `方案文件内容有误：${describeSchemaError(parsed.error)}` };
+  const parsed = scenarioSchema.safeParse(current, { error: schemaErrorMap });
+  if (!parsed.success) return { ok: false, error: t(m.scenarioInvalid, { details: describeSchemaError(parsed.error) }) };
   return { ok: true, data: deserialiseQuotaData(parsed.data.data) };
 }
 
 /** Checks and normalises QuotaData given as an object (e.g. by code rather than a file). */
 export function validateQuotaData(data: QuotaData): ParsedScenario {
-  const parsed = serialisedQuotaDataSchema.safeParse(serialiseQuotaData(data), { error: zhErrorMap });
-  if (!parsed.success) return { ok: false, error: `指标数据有误：${describeSchemaError(parsed.error)}` };
+  const parsed = serialisedQuotaDataSchema.safeParse(serialiseQuotaData(data), { error: schemaErrorMap });
+  if (!parsed.success) return { ok: false, error: t(m.dataInvalid, { details: describeSchemaError(parsed.error) }) };
   return { ok: true, data: deserialiseQuotaData(parsed.data) };
 }

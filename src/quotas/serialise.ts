@@ -2,6 +2,9 @@ import '../lib/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { normaliseMarks, normaliseStrongTowns } from './defaults';
+import { quotaStateMessages as m } from '../i18n/catalogue/quotas';
+import { currentLanguage } from '../i18n/language';
+import { t } from '../i18n/messages';
 import { DEFAULT_HIGH_TECH_ZONES, MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, sortValues, type QuotaData, type QuotaField, type Year } from './model';
 
 /**
@@ -82,14 +85,18 @@ export function deserialiseQuotaData(s: z.infer<typeof serialisedQuotaDataSchema
   return { strongTowns: normaliseStrongTowns(s.strongTowns, highTechZones), highTechZones, values: sortValues(values) };
 }
 
-/** A zod error in a few Chinese lines a user can act on. */
+/** A zod error in a few lines a user can act on, in the page's language. */
 export function describeSchemaError(error: z.ZodError, maxIssues = 3): string {
   const lines = error.issues.slice(0, maxIssues).map((i) => {
     const path = i.path.map(String).join(' › ');
-    return path ? `${path}：${i.message}` : i.message;
+    return path ? t(m.issueAt, { path, message: i.message }) : i.message;
   });
-  const more = error.issues.length > maxIssues ? `（另有 ${error.issues.length - maxIssues} 处问题）` : '';
-  return lines.join('；') + more;
+  const more = error.issues.length > maxIssues ? t(m.moreIssues, { count: error.issues.length - maxIssues }) : '';
+  return lines.join(t(m.issueSeparator)) + more;
 }
 
 export const zhErrorMap = z.locales.zhCN().localeError;
+const enErrorMap = z.locales.en().localeError;
+
+/** zod's own messages in the page's language. */
+export const schemaErrorMap: typeof zhErrorMap = (issue) => (currentLanguage() === 'en' ? enErrorMap : zhErrorMap)(issue);

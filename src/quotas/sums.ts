@@ -1,3 +1,5 @@
+import { choroplethMessages } from '../i18n/catalogue/quotas';
+import { t } from '../i18n/messages';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { effectiveValue } from './defaults';
 import {
@@ -120,11 +122,11 @@ export function formatRate(r: CompletionRate): string {
     case 'rate':
       return `${Math.round(r.value * 100)}%`;
     case 'no-quota':
-      return '未设指标';
+      return t(choroplethMessages.noQuota);
     case 'no-actual':
-      return '未填实际';
+      return t(choroplethMessages.noActual);
     case 'zero-quota':
-      return '指标为 0';
+      return t(choroplethMessages.zeroQuota);
   }
 }
 

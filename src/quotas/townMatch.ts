@@ -9,12 +9,12 @@ import { TOWN_FACTS, resolveTownName } from '../towns/townFacts';
 
 /** Names in use besides the full and short names (a Map, so that '__proto__' or 'constructor' match nothing). */
 const ALIASES = new Map<string, string>([
-  ['高新区', '松山湖管委会'],
-  ['松山湖高新区', '松山湖管委会'],
-  ['松山湖高新技术产业开发区', '松山湖管委会'],
-  ['松山湖园区', '松山湖管委会'],
-  ['东莞港', '虎门港管委会'],
-  ['生态园管委会', '东莞生态园'],
+  ['高新区', '松山湖管委会'], // i18n-exempt: a name a file may use (data)
+  ['松山湖高新区', '松山湖管委会'], // i18n-exempt: a name a file may use (data)
+  ['松山湖高新技术产业开发区', '松山湖管委会'], // i18n-exempt: a name a file may use (data)
+  ['松山湖园区', '松山湖管委会'], // i18n-exempt: a name a file may use (data)
+  ['东莞港', '虎门港管委会'], // i18n-exempt: a name a file may use (data)
+  ['生态园管委会', '东莞生态园'], // i18n-exempt: a name a file may use (data)
 ]);
 
 const pinyinKey = (s: string) => s.toLowerCase().replace(/\(.*$/, '').replace(/[^a-z]/g, '');

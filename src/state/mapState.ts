@@ -15,7 +15,8 @@
 export type UnitName = string;
 export type ElementId = string;
 /** [west, south, east, north] in degrees (WGS-84). */
-export type Bbox = [number, number, number, number];
+export type { Bbox } from '../geo/bbox';
+import type { Bbox } from '../geo/bbox';
 
 /** Pixels kept free on each side when the camera fits its target. */
 export interface Padding {

@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { stateMessages } from '../i18n/catalogue/state';
+import { t } from '../i18n/messages';
 
 export interface Notice {
   id: number;
@@ -31,7 +33,7 @@ export const MAX_NOTICE_CHARS = 600;
 /** Keeps a notice's text within MAX_NOTICE_CHARS code points, saying how much was cut. */
 export function boundedNoticeText(text: string): string {
   const chars = Array.from(text);
-  return chars.length > MAX_NOTICE_CHARS ? `${chars.slice(0, MAX_NOTICE_CHARS).join('')}…（提示过长，共 ${chars.length} 字，已截断）` : text;
+  return chars.length > MAX_NOTICE_CHARS ? `${chars.slice(0, MAX_NOTICE_CHARS).join('')}${t(stateMessages.noticeCut, { count: chars.length })}` : text;
 }
 
 /** Messages about bad input (a URL naming an unknown unit, a corrupted saved state, ...). */
@@ -64,5 +66,5 @@ export function showInvisible(text: string): string {
  */
 export function quoteUserText(text: string, max = 24): string {
   const chars = Array.from(showInvisible(text.replace(/ +/g, ' ').trim()));
-  return `“${chars.length > max ? `${chars.slice(0, max).join('')}…（共 ${Array.from(text).length} 字）` : chars.join('')}”`;
+  return `“${chars.length > max ? `${chars.slice(0, max).join('')}${t(stateMessages.quotedCut, { count: Array.from(text).length })}` : chars.join('')}”`;
 }

@@ -11,6 +11,8 @@ import { editorUpdate, planProblems, type EditorHistory, type HistoryAction } fr
 import { planCatalog } from '../plans/catalog';
 import type { Plan } from '../plans/planFile';
 import { dispatchPlans } from './plansStore';
+import { planDataMessages } from '../i18n/catalogue/state';
+import { t, type Message } from '../i18n/messages';
 
 interface PlanEditorState extends EditorHistory {
   /** The element the map's clicks and the town picker act on. */
@@ -53,7 +55,11 @@ export function selectElement(id: string | null): void {
 
 /** A new plan: its facts to be filled in, no elements yet. */
 export function emptyPlan(id: string): Plan {
-  return { group: { id, nameZh: '新规划', title: '新规划（草稿）', document: '（规划文件名称）', draft: true }, elements: [] };
+  // Both languages are written into the plan, whatever the page's language.
+  const zh = (message: Message) => t(message, undefined, 'zh');
+  const en = (message: Message) => t(message, undefined, 'en');
+  const m = planDataMessages;
+  return { group: { id, nameZh: zh(m.newPlanName), nameEn: en(m.newPlanName), title: zh(m.newPlanTitle), titleEn: en(m.newPlanTitle), document: zh(m.newPlanDocument), draft: true }, elements: [] };
 }
 
 /** A plan id no plan in the catalog has. */

@@ -13,6 +13,10 @@ import { MAX_PLAN_FILE_BYTES, parsePlanText, type Plan } from '../plans/planFile
 import { plansUpdater, type PlansAction } from '../plans/planActions';
 import { deleteSavedPlan, loadSavedPlans, savePlan } from '../plans/savedPlans';
 import { browserIndexedDb } from '../lib/savedState';
+import { planDataMessages, stateMessages } from '../i18n/catalogue/state';
+import { t } from '../i18n/messages';
+import { planName } from '../layouts/displayNames';
+import { withSuffix } from './planNames';
 
 export type ImportOutcome =
   | { ok: true; fileName: string; planId: string; message: string }
@@ -94,7 +98,7 @@ async function persist(action: PlansAction, plans: Plan[]): Promise<void> {
       await deleteSavedPlan(action.id, storage);
     }
   } catch (e) {
-    notice(`规划未能保存到浏览器（${(e as Error).message}），刷新页面后会丢失；请先用 导出规划 保存文件。`);
+    notice(t(stateMessages.planNotSaved, { error: (e as Error).message }));
   }
 }
 
@@ -139,14 +143,14 @@ export function importPlanText(text: string, fileName: string): ImportOutcome {
   const renamed = withFreeIds(parsed.plan, taken.plans, taken.elements);
   dispatchPlans({ type: 'plans/add', plan: renamed.plan });
   const notes = [
-    renamed.planId ? `规划标识 ${renamed.planId.from} 已被占用，导入为 ${renamed.planId.to}` : '',
-    renamed.elementIds ? `${renamed.elementIds} 个元素标识已被占用，已加上后缀 --${renamed.plan.group.id}` : '',
+    renamed.planId ? t(stateMessages.importRenamedPlan, { from: renamed.planId.from, to: renamed.planId.to }) : '',
+    renamed.elementIds ? t(stateMessages.importRenamedElements, { count: renamed.elementIds, plan: renamed.plan.group.id }) : '',
   ].filter(Boolean);
   const outcome: ImportOutcome = {
     ok: true,
     fileName,
     planId: renamed.plan.group.id,
-    message: `已导入 “${renamed.plan.group.nameZh}”（${renamed.plan.elements.length} 个元素）${notes.length ? `；${notes.join('；')}` : ''}`,
+    message: `${t(stateMessages.imported, { name: planName(renamed.plan.group), count: renamed.plan.elements.length })}${notes.length ? t(stateMessages.importNotes, { notes: notes.join(t(stateMessages.notesJoin)) }) : ''}`,
   };
   usePlansStore.setState({ lastImport: outcome });
   return outcome;
@@ -158,7 +162,7 @@ export async function importPlanFile(file: File): Promise<ImportOutcome> {
     const outcome: ImportOutcome = {
       ok: false,
       fileName: file.name,
-      problems: [`文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB），未读取`],
+      problems: [t(stateMessages.importTooLarge, { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_PLAN_FILE_BYTES / 1024 / 1024 })],
     };
     usePlansStore.setState({ lastImport: outcome });
     return outcome;
@@ -178,7 +182,7 @@ export function copyAsDraft(planId: string): Plan | undefined {
   if (!source) return undefined;
   const { builtin: _b, ...group } = source.group;
   void _b;
-  const draft: Plan = { group: { ...group, nameZh: `${group.nameZh}（草稿）`.slice(0, 40), draft: true }, elements: source.elements };
+  const draft: Plan = { group: { ...withSuffix(group, planDataMessages.draftSuffix), draft: true }, elements: source.elements };
   const taken = takenIds();
   const { plan } = withFreeIds(draft, taken.plans, taken.elements);
   dispatchPlans({ type: 'plans/add', plan });

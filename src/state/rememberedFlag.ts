@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { loadStoredRecord, type StoredRecordSpec } from '../lib/savedRecord';
 import { useNoticeStore } from './noticeStore';
+import { stateMessages } from '../i18n/catalogue/state';
+import { t } from '../i18n/messages';
 
 /** A remembered yes/no view setting as the one validating loader (src/lib/savedRecord.ts) reads it. */
 export function flagRecord(key: string, what: string): StoredRecordSpec<boolean> {
@@ -8,9 +10,9 @@ export function flagRecord(key: string, what: string): StoredRecordSpec<boolean>
     key,
     rejectedPrefix: `${key}.rejected.`,
     what,
-    instead: '现使用默认设置',
+    instead: t(stateMessages.flagInstead),
     check: (raw) =>
-      raw === '1' || raw === '0' ? { ok: true, value: raw === '1' } : { ok: false, reason: `应为 1 或 0，实为 ${JSON.stringify(raw.slice(0, 20))}` },
+      raw === '1' || raw === '0' ? { ok: true, value: raw === '1' } : { ok: false, reason: t(stateMessages.flagBadValue, { value: JSON.stringify(raw.slice(0, 20)) }) },
   };
 }
 
@@ -18,7 +20,7 @@ export function flagRecord(key: string, what: string): StoredRecordSpec<boolean>
  * Reads a yes/no preference kept in the browser; null when none is kept, storage is unusable, or
  * what is kept is not a flag (then it is moved aside and `onNotice` is told).
  */
-export function readFlag(key: string, storage?: Storage, what = '显示设置', onNotice?: (text: string) => void): boolean | null {
+export function readFlag(key: string, storage?: Storage, what = t(stateMessages.flagWhat), onNotice?: (text: string) => void): boolean | null {
   let store: Storage | undefined;
   try {
     // With site data blocked, merely touching localStorage throws: the setting is just not remembered.
@@ -37,7 +39,7 @@ export function readFlag(key: string, storage?: Storage, what = '显示设置', 
  * A yes/no UI preference (a folded legend) remembered across visits. A failing storage only means
  * the preference is not remembered: the control still works.
  */
-export function useRememberedFlag(key: string, fallback: () => boolean, what = '显示设置'): [boolean, (value: boolean) => void] {
+export function useRememberedFlag(key: string, fallback: () => boolean, what = t(stateMessages.flagWhat)): [boolean, (value: boolean) => void] {
   const [value, setValue] = useState(
     () => readFlag(key, undefined, what, (text) => queueMicrotask(() => useNoticeStore.getState().notify('warning', text))) ?? fallback(),
   );

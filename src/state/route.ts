@@ -11,6 +11,8 @@
  * Hash routing keeps the app a static bundle that works from any folder and offline.
  */
 import { quoteUserText } from './noticeStore';
+import { stateMessages } from '../i18n/catalogue/state';
+import { t } from '../i18n/messages';
 
 export type Route =
   | { mode: 'map' }
@@ -40,23 +42,23 @@ export function parseHash(hash: string): LocationState {
   const shown = () => quoteUserText(pathPart.replace(/^\//, ''));
   if (page === 'town') {
     if (arg && rest.length === 0) return { route: { mode: 'town', town: arg }, params };
-    return { route: { mode: 'map' }, params, problem: arg ? `链接 ${shown()} 多出了部分，已打开地图。` : '链接中没有给出镇街名称（#/town/ 后为空），已打开地图。' };
+    return { route: { mode: 'map' }, params, problem: arg ? t(stateMessages.linkTownExtra, { link: shown() }) : t(stateMessages.linkTownEmpty) };
   }
   if (page === 'edit') {
     if (arg && rest.length === 0) return { route: { mode: 'planEditor', plan: arg }, params };
-    return { route: { mode: 'plans' }, params, problem: arg ? `链接 ${shown()} 多出了部分，已打开规划管理。` : '链接中没有给出规划（#/edit/ 后为空），已打开规划管理。' };
+    return { route: { mode: 'plans' }, params, problem: arg ? t(stateMessages.linkEditExtra, { link: shown() }) : t(stateMessages.linkEditEmpty) };
   }
   if (page === 'present') {
     if (arg === 'console' && rest.length === 0) return { route: { mode: 'console' }, params };
     if (arg === undefined) return { route: { mode: 'present', slide: 1 }, params };
     const slide = /^\d{1,6}$/.test(arg) ? Number(arg) : NaN;
     if (slide >= 1 && rest.length === 0) return { route: { mode: 'present', slide }, params };
-    return { route: { mode: 'present', slide: 1 }, params, problem: `链接中的幻灯片编号${quoteUserText(arg)}无效（应为 1 起的整数），已转到第 1 张。` };
+    return { route: { mode: 'present', slide: 1 }, params, problem: t(stateMessages.linkSlide, { slide: quoteUserText(arg) }) };
   }
   const known: Record<string, Route> = { map: { mode: 'map' }, targets: { mode: 'targets' }, quotas: { mode: 'quotas' }, plans: { mode: 'plans' } };
   if (page === undefined) return { route: { mode: 'map' }, params };
   if (Object.hasOwn(known, page) && arg === undefined) return { route: known[page], params };
-  return { route: { mode: 'map' }, params, problem: `链接中的页面 ${shown()} 不存在，已打开地图。` };
+  return { route: { mode: 'map' }, params, problem: t(stateMessages.linkPage, { link: shown() }) };
 }
 
 function safeDecode(segment: string): string {

@@ -17,6 +17,10 @@ import { planCatalog } from '../plans/catalog';
 import { ApiFailure, onPlanEvent } from '../quotas/shared/api';
 import { useSharedStore } from '../quotas/shared/sharedStore';
 import { dispatchPlans, keepPlansOnServer, usePlansStore } from './plansStore';
+import { planDataMessages, stateMessages } from '../i18n/catalogue/state';
+import { t } from '../i18n/messages';
+import { planName } from '../layouts/displayNames';
+import { withSuffix } from './planNames';
 
 export interface PlanMeta {
   version: number;
@@ -50,7 +54,7 @@ let notify: Notify = () => {};
 function planOf(row: ServerPlan): Plan | null {
   const parsed = parsePlanValue(row.file);
   if (parsed.ok) return parsed.plan;
-  notify('warning', `共享记录中的规划 “${row.id}” 无法读取（${parsed.problems[0]}），未显示`);
+  notify('warning', t(stateMessages.sharedUnreadable, { id: row.id, problem: parsed.problems[0] }));
   return null;
 }
 
@@ -84,7 +88,7 @@ export async function reloadPlans(): Promise<void> {
     useServerPlansStore.setState({ meta: Object.fromEntries(rows.map((r) => [r.id, { version: r.version, updatedBy: r.updatedBy, updatedAt: r.updatedAt }])) });
     dispatchPlans({ type: 'plans/replaceAll', plans }, 'server');
   } catch (e) {
-    fail(`未能读取共享记录中的规划（${e instanceof Error ? e.message : String(e)}）`);
+    fail(t(stateMessages.sharedLoadFailed, { error: e instanceof Error ? e.message : String(e) }));
   }
 }
 
@@ -96,7 +100,7 @@ async function onEvent(message: PlanChangeMessage): Promise<void> {
     forgetMeta(message.id);
     if (usePlansStore.getState().plans.some((p) => p.group.id === message.id)) {
       dispatchPlans({ type: 'plans/remove', id: message.id }, 'server');
-      notify('info', `${message.user} 删除了规划 “${message.id}”`);
+      notify('info', t(stateMessages.sharedDeleted, { user: message.user, id: message.id }));
     }
     return;
   }
@@ -107,7 +111,7 @@ async function onEvent(message: PlanChangeMessage): Promise<void> {
     if (!plan) return;
     setMeta(row);
     dispatchPlans({ type: 'plans/put', plan }, 'server');
-    if (message.via === 'publish') notify('info', `${message.user} 发布了规划 “${plan.group.nameZh}”`);
+    if (message.via === 'publish') notify('info', t(stateMessages.sharedPublished, { user: message.user, name: planName(plan.group) }));
   } catch (e) {
     if (e instanceof ApiFailure && e.status === 404) return; // gone again, or not for this account
     void reloadPlans();
@@ -158,15 +162,15 @@ function refused(e: unknown, id: string, mine: Plan | undefined): void {
     useServerPlansStore.setState((s) => ({
       conflicts: [...s.conflicts.filter((c) => c.id !== id), { id, mine, theirs, theirsBy: current?.updatedBy ?? null, message: failure.message }],
     }));
-    notify('warning', `${failure.message}（两个版本都保留在 规划管理 页，请选择）`);
+    notify('warning', t(stateMessages.sharedConflict, { message: failure.message }));
     return;
   }
   if (failure.status === 0 || failure.status >= 500) {
     // Not reached: the planner's version stays on screen; they may try again or export it.
-    fail(`规划 “${mine?.group.nameZh ?? id}” 未保存到共享记录：${failure.message}；页面上的版本仍在，可用 导出规划 另存`);
+    fail(t(stateMessages.sharedNotSaved, { name: mine ? planName(mine.group) : id, message: failure.message }));
     return;
   }
-  fail(`规划 “${mine?.group.nameZh ?? id}” 未保存：${failure.message}`);
+  fail(t(stateMessages.planNotSavedShort, { name: mine ? planName(mine.group) : id, message: failure.message }));
   void reloadPlans();
 }
 
@@ -194,7 +198,7 @@ export function resolvePlanConflict(id: string, keep: 'mine' | 'theirs' | 'copy'
   }
   const catalog = planCatalog();
   const { plan } = withFreeIds(
-    { ...conflict.mine, group: { ...conflict.mine.group, nameZh: `${conflict.mine.group.nameZh}（副本）`.slice(0, 40) } },
+    { ...conflict.mine, group: withSuffix(conflict.mine.group, planDataMessages.copySuffix) },
     new Set(catalog.groups.map((g) => g.id)),
     new Set(catalog.byId.keys()),
   );

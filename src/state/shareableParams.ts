@@ -6,6 +6,8 @@ import { useCompareStore } from './compareStore';
 import { quoteUserText, useNoticeStore } from './noticeStore';
 import { useTownFillStore } from './townFillStore';
 import type { UrlSyncOptions } from './urlSync';
+import { stateMessages } from '../i18n/catalogue/state';
+import { t } from '../i18n/messages';
 
 const MEASURES: readonly Measure[] = ['quota', 'actual', 'rate'];
 
@@ -38,7 +40,7 @@ export const townFillParams: NonNullable<UrlSyncOptions['extraParams']>[number] 
         view.setMeasure(measure as Measure);
         view.setYear(year);
       } else if (params.quota) {
-        warn(`链接中的指标设置${quoteUserText(params.quota)}无法识别，已显示默认指标。`);
+        warn(t(stateMessages.linkQuota, { value: quoteUserText(params.quota) }));
       }
       useTownFillStore.getState().setMode('quota');
     } else if (fill === 'compare') {
@@ -47,11 +49,11 @@ export const townFillParams: NonNullable<UrlSyncOptions['extraParams']>[number] 
         useCompareStore.getState().setA(a);
         useCompareStore.getState().setB(b);
       } else if (params.cmp) {
-        warn(`链接中的对比项${quoteUserText(params.cmp)}不存在，已显示默认对比。`);
+        warn(t(stateMessages.linkCompare, { value: quoteUserText(params.cmp) }));
       }
       useTownFillStore.getState().setMode('compare');
     } else {
-      if (fill !== '') warn(`链接中的着色方式${quoteUserText(fill)}无法识别，已忽略。`);
+      if (fill !== '') warn(t(stateMessages.linkFill, { value: quoteUserText(fill) }));
       useTownFillStore.getState().setMode('none');
     }
   },

@@ -5,6 +5,8 @@ import { useQuotaChoropleth } from '../quotas/useQuotaChoropleth';
 import { useComparison } from './compareStore';
 import type { MapState } from './mapState';
 import { useTownFillStore, type TownFillMode } from './townFillStore';
+import { stateMessages } from '../i18n/catalogue/state';
+import { t } from '../i18n/messages';
 
 export type TownFill = Pick<MapState, 'fill' | 'fillLegend'>;
 
@@ -18,7 +20,7 @@ export function quotaFill(map: Choropleth): TownFill {
     fill,
     fillLegend: {
       title: map.title,
-      label: '指标图例',
+      label: t(stateMessages.quotaLegend),
       rows: [...map.legend.map((e) => ({ label: e.label, color: e.color })), { label: map.unsetLabel, color: map.unsetColor, unset: true }],
     },
   };
@@ -28,7 +30,7 @@ export function quotaFill(map: Choropleth): TownFill {
 export function compareFill(comparison: Comparison): TownFill {
   const fill: Record<string, string> = {};
   for (const c of comparison.classes) for (const t of c.towns) fill[t] = c.color;
-  return { fill, fillLegend: { title: '布局对比', label: '对比图例', rows: comparison.classes.map((c) => ({ label: c.label, color: c.color })) } };
+  return { fill, fillLegend: { title: t(stateMessages.compareTitle), label: t(stateMessages.compareLegend), rows: comparison.classes.map((c) => ({ label: c.label, color: c.color })) } };
 }
 
 export function townFillFor(mode: TownFillMode, choropleth: () => Choropleth, comparison: () => Comparison): TownFill {

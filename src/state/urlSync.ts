@@ -4,6 +4,8 @@ import { quoteUserText, useNoticeStore } from './noticeStore';
 import { formatHash, parseHash, splitList, type LocationState } from './route';
 import { useRouteStore } from './routeStore';
 import { useSelectionStore } from './selectionStore';
+import { stateMessages } from '../i18n/catalogue/state';
+import { t } from '../i18n/messages';
 
 export interface UrlSyncOptions {
   isKnownLayer: (id: string) => boolean;
@@ -26,9 +28,9 @@ function knownTowns(names: string[], what: string): string[] {
     } else unknown.push(name);
   }
   if (unknown.length > 0) {
-    const shown = unknown.slice(0, 3).map((n) => quoteUserText(n)).join('、');
-    const more = unknown.length > 3 ? ` 等 ${unknown.length} 项` : '';
-    useNoticeStore.getState().notify('warning', `链接中的${what}${shown}${more}不是东莞的镇街名称，已忽略。`);
+    const shown = unknown.slice(0, 3).map((n) => quoteUserText(n)).join(t(stateMessages.listJoin));
+    const more = unknown.length > 3 ? t(stateMessages.linkMore, { count: unknown.length }) : '';
+    useNoticeStore.getState().notify('warning', t(stateMessages.linkUnknownTowns, { what, shown, more }));
   }
   return known;
 }
@@ -48,18 +50,18 @@ export function applyLocation(location: LocationState, options: UrlSyncOptions):
     // Navigate before any notice is raised: a new screen clears the old screen's notices.
     const town = matchTown(route.town).town;
     useRouteStore.getState().navigate(town ? { mode: 'town', town } : { mode: 'map' });
-    if (!town) knownTowns([route.town], '镇街');
+    if (!town) knownTowns([route.town], t(stateMessages.linkWhatTown));
   } else {
     useRouteStore.getState().navigate(route);
     sayProblem();
   }
-  useSelectionStore.getState().setSelection(knownTowns(splitList(params.town), '镇街'));
+  useSelectionStore.getState().setSelection(knownTowns(splitList(params.town), t(stateMessages.linkWhatTown)));
   const layers = splitList(params.layers);
   const unknownLayers = layers.filter((id) => !options.isKnownLayer(id));
   if (unknownLayers.length > 0) {
-    const shown = unknownLayers.slice(0, 3).map((n) => quoteUserText(n)).join('、');
-    const more = unknownLayers.length > 3 ? ` 等 ${unknownLayers.length} 项` : '';
-    useNoticeStore.getState().notify('warning', `链接中的图层${shown}${more}不存在，已忽略。`);
+    const shown = unknownLayers.slice(0, 3).map((n) => quoteUserText(n)).join(t(stateMessages.listJoin));
+    const more = unknownLayers.length > 3 ? t(stateMessages.linkMore, { count: unknownLayers.length }) : '';
+    useNoticeStore.getState().notify('warning', t(stateMessages.linkUnknownLayers, { shown, more }));
   }
   useLayerStore.getState().setVisible(layers.filter(options.isKnownLayer));
   for (const extra of options.extraParams ?? []) extra.apply(params);

@@ -1,3 +1,5 @@
+import { townMessages } from '../i18n/catalogue/towns';
+import { t } from '../i18n/messages';
 import { TOWN_NAMES, isTownName, townFact, type TownFact } from './townFacts';
 
 /**
@@ -9,19 +11,21 @@ import { TOWN_NAMES, isTownName, townFact, type TownFact } from './townFacts';
 export interface UnmappedUnit extends TownFact {
   /** Drawn units its land lies within (boundary-file names). */
   within: string[];
-  /** Why it has no shape of its own, shown wherever it is listed. */
-  note: string;
+  /** Why it has no shape of its own, shown wherever it is listed (in the page's language). */
+  readonly note: string;
 }
 
 export const UNMAPPED_UNITS: readonly UnmappedUnit[] = [
   {
-    name: '滨海湾新区',
-    shortName: '滨海湾',
+    name: '滨海湾新区', // i18n-exempt: the unit's own name (data)
+    shortName: '滨海湾', // i18n-exempt: the unit's own short name (data)
     code: '441900404',
-    type: '功能区',
+    type: '功能区', // i18n-exempt: a TownType value (data)
     pinyin: 'Binhaiwan',
-    within: ['长安镇', '虎门镇'],
-    note: '边界数据中没有它自己的边界，范围在长安镇和虎门镇境内',
+    within: ['长安镇', '虎门镇'], // i18n-exempt: boundary-file names (the join key)
+    get note() {
+      return t(townMessages.binhaiwanNote);
+    },
   },
 ];
 

@@ -1,3 +1,7 @@
+// i18n-exempt-file: the 35 units' names, short names and types are data (the boundary file's spelling, the join key); their words for the screen are in src/i18n/catalogue/towns.ts
+import { townMessages } from '../i18n/catalogue/towns';
+import { t } from '../i18n/messages';
+
 /**
  * Facts about Dongguan's 35 town-level units, written by hand.
  *
@@ -59,9 +63,12 @@ export const TOWN_NAMES: readonly string[] = TOWN_FACTS.map((t) => t.name);
 const byName = new Map(TOWN_FACTS.map((t) => [t.name, t]));
 const byShortName = new Map(TOWN_FACTS.map((t) => [t.shortName, t]));
 
-/** A unit's type as shown: the plans call the 功能区 园区 (镇街（园区）, seed 004), so that word stands beside it. */
+/** A unit's type as shown, in the page's language: the plans call the 功能区 园区 (镇街（园区）, seed 004), so that word stands beside it. */
 export function townTypeLabel(type: string): string {
-  return type === '功能区' ? '功能区（文件称园区）' : type;
+  if (type === '功能区') return t(townMessages.typeFunctionalZone);
+  if (type === '镇') return t(townMessages.typeTown);
+  if (type === '街道') return t(townMessages.typeSubdistrict);
+  return type;
 }
 
 export function townFact(name: string): TownFact | undefined {

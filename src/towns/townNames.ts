@@ -13,9 +13,12 @@ export function displayTownName(name: string, language: Language = currentLangua
   return quotaUnitFact(name)?.pinyin ?? name;
 }
 
-/** The short form map labels and titles use: 长安 in Chinese, Chang'an in English. */
+/**
+ * The short form map labels and titles use: 长安 in Chinese, Chang'an in English; an English name's
+ * bracketed alternative is left out (Humen Port, not Humen Port (Dongguan Port)).
+ */
 export function displayShortTownName(name: string, language: Language = currentLanguage()): string {
   const fact = quotaUnitFact(name);
-  if (language === 'en') return fact?.pinyin ?? name;
+  if (language === 'en') return fact ? fact.pinyin.replace(/\s*\(.*\)$/, '') : name;
   return fact?.shortName ?? name;
 }

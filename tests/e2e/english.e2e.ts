@@ -1,5 +1,10 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { setLanguageForThisPage } from '../../src/i18n/language';
+import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { appUrl, closeBrowser, openApp, openPagesWith, seriousAxeViolations, waitForMapIdle } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
@@ -36,6 +41,8 @@ const SCREENS: Screen[] = [
 async function chineseOutsideQuotes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const cjk = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+    // A quote from a plan in plain text stands in 「」 (quoteBeside); on screen it may also be marked lang="zh".
+    const outsideQuotes = (text: string) => text.replace(/「[^」]*」/g, '');
     const found = new Set<string>();
     const inZh = (el: Element) => el.closest('[lang^="zh"]') !== null && el.closest('[lang^="zh"]') !== document.documentElement;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -44,13 +51,13 @@ async function chineseOutsideQuotes(page: Page): Promise<string[]> {
       if (!parent || inZh(parent) || parent.closest('script,style,[hidden],[aria-hidden="true"]')) continue;
       const style = getComputedStyle(parent);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
-      for (const match of (node.textContent ?? '').matchAll(cjk)) found.add(`${match[0]} in “${(node.textContent ?? '').trim().slice(0, 60)}”`);
+      for (const match of outsideQuotes(node.textContent ?? '').matchAll(cjk)) found.add(`${match[0]} in “${(node.textContent ?? '').trim().slice(0, 60)}”`);
     }
     for (const el of document.body.querySelectorAll('[title],[aria-label],[alt],[placeholder]')) {
       if (inZh(el)) continue;
       for (const attribute of ['title', 'aria-label', 'alt', 'placeholder']) {
         const value = el.getAttribute(attribute) ?? '';
-        for (const match of value.matchAll(cjk)) found.add(`${match[0]} in ${attribute}="${value.slice(0, 60)}"`);
+        for (const match of outsideQuotes(value).matchAll(cjk)) found.add(`${match[0]} in ${attribute}="${value.slice(0, 60)}"`);
       }
     }
     return [...found];
@@ -77,7 +84,7 @@ for (const { size, viewport } of [{ size: '1366×768', viewport: { width: 1366, 
       await openScreen(page, SCREENS[0]);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
       expect(await page.title()).toBe('Dongguan Planning Map');
-      await expect(page.getByRole('button', { name: 'Switch to Chinese' }).textContent()).resolves.toBe('中文');
+      await expect(page.getByRole('button', { name: '中文', exact: true }).getAttribute('title')).resolves.toBe('Switch to Chinese');
     });
 
     for (const screen of SCREENS) {
@@ -93,14 +100,89 @@ for (const { size, viewport } of [{ size: '1366×768', viewport: { width: 1366, 
       await page.goto(appUrl('#/map'));
       await waitForMapIdle(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-      await Promise.all([page.waitForURL(/lang=en/), page.getByRole('button', { name: '切换到英文界面（English）' }).click()]);
+      await Promise.all([page.waitForURL(/lang=en/), page.getByRole('button', { name: 'English', exact: true }).click()]);
       await waitForMapIdle(page);
       await page.goto('about:blank');
       await page.goto(appUrl('#/map'));
       await waitForMapIdle(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
       await page.getByRole('heading', { name: 'Dongguan Planning Map' }).waitFor();
-      await Promise.all([page.waitForURL((url) => !url.search.includes('lang=')), page.getByRole('button', { name: 'Switch to Chinese' }).click()]);
+      await Promise.all([page.waitForURL((url) => !url.search.includes('lang=')), page.getByRole('button', { name: '中文', exact: true }).click()]);
     });
   });
 }
+
+/** Chinese in a plain text (a PowerPoint text run) outside the 「」 that keep quotes from the plans. */
+const chineseOutsideBrackets = (text: string) => [...text.replace(/「[^」]*」/g, '').matchAll(/[\u3400-\u9fff\uf900-\ufaff]+/g)].map((m) => m[0]);
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The default deck as the English page builds it (the same code, in English). */
+setLanguageForThisPage('en');
+const englishDeck = buildDefaultDeck();
+setLanguageForThisPage('zh');
+const N = englishDeck.length;
+
+describe('English (?lang=en): the presentation, the console and the PowerPoint', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = (await openApp('?lang=en#/present/1', { width: 1366, height: 768 }, { shared: true })).page;
+  });
+  afterAll(() => page.context().close());
+
+  it('every default slide: no Chinese outside quotes, on the slide, in the toolbar or the legend', async () => {
+    const found: string[] = [];
+    for (let n = 1; n <= N; n++) {
+      await page.evaluate((slide) => (location.hash = `#/present/${slide}`), n);
+      await page.waitForFunction((want) => document.querySelector('.slide-progress')?.textContent?.trim() === want, `${n} / ${N}`);
+      await waitForMapIdle(page);
+      await expect(page.locator('.slide-title').textContent()).resolves.toBe(englishDeck[n - 1].title);
+      found.push(...(await chineseOutsideQuotes(page)).map((text) => `slide ${n}: ${text}`));
+    }
+    expect(found).toEqual([]);
+  }, 300_000);
+
+  it('the presenter console: every slide’s notes, sources and summary without Chinese outside quotes; axe finds no serious problem', async () => {
+    await page.goto('about:blank');
+    await page.goto(appUrl('?lang=en#/present/console'));
+    await page.getByRole('heading', { level: 1, name: 'Presenter console' }).waitFor();
+    const found: string[] = [];
+    const list = page.getByRole('navigation', { name: 'Slide list' });
+    for (let n = 1; n <= N; n++) {
+      await list.getByRole('button').nth(n - 1).click();
+      await page.waitForFunction((want) => document.querySelector('.console-counter')?.textContent?.trim() === want, `${n} / ${N}`);
+      found.push(...(await chineseOutsideQuotes(page)).map((text) => `console, slide ${n}: ${text}`));
+    }
+    expect(found).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 120_000);
+
+  it('the PowerPoint in English: an English file name, and no Chinese in any text run or note outside 「」', async () => {
+    await page.goto('about:blank');
+    await page.goto(appUrl('?lang=en#/present/1'));
+    await waitForMapIdle(page);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Export PowerPoint' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^presentation-\\d{4}-\\d{2}-\\d{2}-${N}-slides\\.pptx$`));
+    const out = resolve('test-results/english');
+    mkdirSync(out, { recursive: true });
+    const file = join(out, 'deck-en.pptx');
+    await download.saveAs(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const parts = Object.keys(zip.files).filter((f) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(f));
+    expect(parts.filter((f) => f.startsWith('ppt/slides/'))).toHaveLength(N);
+    const found: string[] = [];
+    let runs = 0;
+    for (const part of parts) {
+      const xml = await zip.file(part)!.async('string');
+      for (const [, text] of xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)) {
+        runs += 1;
+        const chinese = chineseOutsideBrackets(unescapeXml(text));
+        if (chinese.length > 0) found.push(`${part}: ${chinese.join(' ')} in “${unescapeXml(text).slice(0, 80)}”`);
+      }
+    }
+    expect(runs).toBeGreaterThan(2 * N);
+    expect(found).toEqual([]);
+    // The titles are the English deck's.
+    const first = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect(first).toContain(`<a:t>${englishDeck[0].title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</a:t>`);
+  }, 900_000);
+});

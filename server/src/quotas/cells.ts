@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseQuotaCsv, type RejectedRow } from '../../../src/quotas/csvImport';
 import type { AuditEntry, ChangeMessage, ServerRow, Via } from '../../../src/quotas/shared/apiTypes';
-import { MAX_COUNT } from '../../../src/quotas/model';
+import { MAX_COUNT, cellKey, type Year } from '../../../src/quotas/model';
 import type { User } from '../auth/users';
 import type { Database, Queryable } from '../db/database';
 import { emit } from '../events/outbox';
@@ -141,8 +141,16 @@ export interface ImportPreview {
   previewToken: string;
 }
 
-/** Test hook only: pause (ms) inside the import transaction after half the values are written. */
-const IMPORT_PAUSE_MS = Number(process.env.DGMAP_TEST_IMPORT_PAUSE_MS ?? 0);
+type ImportStep = (step: { importId: number; written: number; total: number }) => Promise<void>;
+let afterHalfImported: ImportStep | null = null;
+
+/**
+ * A seam for the crash test: called inside the import's transaction once half its values are
+ * written. Only `server/test/pausingServer.ts` (a test entry, never built) sets it.
+ */
+export function setAfterHalfImported(step: ImportStep | null): void {
+  afterHalfImported = step;
+}
 
 function previewAgainst(current: Map<string, QuotaRow>, csv: string): ImportPreview {
   const parsed = parseQuotaCsv(csv);
@@ -150,7 +158,7 @@ function previewAgainst(current: Map<string, QuotaRow>, csv: string): ImportPrev
   const changes: ImportChange[] = [];
   let unchanged = 0;
   for (const r of parsed.rows) {
-    const cell = current.get(`${r.town}|${r.year}|${r.field}`);
+    const cell = current.get(cellKey(r.town, r.year, r.field));
     if (!cell) throw badRequest('unknown_cell', `没有这个单元格：${r.town} ${r.year}`);
     if (cell.value === r.value) unchanged++;
     else changes.push({ unit: r.town, year: r.year, metric: r.field, line: r.line, from: cell.value, to: r.value, version: cell.version });
@@ -159,9 +167,12 @@ function previewAgainst(current: Map<string, QuotaRow>, csv: string): ImportPrev
   return { format: parsed.format, changes, unchanged, rejected: parsed.rejected, warnings: parsed.warnings, previewToken };
 }
 
+/** A server row's key: the client's `cellKey`, so the two sides never spell it differently. */
+const keyOf = (cell: { unit: string; year: number; metric: QuotaField }) => cellKey(cell.unit, cell.year as Year, cell.metric);
+
 async function currentCells(tx: Queryable, lock: boolean): Promise<Map<string, QuotaRow>> {
   const rows = await tx.query<QuotaRow>(`select ${ROW_COLUMNS} from quota_cells${lock ? ' for update' : ''}`);
-  return new Map(rows.map((r) => [`${r.unit}|${r.year}|${r.metric}`, r]));
+  return new Map(rows.map((r) => [keyOf(r), r]));
 }
 
 export async function previewImport(db: Database, user: User, csv: string): Promise<ImportPreview> {
@@ -187,11 +198,8 @@ export async function applyImport(db: Database, user: User, csv: string, preview
     const rows: QuotaRow[] = [];
     const half = Math.floor(preview.changes.length / 2);
     for (const [i, c] of preview.changes.entries()) {
-      if (i === half && IMPORT_PAUSE_MS > 0) {
-        console.log(`import ${importId}: ${half} of ${preview.changes.length} values written`);
-        await new Promise((r) => setTimeout(r, IMPORT_PAUSE_MS));
-      }
-      const old = current.get(`${c.unit}|${c.year}|${c.metric}`)!;
+      if (i === half && afterHalfImported) await afterHalfImported({ importId, written: half, total: preview.changes.length });
+      const old = current.get(keyOf(c))!;
       rows.push(await writeCell(tx, user, old, c.to, statusAfter(user, c.metric, c.to), 'import', importId));
     }
     await emit(tx, { kind: 'cells', via: 'import', user: user.username, importId, rows });
@@ -211,14 +219,14 @@ export async function undoImport(db: Database, user: User, importId: number): Pr
       [importId, 'import'],
     );
     const current = await currentCells(tx, true);
-    const changedSince = entries.filter((e) => current.get(`${e.unit}|${e.year}|${e.metric}`)!.version !== e.version);
+    const changedSince = entries.filter((e) => current.get(keyOf(e))!.version !== e.version);
     if (changedSince.length) {
       const names = changedSince.slice(0, 5).map((e) => `${e.unit} ${e.year} ${e.metric}`).join('、');
       throw new ApiError(409, 'changed_since_import', `导入之后已有 ${changedSince.length} 个数值被再次修改（${names}），不能整体撤销`);
     }
     const rows: QuotaRow[] = [];
     for (const e of entries) {
-      rows.push(await writeCell(tx, user, current.get(`${e.unit}|${e.year}|${e.metric}`)!, e.old_value, e.old_status, 'undo', importId));
+      rows.push(await writeCell(tx, user, current.get(keyOf(e))!, e.old_value, e.old_status, 'undo', importId));
     }
     await tx.query('update imports set undone_at = now() where id = $1', [importId]);
     await emit(tx, { kind: 'cells', via: 'undo', user: user.username, importId, rows });

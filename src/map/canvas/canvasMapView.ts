@@ -15,6 +15,8 @@ import { MAP_ZOOM_RANGE, MapDestroyedError, type MapHandlers, type MapView, type
 import type { OverlaySpec } from '../overlaySpec';
 import { markFirstFrame } from '../probe';
 import { drawScene, type DrawnFrame, type LoadedImage } from './drawScene';
+import { mapMessages } from '../../i18n/catalogue/map';
+import { t } from '../../i18n/messages';
 
 export interface CanvasViewOptions {
   offscreen?: { pixelRatio: number };
@@ -55,7 +57,7 @@ export function scaleBar(camera: Camera, maxPx = 120): { px: number; label: stri
   const maxMetres = metresPerPx * maxPx;
   const pow = 10 ** Math.floor(Math.log10(maxMetres));
   const step = [5, 3, 2, 1].find((d) => d * pow <= maxMetres)! * pow;
-  return { px: step / metresPerPx, label: step >= 1000 ? `${step / 1000} 公里` : `${step} 米` };
+  return { px: step / metresPerPx, label: step >= 1000 ? t(mapMessages.scaleKm, { n: step / 1000 }) : t(mapMessages.scaleM, { n: step }) };
 }
 
 const inside = (b: Box, x: number, y: number) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
@@ -220,7 +222,7 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
 
     const zoomButtons = document.createElement('div');
     zoomButtons.className = 'map-canvas-zoom';
-    for (const [label, delta] of [['放大', 1], ['缩小', -1]] as const) {
+    for (const [label, delta] of [[t(mapMessages.zoomIn), 1], [t(mapMessages.zoomOut), -1]] as const) {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = delta > 0 ? '+' : '−';

@@ -9,7 +9,7 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { MapState } from '../../state/mapState';
-import { townFact } from '../../towns/townFacts';
+import { displayShortTownName } from '../../towns/townNames';
 import { LAYER, TOWN_LABEL_PAINT } from '../baseStyle';
 import { screenPoint, type Camera } from '../firstFrame/camera';
 import { labelSizeAt, placeLabels, type Anchor, type Box, type PlacedLabel } from '../firstFrame/placeLabels';
@@ -234,7 +234,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
   const townLabelBoxSize = labelSizeAt(Math.floor(camera.zoom) + 1, state.labels.scale);
   const onScreen = (b: Box) => b.x1 > 0 && b.y1 > 0 && b.x0 < width && b.y0 < height;
   const townLabels = placeLabels(
-    geo.meta.towns.map((t) => ({ name: t.name, text: townFact(t.name)?.shortName ?? t.name, point: screenPoint(camera, t.label), size: townLabelSize, boxSize: townLabelBoxSize })),
+    geo.meta.towns.map((t) => ({ name: t.name, text: displayShortTownName(t.name), point: screenPoint(camera, t.label), size: townLabelSize, boxSize: townLabelBoxSize })),
     measure,
     obstacles,
     undefined,

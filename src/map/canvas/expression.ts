@@ -4,11 +4,14 @@
  * specs MapLibre gets, so the two renderers cannot drift; an expression outside this set is an
  * error naming it, never a silently wrong map.
  */
+import { mapMessages } from '../../i18n/catalogue/map';
+import { t } from '../../i18n/messages';
+
 export type Properties = Record<string, unknown>;
 
 export class UnsupportedExpressionError extends Error {
   constructor(expression: unknown) {
-    super(`Canvas2D 渲染器不支持此样式表达式：${JSON.stringify(expression)}`);
+    super(t(mapMessages.unsupportedExpression, { expression: JSON.stringify(expression) }));
     this.name = 'UnsupportedExpressionError';
   }
 }

@@ -3,10 +3,11 @@
  * it arrives, while MapLibre loads. Same camera (fitCamera), same fills, borders, selection, focus
  * and labels as the base style, so the hand-over to MapLibre shows no jump.
  */
+import { unionBboxes } from '../../geo/bbox';
 import type { Geometry } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { MapState } from '../../state/mapState';
-import { townFact } from '../../towns/townFacts';
+import { displayShortTownName } from '../../towns/townNames';
 import { TOWN_LABEL_PAINT } from '../baseStyle';
 import { MAP_ZOOM_RANGE, UNITS_MAX_ZOOM } from '../mapView';
 import { SYMBOL_PAINT } from '../symbolTable';
@@ -33,10 +34,8 @@ export function sceneOf(state: MapState, geo: GeoData): FirstFrameScene {
   if (target.kind === 'bounds') camera = { bbox: target.bounds, padding, maxZoom: MAP_ZOOM_RANGE.max };
   if (target.kind === 'units') {
     const boxes = target.units.map((n) => geo.metaByName.get(n)?.bbox).filter((b): b is Bbox => !!b);
-    if (boxes.length) {
-      const bbox: Bbox = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
-      camera = { bbox, padding, maxZoom: UNITS_MAX_ZOOM };
-    }
+    const bbox = unionBboxes(boxes);
+    if (bbox) camera = { bbox, padding, maxZoom: UNITS_MAX_ZOOM };
   }
   return { camera, fill: state.fill, selected: state.selected, dimOutside: state.dimOutside, outlined: state.outlined, labels: state.labels };
 }
@@ -121,7 +120,7 @@ export function drawFirstFrame(canvas: HTMLCanvasElement, geo: GeoData, scene: F
   const size = labelSizeAt(camera.zoom, scene.labels.scale);
   const font = (px: number) => `${px}px "${T.font}", sans-serif`;
   const labels = placeLabels(
-    geo.meta.towns.map((t) => ({ name: t.name, text: townFact(t.name)?.shortName ?? t.name, point: screenPoint(camera, t.label), size })),
+    geo.meta.towns.map((t) => ({ name: t.name, text: displayShortTownName(t.name), point: screenPoint(camera, t.label), size })),
     (text, px) => {
       ctx.font = font(px);
       return ctx.measureText(text).width;

@@ -5,6 +5,7 @@
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { zoneGeometry, type GeoData } from '../../geo/geoData';
+import { elementName } from '../../layouts/displayNames';
 import { baseMarkerTowns } from '../../layouts/queries';
 import type { LayoutElement } from '../../layouts/types';
 import { baseLayerAbove, wholeCityGeoJson } from '../baseStyle';
@@ -150,7 +151,8 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
         break;
       }
       case 'base': {
-        baseFeatures.push({ type: 'Feature', properties: { id, name: element.nameZh }, geometry: { type: 'Point', coordinates: basePoints.get(id)! } });
+        // `name` stays the Chinese (renderers and tests key on it); `label` is what is written, in the page's language.
+        baseFeatures.push({ type: 'Feature', properties: { id, name: element.nameZh, label: elementName(element) }, geometry: { type: 'Point', coordinates: basePoints.get(id)! } });
         const radius = baseRadiusPx(element.figures?.plannedArea?.km2);
         const radiusAt = (s: number) => radius * markerScale(s);
         const textAt = (s: number) => SIZE.subjectLabel * textScale(s);
@@ -162,7 +164,7 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
           (s) => ({ layout: { 'icon-size': (2 * radiusAt(s) + P.base.strokeWidth) / KEEP_OUT_SIZE } }));
         layer(element, { id: `${id}-base-label`, type: 'symbol', source: OVERLAY_SOURCE.bases, filter, // Placed before the town labels (higher draw order), on one line (no break inside a name), centred below or above the circle: a long name beside a circle near the edge of the free area would run under the legend or off screen.
           layout: {
-            'text-field': ['get', 'name'],
+            'text-field': ['get', 'label'],
             'text-font': [MAP_THEME.font],
             'text-max-width': 40,
             'text-variable-anchor': ['top', 'bottom'],

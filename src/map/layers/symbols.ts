@@ -18,18 +18,6 @@ const ROLE_SHAPES: Record<RoleKind, (c: number, r: number) => string> = {
   site: (c, r) => circlePath(c, r * 0.8),
 };
 
-export const ROLE_KIND_LABELS: Record<RoleKind, string> = {
-  core: '核心',
-  rnd: '研发中心',
-  manufacturing: '制造基地',
-  assembly: '整车',
-  components: '关键零部件',
-  node: '节点',
-  focus: '重点区域',
-  member: '成员',
-  site: '基地所在地',
-};
-
 function circlePath(c: number, r: number): string {
   return `M${c - r} ${c} a${r} ${r} 0 1 0 ${2 * r} 0 a${r} ${r} 0 1 0 ${-2 * r} 0 Z`;
 }

@@ -3,12 +3,13 @@
  * subject towns' boxes and labels, and every symbol and label of the layers the state shows
  * (markers with their offsets, base circles, base names hanging above or below them), read from
  * the same layer specs both renderers draw, at the state's label scale. Pure: sizes are the specs'
- * own, a CJK glyph is one em wide, a label is as tall as its line (1.2 em).
+ * own, a CJK glyph is one em wide (a Latin one a little over half), a label is as tall as its line (1.2 em).
  */
+import { unionBboxes } from '../../geo/bbox';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { Bbox, MapState } from '../../state/mapState';
-import { townFact } from '../../towns/townFacts';
+import { displayShortTownName } from '../../towns/townNames';
 import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../baseStyle';
 import { evaluate, passes, type Properties } from '../canvas/expression';
 import type { OverlaySpec } from '../overlaySpec';
@@ -19,8 +20,10 @@ const LINE_HEIGHT_EM = 1.2;
 /** Room kept round a label or symbol (MapLibre's text-padding and a halo). */
 const PAD = 4;
 
-/** A text's width in px: one em per character (the CJK font's glyphs are square; Latin is narrower). */
-export const textWidth = (text: string, px: number) => Array.from(text).length * px;
+/** Latin letters of the label font are at most this wide on average (Noto Sans: about 0.55 em). */
+const LATIN_EM = 0.62;
+/** A text's width in px: one em per CJK character (the font's glyphs are square), LATIN_EM for any other. */
+export const textWidth = (text: string, px: number) => Array.from(text).reduce((w, c) => w + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 1 : LATIN_EM), 0) * px;
 
 export interface PageSubject {
   /** The towns the page is about (full names). */
@@ -36,7 +39,7 @@ function townMarks(geo: GeoData, town: string, labelScale: number): Mark[] {
   if (!meta) return [];
   // The largest town label size (the subject is drawn near the top of the size range on a page).
   const px = LABEL_SIZE_STOPS[LABEL_SIZE_STOPS.length - 1][1] * labelScale;
-  const text = townFact(town)?.shortName ?? town;
+  const text = displayShortTownName(town);
   const half = textWidth(text, px) / 2 + PAD;
   const halfH = (px * LINE_HEIGHT_EM) / 2 + PAD;
   // Its first anchor is the centre; a label that moves aside stays within about one line of it.
@@ -114,9 +117,8 @@ export function cameraArea(geo: GeoData, state: Pick<MapState, 'camera'>): Bbox 
   if (target.kind === 'bounds') return [...target.bounds] as Bbox;
   if (target.kind === 'units') {
     const boxes = target.units.map((u) => geo.metaByName.get(u)?.bbox).filter((b): b is Bbox => !!b);
-    if (boxes.length > 0) {
-      return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
-    }
+    const union = unionBboxes(boxes);
+    if (union) return union;
   }
   return [...geo.meta.cityBbox] as Bbox;
 }

@@ -24,35 +24,41 @@ import { useNoticeStore } from '../../state/noticeStore';
 import { ElementEditor, Field, fieldProblem } from './ElementEditor';
 import { buildPlanBriefing, predecessorOf } from './planBriefing';
 import { changeLines, planChanges } from '../../layouts/planChanges';
+import { planEditorMessages as m } from '../../i18n/catalogue/plansMode';
+import { t as translate, useT, type Message } from '../../i18n/messages';
+import { displayTownName } from '../../towns/townNames';
+import { planNameIn } from '../../export/planName';
+import { LanguageSwitch } from '../../panels/LanguageSwitch';
 import './editor.css';
 
-const META_FIELDS: { field: MetaField; label: string }[] = [
-  { field: 'nameZh', label: '简称（图层分组、图例）' },
-  { field: 'title', label: '标题' },
-  { field: 'document', label: '规划文件' },
-  { field: 'docNumber', label: '文号' },
-  { field: 'issuer', label: '印发机关' },
-  { field: 'issued', label: '印发日期' },
+const META_FIELDS: { field: MetaField; label: Message }[] = [
+  { field: 'nameZh', label: m.metaName },
+  { field: 'title', label: m.metaTitle },
+  { field: 'document', label: m.metaDocument },
+  { field: 'docNumber', label: m.metaDocNumber },
+  { field: 'issuer', label: m.metaIssuer },
+  { field: 'issued', label: m.metaIssued },
 ];
 
 const KINDS = Object.keys(ELEMENT_KIND_LABEL) as ElementKind[];
 
 function PlanFacts({ problems }: { problems: string[] }) {
+  const t = useT();
   const group = usePlanEditorStore((s) => s.plan.group);
   const setPeriod = (start: string, end: string) => dispatchEditor({ type: 'plan/setPeriod', start: start === '' ? null : Number(start), end: end === '' ? null : Number(end) });
   return (
     <fieldset className="pe-facts">
-      <legend>规划信息</legend>
+      <legend>{t(m.planInfo)}</legend>
       <div className="pe-grid">
         {META_FIELDS.map(({ field, label }) => (
-          <Field key={field} label={label} problem={fieldProblem(problems.filter((p) => p.startsWith('规划信息')), field)}>
+          <Field key={field} label={t(label)} problem={fieldProblem(problems.filter((p) => p.startsWith(t(m.planInfo))), field)}>
             {(a11y) => <input type="text" value={group[field] ?? ''} onChange={(e) => dispatchEditor({ type: 'plan/setMeta', field, value: e.target.value })} {...a11y} />}
           </Field>
         ))}
-        <Field label="规划期起" problem={fieldProblem(problems, 'period › start') ?? fieldProblem(problems, 'period')}>
+        <Field label={t(m.periodStart)} problem={fieldProblem(problems, 'period › start') ?? fieldProblem(problems, 'period')}>
           {(a11y) => <input type="number" min={1978} max={2100} value={group.period?.start ?? ''} onChange={(e) => setPeriod(e.target.value, String(group.period?.end ?? ''))} {...a11y} />}
         </Field>
-        <Field label="规划期止" problem={fieldProblem(problems, 'period › end')}>
+        <Field label={t(m.periodEnd)} problem={fieldProblem(problems, 'period › end')}>
           {(a11y) => <input type="number" min={1978} max={2100} value={group.period?.end ?? ''} onChange={(e) => setPeriod(String(group.period?.start ?? ''), e.target.value)} {...a11y} />}
         </Field>
       </div>
@@ -61,6 +67,7 @@ function PlanFacts({ problems }: { problems: string[] }) {
 }
 
 function ElementList({ problems }: { problems: string[] }) {
+  const t = useT();
   const plan = usePlanEditorStore((s) => s.plan);
   const selectedId = usePlanEditorStore((s) => s.selectedId);
   const [kind, setKind] = useState<ElementKind>('region');
@@ -69,11 +76,11 @@ function ElementList({ problems }: { problems: string[] }) {
     dispatchEditor({ type: 'element/add', element: newElement(plan, freeElementId(), kind, color) });
   };
   return (
-    <section className="pe-elements" aria-label="元素">
-      <h3>元素（{plan.elements.length}）</h3>
+    <section className="pe-elements" aria-label={t(m.elements)}>
+      <h3>{t(m.elementsCount, { count: plan.elements.length })}</h3>
       <div className="pe-add">
         <label>
-          新元素类型
+          {t(m.newKind)}
           <select value={kind} onChange={(e) => setKind(e.target.value as ElementKind)}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
@@ -83,7 +90,7 @@ function ElementList({ problems }: { problems: string[] }) {
           </select>
         </label>
         <button type="button" onClick={add}>
-          添加元素
+          {t(m.addElement)}
         </button>
       </div>
       <ul className="pe-element-list">
@@ -93,13 +100,14 @@ function ElementList({ problems }: { problems: string[] }) {
             <li key={e.id}>
               <button type="button" aria-pressed={e.id === selectedId} className={e.id === selectedId ? 'selected' : ''} onClick={() => selectElement(e.id)}>
                 <span className="pe-dot" style={{ background: e.color }} aria-hidden />
-                {e.nameZh || '（未命名）'}
+                {e.nameZh || t(m.unnamed)}
                 <small>
-                  {ELEMENT_KIND_LABEL[e.kind]} · {e.members.length} 个镇街{count ? ` · ${count} 处问题` : ''}
+                  {t(m.elementTowns, { kind: ELEMENT_KIND_LABEL[e.kind], count: e.members.length })}
+                  {count ? t(m.elementProblems, { count }) : ''}
                 </small>
               </button>
-              <button type="button" className="danger" aria-label={`删除元素 ${e.nameZh}`} onClick={() => dispatchEditor({ type: 'element/remove', id: e.id })}>
-                删除
+              <button type="button" className="danger" aria-label={t(m.deleteElement, { name: e.nameZh })} onClick={() => dispatchEditor({ type: 'element/remove', id: e.id })}>
+                {t(m.delete)}
               </button>
             </li>
           );
@@ -111,6 +119,7 @@ function ElementList({ problems }: { problems: string[] }) {
 
 /** The map previews the plan as it is drawn (elements that can be drawn), with the selected element's towns outlined. */
 function EditorMap({ onNotice }: { onNotice: (text: string) => void }) {
+  const t = useT();
   const geo = useGeo();
   const plan = usePlanEditorStore((s) => s.plan);
   const selectedId = usePlanEditorStore((s) => s.selectedId);
@@ -132,7 +141,7 @@ function EditorMap({ onNotice }: { onNotice: (text: string) => void }) {
     () => ({
       ...emptyMapState(),
       overlays: drawable.map((e) => ({ id: e.id, opacity: e.id === selectedId || !selectedId ? 1 : 0.7 })),
-      selected: selected ? [...new Set([...selected.members.map((m) => m.town), ...(selected.axisPaths?.flat() ?? [])])] : [],
+      selected: selected ? [...new Set([...selected.members.map((member) => member.town), ...(selected.axisPaths?.flat() ?? [])])] : [],
       hovered,
       camera,
     }),
@@ -142,7 +151,7 @@ function EditorMap({ onNotice }: { onNotice: (text: string) => void }) {
     const town = click.names[0];
     if (!town) return;
     const element = usePlanEditorStore.getState().plan.elements.find((e) => e.id === usePlanEditorStore.getState().selectedId);
-    if (!element) return onNotice(`先添加或选择一个元素，再点击镇街（${town}）。`);
+    if (!element) return onNotice(translate(m.clickFirst, { town: displayTownName(town) }));
     if (element.draw === 'axis') dispatchEditor({ type: 'axis/append', id: element.id, path: Math.max(0, (element.axisPaths?.length ?? 1) - 1), town });
     else dispatchEditor({ type: 'member/toggle', id: element.id, town });
   };
@@ -151,14 +160,15 @@ function EditorMap({ onNotice }: { onNotice: (text: string) => void }) {
       <MapPane overlays={overlays} state={state} onClick={onClick} onHover={setHovered} />
       <p className="pe-map-hint" aria-live="polite">
         {selected
-          ? `${selected.draw === 'axis' ? '点击镇街，按顺序接到轴线' : '点击镇街加入或移出'}：${selected.nameZh}${hovered ? ` · ${hovered}` : ''}`
-          : '添加或选择一个元素后，点击地图上的镇街'}
+          ? t(m.hintLine, { hint: t(selected.draw === 'axis' ? m.hintAxis : m.hintToggle), name: selected.nameZh, hovered: hovered ? ` · ${displayTownName(hovered)}` : '' })
+          : t(m.hintNone)}
       </p>
     </div>
   );
 }
 
 function BriefingPanel({ saved }: { saved: boolean }) {
+  const t = useT();
   const plan = usePlanEditorStore((s) => s.plan);
   const catalog = usePlanCatalog();
   const navigate = useRouteStore((s) => s.navigate);
@@ -167,13 +177,13 @@ function BriefingPanel({ saved }: { saved: boolean }) {
   const previous = others.find((p) => p.group.id === previousId) ?? null;
   const slides = () => buildPlanBriefing(plan, previous);
   return (
-    <section className="pe-briefing" aria-label="规划简报">
-      <h3>规划简报</h3>
-      <p className="hint">标题页、每类元素一页，以及与所接续规划相比的变化清单。</p>
+    <section className="pe-briefing" aria-label={t(m.briefing)}>
+      <h3>{t(m.briefing)}</h3>
+      <p className="hint">{t(m.briefingHint)}</p>
       <label>
-        对照的规划
+        {t(m.comparePlan)}
         <select value={previousId} onChange={(e) => setPreviousId(e.target.value)}>
-          <option value="">（不对照）</option>
+          <option value="">{t(m.noCompare)}</option>
           {others.map((p) => (
             <option key={p.group.id} value={p.group.id}>
               {p.group.title}
@@ -183,15 +193,15 @@ function BriefingPanel({ saved }: { saved: boolean }) {
       </label>
       {previous ? (
         <details className="pe-changes">
-          <summary>与 “{previous.group.nameZh}” 相比的变化（简报最后一页）</summary>
-          <ul aria-label="变化清单预览">
+          <summary>{t(m.changesSummary, { name: planNameIn(previous.group.id, previous.group.nameZh) })}</summary>
+          <ul aria-label={t(m.changesPreview)}>
             {changeLines(planChanges(previous.elements, plan.elements), (k) => ELEMENT_KIND_LABEL[k]).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         </details>
       ) : null}
-      {saved ? null : <p className="pe-field-problem">简报里的图层来自已保存的规划：请先保存。</p>}
+      {saved ? null : <p className="pe-field-problem">{t(m.saveFirst)}</p>}
       <div className="pe-actions">
         <button
           type="button"
@@ -199,15 +209,15 @@ function BriefingPanel({ saved }: { saved: boolean }) {
           onClick={() => {
             // The saved deck is read first (as presenter mode would on opening), so the briefing replaces it, with 撤销, and is saved.
             const { notify } = useNoticeStore.getState();
-            initDeckPersistence({ onSaveError: (m) => notify('error', m), onConflict: (m, takeBack) => notify('warning', m, takeBack) });
-            useDeckStore.getState().replace(slides(), `规划简报（${plan.group.nameZh}）`);
+            initDeckPersistence({ onSaveError: (message) => notify('error', message), onConflict: (message, takeBack) => notify('warning', message, takeBack) });
+            useDeckStore.getState().replace(slides(), t(m.briefingWhat, { name: plan.group.nameZh }));
             navigate({ mode: 'present', slide: 1 });
           }}
         >
-          放入汇报并打开
+          {t(m.openInPresentation)}
         </button>
-        <button type="button" disabled={!saved} onClick={() => download(`简报-${plan.group.nameZh}.json`, deckToJson(slides()), 'application/json;charset=utf-8')}>
-          导出简报文件
+        <button type="button" disabled={!saved} onClick={() => download(t(m.briefingFile, { name: plan.group.nameZh }), deckToJson(slides()), 'application/json;charset=utf-8')}>
+          {t(m.exportBriefing)}
         </button>
       </div>
     </section>
@@ -243,6 +253,7 @@ function useOpenPlan(planId: string): string | null {
 
 /** 规划编辑 (#/edit/<plan>, #/edit/new): the plan's facts and elements, a live map preview, the import's checks as you type, 撤销/重做, 保存, the briefing. */
 export function PlanEditor({ planId }: { planId: string }) {
+  const t = useT();
   const navigate = useRouteStore((s) => s.navigate);
   const problem = useOpenPlan(planId);
   const plan = usePlanEditorStore((s) => s.plan);
@@ -278,17 +289,18 @@ export function PlanEditor({ planId }: { planId: string }) {
 
   const save = () => {
     const outcome = saveEditedPlan();
-    if (!outcome.ok) return setMessage(`未保存：${outcome.problems.length} 处问题，请先改正（见“检查”）。`);
-    setMessage(`已保存 “${plan.group.nameZh}”（${plan.elements.length} 个元素）。`);
+    if (!outcome.ok) return setMessage(t(m.notSaved, { count: outcome.problems.length }));
+    setMessage(t(m.savedPlan, { name: plan.group.nameZh, count: plan.elements.length }));
     if (planId !== plan.group.id) navigate({ mode: 'planEditor', plan: plan.group.id });
   };
 
   const header = (
     <header className="app-header">
-      <h1>规划编辑{problem === null ? ` · ${plan.group.nameZh}` : ''}</h1>
+      <h1>{problem === null ? t(m.titleWithPlan, { name: plan.group.nameZh }) : t(m.title)}</h1>
       <button type="button" className="header-button" onClick={() => navigate({ mode: 'plans' })}>
-        返回规划管理
+        {t(m.backToPlans)}
       </button>
+      <LanguageSwitch />
     </header>
   );
   if (problem === 'loading') return <div className="plan-editor">{header}</div>;
@@ -299,7 +311,7 @@ export function PlanEditor({ planId }: { planId: string }) {
         <main className="pe-message">
           {problem === 'builtin' ? (
             <p role="alert">
-              内置规划不能直接修改。
+              {t(m.builtinReadOnly)}
               <button
                 type="button"
                 onClick={() => {
@@ -307,11 +319,11 @@ export function PlanEditor({ planId }: { planId: string }) {
                   if (copy) navigate({ mode: 'planEditor', plan: copy.group.id });
                 }}
               >
-                复制为草稿并编辑
+                {t(m.copyAndEdit)}
               </button>
             </p>
           ) : (
-            <p role="alert">没有找到规划 “{planId}”（可能已删除）。</p>
+            <p role="alert">{t(m.notFound, { id: planId })}</p>
           )}
         </main>
       </div>
@@ -322,35 +334,35 @@ export function PlanEditor({ planId }: { planId: string }) {
     <div className="plan-editor">
       {header}
       <Notices />
-      <div className="pe-toolbar" role="toolbar" aria-label="编辑">
+      <div className="pe-toolbar" role="toolbar" aria-label={t(m.toolbar)}>
         <button type="button" onClick={() => dispatchEditor({ type: 'editor/undo' })} disabled={!canUndo} title="Ctrl+Z">
-          撤销
+          {t(m.undo)}
         </button>
         <button type="button" onClick={() => dispatchEditor({ type: 'editor/redo' })} disabled={!canRedo} title="Ctrl+Y">
-          重做
+          {t(m.redo)}
         </button>
         <button type="button" className="primary" onClick={save} disabled={!unsaved && saved !== null}>
-          保存
+          {t(m.save)}
         </button>
         <span className="pe-save-state" role="status">
-          {message || (unsaved ? '有未保存的修改' : '已保存')}
+          {message || (unsaved ? t(m.unsaved) : t(m.saved))}
         </span>
       </div>
       <main className="pe-main">
         <div className="pe-form">
-          <div className={`pe-checks ${problems.length ? 'bad' : 'ok'}`} role="status" aria-live="polite" aria-label="检查">
+          <div className={`pe-checks ${problems.length ? 'bad' : 'ok'}`} role="status" aria-live="polite" aria-label={t(m.checks)}>
             {problems.length ? (
               <>
-                <p>检查：{problems.length} 处问题（与导入规划相同的检查），改正后才能保存。</p>
+                <p>{t(m.checksProblems, { count: problems.length })}</p>
                 <ul>
                   {problems.slice(0, 12).map((p) => (
                     <li key={p}>{p}</li>
                   ))}
                 </ul>
-                {problems.length > 12 ? <p>另有 {problems.length - 12} 处问题未列出。</p> : null}
+                {problems.length > 12 ? <p>{t(m.moreProblems, { count: problems.length - 12 })}</p> : null}
               </>
             ) : (
-              <p>检查：没有问题。</p>
+              <p>{t(m.checksOk)}</p>
             )}
           </div>
           <PlanFacts problems={problems} />

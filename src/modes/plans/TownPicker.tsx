@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { unknownTown } from '../../plans/planFile';
 import { TOWN_FACTS, resolveTownName } from '../../towns/townFacts';
+import { planEditorMessages as m } from '../../i18n/catalogue/plansMode';
+import { useT } from '../../i18n/messages';
 
 /** The town a typed text means: the full name, a short name (长安), a pinyin (humen), or the one town whose name or pinyin starts with it. */
 export function townOfText(text: string): string | undefined {
@@ -20,6 +22,7 @@ export function townOfText(text: string): string | undefined {
  * know is said, with the nearest town.
  */
 export function TownPicker({ label, action, onPick }: { label: string; action: string; onPick: (town: string) => void }) {
+  const t = useT();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
   const listId = useId();
@@ -27,7 +30,7 @@ export function TownPicker({ label, action, onPick }: { label: string; action: s
   const pick = () => {
     const town = townOfText(text);
     if (!town) {
-      setProblem(text.trim() ? unknownTown(text.trim()) : '请输入镇街名称');
+      setProblem(text.trim() ? unknownTown(text.trim()) : t(m.typeTown));
       return;
     }
     onPick(town);
@@ -47,7 +50,7 @@ export function TownPicker({ label, action, onPick }: { label: string; action: s
           value={text}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? problemId : undefined}
-          placeholder="输入镇街名称、简称或拼音"
+          placeholder={t(m.townPlaceholder)}
           onChange={(e) => {
             setText(e.target.value);
             setProblem('');

@@ -8,10 +8,18 @@ import { changeLines, planChanges } from '../../layouts/planChanges';
 import type { ElementKind, LayoutElement } from '../../layouts/types';
 import type { Plan } from '../../plans/planFile';
 import { periodText } from '../../plans/status';
+import { planEditorMessages as m } from '../../i18n/catalogue/plansMode';
+import { joinList, t } from '../../i18n/messages';
+import { nameIn } from '../../i18n/names';
+import { displayTownName } from '../../towns/townNames';
+import { planNameIn } from '../../export/planName';
+import { quoteIfChinese } from '../quoted';
 import { MAX_CAPTION, MAX_NOTES, MAX_TITLE, type Slide, type SlideCamera } from '../present/slide';
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-const townsOf = (elements: readonly LayoutElement[]) => [...new Set(elements.flatMap((e) => e.members.map((m) => m.town)))];
+const townsOf = (elements: readonly LayoutElement[]) => [...new Set(elements.flatMap((e) => e.members.map((member) => member.town)))];
+/** An element's name: its English where it has one, else its Chinese, kept in 「」 in English. */
+const elementName = (e: LayoutElement) => quoteIfChinese(nameIn(e.nameZh, e.nameEn));
 const cameraOn = (towns: string[]): SlideCamera => (towns.length ? { kind: 'towns', towns } : { kind: 'city' });
 
 /** The plan a new one most likely follows: the latest other plan whose period ends before this one's ends. */
@@ -26,12 +34,13 @@ export function buildPlanBriefing(plan: Plan, previous: Plan | null): Slide[] {
   const { group, elements } = plan;
   const id = (n: number) => `brief-${group.id}-${n}`;
   const all = elements.map((e) => e.id);
-  const facts = [group.document, group.docNumber, group.issuer, group.issued ? `${group.issued} 印发` : '', group.period ? `规划期 ${periodText(group)}` : ''].filter(Boolean);
+  const quoted = [group.document, group.docNumber, group.issuer].map((text) => (text ? quoteIfChinese(text) : ''));
+  const facts = [...quoted, group.issued ? t(m.briefIssued, { date: group.issued }) : '', group.period ? t(m.briefPeriod, { period: periodText(group) }) : ''].filter(Boolean);
   const slides: Slide[] = [
     {
       id: id(1),
-      title: clip(group.title, MAX_TITLE),
-      caption: clip(`${facts.join(' · ')}。共 ${elements.length} 个元素。`, MAX_CAPTION),
+      title: clip(quoteIfChinese(group.title), MAX_TITLE),
+      caption: clip(t(m.briefCaption, { facts: facts.join(' · '), count: elements.length }), MAX_CAPTION),
       layers: all,
       camera: { kind: 'city' },
       highlight: [],
@@ -42,12 +51,15 @@ export function buildPlanBriefing(plan: Plan, previous: Plan | null): Slide[] {
   for (const kind of kinds) {
     const ofKind = elements.filter((e) => e.kind === kind);
     const towns = townsOf(ofKind);
-    const names = ofKind.map((e) => `${e.nameZh}（${[...new Set(e.members.map((m) => m.town))].join('、') || '未定镇街'}）`);
+    const names = ofKind.map((e) => t(m.briefName, { name: elementName(e), towns: joinList([...new Set(e.members.map((member) => displayTownName(member.town)))]) || t(m.briefTownsNone) }));
     slides.push({
       id: id(slides.length + 1),
-      title: clip(`${group.nameZh}：${ELEMENT_KIND_LABEL[kind]}（${ofKind.length} 个）`, MAX_TITLE),
-      caption: clip(names.join('；'), MAX_CAPTION),
-      notes: clip(ofKind.map((e) => [e.nameZh, e.description, e.source.section ? `出处：${e.source.section}` : ''].filter(Boolean).join('。')).join('\n'), MAX_NOTES),
+      title: clip(t(m.briefKindTitle, { plan: quoteIfChinese(planNameIn(group.id, group.nameZh)), kind: ELEMENT_KIND_LABEL[kind], count: ofKind.length }), MAX_TITLE),
+      caption: clip(names.join(t(m.briefSeparator)), MAX_CAPTION),
+      notes: clip(
+        ofKind.map((e) => [elementName(e), quoteIfChinese(e.description), e.source.section ? t(m.briefSource, { section: quoteIfChinese(e.source.section) }) : ''].filter(Boolean).join(t(m.briefSentence))).join('\n'),
+        MAX_NOTES,
+      ),
       layers: ofKind.map((e) => e.id),
       camera: cameraOn(towns),
       highlight: towns,
@@ -59,8 +71,8 @@ export function buildPlanBriefing(plan: Plan, previous: Plan | null): Slide[] {
     const lines = changeLines(changes, (k) => ELEMENT_KIND_LABEL[k]);
     slides.push({
       id: id(slides.length + 1),
-      title: clip(`与“${previous.group.nameZh}”相比的变化`, MAX_TITLE),
-      caption: clip(lines.join('；'), MAX_CAPTION),
+      title: clip(t(m.briefChangesTitle, { name: quoteIfChinese(planNameIn(previous.group.id, previous.group.nameZh)) }), MAX_TITLE),
+      caption: clip(lines.join(t(m.briefSeparator)), MAX_CAPTION),
       notes: clip(lines.join('\n'), MAX_NOTES),
       layers: all,
       camera: cameraOn(changes.towns),

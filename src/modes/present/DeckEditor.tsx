@@ -5,8 +5,11 @@ import { slideFromState, type PlannerSnapshot } from './applySlide';
 import { useDeckStore } from './deck';
 import { deckFileSizeProblem, deckToJson, parseDeckJson } from './deckJson';
 import { readFileDecoded } from '../../lib/readFile';
-import { KEY_HELP } from './commands';
+import { keyHelp } from './commands';
 import { slideSummary } from './slideSummary';
+import { QuotedText } from '../QuotedText';
+import { presentMessages as m } from '../../i18n/catalogue/present';
+import { useT } from '../../i18n/messages';
 import { MAX_CAPTION, MAX_NOTES, MAX_TITLE, type Slide } from './slide';
 
 interface DeckEditorProps {
@@ -21,6 +24,7 @@ interface DeckEditorProps {
 
 /** Edits the deck: titles and captions, order, delete, add the current view, JSON export/import. */
 export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditorProps) {
+  const t = useT();
   const slides = useDeckStore((s) => s.slides);
   const custom = useDeckStore((s) => s.custom);
   const undo = useDeckStore((s) => s.undo);
@@ -66,31 +70,31 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
     const tooLarge = deckFileSizeProblem(file.size);
     if (tooLarge) {
       if (fileInput.current) fileInput.current.value = '';
-      setImportError(`无法导入「${file.name}」：${tooLarge}`);
+      setImportError(t(m.importRefused, { file: file.name, error: tooLarge }));
       return;
     }
     const decoded = await readFileDecoded(file);
     if (fileInput.current) fileInput.current.value = '';
     const parsed = decoded.ok ? parseDeckJson(decoded.text) : decoded;
     if (!parsed.ok) {
-      setImportError(`无法导入「${file.name}」：${parsed.error}`);
+      setImportError(t(m.importRefused, { file: file.name, error: parsed.error }));
       return;
     }
     setImportError(null);
-    const encoding = decoded.ok && decoded.encoding !== 'UTF-8' ? `（按 ${decoded.encoding} 编码读取）` : '';
+    const encoding = decoded.ok && decoded.encoding !== 'UTF-8' ? t(m.readAs, { encoding: decoded.encoding }) : '';
     setPending({
-      question: `用「${file.name}」中的 ${parsed.slides.length} 张幻灯片替换现在的 ${slides.length} 张吗？${encoding}`,
+      question: t(m.replaceQuestion, { file: file.name, count: parsed.slides.length, current: slides.length, encoding }),
       confirm: () => {
-        replace(parsed.slides, '导入');
+        replace(parsed.slides, t(m.whatImport));
         onGoTo(1);
-        notify('info', `已从「${file.name}」导入 ${parsed.slides.length} 张幻灯片${encoding}。可点“撤销导入”恢复原来的幻灯片。`);
+        notify('info', t(m.imported, { file: file.name, count: parsed.slides.length, encoding }));
       },
     });
   };
 
   const askReset = () =>
     setPending({
-      question: `用默认的幻灯片替换现在的 ${slides.length} 张吗？`,
+      question: t(m.resetQuestion, { count: slides.length }),
       confirm: () => {
         reset();
         onGoTo(1);
@@ -98,24 +102,24 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
     });
 
   return (
-    <aside className="deck-editor" aria-label="编辑幻灯片">
-      <h2>幻灯片（{slides.length} 张{custom ? '，已保存在本浏览器' : '，默认'}）</h2>
+    <aside className="deck-editor" aria-label={t(m.editor)}>
+      <h2>{t(m.heading, { count: slides.length, state: t(custom ? m.headingSaved : m.headingDefault) })}</h2>
       <div className="deck-actions">
-        <button type="button" onClick={() => addAfterCurrent(captureView('新幻灯片'))} title="把地图上现在的图层、所选镇街和指标着色存为新的一张，放在当前这张之后">
-          添加当前视图
+        <button type="button" onClick={() => addAfterCurrent(captureView(t(m.newSlide)))} title={t(m.addCurrentHint)}>
+          {t(m.addCurrent)}
         </button>
-        <button type="button" onClick={() => addAfterCurrent(slideFromState(planner, '规划图视图'))} title="把进入汇报前规划图上的图层、所选镇街和指标着色存为新的一张">
-          添加规划图视图
+        <button type="button" onClick={() => addAfterCurrent(slideFromState(planner, t(m.plannerView)))} title={t(m.addPlannerHint)}>
+          {t(m.addPlanner)}
         </button>
-        <button type="button" onClick={() => download(`汇报幻灯片-${dateStamp()}.json`, deckToJson(slides), 'application/json')}>
-          导出 JSON
+        <button type="button" onClick={() => download(t(m.deckFileName, { date: dateStamp() }), deckToJson(slides), 'application/json')}>
+          {t(m.exportJson)}
         </button>
         <label className="file-button">
-          导入 JSON
-          <input ref={fileInput} type="file" accept=".json,application/json" aria-label="导入 JSON" onChange={(e) => void onImport(e.target.files?.[0])} />
+          {t(m.importJson)}
+          <input ref={fileInput} type="file" accept=".json,application/json" aria-label={t(m.importJson)} onChange={(e) => void onImport(e.target.files?.[0])} />
         </label>
         <button type="button" disabled={!custom} onClick={askReset}>
-          恢复默认幻灯片
+          {t(m.resetDeck)}
         </button>
         {undo && (
           <button
@@ -125,13 +129,16 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
               onGoTo(1);
             }}
           >
-            撤销{undo.what}
+            {t(m.undoWhat, { what: undo.what })}
           </button>
         )}
       </div>
       {pending && (
-        <div className="deck-confirm" role="alertdialog" aria-label="确认替换幻灯片">
-          <p>{pending.question}替换后可以撤销。</p>
+        <div className="deck-confirm" role="alertdialog" aria-label={t(m.confirmReplace)}>
+          <p>
+            {pending.question}
+            {t(m.canUndo)}
+          </p>
           <button
             type="button"
             onClick={() => {
@@ -139,43 +146,43 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
               setPending(null);
             }}
           >
-            替换
+            {t(m.replace)}
           </button>
           <button type="button" onClick={() => setPending(null)}>
-            取消
+            {t(m.cancel)}
           </button>
         </div>
       )}
-      <p className="hint">镜头按所选镇街近似（无选择时为全市）。</p>
+      <p className="hint">{t(m.cameraHint)}</p>
       {importError && (
         <p className="deck-error" role="alert">
           {importError}
         </p>
       )}
-      <ol className="deck-list" aria-label="幻灯片列表">
+      <ol className="deck-list" aria-label={t(m.slideList)}>
         {slides.map((slide, i) => {
           const n = i + 1;
           return (
             <li key={slide.id} className={n === current ? 'current' : undefined} aria-current={n === current ? 'step' : undefined}>
               <div className="deck-row-head">
-                <button type="button" className="slide-number" onClick={() => onGoTo(n)} aria-label={`转到第 ${n} 张`}>
+                <button type="button" className="slide-number" onClick={() => onGoTo(n)} aria-label={t(m.goToSlide, { n })}>
                   {n}
                 </button>
                 <input
                   type="text"
                   value={slide.title}
                   maxLength={MAX_TITLE}
-                  aria-label={`第 ${n} 张标题`}
+                  aria-label={t(m.slideTitle, { n })}
                   {...textField(i, slide, 'title')}
                 />
                 <span className="row-actions">
-                  <button type="button" className="icon" disabled={i === 0} aria-label={`上移第 ${n} 张`} onClick={() => moveBy(i, -1)}>
+                  <button type="button" className="icon" disabled={i === 0} aria-label={t(m.moveUp, { n })} onClick={() => moveBy(i, -1)}>
                     ↑
                   </button>
-                  <button type="button" className="icon" disabled={i === slides.length - 1} aria-label={`下移第 ${n} 张`} onClick={() => moveBy(i, 1)}>
+                  <button type="button" className="icon" disabled={i === slides.length - 1} aria-label={t(m.moveDown, { n })} onClick={() => moveBy(i, 1)}>
                     ↓
                   </button>
-                  <button type="button" className="icon" disabled={slides.length <= 1} aria-label={`删除第 ${n} 张`} onClick={() => {
+                  <button type="button" className="icon" disabled={slides.length <= 1} aria-label={t(m.deleteSlide, { n })} onClick={() => {
                     remove(i);
                     if (n < current) onGoTo(current - 1);
                     else if (current > slides.length - 1) onGoTo(slides.length - 1);
@@ -184,18 +191,20 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
                   </button>
                 </span>
               </div>
-              <textarea value={slide.caption} maxLength={MAX_CAPTION} rows={2} aria-label={`第 ${n} 张说明`} {...textField(i, slide, 'caption')} />
+              <textarea value={slide.caption} maxLength={MAX_CAPTION} rows={2} aria-label={t(m.slideCaption, { n })} {...textField(i, slide, 'caption')} />
               <textarea
                 className="deck-notes"
                 value={slide.notes ?? ''}
                 maxLength={MAX_NOTES}
                 rows={1}
-                placeholder="讲稿备注（只在演讲者视图和 PowerPoint 备注中）"
-                aria-label={`第 ${n} 张讲稿备注`}
+                placeholder={t(m.notesPlaceholder)}
+                aria-label={t(m.slideNotes, { n })}
                 {...textField(i, slide, 'notes')}
               />
               <div className="deck-row-foot">
-                <small>{slideSummary(slide)}</small>
+                <small>
+                  <QuotedText text={slideSummary(slide)} />
+                </small>
                 {n === current && (
                   <button
                     type="button"
@@ -205,7 +214,7 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
                       update(i, { layers, camera, highlight, quota });
                     }}
                   >
-                    改为当前视图
+                    {t(m.useCurrentView)}
                   </button>
                 )}
               </div>
@@ -213,9 +222,9 @@ export function DeckEditor({ current, onGoTo, planner, captureView }: DeckEditor
           );
         })}
       </ol>
-      <h3>快捷键</h3>
+      <h3>{t(m.shortcuts)}</h3>
       <dl className="key-help">
-        {KEY_HELP.map(([keys, what]) => (
+        {keyHelp().map(([keys, what]) => (
           <div key={keys}>
             <dt>{keys}</dt>
             <dd>{what}</dd>

@@ -10,6 +10,10 @@ import { slideSummary } from './slideSummary';
 import { speakerNotes } from './slideNotes';
 import { NEW_STOPWATCH, elapsed, formatDuration, pauseStopwatch, startStopwatch, type Stopwatch } from './stopwatch';
 import { useCommandKeys } from './useCommandKeys';
+import { QuotedText } from '../QuotedText';
+import { LanguageSwitch } from '../../panels/LanguageSwitch';
+import { presentMessages as m } from '../../i18n/catalogue/present';
+import { useT } from '../../i18n/messages';
 import './present.css';
 
 const notify = (level: 'info' | 'warning' | 'error', text: string, action?: NoticeAction) => useNoticeStore.getState().notify(level, text, action);
@@ -29,7 +33,8 @@ interface PresenterConsoleProps {
  * timer) and says that no audience window is linked.
  */
 export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: PresenterConsoleProps) {
-  const [loadNotice] = useState(() => initDeckPersistence({ onSaveError: (m) => notify('error', m), onConflict: (m, takeBack) => notify('warning', m, takeBack) }));
+  const tr = useT();
+  const [loadNotice] = useState(() => initDeckPersistence({ onSaveError: (message) => notify('error', message), onConflict: (message, takeBack) => notify('warning', message, takeBack) }));
   const slides = useDeckStore((s) => s.slides);
   const [audience, setAudience] = useState<AudienceState | null>(null);
   /** The slide shown while no audience window is linked (and the last one it showed). */
@@ -77,7 +82,7 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
   const nav = (action: NavAction) => {
     setDigits('');
     if (action.type === 'jump' && clampSlide(action.slide, count).clamped) {
-      notify('warning', `没有第 ${action.slide} 张幻灯片（共 ${count} 张）。`);
+      notify('warning', tr(m.noSuchSlideConsole, { asked: action.slide, count }));
       return;
     }
     const to = navigateTo(action, current, count);
@@ -99,88 +104,92 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
   };
   useCommandKeys(commands);
 
-  const t = now();
-  const linkText = linkMissing
-    ? '此浏览器不支持窗口间通信，无法控制放映窗口 · 排练模式：只在本窗口翻页'
-    : audience
-      ? `已连接放映窗口${audience.blank ? ' · 黑屏中' : ''}`
-      : '未连接放映窗口 · 排练模式：只在本窗口翻页，观众看不到';
+  const nowMs = now();
+  const untitled = tr(m.untitled);
+  const linkText = linkMissing ? tr(m.noChannel) : audience ? tr(m.linked) + (audience.blank ? tr(m.linkedBlank) : '') : tr(m.notLinked);
   return (
     <div className="presenter-console" data-testid="presenter-console" data-linked={audience ? 'yes' : 'no'}>
       <header className="console-bar">
-        <h1>演讲者视图</h1>
+        <h1>{tr(m.presenterConsole)}</h1>
         <span role="status" className={audience ? 'console-linked' : 'console-unlinked'}>
           {linkText}
         </span>
         {!audience && !linkMissing && (
           <button type="button" onClick={openAudienceWindow}>
-            打开放映窗口
+            {tr(m.openAudience)}
           </button>
         )}
-        <span className="console-timer" aria-label="计时">
+        <LanguageSwitch />
+        <span className="console-timer" aria-label={tr(m.timer)}>
           <span>
-            总计 <strong data-testid="elapsed">{formatDuration(elapsed(stopwatch, t))}</strong>
+            {tr(m.total)} <strong data-testid="elapsed">{formatDuration(elapsed(stopwatch, nowMs))}</strong>
           </span>
           <span>
-            本张 <strong data-testid="slide-elapsed">{formatDuration(t - slideSince)}</strong>
+            {tr(m.thisSlide)} <strong data-testid="slide-elapsed">{formatDuration(nowMs - slideSince)}</strong>
           </span>
           {stopwatch.startedAt !== null ? (
             <button type="button" onClick={() => setStopwatch((s) => pauseStopwatch(s, now()))}>
-              暂停计时
+              {tr(m.pauseTimer)}
             </button>
           ) : (
             <button type="button" onClick={() => setStopwatch((s) => startStopwatch(s, now()))}>
-              继续计时
+              {tr(m.resumeTimer)}
             </button>
           )}
           <button type="button" onClick={() => setStopwatch(startStopwatch(NEW_STOPWATCH, now()))}>
-            重新计时
+            {tr(m.restartTimer)}
           </button>
         </span>
       </header>
       <Notices />
       <div className="console-body">
-        <section className="console-current" aria-label="当前幻灯片">
+        <section className="console-current" aria-label={tr(m.currentSlide)}>
           <div className="console-picture-frame">
-            <SlidePicture slide={slide} label={`本张地图：${slide.title.trim() || '（无标题）'}`} />
-            {audience?.blank && <div className="console-picture-blank">观众屏幕已黑屏</div>}
+            <SlidePicture slide={slide} label={tr(m.currentMap, { title: slide.title.trim() || untitled })} />
+            {audience?.blank && <div className="console-picture-blank">{tr(m.audienceBlank)}</div>}
           </div>
           <div className="console-heading">
-            <span className="console-counter" aria-label="幻灯片进度">
+            <span className="console-counter" aria-label={tr(m.progress)}>
               {current} / {count}
             </span>
-            <h2>{slide.title.trim() || '（无标题）'}</h2>
+            <h2>{slide.title.trim() ? <QuotedText text={slide.title} /> : untitled}</h2>
           </div>
-          {slide.caption.trim() && <p className="console-caption">{slide.caption}</p>}
+          {slide.caption.trim() && <p className="console-caption">
+              <QuotedText text={slide.caption} />
+            </p>}
         </section>
-        <section className="console-next" aria-label="下一张幻灯片">
-          <h3>下一张</h3>
+        <section className="console-next" aria-label={tr(m.nextSlide)}>
+          <h3>{tr(m.next)}</h3>
           {next ? (
             <>
-              <SlidePicture slide={next} label={`下一张地图：${next.title.trim() || '（无标题）'}`} />
-              <p className="console-next-title">{next.title.trim() || '（无标题）'}</p>
-              <p className="console-summary">{slideSummary(next)}</p>
+              <SlidePicture slide={next} label={tr(m.nextMap, { title: next.title.trim() || untitled })} />
+              <p className="console-next-title">{next.title.trim() ? <QuotedText text={next.title} /> : untitled}</p>
+              <p className="console-summary">
+                <QuotedText text={slideSummary(next)} />
+              </p>
             </>
           ) : (
-            <p>（这是最后一张）</p>
+            <p>{tr(m.lastSlide)}</p>
           )}
         </section>
-        <section className="console-notes" aria-label="讲稿备注">
-          <h3>讲稿备注</h3>
-          <div className="console-notes-text">{speakerNotes(slide)}</div>
+        <section className="console-notes" aria-label={tr(m.notes)} tabIndex={0}>
+          <h3>{tr(m.notes)}</h3>
+          <div className="console-notes-text">
+            <QuotedText text={speakerNotes(slide)} />
+          </div>
         </section>
-        <nav className="console-list" aria-label="幻灯片列表">
+        <nav className="console-list" aria-label={tr(m.slideList)}>
           <ol>
             {slides.map((s, i) => (
               <li key={s.id}>
                 <button type="button" aria-current={i + 1 === current ? 'step' : undefined} onClick={() => nav({ type: 'jump', slide: i + 1 })}>
-                  <span className="slide-number">{i + 1}</span> {s.title.trim() || '（无标题）'}
+                  <span className="slide-number">{i + 1}</span> {s.title.trim() ? <QuotedText text={s.title} /> : untitled}
                 </button>
               </li>
             ))}
           </ol>
         </nav>
-        <div className="console-controls" role="toolbar" aria-label="放映控制">
+        <div className="console-controls" role="toolbar" aria-label={tr(m.controls)}>
           {CONSOLE_BUTTONS.map((c) => (
             <button
               key={c.name}
@@ -194,7 +203,7 @@ export function PresenterConsole({ open = openBroadcastLink, now = Date.now }: P
               {c.console}
             </button>
           ))}
-          {digits && <span aria-live="assertive">转到第 {digits} 张 · Enter</span>}
+          {digits && <span aria-live="assertive">{tr(m.jumpPrompt, { digits })}</span>}
         </div>
       </div>
     </div>

@@ -27,6 +27,10 @@ import { useCommandKeys } from './useCommandKeys';
 import { LaserPointer } from './LaserPointer';
 import { speakerNotes } from './slideNotes';
 import { openConsoleWindow, useAudienceLink } from './presenterLink';
+import { QuotedText } from '../QuotedText';
+import { LanguageSwitch } from '../../panels/LanguageSwitch';
+import { presentMessages as m } from '../../i18n/catalogue/present';
+import { t, useT } from '../../i18n/messages';
 import './present.css';
 
 /** Autoplay: seconds per slide. */
@@ -47,8 +51,7 @@ const SCREEN_BOXES: Record<string, string> = {
 
 const notify = (level: 'info' | 'warning' | 'error', text: string, action?: NoticeAction) => useNoticeStore.getState().notify(level, text, action);
 
-const noSuchSlide = (asked: number, count: number, shown: number) =>
-  notify('warning', `没有第 ${asked} 张幻灯片（共 ${count} 张），已转到第 ${shown} 张。`);
+const noSuchSlide = (asked: number, count: number, shown: number) => notify('warning', t(m.noSuchSlide, { asked, count, shown }));
 
 const exitFullscreen = () => void document.exitFullscreen?.().catch(() => {});
 
@@ -63,6 +66,7 @@ const blurAfterMouse = (e: React.MouseEvent<HTMLElement>) => {
  * planner's layers, selection and fill, and leaving puts them back.
  */
 export function PresenterMode({ slide }: { slide: number }) {
+  const tr = useT();
   const geo = useGeo();
   const overlays = useLayoutOverlays();
   const [loadNotice] = useState(() =>
@@ -104,10 +108,10 @@ export function PresenterMode({ slide }: { slide: number }) {
     }
     const root = rootRef.current;
     if (!root?.requestFullscreen) {
-      notify('warning', '此浏览器不支持全屏显示。');
+      notify('warning', t(m.noFullscreen));
       return;
     }
-    root.requestFullscreen().catch((e: unknown) => notify('warning', `无法进入全屏：${errorMessage(e)}`));
+    root.requestFullscreen().catch((e: unknown) => notify('warning', t(m.fullscreenFailed, { error: errorMessage(e) })));
   };
 
   const nav = (action: NavAction) => {
@@ -258,12 +262,12 @@ export function PresenterMode({ slide }: { slide: number }) {
 
   return (
     <div ref={rootRef} className={`presenter${fullscreen ? ' is-fullscreen' : ''}${laser ? ' laser-on' : ''}`} data-testid="presenter">
-      <header className="presenter-toolbar" role="toolbar" aria-label="汇报工具栏">
-        <span className="presenter-brand">东莞规划布局图 · 汇报</span>
+      <header className="presenter-toolbar" role="toolbar" aria-label={tr(m.toolbar)}>
+        <span className="presenter-brand">{tr(m.brand)}</span>
         {toolbarAt('start')}
         <span className="autoplay">
           <button type="button" aria-pressed={autoplay} onClick={(e) => { blurAfterMouse(e); setAutoplay((on) => !on); }}>
-            自动播放
+            {tr(m.autoplay)}
           </button>
           <input
             type="number"
@@ -271,18 +275,19 @@ export function PresenterMode({ slide }: { slide: number }) {
             max={MAX_DELAY_S}
             step={1}
             value={delayText}
-            aria-label="每张停留秒数"
+            aria-label={tr(m.secondsPerSlide)}
             onChange={(e) => setDelayText(e.target.value)}
           />
-          <span aria-hidden="true">秒</span>
+          <span aria-hidden="true">{tr(m.seconds)}</span>
         </span>
-        <button type="button" title="在另一个窗口打开演讲者视图：当前和下一张、讲稿备注、计时" onClick={(e) => { blurAfterMouse(e); openConsoleWindow(); }}>
-          演讲者视图
+        <button type="button" title={tr(m.openConsoleHint)} onClick={(e) => { blurAfterMouse(e); openConsoleWindow(); }}>
+          {tr(m.consoleButton)}
         </button>
         <button type="button" aria-expanded={editing} onClick={(e) => { blurAfterMouse(e); setEditing((on) => !on); }}>
-          编辑幻灯片
+          {tr(m.editSlides)}
         </button>
         <ExportDeckButtons pages={exportPages} count={slides.length} />
+        <LanguageSwitch />
         {toolbarAt('end')}
       </header>
       <Notices />
@@ -290,24 +295,28 @@ export function PresenterMode({ slide }: { slide: number }) {
         <div ref={stageRef} className="presenter-stage map-area">
           <MapPane overlays={overlays} state={state} onHover={store.getState().hover} />
           <LaserPointer active={laser} />
-          <section className="slide-card" aria-label="幻灯片" aria-live="polite">
-            <h1 className="slide-title">{shown.title.trim() || '（无标题）'}</h1>
-            {shown.caption.trim() && <p className="slide-caption">{shown.caption}</p>}
+          <section className="slide-card" aria-label={tr(m.slide)} aria-live="polite">
+            <h1 className="slide-title">{shown.title.trim() ? <QuotedText text={shown.title} /> : tr(m.untitled)}</h1>
+            {shown.caption.trim() && (
+              <p className="slide-caption">
+                <QuotedText text={shown.caption} />
+              </p>
+            )}
           </section>
           {shown.figure && <SlideFigure figure={shown.figure} />}
           <MapLegends state={state} />
-          <div className="slide-progress" aria-label="幻灯片进度">
+          <div className="slide-progress" aria-label={tr(m.progress)}>
             {current} / {count}
           </div>
           {digits && (
             <div className="jump-prompt" aria-live="assertive">
-              转到第 {digits} 张 · Enter
+              {tr(m.jumpPrompt, { digits })}
             </div>
           )}
         </div>
         {editing && <DeckEditor current={current} onGoTo={go} planner={planner} captureView={captureView} />}
       </div>
-      {blank && <div className="presenter-blank" data-testid="blank-screen" aria-label="黑屏（按 B 恢复）" onClick={() => setBlank(false)} />}
+      {blank && <div className="presenter-blank" data-testid="blank-screen" aria-label={tr(m.blankScreen)} onClick={() => setBlank(false)} />}
     </div>
   );
 }

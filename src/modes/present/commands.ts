@@ -9,6 +9,8 @@
  * the console `nav` moves the audience window (or, with none linked, the console's own rehearsal
  * deck), and full screen and the laser pointer are absent, so those commands are not enabled there.
  */
+import { commandMessages as m } from '../../i18n/catalogue/present';
+import { t } from '../../i18n/messages';
 import type { NavAction } from './deck';
 
 /** What a command can read and change on the screen it runs on. */
@@ -65,16 +67,22 @@ const always = () => true;
 export const PRESENTER_COMMANDS: readonly PresenterCommand[] = [
   {
     name: 'first',
-    label: '第一张',
+    get label() {
+      return t(m.first);
+    },
     keysLabel: 'Home',
     keyTest: keyIn('Home'),
     perform: (ctx) => ctx.nav({ type: 'first' }),
     enabled: (ctx) => ctx.current > 1,
-    console: '首张',
+    get console() {
+      return t(m.firstFace);
+    },
   },
   {
     name: 'prev',
-    label: '上一张',
+    get label() {
+      return t(m.prev);
+    },
     keysLabel: '← ↑ PageUp',
     keyTest: keyIn('ArrowLeft', 'ArrowUp', 'PageUp'),
     perform: (ctx) => ctx.nav({ type: 'prev' }),
@@ -84,8 +92,12 @@ export const PRESENTER_COMMANDS: readonly PresenterCommand[] = [
   },
   {
     name: 'next',
-    label: '下一张',
-    keysLabel: '→ ↓ 空格 PageDown',
+    get label() {
+      return t(m.next);
+    },
+    get keysLabel() {
+      return t(m.nextKeys);
+    },
     keyTest: keyIn('ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown'),
     perform: (ctx) => ctx.nav({ type: 'next' }),
     enabled: (ctx) => ctx.current < ctx.count,
@@ -94,16 +106,22 @@ export const PRESENTER_COMMANDS: readonly PresenterCommand[] = [
   },
   {
     name: 'last',
-    label: '最后一张',
+    get label() {
+      return t(m.last);
+    },
     keysLabel: 'End',
     keyTest: keyIn('End'),
     perform: (ctx) => ctx.nav({ type: 'last' }),
     enabled: (ctx) => ctx.current < ctx.count,
-    console: '末张',
+    get console() {
+      return t(m.lastFace);
+    },
   },
   {
     name: 'digit',
-    label: '输入幻灯片编号',
+    get label() {
+      return t(m.digit);
+    },
     keysLabel: '',
     keyTest: (key) => /^[0-9]$/.test(key),
     perform: (ctx, input) => {
@@ -113,7 +131,9 @@ export const PRESENTER_COMMANDS: readonly PresenterCommand[] = [
   },
   {
     name: 'backspace',
-    label: '删去编号的末位',
+    get label() {
+      return t(m.backspace);
+    },
     keysLabel: '',
     keyTest: (key, ctx) => key === 'Backspace' && ctx.digits !== '',
     perform: (ctx) => ctx.setDigits(ctx.digits.slice(0, -1)),
@@ -121,15 +141,21 @@ export const PRESENTER_COMMANDS: readonly PresenterCommand[] = [
   },
   {
     name: 'jump',
-    label: '跳到第几张',
-    keysLabel: '数字 + Enter',
+    get label() {
+      return t(m.jump);
+    },
+    get keysLabel() {
+      return t(m.jumpKeys);
+    },
     keyTest: (key, ctx) => key === 'Enter' && ctx.digits !== '',
     perform: (ctx) => ctx.nav({ type: 'jump', slide: Number(ctx.digits) }),
     enabled: (ctx) => ctx.digits !== '',
   },
   {
     name: 'blank',
-    label: '黑屏 / 恢复',
+    get label() {
+      return t(m.blank);
+    },
     keysLabel: 'B .',
     keyTest: keyIn('b', 'B', '.'),
     perform: (ctx) => {
@@ -138,37 +164,51 @@ export const PRESENTER_COMMANDS: readonly PresenterCommand[] = [
     },
     enabled: (ctx) => !!ctx.toggleBlank,
     pressed: (ctx) => ctx.blank,
-    console: '黑屏',
+    get console() {
+      return t(m.blankFace);
+    },
   },
   {
     name: 'fullscreen',
-    label: '全屏',
+    get label() {
+      return t(m.fullscreen);
+    },
     keysLabel: 'F',
     keyTest: keyIn('f', 'F'),
     perform: (ctx) => ctx.toggleFullscreen?.(),
     enabled: (ctx) => !!ctx.toggleFullscreen,
     pressed: (ctx) => !!ctx.fullscreen,
-    toolbar: { face: '全屏', place: 'start' },
+    get toolbar() {
+      return { face: t(m.fullscreen), place: 'start' as const };
+    },
   },
   {
     name: 'laser',
-    label: '激光笔',
+    get label() {
+      return t(m.laser);
+    },
     keysLabel: 'L',
     keyTest: keyIn('l', 'L'),
     perform: (ctx) => ctx.toggleLaser?.(),
     enabled: (ctx) => !!ctx.toggleLaser,
     pressed: (ctx) => !!ctx.laser,
-    toolbar: { face: '激光笔', place: 'start', note: '按住鼠标在地图上划' },
+    get toolbar() {
+      return { face: t(m.laserFace), place: 'start' as const, note: t(m.laserNote) };
+    },
   },
   {
     name: 'escape',
-    label: '退出全屏，再按退出汇报',
+    get label() {
+      return t(m.escape);
+    },
     keysLabel: 'Esc',
     keyTest: keyIn('Escape', 'Esc'),
     // The button leaves at once; the key steps out one level at a time.
     perform: (ctx, input) => (input.via === 'button' && ctx.leave ? ctx.leave() : ctx.escape()),
     enabled: always,
-    toolbar: { face: '退出汇报', label: '退出汇报', place: 'end' },
+    get toolbar() {
+      return { face: t(m.leaveFace), label: t(m.leave), place: 'end' as const };
+    },
   },
 ];
 
@@ -179,12 +219,14 @@ export function presenterCommand(name: CommandName): PresenterCommand {
 
 /** A button's tooltip: '下一张（→ ↓ 空格 PageDown）', the keys read from the command's record. */
 export function commandHint(command: PresenterCommand, label = command.toolbar?.label ?? command.label): string {
-  const hint = `${label}（${command.keysLabel}）`;
-  return command.toolbar?.note ? `${hint}：${command.toolbar.note}` : hint;
+  const hint = t(m.hint, { label, keys: command.keysLabel });
+  return command.toolbar?.note ? t(m.hintNote, { hint, note: command.toolbar.note }) : hint;
 }
 
 /** [keys, what they do] for the help list: every command that has keys of its own to show. */
-export const KEY_HELP: [string, string][] = PRESENTER_COMMANDS.filter((c) => c.keysLabel).map((c) => [c.keysLabel, c.label]);
+export function keyHelp(): [string, string][] {
+  return PRESENTER_COMMANDS.filter((c) => c.keysLabel).map((c) => [c.keysLabel, c.label]);
+}
 
 /** The command a key press runs on this screen, or null (then the key is not ours). */
 export function commandForKey(key: string, ctx: CommandContext): PresenterCommand | null {

@@ -2,6 +2,8 @@
  * The deck model: plain functions for moving through a deck and editing it. Slide numbers are
  * 1-based, as in the URL (#/present/3) and the `3 / 12` counter.
  */
+import { presentMessages as m } from '../../i18n/catalogue/present';
+import { t } from '../../i18n/messages';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { createActionStream, updaterTable, type ActionListener, type Origin } from '../../lib/actionStream';
 import { buildDefaultDeck } from './defaultDeck';
@@ -139,7 +141,7 @@ export const deckUpdate = updaterTable<DeckData, DeckAction>({
   'deck/move': (s, { index, delta }) => edit(s, moveSlide(s.slides, index, delta)),
   'deck/remove': (s, { index }) => edit(s, removeSlide(s.slides, index)),
   'deck/replace': (s, { slides, what }) => ({ slides: deckOrDefault(slides), custom: slides.length > 0, undo: { slides: s.slides, custom: s.custom, what } }),
-  'deck/reset': (s) => ({ slides: buildDefaultDeck(), custom: false, undo: { slides: s.slides, custom: s.custom, what: '恢复默认' } }),
+  'deck/reset': (s) => ({ slides: buildDefaultDeck(), custom: false, undo: { slides: s.slides, custom: s.custom, what: t(m.whatReset) } }),
   'deck/undo': (s) => (s.undo ? { slides: s.undo.slides, custom: s.undo.custom, undo: null } : s),
   'deck/load': (_s, { slides, custom }) => ({ slides: deckOrDefault(slides), custom: custom && slides.length > 0, undo: null }),
   'deck/receive': (s, { slides, custom }) =>
@@ -150,7 +152,7 @@ export const useDeckStore: UseBoundStore<StoreApi<DeckState>> = create<DeckState
   slides: buildDefaultDeck(),
   custom: false,
   undo: null,
-  replace: (slides, what = '导入') => deckStream.dispatch({ type: 'deck/replace', slides, what }),
+  replace: (slides, what = t(m.whatImport)) => deckStream.dispatch({ type: 'deck/replace', slides, what }),
   adopt: (slides, custom) => deckStream.dispatch({ type: 'deck/load', slides, custom }, 'storage'),
   add: (slide, afterIndex) => deckStream.dispatch({ type: 'deck/add', slide, afterIndex }),
   update: (index, patch, seen) => {

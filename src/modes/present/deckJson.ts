@@ -5,6 +5,9 @@
 import '../../lib/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { errorMessage } from '../../lib/errorText';
+import { deckFileMessages as m } from '../../i18n/catalogue/present';
+import { currentLanguage } from '../../i18n/language';
+import { t } from '../../i18n/messages';
 import { DECK_FORMAT, DECK_VERSION, deckFileSchema, withUniqueIds, type Slide } from './slide';
 
 /**
@@ -15,7 +18,7 @@ export const MAX_DECK_FILE_BYTES = 10 * 1024 * 1024;
 
 export function deckFileSizeProblem(size: number): string | null {
   return size > MAX_DECK_FILE_BYTES
-    ? `文件有 ${(size / 1024 / 1024).toFixed(0)} MB，超过幻灯片文件的上限 ${MAX_DECK_FILE_BYTES / 1024 / 1024} MB，未读取`
+    ? t(m.tooLarge, { size: (size / 1024 / 1024).toFixed(0), max: MAX_DECK_FILE_BYTES / 1024 / 1024 })
     : null;
 }
 
@@ -26,21 +29,21 @@ export function deckToJson(slides: readonly Slide[], now: Date = new Date()): st
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const zhErrors = z.locales.zhCN().localeError;
+const zodErrors = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
 
 export function parseDeckJson(text: string): DeckParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, error: `不是有效的 JSON（${errorMessage(e)}）` };
+    return { ok: false, error: t(m.notJson, { error: errorMessage(e) }) };
   }
   return parseDeckValue(json);
 }
 
 export function parseDeckValue(json: unknown): DeckParseResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, error: '内容不是一个对象，不是汇报幻灯片文件' };
+    return { ok: false, error: t(m.notObject) };
   }
   const record = json as Record<string, unknown>;
   if (record.format !== DECK_FORMAT) {
@@ -48,8 +51,8 @@ export function parseDeckValue(json: unknown): DeckParseResult {
       ok: false,
       error:
         record.format === undefined
-          ? `缺少 format 字段（应为 “${DECK_FORMAT}”），这不是汇报幻灯片文件`
-          : `format 为 ${JSON.stringify(record.format)}，不是汇报幻灯片文件（应为 “${DECK_FORMAT}”）`,
+          ? t(m.noFormat, { format: DECK_FORMAT })
+          : t(m.wrongFormat, { value: JSON.stringify(record.format), format: DECK_FORMAT }),
     };
   }
   if (record.schemaVersion !== DECK_VERSION) {
@@ -57,11 +60,11 @@ export function parseDeckValue(json: unknown): DeckParseResult {
       ok: false,
       error:
         record.schemaVersion === undefined
-          ? '缺少版本号 schemaVersion'
-          : `版本 ${JSON.stringify(record.schemaVersion)} 未知（本程序读取版本 ${DECK_VERSION}）`,
+          ? t(m.noVersion)
+          : t(m.unknownVersion, { value: JSON.stringify(record.schemaVersion), version: DECK_VERSION }),
     };
   }
-  const parsed = deckFileSchema.safeParse(json, { error: zhErrors });
+  const parsed = deckFileSchema.safeParse(json, { error: zodErrors[currentLanguage()] });
   if (!parsed.success) return { ok: false, error: describeDeckError(parsed.error) };
   return { ok: true, slides: withUniqueIds(parsed.data.slides) };
 }
@@ -72,13 +75,13 @@ function describeDeckError(error: z.ZodError, maxIssues = 3): string {
     const path = [...issue.path];
     let where = '';
     if (path[0] === 'slides' && typeof path[1] === 'number') {
-      where = `第 ${path[1] + 1} 张幻灯片`;
+      where = t(m.slideN, { n: path[1] + 1 });
       path.splice(0, 2);
     }
     const rest = path.map(String).join(' › ');
     const place = [where, rest].filter(Boolean).join(' › ');
-    return place ? `${place}：${issue.message}` : issue.message;
+    return place ? t(m.issue, { place, message: issue.message }) : issue.message;
   });
-  const more = error.issues.length > maxIssues ? `（另有 ${error.issues.length - maxIssues} 处问题）` : '';
-  return lines.join('；') + more;
+  const more = error.issues.length > maxIssues ? t(m.moreIssues, { count: error.issues.length - maxIssues }) : '';
+  return lines.join(t(m.issueSeparator)) + more;
 }

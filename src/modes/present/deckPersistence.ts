@@ -3,6 +3,8 @@
  * deck that cannot be used is moved aside under its own key, never thrown away; the user is told
  * and the built-in briefing is used. The built-in deck itself is not saved, so it follows the model.
  */
+import { presentMessages as m } from '../../i18n/catalogue/present';
+import { t, type Message } from '../../i18n/messages';
 import { dispatchDeck, listenDeck, useDeckStore } from './deck';
 import { buildDefaultDeck } from './defaultDeck';
 import { deckToJson, parseDeckJson, parseDeckValue } from './deckJson';
@@ -31,8 +33,12 @@ export function saveDeck(slides: readonly Slide[], storage: Storage = localStora
 export const deckRecord: StoredRecordSpec<Slide[]> = {
   key: DECK_STORAGE_KEY,
   rejectedPrefix: DECK_REJECTED_PREFIX,
-  what: '幻灯片',
-  instead: '现使用默认幻灯片',
+  get what() {
+    return t(m.savedWhat);
+  },
+  get instead() {
+    return t(m.savedInstead);
+  },
   check: (raw) => {
     const parsed = parseSavedDeckText(raw);
     return parsed.ok ? { ok: true, value: parsed.slides } : { ok: false, reason: parsed.error };
@@ -75,14 +81,14 @@ let running: { notice: string | null; stop: () => void } | null = null;
 
 const CHANNEL = 'dgmap.deck';
 const FIELDS = ['title', 'caption', 'notes', 'layers', 'camera', 'highlight', 'quota'] as const;
-const FIELD_NAMES: Record<(typeof FIELDS)[number], string> = {
-  title: '标题',
-  caption: '说明',
-  notes: '讲稿备注',
-  layers: '图层',
-  camera: '镜头',
-  highlight: '突出镇街',
-  quota: '指标着色',
+const FIELD_NAMES: Record<(typeof FIELDS)[number], Message> = {
+  title: m.fieldTitle,
+  caption: m.fieldCaption,
+  notes: m.fieldNotes,
+  layers: m.fieldLayers,
+  camera: m.fieldCamera,
+  highlight: m.fieldHighlight,
+  quota: m.fieldQuota,
 };
 const ORDER = '#order';
 const CUSTOM = '#custom';
@@ -162,7 +168,7 @@ export function initDeckPersistence(options: DeckPersistenceOptions = {}): strin
   const opened = options.storage ? { storage: options.storage, error: null } : browserStorage();
   if (!opened.storage) {
     dispatchDeck({ type: 'deck/load', slides: [], custom: false }, 'storage');
-    running = { notice: `浏览器不允许本网站保存数据（${opened.error}），幻灯片的修改不会保存。`, stop: () => {} };
+    running = { notice: t(m.storageRefused, { error: String(opened.error) }), stop: () => {} };
     return running.notice;
   }
   const storage = opened.storage;
@@ -183,14 +189,15 @@ export function initDeckPersistence(options: DeckPersistenceOptions = {}): strin
     for (const l of lost) {
       const [id, field] = l.key.split('|');
       const slide = useDeckStore.getState().slides.find((s) => s.id === id);
-      const name = FIELD_NAMES[field as keyof typeof FIELD_NAMES];
+      const nameMessage = FIELD_NAMES[field as keyof typeof FIELD_NAMES];
+      const name = nameMessage ? t(nameMessage) : undefined;
       if (!slide || !name) {
-        options.onConflict?.('另一个标签页同时调整了幻灯片的顺序或增删了幻灯片，已采用较晚的修改。');
+        options.onConflict?.(t(m.orderConflict));
         continue;
       }
-      const shown = typeof l.lost === 'string' ? `“${l.lost}”` : '本页的设置';
-      options.onConflict?.(`幻灯片“${slide.title}”的${name}：本页的 ${shown} 被另一个标签页同时的修改取代。`, {
-        label: `恢复${name}`,
+      const shown = typeof l.lost === 'string' ? t(m.lostValue, { value: l.lost }) : t(m.lostSettings);
+      options.onConflict?.(t(m.fieldConflict, { title: slide.title, field: name, lost: shown }), {
+        label: t(m.takeBack, { field: name }),
         perform: () => dispatchDeck({ type: 'deck/update', id, patch: { [field]: l.lost ?? undefined } }),
       });
     }
@@ -211,7 +218,7 @@ export function initDeckPersistence(options: DeckPersistenceOptions = {}): strin
     return Object.fromEntries(Object.entries(d).map(([k, value]) => [k, { value, stamp: s.stamps[k] ?? NO_STAMP }]));
   };
 
-  const saveSafely = reportingSaver('幻灯片', options.onSaveError);
+  const saveSafely = reportingSaver(t(m.savedWhat), options.onSaveError);
   const save = () => {
     const current = readSaved(storage);
     const theirs = current !== null ? readSavedDeck(current) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freePadding, overlaps, widen, type Bbox } from './framing';
+import type { Bbox } from '../../geo/bbox';
+import { freePadding, overlaps, widen } from './framing';
 
 const RAD = Math.PI / 180;
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2)) / RAD;

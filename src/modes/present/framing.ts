@@ -5,7 +5,7 @@
 import type { GeoData } from '../../geo/geoData';
 import type { SlideCamera } from './slide';
 
-export type Bbox = [number, number, number, number];
+import { unionBboxes, type Bbox } from '../../geo/bbox';
 
 /** Smallest span (degrees of longitude, and the same on the Mercator y axis) a towns camera shows. */
 export const MIN_SPAN_DEG = 0.3;
@@ -23,14 +23,8 @@ export function cameraBounds(camera: SlideCamera, geo: GeoData): Bbox | null {
       return [...camera.bounds] as Bbox;
     case 'towns': {
       const boxes = camera.towns.map((t) => geo.metaByName.get(t)?.bbox).filter((b): b is Bbox => !!b);
-      if (boxes.length === 0) return null;
-      const union: Bbox = [
-        Math.min(...boxes.map((b) => b[0])),
-        Math.min(...boxes.map((b) => b[1])),
-        Math.max(...boxes.map((b) => b[2])),
-        Math.max(...boxes.map((b) => b[3])),
-      ];
-      return widen(union, MIN_SPAN_DEG);
+      const union = unionBboxes(boxes);
+      return union && widen(union, MIN_SPAN_DEG);
     }
   }
 }

@@ -10,6 +10,8 @@ import { METRICS, YEARS, type Metric, type Year } from '../../quotas/model';
 import type { Measure } from '../../quotas/choropleth';
 import { TOWN_NAMES } from '../../towns/townFacts';
 import { TARGET_TABLES } from '../../targets/targets';
+import { deckFileMessages as m } from '../../i18n/catalogue/present';
+import { joinList, t } from '../../i18n/messages';
 
 export type SlideCamera =
   | { kind: 'city' }
@@ -59,8 +61,8 @@ const TOWNS = new Set(TOWN_NAMES);
 
 export const isKnownLayer = (id: string) => elementById(id) !== undefined;
 
-const townName = z.string().refine((v) => TOWNS.has(v), { error: (iss) => `“${String(iss.input)}”不是东莞的镇街名称（须用全称，如“长安镇”）` });
-const layerId = z.string().refine(isKnownLayer, { error: (iss) => `图层“${String(iss.input)}”不存在` });
+const townName = z.string().refine((v) => TOWNS.has(v), { error: (iss) => t(m.notTown, { input: String(iss.input) }) });
+const layerId = z.string().refine(isKnownLayer, { error: (iss) => t(m.noLayer, { input: String(iss.input) }) });
 
 const lon = z.number().min(112.5).max(115);
 const lat = z.number().min(22).max(24);
@@ -69,23 +71,23 @@ const cameraSchema = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('city') }),
-    z.strictObject({ kind: z.literal('towns'), towns: z.array(townName).min(1, { error: '至少要有一个镇街' }) }),
+    z.strictObject({ kind: z.literal('towns'), towns: z.array(townName).min(1, { error: () => t(m.oneTown) }) }),
     z.strictObject({
       kind: z.literal('bounds'),
       bounds: z
         .tuple([lon, lat, lon, lat])
-        .refine(([w, s, e, n]) => w < e && s < n, { error: '范围须为 [西, 南, 东, 北]，且西 < 东、南 < 北' }),
+        .refine(([w, s, e, n]) => w < e && s < n, { error: () => t(m.boundsOrder) }),
     }),
   ],
-  { error: '镜头 camera.kind 须为 city（全市）、towns（镇街）或 bounds（范围）之一' },
+  { error: () => t(m.cameraKind) },
 );
 
 const quotaSchema = z.strictObject({
-  field: z.enum(METRICS as unknown as [Metric, ...Metric[]], { error: '指标 field 须为 discovery 或 landing' }),
-  measure: z.enum(MEASURES as unknown as [Measure, ...Measure[]], { error: '口径 measure 须为 quota、actual 或 rate' }),
+  field: z.enum(METRICS as unknown as [Metric, ...Metric[]], { error: () => t(m.field) }),
+  measure: z.enum(MEASURES as unknown as [Measure, ...Measure[]], { error: () => t(m.measure) }),
   year: z.union(
     YEARS.map((y) => z.literal(y)),
-    { error: `年份 year 须为 ${YEARS.join('、')} 之一` },
+    { error: () => t(m.year, { years: joinList(YEARS.map(String)) }) },
   ),
 });
 
@@ -96,19 +98,19 @@ const figureSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('plan-periods') }),
     z.strictObject({
       kind: z.literal('target-table'),
-      table: z.string().refine((id) => TABLE_IDS.has(id), { error: (iss) => `目标表“${String(iss.input)}”不存在（可用：${[...TABLE_IDS].join('、')}）` }),
+      table: z.string().refine((id) => TABLE_IDS.has(id), { error: (iss) => t(m.noTable, { input: String(iss.input), tables: joinList([...TABLE_IDS]) }) }),
     }),
   ],
-  { error: '图表 figure.kind 须为 plan-periods（规划期）或 target-table（目标表）' },
+  { error: () => t(m.figureKind) },
 );
 
 /** A slide as read from a file: the id may be missing (one is assigned). */
 const slideSchema = z.strictObject({
   id: z.string().min(1).max(100).optional(),
-  title: z.string({ error: '缺少标题 title（文字）' }).max(MAX_TITLE, { error: `标题不能超过 ${MAX_TITLE} 个字符` }),
-  caption: z.string({ error: '缺少说明 caption（文字）' }).max(MAX_CAPTION, { error: `说明不能超过 ${MAX_CAPTION} 个字符` }),
-  notes: z.string({ error: '讲稿备注 notes 须为文字' }).max(MAX_NOTES, { error: `讲稿备注不能超过 ${MAX_NOTES} 个字符` }).optional(),
-  layers: z.array(layerId, { error: '缺少图层列表 layers' }),
+  title: z.string({ error: () => t(m.noTitle) }).max(MAX_TITLE, { error: () => t(m.titleLong, { max: MAX_TITLE }) }),
+  caption: z.string({ error: () => t(m.noCaption) }).max(MAX_CAPTION, { error: () => t(m.captionLong, { max: MAX_CAPTION }) }),
+  notes: z.string({ error: () => t(m.notesText) }).max(MAX_NOTES, { error: () => t(m.notesLong, { max: MAX_NOTES }) }).optional(),
+  layers: z.array(layerId, { error: () => t(m.noLayers) }),
   camera: cameraSchema,
   highlight: z.array(townName).default([]),
   quota: quotaSchema.nullable().default(null),
@@ -116,13 +118,13 @@ const slideSchema = z.strictObject({
 });
 
 export const deckFileSchema = z.strictObject({
-  format: z.literal(DECK_FORMAT, { error: `format 须为 “${DECK_FORMAT}”` }),
+  format: z.literal(DECK_FORMAT, { error: () => t(m.format, { format: DECK_FORMAT }) }),
   schemaVersion: z.literal(DECK_VERSION),
   exportedAt: z.string().optional(),
   slides: z
-    .array(slideSchema, { error: '缺少幻灯片列表 slides' })
-    .min(1, { error: '至少要有一张幻灯片' })
-    .max(MAX_SLIDES, { error: `最多 ${MAX_SLIDES} 张幻灯片` }),
+    .array(slideSchema, { error: () => t(m.noSlides) })
+    .min(1, { error: () => t(m.oneSlide) })
+    .max(MAX_SLIDES, { error: () => t(m.maxSlides, { max: MAX_SLIDES }) }),
 });
 
 let counter = 0;

@@ -4,21 +4,31 @@
  * console and the PowerPoint speaker notes.
  */
 import { citeSource } from '../../layouts/labels';
-import { elementById, factKindLabel } from '../../layouts/queries';
-import { DISCOVERY_QUOTA_OTHER, METRIC_LABELS, SOURCES, citation } from '../../quotas/model';
+import { elementById } from '../../layouts/queries';
+import type { FactKind } from '../../layouts/types';
+import { DISCOVERY_QUOTA_OTHER, SOURCES, citation } from '../../quotas/model';
+import { presentMessages as m } from '../../i18n/catalogue/present';
+import { t, type Message } from '../../i18n/messages';
+import { nameIn } from '../../i18n/names';
+import { quoteIfChinese as cited } from '../quoted';
+import { METRIC_NAMES } from './slideSummary';
 import type { Slide } from './slide';
+
+const FACT_KINDS: Record<FactKind, Message> = { stated: m.stated, sourced: m.sourced, derived: m.derived };
 
 /** One line per layer and per quota fill: '一核（松山湖）：《…》… · 文件明确'. */
 export function slideSourceLines(slide: Slide): string[] {
   const lines = slide.layers.flatMap((id) => {
     const element = elementById(id);
-    return element ? [`${element.nameZh}：${citeSource(element.source)} · ${factKindLabel(element.factKind)}`] : [];
+    return element
+      ? [t(m.sourceLine, { name: nameIn(element.nameZh, element.nameEn), source: cited(citeSource(element.source)), kind: t(FACT_KINDS[element.factKind]) })]
+      : [];
   });
   if (slide.quota) {
     const source = slide.quota.field === 'discovery' ? SOURCES.discovery : SOURCES.landing;
     // Only the rule is the plan's: a discovery quota nobody entered is the rule's default, never 文件明确.
-    const kind = slide.quota.field === 'discovery' && slide.quota.measure === 'quota' ? `规则文件明确；未填写的镇街为默认值（未标创新强镇，默认按 ${DISCOVERY_QUOTA_OTHER} 计）` : '文件明确';
-    lines.push(`${slide.quota.year} 年${METRIC_LABELS[slide.quota.field]}指标：${citation(source)} · ${kind}`);
+    const kind = slide.quota.field === 'discovery' && slide.quota.measure === 'quota' ? t(m.quotaRuleKind, { other: DISCOVERY_QUOTA_OTHER }) : t(m.stated);
+    lines.push(t(m.quotaSourceLine, { year: slide.quota.year, metric: t(METRIC_NAMES[slide.quota.field]), source: cited(citation(source)), kind }));
   }
   return lines;
 }
@@ -27,6 +37,6 @@ export function slideSourceLines(slide: Slide): string[] {
 export function speakerNotes(slide: Slide): string {
   const own = slide.notes?.trim() ?? '';
   const sources = slideSourceLines(slide);
-  const sourceBlock = sources.length > 0 ? ['来源与依据：', ...sources.map((l) => `· ${l}`)].join('\n') : '来源与依据：本页只有镇街底图（边界数据：DataV.GeoAtlas，示意）。';
+  const sourceBlock = sources.length > 0 ? [t(m.sourcesHeading), ...sources.map((l) => `· ${l}`)].join('\n') : t(m.sourcesNone);
   return own ? `${own}\n\n${sourceBlock}` : sourceBlock;
 }

@@ -1,26 +1,32 @@
 import { elementById } from '../../layouts/queries';
-import { METRIC_LABELS } from '../../quotas/model';
-import { townFact } from '../../towns/townFacts';
+import type { Metric } from '../../quotas/model';
+import { presentMessages as m } from '../../i18n/catalogue/present';
+import { joinList, t, type Message } from '../../i18n/messages';
+import { nameIn } from '../../i18n/names';
+import { displayShortTownName } from '../../towns/townNames';
 import type { Slide } from './slide';
 
-const short = (name: string) => townFact(name)?.shortName ?? name;
+export const METRIC_NAMES: Record<Metric, Message> = { discovery: m.metricDiscovery, landing: m.metricLanding };
 
 function cameraText(slide: Slide): string {
   switch (slide.camera.kind) {
     case 'city':
-      return '全市';
+      return t(m.wholeCity);
     case 'towns':
-      return slide.camera.towns.map(short).join('、');
+      return joinList(slide.camera.towns.map((town) => displayShortTownName(town)));
     case 'bounds':
-      return `范围 ${slide.camera.bounds.map((v) => v.toFixed(2)).join(', ')}`;
+      return t(m.bounds, { bounds: slide.camera.bounds.map((v) => v.toFixed(2)).join(', ') });
   }
 }
 
 /** '镜头：松山湖 · 图层：一核 · 指标：2025 发现' — what a slide shows, in one line. */
 export function slideSummary(slide: Slide): string {
-  const layers = slide.layers.map((id) => elementById(id)?.nameZh ?? id);
-  const parts = [`镜头：${cameraText(slide)}`];
-  parts.push(layers.length ? `图层：${layers.join('、')}` : '图层：无');
-  if (slide.quota) parts.push(`指标：${slide.quota.year} ${METRIC_LABELS[slide.quota.field]}`);
+  const layers = slide.layers.map((id) => {
+    const element = elementById(id);
+    return element ? nameIn(element.nameZh, element.nameEn) : id;
+  });
+  const parts = [t(m.summaryCamera, { camera: cameraText(slide) })];
+  parts.push(layers.length ? t(m.summaryLayers, { layers: joinList(layers) }) : t(m.summaryNoLayers));
+  if (slide.quota) parts.push(t(m.summaryQuota, { year: slide.quota.year, metric: t(METRIC_NAMES[slide.quota.field]) }));
   return parts.join(' · ');
 }

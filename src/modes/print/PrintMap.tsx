@@ -1,6 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';import { printMessages as m } from '../../i18n/catalogue/print';
+import { useT } from '../../i18n/messages';
+import { displayDate } from '../../export/displayDate';
+
 import { useGeo } from '../../app/GeoContext';
-import { formatDate } from '../../lib/dates';
 import { drawStateImage, preloadStateImages } from '../../map/canvas/drawStateImage';
 import { layoutOverlaysFor } from '../../map/layers/useLayoutOverlays';
 import { useMapViewStore } from '../../map/mapViewStore';
@@ -28,6 +30,7 @@ const PRINT_PADDING = { top: 10, right: 10, bottom: 30, left: 10 };
  * date sit in the caption below, off the map.
  */
 export function PrintMap({ alt, paper = 'portrait' }: { alt: string; paper?: keyof typeof PRINT_MAP_MM }) {
+  const t = useT();
   const geo = useGeo();
   const image = useRef<HTMLCanvasElement>(null);
   const bar = useRef<HTMLSpanElement>(null);
@@ -50,7 +53,7 @@ export function PrintMap({ alt, paper = 'portrait' }: { alt: string; paper?: key
         bar.current.style.width = scale ? `${(scale.fraction * 100).toFixed(2)}%` : '0';
         barLabel.current.textContent = scale?.label ?? '';
       }
-      if (date.current) date.current.textContent = formatDate(new Date());
+      if (date.current) date.current.textContent = displayDate(new Date());
     };
     const printQuery = window.matchMedia?.('print');
     const onQuery = (event: MediaQueryListEvent) => event.matches && prepare();
@@ -72,13 +75,15 @@ export function PrintMap({ alt, paper = 'portrait' }: { alt: string; paper?: key
         </div>
       </div>
       <figcaption>
-        <svg className="print-north" viewBox="0 0 24 36" aria-label="指北针（上为北）" role="img">
+        <svg className="print-north" viewBox="0 0 24 36" aria-label={t(m.northArrow)} role="img">
           <path d="M12 2 L20 30 L12 24 L4 30 Z" fill="#111" />
           <text x="12" y="36" textAnchor="middle" fontSize="9" fill="#111">
-            北
+            {t(m.north)}
           </text>
         </svg>
-        上为北 · 打印日期 <span ref={date} /> · 边界为示意，不可用于测绘
+        {t(m.captionStart)}
+        <span ref={date} />
+        {t(m.captionEnd)}
       </figcaption>
     </figure>
   );

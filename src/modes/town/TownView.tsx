@@ -29,6 +29,12 @@ import { TownPrintButton } from './TownPrintButton';
 import { PrintMap } from '../print/PrintMap';
 import { formatHash } from '../../state/route';
 import { rankOf, rankSentence } from './townRank';
+import { townMessages as m } from '../../i18n/catalogue/town';
+import { useT } from '../../i18n/messages';
+import { nameIn } from '../../i18n/names';
+import { displayTownName } from '../../towns/townNames';
+import { LanguageSwitch } from '../../panels/LanguageSwitch';
+import { CitedText, QuotedText } from '../QuotedText';
 import './townView.css';
 
 /** The town view's own link, as a town leader would send it on. */
@@ -44,12 +50,14 @@ function neighbourLabelPoints(geo: ReturnType<typeof useGeo>, town: string): [nu
 
 /** The town leader view: the map fitted to one town, and one page about that town beside it. */
 export function TownView({ town }: { town: string }) {
+  const t = useT();
+  const townName = displayTownName(town);
   const geo = useGeo();
   const meta = geo.metaByName.get(town)!;
   const overlays = useLayoutOverlays();
   const memberships = useMemo(() => membershipsOfTown(town), [town]);
   // On paper each source is listed once and the memberships refer to it by number.
-  const printSources = useMemo(() => [...new Set(memberships.map((m) => citeSource(m.element.source)))], [memberships]);
+  const printSources = useMemo(() => [...new Set(memberships.map((ms) => citeSource(ms.element.source)))], [memberships]);
   const navigate = useRouteStore((s) => s.navigate);
   // This view's own store: it starts from what the planner showed and never writes back.
   const [store] = useState(() =>
@@ -75,7 +83,7 @@ export function TownView({ town }: { town: string }) {
   const fill = useTownFill({ mode: fillMode, quotaView });
   const choropleth = useQuotaChoropleth(quotaView);
   const rank = rankOf(choropleth.valueByTown, town);
-  const membershipIds = useMemo(() => memberships.map((m) => m.element.id), [memberships]);
+  const membershipIds = useMemo(() => memberships.map((ms) => ms.element.id), [memberships]);
   const showElement = (id: string | null) => store.getState().showElement(id, membershipIds);
   const formatRankValue = (v: number) => (measure === 'rate' ? formatShare(v) : String(v));
 
@@ -86,7 +94,7 @@ export function TownView({ town }: { town: string }) {
       selected: [town],
       hovered,
       dimOutside: [town],
-      outlined: members.map((m) => m.town).filter((t) => t !== town),
+      outlined: members.map((member) => member.town).filter((name) => name !== town),
       overlays: visible.map((id) => ({ id, opacity: opacityOfElement(id, opacity) })),
       labels: { scale: 1, emphasis: [town, ...meta.neighbours.map((n) => n.name)] },
       camera,
@@ -102,19 +110,20 @@ export function TownView({ town }: { town: string }) {
   return (
     <div className="town-view">
       <header className="town-view-header">
-        <button type="button" className="back-button" onClick={backToMap} title="返回全市地图">
+        <button type="button" className="back-button" onClick={backToMap} title={t(m.backToCity)}>
           <span aria-hidden>‹ </span>
-          <span className="label-wide">返回全市地图</span>
+          <span className="label-wide">{t(m.backToCity)}</span>
         </button>
         <h1>
-          {town} <small>镇街视图</small>
+          {townName} <small>{t(m.townView)}</small>
         </h1>
         <div className="town-view-actions">
           <div className="desktop-only">
-            <ExportMenu state={state} title={`${town} · 镇街视图`} view="镇街视图" fileSubject={town} />
+            <ExportMenu state={state} title={t(m.exportTitle, { town: townName })} view={t(m.townViewFile)} fileSubject={townName} />
           </div>
-          <ShareButton title={town} url={() => townLink(town)} />
+          <ShareButton title={townName} url={() => townLink(town)} />
           <TownPrintButton />
+          <LanguageSwitch />
         </div>
       </header>
       <Notices />
@@ -123,39 +132,39 @@ export function TownView({ town }: { town: string }) {
           <MapPane overlays={overlays} state={state} onHover={store.getState().hover} />
           <MapLegends state={state} />
         </div>
-        <PrintMap alt={`${town}及周边地图`} />
-        <article className="town-page" aria-label={`${town}概况`}>
+        <PrintMap alt={t(m.mapAlt, { town: townName })} />
+        <article className="town-page" aria-label={t(m.overview, { town: townName })}>
           <section className="town-quotas">
             <TownQuotaSummary town={town} />
           </section>
           <section className="town-rank">
-            <h2>全市排名</h2>
+            <h2>{t(m.cityRank)}</h2>
             <div className="no-print">
               <QuotaViewProvider store={store}>
                 <QuotaControls />
               </QuotaViewProvider>
             </div>
-            <p aria-label="全市排名">
-              {choropleth.title}：{rankSentence(rank, formatRankValue)}
+            <p aria-label={t(m.cityRank)}>
+              {t(m.rankLine, { title: choropleth.title, sentence: rankSentence(rank, formatRankValue) })}
             </p>
             {fillMode !== 'quota' && (
               <button type="button" className="no-print" onClick={() => store.getState().setFillMode('quota')}>
-                在地图上显示此指标
+                {t(m.showOnMap)}
               </button>
             )}
           </section>
           <section className="town-membership-section">
-            <h2>所属布局（{memberships.length}）</h2>
-            <p className="hint no-print">点一项，在地图上只显示它，并勾出它的其他成员镇街。</p>
+            <h2>{t(m.memberships, { count: memberships.length })}</h2>
+            <p className="hint no-print">{t(m.membershipHint)}</p>
             <div className="no-print town-zone-buttons">
               <button type="button" aria-pressed={shownElement === null && visible.length > 0} onClick={() => showElement(null)}>
-                显示全部所属布局
+                {t(m.showAll)}
               </button>
               <button type="button" onClick={() => store.getState().closeLayers()}>
-                关闭图层
+                {t(m.closeLayers)}
               </button>
             </div>
-            <ul aria-label="所属布局" className="town-memberships">
+            <ul aria-label={t(m.membershipsList)} className="town-memberships">
               {memberships.map(({ element, member }) => (
                 <li key={element.id}>
                   <button
@@ -165,32 +174,34 @@ export function TownView({ town }: { town: string }) {
                     onClick={() => showElement(shownElement === element.id ? null : element.id)}
                   >
                     <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
-                    {element.nameZh}
+                    {nameIn(element.nameZh, element.nameEn)}
                   </button>
                   <div className="membership-facts">{membershipLine(element, member)}</div>
                   <details className="membership-source no-print">
-                    <summary>来源</summary>
-                    {citeSource(element.source)}
+                    <summary>{t(m.source)}</summary>
+                    <CitedText text={citeSource(element.source)} />
                   </details>
-                  <div className="membership-source print-only">来源 [{printSources.indexOf(citeSource(element.source)) + 1}]</div>
+                  <div className="membership-source print-only">{t(m.sourceNumber, { n: printSources.indexOf(citeSource(element.source)) + 1 })}</div>
                 </li>
               ))}
             </ul>
-            <ol className="print-only print-sources" aria-label="来源">
+            <ol className="print-only print-sources" aria-label={t(m.sources)}>
               {printSources.map((source) => (
-                <li key={source}>{source}</li>
+                <li key={source}>
+                  <CitedText text={source} />
+                </li>
               ))}
             </ol>
           </section>
           <section className="town-overview">
-            <h2>概况与相邻镇街</h2>
+            <h2>{t(m.overviewNeighbours)}</h2>
             <TownFacts meta={meta} cityAreaKm2={geo.meta.cityAreaKm2}>
-              <dt>相邻镇街</dt>
+              <dt>{t(m.neighbours)}</dt>
               <dd>
-                <ul aria-label="相邻镇街" className="inline-list compact-list">
+                <ul aria-label={t(m.neighbours)} className="inline-list compact-list">
                   {meta.neighbours.map((n) => (
                     <li key={n.name}>
-                      {n.name} <small>{formatKm(n.sharedBorderKm)}</small>
+                      {displayTownName(n.name)} <small>{formatKm(n.sharedBorderKm)}</small>
                     </li>
                   ))}
                 </ul>
@@ -198,7 +209,7 @@ export function TownView({ town }: { town: string }) {
             </TownFacts>
           </section>
           <footer className="town-page-footer">
-            {ATTRIBUTION.join(' · ')} · 布局来源见各项；指标来源：《{ACTION_PLAN_TITLE}》
+            <QuotedText text={t(m.footer, { attribution: ATTRIBUTION.join(' · '), plan: t(m.planTitle, { title: ACTION_PLAN_TITLE }) })} />
           </footer>
         </article>
       </main>

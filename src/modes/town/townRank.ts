@@ -1,3 +1,8 @@
+import { townMessages as m } from '../../i18n/catalogue/town';
+import { currentLanguage } from '../../i18n/language';
+import { joinList, t } from '../../i18n/messages';
+import { displayTownName } from '../../towns/townNames';
+
 /**
  * Where a unit stands among all units for a value (higher is better). Ties share a rank and are
  * counted ("并列第 2，共 34 个镇街同为 5"); when every unit with a value has the same value there is
@@ -27,19 +32,28 @@ export function rankOf(valueByTown: Readonly<Record<string, number | null>>, tow
 
 /** The rank as a sentence, e.g. "并列第 2 位，共 34 个镇街同为 5（共 35 个有数值的镇街）". */
 export function rankSentence(rank: TownRank, formatValue: (v: number) => string = String): string {
-  const unsetNote = rank.unset.length > 0 ? `；未设：${shortList(rank.unset)}` : '';
+  const unset = rank.unset.length > 0 ? t(m.unsetNote, { towns: shortList(rank.unset) }) : '';
   switch (rank.kind) {
     case 'unset':
-      return `本镇街未设此项数值，不参与排名${unsetNote}`;
+      return t(m.rankUnset, { unset });
     case 'allEqual':
-      return `全部 ${rank.of} 个有数值的镇街同为 ${formatValue(rank.value)}，不排名${unsetNote}`;
+      return t(m.rankAllEqual, { of: rank.of, value: formatValue(rank.value), unset });
     case 'ranked':
       return rank.tiedWith > 1
-        ? `并列第 ${rank.rank} 位，共 ${rank.tiedWith} 个镇街同为 ${formatValue(rank.value)}（共 ${rank.of} 个有数值的镇街）${unsetNote}`
-        : `第 ${rank.rank} 位（共 ${rank.of} 个有数值的镇街）${unsetNote}`;
+        ? t(m.rankTied, { rank: place(rank.rank), tied: rank.tiedWith, value: formatValue(rank.value), of: rank.of, unset })
+        : t(m.rankOne, { rank: place(rank.rank), of: rank.of, unset });
   }
 }
 
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRule = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+
+/** A place as the sentence says it: 2 in Chinese (第 2 位), 2nd in English. */
+function place(n: number): string {
+  return currentLanguage() === 'en' ? `${n}${ORDINAL_SUFFIX[ordinalRule.select(n)] ?? 'th'}` : String(n);
+}
+
 function shortList(names: string[], max = 6): string {
-  return names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')} 等 ${names.length} 个`;
+  const shown = names.map((name) => displayTownName(name));
+  return names.length <= max ? joinList(shown) : t(m.moreTowns, { towns: joinList(shown.slice(0, max)), count: names.length });
 }

@@ -3,6 +3,8 @@ import { API_CACHE, OFFLINE_HEADER } from '../../lib/offlineCache';
 import type { AuditEntry, ChangeMessage, ServerRow } from './apiTypes';
 import type { PlanChangeMessage } from '../../plans/planApiTypes';
 import { useSharedStore } from './sharedStore';
+import { sharedQuotaMessages as m } from '../../i18n/catalogue/quotas';
+import { t } from '../../i18n/messages';
 
 export type { AuditEntry, ChangeMessage, ServerRow };
 
@@ -68,12 +70,12 @@ export async function request<T>(method: string, path: string, body?: unknown, h
   try {
     res = await fetch(`${BASE}${path}`, init);
   } catch (e) {
-    throw new ApiFailure(0, 'offline', `无法连接服务器（${e instanceof Error ? e.message : String(e)}），修改未保存`);
+    throw new ApiFailure(0, 'offline', t(m.offline, { error: e instanceof Error ? e.message : String(e) }));
   }
   if (cachedByWorker) noteOrigin(res);
   const json = (await res.json().catch(() => null)) as (Record<string, unknown> & { error?: { code: string; message: string } }) | null;
   if (!res.ok) {
-    throw new ApiFailure(res.status, json?.error?.code ?? 'http', json?.error?.message ?? `服务器返回 ${res.status}`, json ?? {});
+    throw new ApiFailure(res.status, json?.error?.code ?? 'http', json?.error?.message ?? t(m.serverStatus, { status: res.status }), json ?? {});
   }
   return json as T;
 }

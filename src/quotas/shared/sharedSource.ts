@@ -6,6 +6,9 @@ import { FIELD_LABELS } from '../model';
 import { formatDateTime } from '../../lib/dates';
 import { ApiFailure, api, forgetOfflineAnswers, type ChangeMessage, type ServerRow } from './api';
 import { rowKey, useSharedStore } from './sharedStore';
+import { sharedQuotaMessages as m } from '../../i18n/catalogue/quotas';
+import { t } from '../../i18n/messages';
+import { unitNameIn } from '../unitName';
 
 /**
  * The quota data source in server mode. The store keeps its API: a panel calls setValue as in
@@ -41,7 +44,7 @@ export function applyRows(rows: readonly ServerRow[], arrivedLive = false): void
 
 function describe(key: string): string {
   const c = parseCellKey(key);
-  return `${c.town} ${c.year} ${FIELD_LABELS[c.field]}`;
+  return `${unitNameIn(c.town)} ${c.year} ${FIELD_LABELS[c.field]}`;
 }
 
 /** Sends one cell; on refusal puts the server's value back and says why. */
@@ -57,7 +60,7 @@ export async function pushCell(key: string, value: number | null, version = useS
       applyRows([current]);
       return;
     }
-    notify('error', `${describe(key)} 未保存：${failure.message}`);
+    notify('error', t(m.notSaved, { cell: describe(key), error: failure.message }));
     await reloadCell(key);
   }
 }
@@ -96,7 +99,7 @@ export async function loadAll(): Promise<void> {
   useSharedStore.getState().setRows(rows);
   dispatchQuota({ type: 'quota/load', data: { ...data, values: sortValues(data.values) } }, 'server');
   const offlineAt = useSharedStore.getState().offlineAt;
-  if (offlineAt) notify('warning', `离线数据：指标是 ${formatDateTime(new Date(offlineAt))} 从服务器取得的记录，现在可能已经变化；连网后自动更新`);
+  if (offlineAt) notify('warning', t(m.offlineData, { time: formatDateTime(new Date(offlineAt)) }));
 }
 
 function onChange(message: ChangeMessage): void {
@@ -105,7 +108,7 @@ function onChange(message: ChangeMessage): void {
   applyRows(message.rows, live && me?.role === 'planner');
   if (live && me?.role === 'planner' && message.via === 'edit') {
     for (const r of message.rows.filter((r) => r.status === 'reported')) {
-      notify('info', `${r.updatedBy ?? r.unit} 填报：${r.unit} ${r.year} ${FIELD_LABELS[r.metric]} ${r.value ?? '（清除）'}，待确认`);
+      notify('info', t(m.proposed, { who: r.updatedBy ?? unitNameIn(r.unit), unit: unitNameIn(r.unit), year: r.year, field: FIELD_LABELS[r.metric], value: r.value ?? t(m.cleared) }));
     }
   }
 }
@@ -124,7 +127,7 @@ async function catchUp(generation: number): Promise<void> {
   } catch (e) {
     if (generation !== connection) return;
     useSharedStore.getState().setLive(false);
-    notify('error', `重新连接后未能读取共享记录（${e instanceof Error ? e.message : String(e)}），${RELOAD_RETRY_MS / 1000} 秒后重试；此前显示的数值可能不是最新的。`);
+    notify('error', t(m.reloadFailed, { error: e instanceof Error ? e.message : String(e), seconds: RELOAD_RETRY_MS / 1000 }));
     retry = setTimeout(() => {
       retry = null;
       if (generation === connection) void catchUp(generation);
@@ -198,7 +201,7 @@ export async function startSharedSource(options: { notify?: Notify } = {}): Prom
     await connect();
   } catch (e) {
     if (!(e instanceof ApiFailure && e.status === 401)) {
-      notify('error', `共享记录无法读取：${e instanceof Error ? e.message : String(e)}`);
+      notify('error', t(m.unreadable, { error: e instanceof Error ? e.message : String(e) }));
     }
   }
   return true;

@@ -1,0 +1,81 @@
+import { defineMessages } from '../messages';
+
+/** The built-in briefing (src/modes/present/defaultDeck.ts): titles, captions and notes in our own words. */
+export const defaultDeckMessages = defineMessages({
+  cityTitle: { zh: '东莞市 {count} 个镇街', en: 'Dongguan\'s {count} towns' },
+  cityCaption: {
+    zh: '{towns} 个镇、{subdistricts} 个街道、{zones} 个功能区（文件称园区）：底图 {count} 个单元；{unmapped}无独立边界。',
+    en: '{towns} towns, {subdistricts} subdistricts and {zones} functional zones (the plans call them parks): {count} units on the base map; {unmapped} has no boundary of its own.',
+  },
+  cityNotes: {
+    zh: '规划文件把镇街和功能区合称“镇街（园区）”。{units}也是指标单元，但边界数据中没有它自己的边界，其陆域在长安、虎门境内，所以底图只有 {count} 个单元。',
+    en: 'The plans call the towns and functional zones together "towns (parks)". {units} is a quota unit as well, but the boundary data has no boundary of its own for it: its land lies within Chang\'an and Humen, so the base map has only {count} units.',
+  },
+  unitWithCode: { zh: '{name}（{code}）', en: '{name} ({code})' },
+  coreTitle: { zh: '{plan}：一核', en: '{plan}: the core' },
+  coreCaption: { zh: '{elements}设在{towns}，是全市新兴产业研发和高技术产业的源头。', en: '{elements} lies in {towns}: the source of the city\'s research in emerging industries and of its high-tech industry.' },
+  beltsTitle: { zh: '{plan}：三带', en: '{plan}: three belts' },
+  beltsCaption: {
+    zh: '西部高端高新、中部创新创造、东部智能制造，三条产业带自西向东排开（镇街范围为示意）。',
+    en: 'Western high-end and high-tech, central innovation and creation, eastern intelligent manufacturing: three industry belts from west to east (town extents are schematic).',
+  },
+  clusters1Title: { zh: '{plan}：十区（上）', en: '{plan}: ten zones (1)' },
+  clusters1Caption: {
+    zh: '前 {count} 个集聚区偏重信息、智能终端与智能装备，图中标出各自的核心、研发和制造节点。',
+    en: 'The first {count} clusters lean to information, smart devices and intelligent equipment; the map marks each one\'s core, research and manufacturing nodes.',
+  },
+  clusters2Title: { zh: '{plan}：十区（下）', en: '{plan}: ten zones (2)' },
+  clusters2Caption: { zh: '后 {count} 个集聚区偏重材料、新能源汽车、电池和生命健康。', en: 'The other {count} clusters lean to materials, new-energy vehicles, batteries and life sciences.' },
+  cityTitle14: { zh: '{plan}：一城', en: '{plan}: one city' },
+  cityCaption14: {
+    zh: '{elements}是全市科技创新的龙头，范围含松山湖大部分和{parts}的一部分。',
+    en: '{elements} leads the city\'s science and technology innovation; it takes in most of Songshan Lake and parts of {parts}.',
+  },
+  corridorTitle: { zh: '{plan}：一廊', en: '{plan}: one corridor' },
+  corridorCaption: {
+    zh: '两条示意轴线：中心城区经科学城向南接深圳光明；另一条沿广深高速串起水乡新城和滨海湾。',
+    en: 'Two schematic axes: from the city centre through the science city south to Guangming in Shenzhen; the other along the Guangzhou–Shenzhen Expressway through Shuixiang New City and Binhaiwan.',
+  },
+  regionsTitle: { zh: '{plan}：三区', en: '{plan}: three zones' },
+  regionsCaption: { zh: '北部借力广州科研、中部引入港澳服务业、南部与深圳深度协作。', en: 'The north draws on Guangzhou\'s research, the centre brings in services from Hong Kong and Macao, the south works closely with Shenzhen.' },
+  baseTitle: { zh: '多节点 {n}/{count}：{name}', en: 'Multiple nodes {n}/{count}: {name}' },
+  baseWhere: { zh: '位于{towns}', en: 'In {towns}' },
+  baseLead: { zh: '主攻{industries}', en: 'focus: {industries}' },
+  baseArea: { zh: '规划约 {km2} km²', en: 'planned area about {km2} km²' },
+  partsSeparator: { zh: '；', en: '; ' },
+  sentenceEnd: { zh: '。', en: '.' },
+  pianquTitle: { zh: '园区统筹组团发展：六大片区', en: 'Parks leading clustered development: six districts' },
+  pianquCaption: { zh: '全市 {count} 个镇街各属一个片区；片区名有公开来源，所含镇街为示意。', en: 'Each of the city\'s {count} towns belongs to one district; the district names have a public source, their towns are schematic.' },
+  periodsTitle: { zh: '规划期', en: 'Plan periods' },
+  period: { zh: '{label} {start}—{end}', en: '{label} {start}–{end}' },
+  periodPlan2018: { zh: '重点新兴产业', en: 'Key emerging industries' },
+  periodFyp14: { zh: '十四五', en: '14th Five-Year Plan' },
+  periodBaiqianwan: { zh: '百千万', en: 'Hundred-Thousand-Ten-Thousand Project' },
+  periodActionPlan: { zh: '三年行动', en: 'Three-Year Action Plan' },
+  baiqianwanTitle: { zh: '百千万工程镇街目标', en: 'Hundred-Thousand-Ten-Thousand Project: town targets' },
+  baiqianwanYear: { zh: '{year} 年：{targets}', en: '{year}: {targets}' },
+  baiqianwanTarget: { zh: '{label}{text}{unit}', en: '{text}{unit} {label}' },
+  bqProjects: { zh: '入库项目', en: 'projects in the city\'s project pool' },
+  bqGazelles: { zh: '瞪羚企业', en: 'gazelle firms' },
+  bqCooperation: { zh: '产学研项目', en: 'industry–research projects' },
+  bqComplexes: { zh: '综合体', en: 'innovation complexes' },
+  bqModelTowns: { zh: '示范镇', en: 'model towns' },
+  quotaTitle: { zh: '{year} 年各镇街发现指标（默认值）', en: '{year} discovery quotas by town (defaults)' },
+  quotaCaption: {
+    zh: '未标创新强镇，默认按 {other} 计；高新区松山湖按 {strong} 计；灰色为未设。',
+    en: 'No town is marked as a strong innovation town, so each counts {other} by default; the high-tech zone Songshan Lake counts {strong}; grey is not set.',
+  },
+  quotaNotes1: {
+    zh: '图中数值是按行动计划规则算出的默认值，不是文件给各镇街的数：{section}规定高新区和每个创新强镇各 ≥{strong}、其他镇街 ≥{other}（计{description}）。',
+    en: 'The figures on the map are defaults worked out from the action plan\'s rule, not figures the document gives each town: {section} sets ≥{strong} for the high-tech zone and for each strong innovation town and ≥{other} for the other towns (counting {description}).',
+  },
+  quotaNotes2: {
+    zh: '创新强镇名单没有公布，这里一个也未标，所以除松山湖外都按默认 {other} 计；在指标页标记创新强镇后，相应镇街改按 {strong} 计。{binhaiwan}。',
+    en: ' The list of strong innovation towns has not been published, so none is marked here and every town but Songshan Lake counts the default {other}; once a town is marked as a strong innovation town on the quota page it counts {strong}. {binhaiwan}.',
+  },
+  discoveryDescription: { zh: '发现科技成果和挖掘企业真实技术需求', en: 'science and technology results found and real technology needs of firms uncovered' },
+  binhaiwanNote: {
+    zh: '发现指标 ≥5 的规定适用于每个镇街（园区），但滨海湾新区的陆域在长安、虎门境内，这里不给它设默认值；填写后才计入合计',
+    en: 'The rule of a discovery quota of at least 5 applies to every town, but the land of Binhaiwan New Area lies within Chang\'an and Humen, so it has no default here; it counts in the totals once filled in',
+  },
+});

@@ -1,0 +1,71 @@
+import { defineMessages } from '../messages';
+
+/** Labels of the layout model: fact kinds, roles, citations, plan status words, comparisons and the change list. */
+export const layoutMessages = defineMessages({
+  badgeStatedShort: { zh: '文件', en: 'Document' },
+  badgeStatedTitle: { zh: '规划文件明确写出', en: 'Stated in the plan document' },
+  badgeSourcedShort: { zh: '来源', en: 'Source' },
+  badgeSourcedTitle: { zh: '有日期的公开来源给出', en: 'Given by a dated public source' },
+  badgeDerivedShort: { zh: '示意', en: 'Schematic' },
+  badgeDerivedTitle: { zh: '据文件措辞推导，仅为示意，并非规划原图', en: "Derived by us from the document's wording: schematic, not the plan's own map" },
+  factStated: { zh: '文件明确', en: 'stated in the document' },
+  factSourced: { zh: '公开来源', en: 'public source' },
+  factDerived: { zh: '推导（示意）', en: 'derived by us (schematic)' },
+  coverageWhole: { zh: '全域', en: 'whole' },
+  coveragePartial: { zh: '部分', en: 'part' },
+  citeDocument: { zh: '《{document}》{section}', en: '{document}{section}' },
+  citeSection: { zh: '{section}', en: ', {section}' },
+  citeOutside: { zh: '{name}（{date}）', en: '{name} ({date})' },
+  citeUncited: { zh: '无出处：{text}', en: 'No source: {text}' },
+  citeJoin: { zh: '；', en: '; ' },
+  paraphrase: { zh: '{role}（概括）', en: '{role} (our summary)' },
+  partialMember: { zh: ' · 部分', en: ' · part' },
+  openListNote: { zh: '名单以“等”结尾，未列全', en: 'the list ends with “等” (etc.): not complete' },
+  badgeEnded: { zh: '（已到期）', en: ' (expired)' },
+  badgeDraft: { zh: '（草稿）', en: ' (draft)' },
+  sourcedWithoutSourceElement: { zh: '{id}：要素标为公开来源，却没有注明日期的外部出处', en: '{id}: the element is marked as from a public source but names no dated outside source' },
+  sourcedWithoutSourceMember: { zh: '{id}：{town}标为公开来源，却没有注明日期的外部出处', en: '{id}: {town} is marked as from a public source but names no dated outside source' },
+  // Comparison
+  wholePlan: { zh: '整个“{name}”', en: 'all of “{name}”' },
+  compareBoth: { zh: '两者皆有', en: 'In both' },
+  compareOnly: { zh: '仅{side}', en: 'Only {side}' },
+  // The change list between two plans
+  noChanges: { zh: '两份规划的元素和镇街相同，没有变化。', en: 'The two plans have the same elements and towns: nothing changed.' },
+  kindEntered: { zh: '{kind}新增镇街：{towns}', en: '{kind}, towns added: {towns}' },
+  addedElements: { zh: '新增元素：{names}', en: 'New elements: {names}' },
+  renamed: { zh: '改名：{from} → {to}', en: 'Renamed: {from} → {to}' },
+  kindLeft: { zh: '{kind}不再包括：{towns}', en: '{kind}, no longer includes: {towns}' },
+  removedElements: { zh: '删去元素：{names}', en: 'Elements removed: {names}' },
+});
+
+export const elementKindMessages = defineMessages({
+  core: { zh: '核心', en: 'Core' },
+  belt: { zh: '产业带', en: 'Industry belt' },
+  cluster: { zh: '集群（多节点）', en: 'Cluster (several nodes)' },
+  subcluster: { zh: '子集群', en: 'Sub-cluster' },
+  'science-city': { zh: '科学城', en: 'Science city' },
+  corridor: { zh: '走廊（轴线）', en: 'Corridor (axis)' },
+  region: { zh: '片区（区域）', en: 'District (zone)' },
+  base: { zh: '基地', en: 'Base' },
+  pianqu: { zh: '片区', en: 'District' },
+  platform: { zh: '平台', en: 'Platform' },
+});
+
+export const drawStyleMessages = defineMessages({
+  zone: { zh: '区域（填色）', en: 'Area (filled)' },
+  nodes: { zh: '节点（标记）', en: 'Nodes (markers)' },
+  axis: { zh: '轴线（按顺序连线）', en: 'Axis (a line through the towns in order)' },
+  base: { zh: '基地（圆点，按面积）', en: 'Base (a circle sized by area)' },
+});
+
+export const roleKindMessages = defineMessages({
+  core: { zh: '核心', en: 'Core' },
+  node: { zh: '节点', en: 'Node' },
+  rnd: { zh: '研发中心', en: 'R&D centre' },
+  manufacturing: { zh: '制造基地', en: 'Manufacturing base' },
+  assembly: { zh: '整车', en: 'Vehicle assembly' },
+  components: { zh: '关键零部件', en: 'Key components' },
+  focus: { zh: '重点区域', en: 'Focus area' },
+  member: { zh: '成员', en: 'Member' },
+  site: { zh: '基地所在', en: 'Site of the base' },
+});
