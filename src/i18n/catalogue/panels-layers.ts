@@ -23,6 +23,8 @@ export const layerPanelMessages = defineMessages({
   partialTitle: { zh: '部分镇街只有部分区域属于此布局', en: 'Some towns belong to this layout only in part' },
   partial: { zh: '部分', en: 'Partial' },
   openList: { zh: '等', en: 'etc.' },
+  /** The badge's title: OPEN_LIST_NOTE's Chinese; the English names no Chinese word (an attribute cannot mark it). */
+  openListTitle: { zh: '名单以“等”结尾，未列全', en: 'The plan ends the list with “etc.”: it is not complete' },
   // Compare
   compare: { zh: '布局对比', en: 'Compare layouts' },
   compareTitle: { zh: '对比两项布局', en: 'Compare two layouts' },
