@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { installLibWords } from './libWords';
 
 /** The two languages of the app: Chinese by default, English for briefings to partners and investors. */
 export type Language = 'zh' | 'en';
@@ -74,3 +75,7 @@ export function switchLanguage(language: Language): void {
   }
   location.assign(linkInLanguage(location.href, language));
 }
+
+// src/lib writes its sentences through words the catalogue gives it (lib imports nothing of the app):
+// installed here, since every message and every reading of the language comes through this module.
+installLibWords();

@@ -28,6 +28,8 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/quotas',
   'src/targets',
   'src/panels',
+  'src/lib',
+  'src/geo',
 ];
 
 const SRC = join(__dirname, '..');

@@ -6,7 +6,8 @@
  * fails with this message instead of a silently empty page: remove the alias then.
  */
 function notBundled(): never {
-  throw new Error('jsPDF 的 html() / addSvgAsImage() 在本程序中未打包（vite.config.ts 的别名）');
+  // A developer's error (no user reaches it while the alias stands), so in English only.
+  throw new Error('jsPDF html() and addSvgAsImage() are not bundled in this app (an alias in vite.config.ts)');
 }
 
 export default Object.assign(notBundled, { fromString: notBundled, sanitize: notBundled });

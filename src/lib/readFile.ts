@@ -3,6 +3,7 @@
  * and otherwise GB18030 (a superset of GBK, which Excel and Notepad use on Chinese Windows).
  * Shared by every file import (quota CSV, deck JSON).
  */
+import { libWords } from './libWords';
 
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
 
@@ -27,7 +28,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (utf8 !== null) return { ok: true, text: utf8.replace(/^\uFEFF/, ''), encoding: 'UTF-8' };
   const gb = decodeStrict('gb18030', bytes);
   if (gb !== null) return { ok: true, text: gb, encoding: 'GB18030' };
-  return { ok: false, error: '文件编码无法识别：既不是 UTF-8，也不是 GBK/GB18030（请在编辑器中另存为 UTF-8 后再导入）' };
+  return { ok: false, error: libWords().unknownEncoding() };
 }
 
 /** Lenient decoding (as the quota CSV import has always done): falls back to UTF-8 with replacement characters. */

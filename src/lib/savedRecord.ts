@@ -1,10 +1,12 @@
 import { errorMessage } from './errorText';
+import { libWords } from './libWords';
 import { moveAside } from './savedState';
 
 /**
  * The one door every saved record comes in through (quotas, the deck, the boundaries in IndexedDB,
  * remembered view settings, and any record added later). Each record brings a `check` that reads the
- * WHOLE content, not only its header, and says in Chinese what is wrong. This module makes sure that:
+ * WHOLE content, not only its header, and says in the page's language what is wrong (the sentences
+ * around it come from libWords). This module makes sure that:
  * - nothing a check does can throw out of the loader (a throw becomes a reason like any other);
  * - a record that cannot be used is moved aside under its own key (never deleted), and only then is
  *   the part it belongs to started from its defaults, with a notice naming what was wrong;
@@ -18,7 +20,7 @@ export function judge<T, R>(check: (raw: R) => Verdict<T>, raw: R): Verdict<T> {
   try {
     return check(raw);
   } catch (e) {
-    return { ok: false, reason: `检查时出错（${errorMessage(e)}）` };
+    return { ok: false, reason: libWords().checkThrew(errorMessage(e)) };
   }
 }
 
@@ -54,7 +56,7 @@ export function loadStoredRecord<T>(storage: Storage, spec: StoredRecordSpec<T>,
   } catch (e) {
     return {
       value: null,
-      notice: `无法读取浏览器中保存的${spec.what}（${errorMessage(e)}），${spec.instead}，本次的修改不会保存。`,
+      notice: libWords().unreadable(spec.what, errorMessage(e), spec.instead),
       rejectedKey: null,
       canSave: false,
       found: false,
@@ -65,8 +67,8 @@ export function loadStoredRecord<T>(storage: Storage, spec: StoredRecordSpec<T>,
   if (verdict.ok) return { value: verdict.value, notice: null, rejectedKey: null, canSave: true, found: true };
   const rejectedKey = moveAside(storage, spec.key, spec.rejectedPrefix, raw, now());
   const notice = rejectedKey
-    ? `保存的${spec.what}无法使用：${verdict.reason}。原内容已另存为「${rejectedKey}」（未删除），${spec.instead}。`
-    : `保存的${spec.what}无法使用：${verdict.reason}。原内容无法另存，仍留在「${spec.key}」，本次的修改不会保存，以免覆盖它。`;
+    ? libWords().movedAside(spec.what, verdict.reason, rejectedKey, spec.instead)
+    : libWords().keptInPlace(spec.what, verdict.reason, spec.key);
   return { value: null, notice, rejectedKey, canSave: rejectedKey !== null, found: true };
 }
 
@@ -75,6 +77,6 @@ export function parseJson(raw: string): Verdict<unknown> {
   try {
     return { ok: true, value: JSON.parse(raw.replace(/^\uFEFF/, '')) };
   } catch (e) {
-    return { ok: false, reason: `不是有效的 JSON（${errorMessage(e)}）` };
+    return { ok: false, reason: libWords().notJson(errorMessage(e)) };
   }
 }

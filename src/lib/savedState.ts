@@ -1,4 +1,5 @@
 import { errorMessage } from './errorText';
+import { libWords } from './libWords';
 
 /**
  * Keeping a saved state that cannot be used: the raw text is copied under a new key
@@ -30,7 +31,7 @@ export function reportingSaver(what: string, report?: (message: string) => void)
       save();
       reported = false;
     } catch (e) {
-      if (!reported) report?.(`${what}未能保存到浏览器（${errorMessage(e)}）`);
+      if (!reported) report?.(libWords().notSaved(what, errorMessage(e)));
       reported = true;
     }
   };

@@ -1,4 +1,3 @@
-import { appMessages } from '../i18n/catalogue/app';
 import { mapMessages } from '../i18n/catalogue/map';
 import { currentLanguage } from '../i18n/language';
 import { t } from '../i18n/messages';
@@ -15,10 +14,13 @@ function boundaryLine(attribution: string): string {
   return source ? t(mapMessages.boundarySource, { source: source[1] }) : attribution;
 }
 
-/** In English the place names are our translation, and the attribution says so (on the map and every export). */
+/**
+ * In English the place names are our translation, and the attribution says so (on the map and every export),
+ * in a line short enough to stay on one line under the map (appMessages.translationNote says it at length).
+ */
 function lines(attribution: string): readonly string[] {
   const base = [boundaryLine(attribution), t(mapMessages.schematicNotice)];
-  return currentLanguage() === 'en' ? [...base, t(appMessages.translationNote)] : base;
+  return currentLanguage() === 'en' ? [...base, t(mapMessages.translatedNames)] : base;
 }
 
 /**

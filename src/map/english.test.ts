@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appGeo } from '../../tests/fixtures/appGeo';
 import { setLanguageForThisPage } from '../i18n/language';
 import { hasChinese } from '../i18n/names';
-import { appMessages } from '../i18n/catalogue/app';
+import { mapMessages } from '../i18n/catalogue/map';
 import { t } from '../i18n/messages';
 import { citeSource, memberRoleLine } from '../layouts/labels';
 import { BUILTIN_PLANS, LAYOUT_ELEMENTS } from '../plans/builtin';
@@ -77,15 +77,16 @@ describe('the map in English', () => {
     expect(baseLabels().every((b) => b.label === b.name)).toBe(true);
   });
 
-  it('has legend rows with Chinese only in a quote, beside its English', () => {
+  it('has legend rows in English only', () => {
     setLanguageForThisPage('en');
     const sections = allShown();
     expect(sections[0].title).toBe('Legend');
     const rows = sections.flatMap((s) => s.rows.map((r) => r.label));
     expect(rows.length).toBeGreaterThan(40);
     for (const label of rows) expect(hasChinese(outsideQuotes(label)), label).toBe(false);
-    // A quoted role keeps the plan's words beside the English.
-    expect(rows.some((r) => r.startsWith('Industrial robot cluster: R&D centre 「研发中心」, important manufacturing base 「制造业重要基地」'))).toBe(true);
+    // A quoted role is the plan's words translated, in quotes (the info card has the Chinese beside it).
+    expect(rows.some((r) => r.startsWith('Industrial robot cluster: "R&D centre", "important manufacturing base"'))).toBe(true);
+    expect(rows.filter((r) => hasChinese(r))).toEqual([]);
     expect(rows).toContain('Selected towns (outline)');
   });
 
@@ -111,7 +112,7 @@ describe('the map in English', () => {
   it('says in the English attribution that the names are our translation', () => {
     setLanguageForThisPage('en');
     setBoundaryAttribution('边界数据：DataV.GeoAtlas');
-    expect(ATTRIBUTION).toEqual(['Boundaries: DataV.GeoAtlas', 'Boundaries are schematic, not for surveying', t(appMessages.translationNote)]);
+    expect(ATTRIBUTION).toEqual(['Boundaries: DataV.GeoAtlas', 'Boundaries are schematic, not for surveying', t(mapMessages.translatedNames)]);
     setBoundaryAttribution('边界数据：用户导入（towns.geojson）');
     expect(ATTRIBUTION[0]).toBe('Boundaries: imported by a user (towns.geojson)');
     setLanguageForThisPage('zh');

@@ -5,7 +5,7 @@ import { choropleth } from '../quotas/choropleth';
 import { emptyQuotaData } from '../quotas/model';
 import { emptyMapState, type MapState } from '../state/mapState';
 import { compareFill, quotaFill } from '../state/townFill';
-import { SELECTION_LABEL, legendEntries, legendSections } from './legend';
+import { SELECTION_LABEL, legendEntries, legendGroupTitle, legendSections } from './legend';
 import { legendSwatchSvg } from './symbolTable';
 
 const element = (id: string) => LAYOUT_ELEMENTS.find((e) => e.id === id)!;
@@ -57,15 +57,19 @@ describe('the legend of a map state (on screen and exported)', () => {
     expect(map.legend.length).toBeGreaterThan(1);
   });
 
-  it('says 已到期 on every row of a plan whose period ended before the year, and nothing while it is in force', () => {
+  it('says 已到期 once per plan whose period ended before the year (its heading), on none of its rows, and nothing while it is in force', () => {
     // the 2018 plan ran 2018—2025; the 六大片区 grouping has no period
-    const shown = showing(['belt-west', 'cluster-robot', 'pianqu-songshanhu']);
+    const shown = showing(['belt-west', 'pianqu-songshanhu', 'cluster-robot']);
     const in2026 = legendSections(shown, undefined, 2026)[0].rows;
     const in2024 = legendSections(shown, undefined, 2024)[0].rows;
-    expect(in2026.filter((r) => r.elementId !== 'pianqu-songshanhu').every((r) => r.label.endsWith('（已到期）'))).toBe(true);
-    expect(in2026.filter((r) => r.elementId === 'pianqu-songshanhu').some((r) => r.label.includes('已到期'))).toBe(false);
-    expect(in2024.some((r) => r.label.includes('已到期'))).toBe(false);
-    expect(in2026.map((r) => r.label.replace('（已到期）', ''))).toEqual(in2024.map((r) => r.label));
+    // The rows of one plan follow each other, each plan under one heading.
+    expect(in2026.map((r) => r.elementId)).toEqual(['belt-west', 'cluster-robot', 'pianqu-songshanhu'].flatMap((id) => legendEntries(element(id)).map(() => id)));
+    const headings = (rows: typeof in2026) => [...new Set(rows.map((r) => r.group))];
+    expect(headings(in2026)).toEqual(['2018 一核三带十区（已到期）', legendGroupTitle('pianqu', 2026)]);
+    expect(legendGroupTitle('pianqu', 2026)).not.toContain('已到期');
+    expect(headings(in2024).some((h) => h?.includes('已到期'))).toBe(false);
+    expect(in2026.some((r) => r.label.includes('已到期'))).toBe(false);
+    expect(in2026.map((r) => r.label)).toEqual(in2024.map((r) => r.label));
   });
 
   it('shows the comparison colours when comparing', () => {

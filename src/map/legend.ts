@@ -6,9 +6,8 @@
 import { mapMessages } from '../i18n/catalogue/map';
 import { currentLanguage } from '../i18n/language';
 import { t } from '../i18n/messages';
-import { elementName } from '../layouts/displayNames';
-import { allElements } from '../layouts/queries';
-import { isSchematic } from '../layouts/queries';
+import { elementName, planTitle } from '../layouts/displayNames';
+import { allElements, isSchematic, planById } from '../layouts/queries';
 import { planBadge, roleText } from '../layouts/labels';
 import type { LayoutElement, Member } from '../layouts/types';
 import type { MapState } from '../state/mapState';
@@ -20,6 +19,11 @@ export interface LegendRow {
   symbol: LegendSymbol;
   /** The layout element the row belongs to, if any. */
   elementId?: string;
+  /**
+   * The heading of the plan the row belongs to, with the plan's status: '“十四五”一城一廊三区多节点（已到期）'.
+   * The rows of one plan follow each other, and the legend says the heading once above them.
+   */
+  group?: string;
 }
 
 export interface LegendSection {
@@ -39,21 +43,37 @@ function roleParts(member: Member): { role: string; roleEn?: string }[] {
   return zh.map((role, i) => ({ role, roleEn: en?.length === zh.length ? en[i] : undefined }));
 }
 
-/** The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」' (English: 'node 「节点」, anchor 「支点」'). */
+/**
+ * The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」'. The English legend
+ * is a key and keeps to English: a quoted role is its translation in quotes ('"node", "anchor"'); the
+ * info card shows the plan's Chinese beside it. A role with no English stays Chinese in 「」.
+ */
 function rolesOf(members: Member[]): string {
   const texts = new Set<string>();
-  for (const m of members) for (const part of roleParts(m)) texts.add(roleText({ ...part, roleWording: m.roleWording }));
-  return [...texts].join(currentLanguage() === 'en' ? ', ' : '、');
+  const english = currentLanguage() === 'en';
+  for (const m of members)
+    for (const part of roleParts(m))
+      texts.add(english && part.roleEn ? (m.roleWording === 'quote' ? t(mapMessages.quotedRole, { role: part.roleEn }) : roleText({ ...part, roleWording: m.roleWording })) : roleText({ ...part, roleWording: m.roleWording }));
+  return [...texts].join(english ? ', ' : '、');
+}
+
+/**
+ * The heading over a plan's rows: its title and, for an ended plan, 已到期 (a draft's, 草稿), said
+ * once per plan on screen and in every export instead of on every row.
+ */
+export function legendGroupTitle(planId: string, year: number = new Date().getFullYear()): string {
+  const plan = planById(planId);
+  return `${plan ? planTitle(plan) : planId}${planBadge(planId, year)}`;
 }
 
 /**
  * Legend rows for an element: one per symbol the renderer draws for it; a list the plan leaves open
- * says 等; an element of an ended plan says 已到期 (a draft's, 草稿), on screen and in every export.
+ * says 等. Each row carries its plan's heading (with the plan's status) as `group`.
  */
 export function legendEntries(element: LayoutElement, year: number = new Date().getFullYear()): LegendRow[] {
   const open = element.openList?.length ? t(mapMessages.openList) : '';
-  const status = planBadge(element.plan, year);
-  return legendRows(element).map((row) => ({ ...row, label: `${row.label}${open}${status}` }));
+  const group = legendGroupTitle(element.plan, year);
+  return legendRows(element).map((row) => ({ ...row, label: `${row.label}${open}`, group }));
 }
 
 function legendRows(element: LayoutElement): LegendRow[] {
@@ -125,7 +145,10 @@ export function legendSections(
 ): LegendSection[] {
   const sections: LegendSection[] = [];
   const visible = new Set(state.overlays.map((o) => o.id));
-  const rows = elements.filter((e) => visible.has(e.id)).flatMap((e) => legendEntries(e, year));
+  // The rows of one plan together (in the order the plans first come), under one heading.
+  const shown = elements.filter((e) => visible.has(e.id));
+  const plans = [...new Set(shown.map((e) => e.plan))];
+  const rows = plans.flatMap((plan) => shown.filter((e) => e.plan === plan).flatMap((e) => legendEntries(e, year)));
   if (state.selected.length > 0) rows.push({ key: 'selection', label: t(mapMessages.selection), symbol: { kind: 'selection' } });
   if (rows.length > 0) sections.push({ kind: 'layers', title: t(mapMessages.legendTitle), rows });
   if (state.fillLegend) {

@@ -12,7 +12,7 @@ export function LanguageSwitch() {
   const t = useT();
   const other = language === 'zh' ? 'en' : 'zh';
   return (
-    <button type="button" className="language-switch" lang={other === 'zh' ? 'zh-CN' : 'en'} title={t(appMessages.languageSwitchLabel)} onClick={() => switchLanguage(other)}>
+    <button type="button" className="header-button language-switch" lang={other === 'zh' ? 'zh-CN' : 'en'} title={t(appMessages.languageSwitchLabel)} onClick={() => switchLanguage(other)}>
       {t(appMessages.otherLanguage)}
     </button>
   );

@@ -1,11 +1,11 @@
 import { planMessages } from '../i18n/catalogue/plans';
-import { localizedRecord } from '../i18n/localized';
+import { labelsIn } from '../i18n/labels';
 import { t } from '../i18n/messages';
 import type { PlanGroup } from '../layouts/types';
 
 export type PlanStatus = 'in-force' | 'ended' | 'draft';
 
-export const PLAN_STATUS_LABEL: Readonly<Record<PlanStatus, string>> = localizedRecord({ 'in-force': planMessages.statusInForce, ended: planMessages.statusEnded, draft: planMessages.statusDraft });
+export const PLAN_STATUS_LABEL: Readonly<Record<PlanStatus, string>> = labelsIn({ 'in-force': planMessages.statusInForce, ended: planMessages.statusEnded, draft: planMessages.statusDraft });
 
 /** A draft is 草稿; a plan whose period ended before `year` is 已到期; any other (a grouping with no period too) is 在期. */
 export function planStatus(group: Pick<PlanGroup, 'draft' | 'period'>, year: number): PlanStatus {

@@ -18,6 +18,8 @@ export interface TownFact {
   code: string;
   type: TownType;
   pinyin: string;
+  /** The short English form map labels use where it is not the pinyin (the Chinese short name drops a word too). */
+  shortEn?: string;
 }
 
 export const TOWN_FACTS: readonly TownFact[] = [
@@ -54,8 +56,8 @@ export const TOWN_FACTS: readonly TownFact[] = [
   { name: '中堂镇', shortName: '中堂', code: '441900128', type: '镇', pinyin: 'Zhongtang' },
   { name: '高埗镇', shortName: '高埗', code: '441900129', type: '镇', pinyin: 'Gaobu' },
   { name: '松山湖管委会', shortName: '松山湖', code: '441900401', type: '功能区', pinyin: 'Songshan Lake' },
-  { name: '虎门港管委会', shortName: '虎门港', code: '441900402', type: '功能区', pinyin: 'Humen Port (Dongguan Port)' },
-  { name: '东莞生态园', shortName: '生态园', code: '441900403', type: '功能区', pinyin: 'Dongguan Ecological Park' },
+  { name: '虎门港管委会', shortName: '虎门港', code: '441900402', type: '功能区', pinyin: 'Humen Port (Dongguan Port)', shortEn: 'Humen Port' },
+  { name: '东莞生态园', shortName: '生态园', code: '441900403', type: '功能区', pinyin: 'Dongguan Ecological Park', shortEn: 'Ecological Park' },
 ];
 
 export const TOWN_NAMES: readonly string[] = TOWN_FACTS.map((t) => t.name);

@@ -16,6 +16,7 @@ describe('town names in the page language', () => {
     expect(displayTownName('滨海湾新区', 'en')).toBe('Binhaiwan');
     expect(displayTownName('虎门港管委会', 'en')).toBe('Humen Port (Dongguan Port)');
     expect(displayShortTownName('虎门港管委会', 'en')).toBe('Humen Port');
+    expect(displayShortTownName('东莞生态园', 'en')).toBe('Ecological Park');
   });
 
   it('gives every quota unit a name with no Chinese in English', () => {

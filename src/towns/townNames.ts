@@ -14,11 +14,11 @@ export function displayTownName(name: string, language: Language = currentLangua
 }
 
 /**
- * The short form map labels and titles use: 长安 in Chinese, Chang'an in English; an English name's
- * bracketed alternative is left out (Humen Port, not Humen Port (Dongguan Port)).
+ * The short form map labels and titles use: 长安 in Chinese, Chang'an in English; where the Chinese
+ * short name drops a word, the English does too (Humen Port, Ecological Park: `shortEn`).
  */
 export function displayShortTownName(name: string, language: Language = currentLanguage()): string {
   const fact = quotaUnitFact(name);
-  if (language === 'en') return fact ? fact.pinyin.replace(/\s*\(.*\)$/, '') : name;
+  if (language === 'en') return fact ? (fact.shortEn ?? fact.pinyin) : name;
   return fact?.shortName ?? name;
 }

@@ -43,11 +43,14 @@ describe('layer panel, legend and info card', () => {
     await renderOnLayersTab();
     await userEvent.click(screen.getByRole('checkbox', { name: '西部高端高新产业带' }));
     expect(lastVisibility()).toEqual(['belt-west']);
-    // The 2018 plan ended with 2025: its legend rows say so.
+    // The 2018 plan ended with 2025: its heading in the legend says so, once.
     const ended = new Date().getFullYear() > 2025 ? '（已到期）' : '';
-    expect(legendNames()).toEqual([`西部高端高新产业带（示意）${ended}`]);
+    const planHeadings = () => within(screen.getByRole('region', { name: '图例' })).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(legendNames()).toEqual(['西部高端高新产业带（示意）']);
+    expect(planHeadings()).toEqual([`2018 一核三带十区${ended}`]);
     await userEvent.click(screen.getByRole('checkbox', { name: '银瓶高端装备产业基地' }));
-    expect(legendNames()).toEqual([`西部高端高新产业带（示意）${ended}`, expect.stringMatching(new RegExp(`^银瓶高端装备产业基地.*${ended}$`))]);
+    expect(legendNames()).toEqual(['西部高端高新产业带（示意）', expect.stringMatching(/^银瓶高端装备产业基地（.*[^期]）$/)]);
+    expect(planHeadings()).toEqual([`2018 一核三带十区${ended}`, `“十四五” 一城一廊三区多节点${ended}`]);
     await userEvent.click(screen.getByRole('checkbox', { name: '西部高端高新产业带' }));
     expect(lastVisibility()).toEqual(['base-yinping']);
   });

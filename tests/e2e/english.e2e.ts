@@ -45,13 +45,16 @@ async function chineseOutsideQuotes(page: Page): Promise<string[]> {
     const outsideQuotes = (text: string) => text.replace(/「[^」]*」/g, '');
     const found = new Set<string>();
     const inZh = (el: Element) => el.closest('[lang^="zh"]') !== null && el.closest('[lang^="zh"]') !== document.documentElement;
+    // The text an element holds directly, its text nodes joined: React splits `「{quote}」` into three.
+    const parents = new Set<Element>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || inZh(parent) || parent.closest('script,style,[hidden],[aria-hidden="true"]')) continue;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.parentElement) parents.add(node.parentElement);
+    for (const parent of parents) {
+      if (inZh(parent) || parent.closest('script,style,[hidden],[aria-hidden="true"]')) continue;
       const style = getComputedStyle(parent);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
-      for (const match of outsideQuotes(node.textContent ?? '').matchAll(cjk)) found.add(`${match[0]} in “${(node.textContent ?? '').trim().slice(0, 60)}”`);
+      const text = [...parent.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('');
+      for (const match of outsideQuotes(text).matchAll(cjk)) found.add(`${match[0]} in “${text.trim().slice(0, 60)}”`);
     }
     for (const el of document.body.querySelectorAll('[title],[aria-label],[alt],[placeholder]')) {
       if (inZh(el)) continue;

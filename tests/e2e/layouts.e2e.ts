@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../src/plans/builtin';
-import { legendEntries } from '../../src/map/legend';
+import { legendEntries, legendGroupTitle } from '../../src/map/legend';
 import { clickPlace, closeBrowser, currentHash, inspectMap, labelPointOf, openApp, waitForMapIdle } from './harness';
 
 afterAll(closeBrowser);
@@ -11,6 +11,8 @@ const legendItems = async (page: Page) => {
   const legend = page.getByRole('region', { name: '图例' });
   return (await legend.count()) === 0 ? [] : legend.getByRole('listitem').allTextContents();
 };
+/** The plans' headings in the legend: each plan's title with its status (已到期), once per plan. */
+const legendPlans = async (page: Page) => page.getByRole('region', { name: '图例' }).getByRole('heading', { level: 4 }).allTextContents();
 
 describe('planning layouts in Chromium', () => {
   it('each plan group toggles its layers on the map and the legend lists exactly them', async () => {
@@ -22,6 +24,10 @@ describe('planning layouts in Chromium', () => {
       await waitForMapIdle(page);
       expect(new Set((await inspectMap(page)).visibleElements)).toEqual(new Set(elements.map((e) => e.id)));
       expect(await legendItems(page)).toEqual(elements.flatMap((e) => legendEntries(e).map((entry) => entry.label)));
+      // The plan's status is said once, on its heading (the 2018 and 十四五 plans ended with 2025), not on each row.
+      expect(await legendPlans(page)).toEqual([legendGroupTitle(group.id)]);
+      if (group.period && group.period.end < new Date().getFullYear()) expect(legendGroupTitle(group.id)).toMatch(/（已到期）$/);
+      expect((await legendItems(page)).some((t) => t.includes('已到期'))).toBe(false);
       expect(decodeURIComponent(await currentHash(page))).toContain(`layers=${elements.map((e) => e.id).join(',')}`);
       await page.screenshot({ path: `test-results/layouts-${group.id}.png` });
       await page.getByRole('button', { name: '全部关闭' }).click();
@@ -31,7 +37,7 @@ describe('planning layouts in Chromium', () => {
     }
     expect(consoleErrors).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000); // four groups, each drawn and framed twice on a shared 2-core machine
 
   it('a hidden layer takes no room from the town labels and draws nothing, however it was hidden', async () => {
     // Markers, base circles with their labels and keep-out boxes, and the corridor's keep-out line:

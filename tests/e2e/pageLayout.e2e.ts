@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { legendSections } from '../../src/map/legend';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { slideSubject } from '../../src/modes/present/slideSubject';
-import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
+import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../src/plans/builtin';
 import { closeBrowser, openApp } from './harness';
 
 /*
@@ -23,7 +24,7 @@ const symbolLayers = (ids: string[]) =>
     return e.draw === 'nodes' ? [`${id}-nodes`] : e.draw === 'base' ? [`${id}-base`, `${id}-base-label`] : [];
   });
 
-async function boxesOnMap(page: Page): Promise<{ selector: string; box: [number, number, number, number] }[]> {
+async function boxesOnMap(page: Page, selectors: readonly string[] = BOXES): Promise<{ selector: string; box: [number, number, number, number] }[]> {
   return page.evaluate((selectors) => {
     const map = window.__dgmap!.canvas().getBoundingClientRect();
     return selectors.flatMap((selector) => {
@@ -32,7 +33,7 @@ async function boxesOnMap(page: Page): Promise<{ selector: string; box: [number,
       if (!r || r.width === 0 || r.height === 0) return [];
       return [{ selector, box: [r.left - map.left, r.top - map.top, r.right - map.left, r.bottom - map.top] as [number, number, number, number] }];
     });
-  }, BOXES);
+  }, selectors);
 }
 
 describe('the presenter screen keeps every slide subject clear of its boxes (1920×1080)', () => {
@@ -45,6 +46,12 @@ describe('the presenter screen keeps every slide subject clear of its boxes (192
       await page.evaluate(() => window.__dgmap!.settled());
       await page.waitForTimeout(1200); // the camera eases to the slide
       await page.evaluate(() => window.__dgmap!.settled());
+      // Each plan the slide shows is named once in its legend with its status (已到期), not on every row.
+      const plans = [...new Set(legendSections({ overlays: deck[n - 1].layers.map((id) => ({ id, opacity: 1 })), selected: [], fillLegend: null }).flatMap((sec) => sec.rows.map((r) => r.group)).filter((g) => g))];
+      const shownPlans = await page.locator('.map-legends .legend-plan').allTextContents();
+      if (shownPlans.join() !== plans.join()) problems.push(`slide ${n}: legend plans ${shownPlans.join('、')}, expected ${plans.join('、')}`);
+      const repeated = (await page.locator('.map-legends li').allTextContents()).filter((t) => t.includes('已到期'));
+      if (repeated.length > 0) problems.push(`slide ${n}: rows repeat the status: ${repeated.join('、')}`);
       const subject = slideSubject(deck[n - 1]);
       const layers = symbolLayers(deck[n - 1].layers);
       for (const { selector, box } of await boxesOnMap(page)) {
@@ -54,6 +61,39 @@ describe('the presenter screen keeps every slide subject clear of its boxes (192
           problems.push(`slide ${n}: ${f.layer} ${f.name ?? f.id ?? ''} under ${selector}`);
         }
       }
+    }
+    expect(problems).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  }, 900_000);
+});
+
+describe('the planner at 1366×768 keeps each plan group clear of its legend and info card', () => {
+  it('each group on alone, the info card of each of its elements open: no symbol of the group nor label of a member town under the card or the legend', async () => {
+    const { page, consoleErrors } = await openApp('#/map', { width: 1366, height: 768 });
+    await page.getByRole('tab', { name: '图层' }).click();
+    const problems: string[] = [];
+    for (const group of PLAN_GROUPS) {
+      const elements = LAYOUT_ELEMENTS.filter((e) => e.plan === group.id);
+      const layers = symbolLayers(elements.map((e) => e.id));
+      await page.getByRole('checkbox', { name: new RegExp(group.title) }).check();
+      for (const element of elements) {
+        const towns = new Set([...elements, element].flatMap((e) => e.members.map((m) => m.town)));
+        await page.getByRole('button', { name: `${element.nameZh} 说明`, exact: true }).click();
+        await page.getByRole('dialog', { name: element.nameZh }).waitFor();
+        await page.evaluate(() => window.__dgmap!.settled());
+        await page.waitForTimeout(1200); // the camera eases round the card
+        await page.evaluate(() => window.__dgmap!.settled());
+        for (const { selector, box } of await boxesOnMap(page, ['.info-card', '.map-overlay-bottom-left'])) {
+          const under = await page.evaluate(([l, b]) => window.__dgmap!.renderedFeatures(l, b), [[...layers, 'town-labels'], box] as [string[], [number, number, number, number]]);
+          for (const f of under) {
+            if (f.layer === 'town-labels' && !towns.has(f.name ?? '')) continue;
+            problems.push(`${group.id}, card of ${element.id}: ${f.layer} ${f.name ?? f.id ?? ''} under ${selector}`);
+          }
+        }
+        if (element.id === 'base-yinping') await page.screenshot({ path: 'test-results/planner-1366-card-yinping.png' });
+      }
+      await page.getByRole('dialog').getByRole('button', { name: '关闭说明' }).click();
+      await page.getByRole('button', { name: '全部关闭' }).click();
     }
     expect(problems).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { booleanPointInPolygon } from '@turf/turf';
 import { TOWN_NAMES } from '../../src/towns/townFacts';
+import { appGeo } from '../fixtures/appGeo';
 import { bboxOf, closeBrowser, currentHash, labelPointOf, openApp, openPagesWith, waitForMapIdle } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
@@ -9,6 +11,7 @@ openPagesWith('auto');
 afterAll(closeBrowser);
 
 const PHONE = { width: 390, height: 844 };
+const geo = appGeo();
 
 /** What a town leader sees on a phone, measured in the page. */
 async function measureTownView(page: Page, bbox: [number, number, number, number]) {
@@ -99,12 +102,65 @@ describe('on a phone (390×844, touch)', () => {
     expect(decodeURIComponent(await currentHash(planner))).toContain('town=长安镇');
 
     await planner.getByRole('button', { name: '多选' }).tap();
-    // The camera framed 长安 above the sheet: the next place is read where the map now is.
+    // The camera framed 长安 above the sheet: the next place is read where the map now is, a point
+    // of 虎门 on the way from 长安's label to 虎门's that the map shows above the sheet.
     await planner.evaluate(() => window.__dgmap!.settled());
-    const [x2, y2] = await planner.evaluate((p) => window.__dgmap!.pagePoint(p), labelPointOf('虎门镇'));
+    await planner.waitForTimeout(1000);
+    await planner.evaluate(() => window.__dgmap!.settled());
+    const sheet = await planner.evaluate(() => document.querySelector('.side-panel')!.getBoundingClientRect().top);
+    const humen = geo.towns.features.find((f) => f.properties.name === '虎门镇')!;
+    const [from, to] = [labelPointOf('长安镇'), labelPointOf('虎门镇')];
+    let tapAt: [number, number] | null = null;
+    for (let t = 0.05; t <= 1 && !tapAt; t += 0.05) {
+      const p: [number, number] = [from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t];
+      const [qx, qy] = await planner.evaluate((q) => window.__dgmap!.pagePoint(q), p);
+      if (booleanPointInPolygon(p, humen) && qy > 60 && qy < sheet - 10 && qx > 10 && qx < PHONE.width - 10) tapAt = [qx, qy];
+    }
+    expect(tapAt, 'a point of 虎门 in view above the sheet').not.toBeNull();
+    const [x2, y2] = tapAt!;
     await planner.touchscreen.tap(x2, y2);
     await planner.getByRole('heading', { name: '已选 2 个镇街' }).waitFor();
     await planner.screenshot({ path: 'test-results/phone-planner.png' });
+    await planner.context().close();
+  });
+
+  it('planner map: a town tapped near the bottom of the map is framed above the sheet that rises for it', async () => {
+    await page.goto('about:blank');
+    const { page: planner, consoleErrors } = await openApp('#/map', PHONE, { touch: true });
+    const sheetTop = () => planner.evaluate(() => document.querySelector('.side-panel')!.getBoundingClientRect().top);
+    // The southernmost town label the map shows above the peeking sheet: the half sheet will cover it.
+    const peekTop = await sheetTop();
+    const candidates = await Promise.all(TOWN_NAMES.map(async (name) => ({ name, at: await planner.evaluate((p) => window.__dgmap!.pagePoint(p), labelPointOf(name)) })));
+    const { name, at } = candidates.filter((c) => c.at[1] < peekTop - 20).sort((a, b) => b.at[1] - a.at[1])[0];
+    await planner.touchscreen.tap(at[0], at[1]);
+    await planner.getByRole('heading', { level: 2, name }).waitFor();
+    await planner.waitForFunction(() => document.querySelector('.side-panel')?.getAttribute('data-sheet') === 'half');
+    await planner.evaluate(() => window.__dgmap!.settled());
+    await planner.waitForTimeout(1000); // the camera eases to the town
+    await planner.evaluate(() => window.__dgmap!.settled());
+    const map = await planner.evaluate(() => {
+      const r = window.__dgmap!.canvas().getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right };
+    });
+    const bottom = await sheetTop();
+    expect(bottom, 'the half sheet covers part of the map').toBeGreaterThan(map.top + 100);
+    const [w, s, e, n] = bboxOf(name);
+    const corners = await Promise.all(
+      [
+        [w, s],
+        [w, n],
+        [e, s],
+        [e, n],
+      ].map((p) => planner.evaluate((q) => window.__dgmap!.pagePoint(q), p as [number, number])),
+    );
+    for (const [x, y] of corners) {
+      expect(x, `${name} inside the map (x)`).toBeGreaterThanOrEqual(map.left);
+      expect(x, `${name} inside the map (x)`).toBeLessThanOrEqual(map.right);
+      expect(y, `${name} below the top of the map`).toBeGreaterThanOrEqual(map.top);
+      expect(y, `${name} above the sheet`).toBeLessThanOrEqual(bottom);
+    }
+    await planner.screenshot({ path: 'test-results/phone-planner-tap-south.png' });
+    expect(consoleErrors).toEqual([]);
     await planner.context().close();
   });
 });

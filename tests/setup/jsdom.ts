@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+// As in the app, where the page's entry loads it: the catalogue gives src/lib its sentences
+// (src/lib/libWords.ts), so a test of a module that only reaches lib gets them too.
+import '../../src/i18n/language';
 
 afterEach(() => {
   cleanup();

@@ -1,4 +1,7 @@
 import proj4 from 'proj4';
+import { crsMessages } from '../../i18n/catalogue/geo';
+import type { Language } from '../../i18n/language';
+import { t } from '../../i18n/messages';
 
 /**
  * Coordinate systems a Dongguan boundary file arrives in. CGCS2000 and WGS-84 differ by a few
@@ -16,18 +19,24 @@ const GK = (lon0: number, falseEasting: number) =>
   `+proj=tmerc +lat_0=0 +lon_0=${lon0} +k=1 +x_0=${falseEasting} +y_0=0 +ellps=GRS80 +units=m +no_defs`;
 
 export const PROJECTED_CANDIDATES: readonly ProjectedCrs[] = [
-  { code: 'EPSG:3857', name: 'Web 墨卡托 (EPSG:3857)', proj: '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +no_defs' },
-  { code: 'EPSG:4547', name: 'CGCS2000 3度带高斯-克吕格 中央经线114°E (EPSG:4547)', proj: GK(114, 500000) },
-  { code: 'EPSG:4526', name: 'CGCS2000 3度带高斯-克吕格 第38带 (EPSG:4526)', proj: GK(114, 38500000) },
-  { code: 'EPSG:4546', name: 'CGCS2000 3度带高斯-克吕格 中央经线111°E (EPSG:4546)', proj: GK(111, 500000) },
-  { code: 'EPSG:4525', name: 'CGCS2000 3度带高斯-克吕格 第37带 (EPSG:4525)', proj: GK(111, 37500000) },
-  { code: 'EPSG:4508', name: 'CGCS2000 6度带高斯-克吕格 中央经线111°E (EPSG:4508)', proj: GK(111, 500000) },
-  { code: 'EPSG:4499', name: 'CGCS2000 6度带高斯-克吕格 第19带 (EPSG:4499)', proj: GK(111, 19500000) },
-  { code: 'EPSG:4509', name: 'CGCS2000 6度带高斯-克吕格 中央经线117°E (EPSG:4509)', proj: GK(117, 500000) },
-  { code: 'EPSG:4500', name: 'CGCS2000 6度带高斯-克吕格 第20带 (EPSG:4500)', proj: GK(117, 20500000) },
+  { code: 'EPSG:3857', name: crsMessages['EPSG:3857'].zh, proj: '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +no_defs' },
+  { code: 'EPSG:4547', name: crsMessages['EPSG:4547'].zh, proj: GK(114, 500000) },
+  { code: 'EPSG:4526', name: crsMessages['EPSG:4526'].zh, proj: GK(114, 38500000) },
+  { code: 'EPSG:4546', name: crsMessages['EPSG:4546'].zh, proj: GK(111, 500000) },
+  { code: 'EPSG:4525', name: crsMessages['EPSG:4525'].zh, proj: GK(111, 37500000) },
+  { code: 'EPSG:4508', name: crsMessages['EPSG:4508'].zh, proj: GK(111, 500000) },
+  { code: 'EPSG:4499', name: crsMessages['EPSG:4499'].zh, proj: GK(111, 19500000) },
+  { code: 'EPSG:4509', name: crsMessages['EPSG:4509'].zh, proj: GK(117, 500000) },
+  { code: 'EPSG:4500', name: crsMessages['EPSG:4500'].zh, proj: GK(117, 20500000) },
 ];
 
 export type Converter = (p: number[]) => number[];
+
+/** A coordinate system's name in a language (the `name` fields are the Chinese); an unknown code keeps `fallback`. */
+export function crsNameIn(code: string, fallback: string, language?: Language): string {
+  const message = (crsMessages as Record<string, (typeof crsMessages)[keyof typeof crsMessages]>)[code];
+  return message ? t(message, undefined, language) : fallback;
+}
 
 /** A converter from a projected CRS to longitude/latitude; null if proj4 cannot read the definition. */
 export function unprojector(definition: string): Converter | null {
@@ -116,6 +125,6 @@ export interface OffsetCandidate {
 }
 
 export const OFFSET_CANDIDATES: readonly OffsetCandidate[] = [
-  { code: 'GCJ-02', name: 'GCJ-02（国测局“火星”坐标，高德/腾讯地图）', toWgs84: gcj02ToWgs84 },
-  { code: 'BD-09', name: 'BD-09（百度地图坐标）', toWgs84: bd09ToWgs84 },
+  { code: 'GCJ-02', name: crsMessages['GCJ-02'].zh, toWgs84: gcj02ToWgs84 },
+  { code: 'BD-09', name: crsMessages['BD-09'].zh, toWgs84: bd09ToWgs84 },
 ];

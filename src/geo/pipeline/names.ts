@@ -1,8 +1,8 @@
 import { TOWN_FACTS } from '../../towns/townFacts';
 import { matchTown } from '../../quotas/townMatch';
 
-const NAME_KEYS = ['name', 'NAME', 'Name', '名称', '镇街', '镇街名称', 'XZQMC', 'xzqmc', 'townname', 'TOWNNAME', 'ZLDWMC'];
-const CODE_KEYS = ['code', 'CODE', 'adcode', 'ADCODE', 'XZQDM', 'xzqdm', '区划代码', '代码'];
+const NAME_KEYS = ['name', 'NAME', 'Name', '名称', '镇街', '镇街名称', 'XZQMC', 'xzqmc', 'townname', 'TOWNNAME', 'ZLDWMC']; // i18n-exempt: property names a Chinese file uses (data)
+const CODE_KEYS = ['code', 'CODE', 'adcode', 'ADCODE', 'XZQDM', 'xzqdm', '区划代码', '代码']; // i18n-exempt: property names a Chinese file uses (data)
 
 const byCode = new Map(TOWN_FACTS.map((t) => [t.code, t.name]));
 

@@ -28,6 +28,11 @@ import { countVertices, simplifyToTolerance, simplifyTopology, type SimplifyResu
 import { snapVertices } from './snap';
 import { polygonsOf, townFeature, type TownFeature } from './townFeature';
 import { buildZones } from './zones';
+import { pipelineMessages as msg } from '../../i18n/catalogue/geo';
+import { currentLanguage, type Language } from '../../i18n/language';
+import { joinList, t, type Message, type MessageParams } from '../../i18n/messages';
+import { nameIn } from '../../i18n/names';
+import { crsNameIn } from './crs';
 
 /** Dongguan lies within about 113.5–114.3 °E, 22.6–23.2 °N; a little slack for the coast. */
 export const DONGGUAN_RANGE = { minLon: 113.3, maxLon: 114.5, minLat: 22.4, maxLat: 23.4 };
@@ -70,6 +75,8 @@ export interface PipelineOptions {
   /** Limits on what the file holds (MAX_FEATURES, MAX_VERTICES by default). */
   maxFeatures?: number;
   maxVertices?: number;
+  /** The language of the findings and stages (default: the page's; a Web Worker must be told the page's). */
+  language?: Language;
 }
 
 export interface UnitMatchRow {
@@ -130,12 +137,18 @@ function mapCoordinates(units: { polygons: PolygonCoords[] }[], convert: Convert
 export function runPipeline(input: unknown, options: PipelineOptions): PipelineResult {
   const findings = new Findings();
   const file = options.fileName;
-  const progress = options.onProgress ?? (() => {});
+  const onProgress = options.onProgress ?? (() => {});
+  const language = options.language ?? currentLanguage();
+  const say = (message: Message, params?: MessageParams) => t(message, params, language);
+  const progress = (stage: Message, share: number) => onProgress(say(stage), share);
+  /** A unit's name in the findings: its own in Chinese, its pinyin in English. */
+  const named = (name: string) => nameIn(name, townFact(name)?.pinyin, language);
+  const crsName = (code: string, fallback: string) => crsNameIn(code, fallback, language);
   const report: BoundaryReport = {
     file,
     ok: false,
     units: [],
-    crs: { found: 'WGS-84 / CGCS2000 经纬度', conversion: null, offsetM: null },
+    crs: { found: say(msg.geographic), conversion: null, offsetM: null },
     findings: findings.list,
     neighbourPairs: 0,
     pointContacts: [],
@@ -148,16 +161,16 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
   const stop = (): PipelineResult => ({ report });
 
   // 1. Units: which feature is which of the 35.
-  progress('匹配镇街', 0.02);
+  progress(msg.stageMatch, 0.02);
   const collection = input as { type?: unknown; features?: unknown };
   if (!collection || typeof collection !== 'object' || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
-    findings.error('not-collection', `${file} 不是 GeoJSON FeatureCollection（缺少 "type": "FeatureCollection" 或 "features"）。请导出为 GeoJSON 要素集合。`);
+    findings.error('not-collection', say(msg.notCollection, { file }));
     return stop();
   }
   const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
   const maxVertices = options.maxVertices ?? MAX_VERTICES;
   if (collection.features.length > maxFeatures) {
-    findings.error('too-many-features', `${file} 有 ${collection.features.length.toLocaleString('en-US')} 个要素，超过上限 ${maxFeatures.toLocaleString('en-US')} 个（东莞只有 35 个镇街）。请只导出东莞的镇街边界。`);
+    findings.error('too-many-features', say(msg.tooManyFeatures, { file, count: collection.features.length.toLocaleString('en-US'), max: maxFeatures.toLocaleString('en-US') }));
     return stop();
   }
   const raw: RawUnit[] = [];
@@ -168,13 +181,18 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     const match = matchUnit(f?.properties);
     if (match.unit === null) {
       report.units.push({ index, given: match.given, unit: null, suggestion: match.suggestion });
-      findings.error('unknown-unit', `第 ${index + 1} 个要素“${match.given}”不是 35 个镇街之一${match.suggestion ? `；是否是“${match.suggestion}”？` : '（也没有可识别的区划代码）'}`);
+      findings.error(
+        'unknown-unit',
+        match.suggestion
+          ? say(msg.unknownUnitSuggest, { index: index + 1, given: match.given, suggestion: named(match.suggestion) })
+          : say(msg.unknownUnit, { index: index + 1, given: match.given }),
+      );
       return;
     }
     report.units.push({ index, given: match.given, unit: match.unit, by: match.by });
     const name = match.unit;
     if (seen.has(name)) {
-      findings.error('duplicate-name', `${name}：出现了两次（第 ${seen.get(name)! + 1} 和第 ${index + 1} 个要素）`, name);
+      findings.error('duplicate-name', say(msg.duplicateName, { name: named(name), first: seen.get(name)! + 1, second: index + 1 }), name);
       return;
     }
     seen.set(name, index);
@@ -188,27 +206,27 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
       collections++;
     }
     if (type !== 'Polygon' && type !== 'MultiPolygon') {
-      findings.error('geometry-type', `${name}：几何类型应为 Polygon 或 MultiPolygon，实际是 ${String(type)}`, name);
+      findings.error('geometry-type', say(msg.geometryType, { name: named(name), type: String(type) }), name);
       return;
     }
     const coords = f!.geometry!.coordinates;
     const polygons = (type === 'Polygon' ? [coords] : coords) as unknown[][][];
     if (!Array.isArray(polygons) || polygons.length === 0 || !polygons.every(Array.isArray)) {
-      findings.error('empty-geometry', `${name}：几何为空`, name);
+      findings.error('empty-geometry', say(msg.emptyGeometry, { name: named(name) }), name);
       return;
     }
     raw.push({ name, polygons });
   });
-  if (collections > 0) findings.info('geometry-collection', `${collections} 个镇街的几何是由多个面组成的几何集合（GeometryCollection，KML 的 MultiGeometry），已按多面（MultiPolygon）读取`);
+  if (collections > 0) findings.info('geometry-collection', say(msg.geometryCollection, { count: collections }));
   const missing = TOWN_NAMES.filter((n) => !seen.has(n));
-  if (missing.length > 0) findings.error('missing-units', `${file} 缺少 ${missing.length} 个镇街：${missing.join('、')}`);
+  if (missing.length > 0) findings.error('missing-units', say(msg.missingUnits, { file, count: missing.length, names: joinList(missing.map(named), language) }));
 
   // 2. Positions must be pairs of numbers.
   const units: { name: string; polygons: PolygonCoords[] }[] = [];
   let vertices = 0;
   for (const u of raw) for (const poly of u.polygons) if (Array.isArray(poly)) for (const ring of poly) if (Array.isArray(ring)) vertices += ring.length;
   if (vertices > maxVertices) {
-    findings.error('too-many-vertices', `${file} 的镇街边界共有 ${vertices.toLocaleString('en-US')} 个顶点，超过上限 ${maxVertices.toLocaleString('en-US')} 个。请先简化边界（例如 mapshaper -simplify 10%）后再导入。`);
+    findings.error('too-many-vertices', say(msg.tooManyVertices, { file, count: vertices.toLocaleString('en-US'), max: maxVertices.toLocaleString('en-US') }));
     return stop();
   }
   for (const u of raw) {
@@ -227,8 +245,8 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
       findings.error(
         isText ? 'string-coordinates' : 'bad-coordinates',
         isText
-          ? `${u.name}：${file} 中的坐标是文字 ${JSON.stringify(bad)}，不是数字。请在导出时把坐标存为数字（JSON 中不加引号）。`
-          : `${u.name}：坐标 ${JSON.stringify(bad)} 不是一对数字`,
+          ? say(msg.stringCoordinates, { name: named(u.name), file, sample: JSON.stringify(bad) })
+          : say(msg.badCoordinates, { name: named(u.name), sample: JSON.stringify(bad) }),
         u.name,
       );
       continue;
@@ -238,23 +256,23 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
   if (findings.errors.length > 0) return stop();
 
   // 3. Coordinate system: projected metres?
-  progress('识别坐标系', 0.08);
+  progress(msg.stageCrs, 0.08);
   const samples = units.map((u) => u.polygons[0]?.[0]?.[0]).filter(Boolean) as number[][];
   const looksProjected = samples.some((p) => Math.abs(p[0]) > 360 || Math.abs(p[1]) > 90);
   const inRange = (p: number[]) => p[0] >= DONGGUAN_RANGE.minLon && p[0] <= DONGGUAN_RANGE.maxLon && p[1] >= DONGGUAN_RANGE.minLat && p[1] <= DONGGUAN_RANGE.maxLat;
   if (options.prj && !isGeographicWkt(options.prj)) {
     const convert = unprojector(options.prj);
     if (!convert) {
-      findings.error('prj-unreadable', `${file}：.prj 中的坐标系“${wktName(options.prj)}”无法识别。请转换为 WGS-84 或 CGCS2000 经纬度后再导入。`);
+      findings.error('prj-unreadable', say(msg.prjUnreadable, { file, crs: wktName(options.prj) }));
       return stop();
     }
     mapCoordinates(units, convert);
-    report.crs = { found: `${wktName(options.prj)}（.prj）`, conversion: `已按 .prj 从投影坐标（米）反算为经纬度`, offsetM: null };
-    findings.info('reprojected', `坐标系：${wktName(options.prj)}（来自 .prj），已用 proj4 反算为 WGS-84 经纬度`);
+    report.crs = { found: say(msg.fromPrj, { crs: wktName(options.prj) }), conversion: say(msg.prjConversion), offsetM: null };
+    findings.info('reprojected', say(msg.prjReprojected, { crs: wktName(options.prj) }));
   } else if (looksProjected && samples.every((p) => inRange([p[1], p[0]]))) {
     findings.error(
       'swapped-axes',
-      `${file} 的坐标是（纬度, 经度）的顺序，例如 ${JSON.stringify(samples[0].map((v) => round(v, 5)))}：经度和纬度颠倒了，不是投影坐标。GeoJSON 要求先经度后纬度，请在导出时交换坐标顺序后再导入。`,
+      say(msg.swappedAxes, { file, sample: JSON.stringify(samples[0].map((v) => round(v, 5))) }),
     );
     return stop();
   } else if (looksProjected) {
@@ -263,17 +281,17 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
       return samples.every((p) => inRange(convert(p)));
     });
     if (fits.length === 0) {
-      findings.error('unknown-projection', `${file} 的坐标是投影坐标（米，例如 ${JSON.stringify(samples[0])}），但不是可识别的 Web 墨卡托或 CGCS2000 高斯-克吕格分带。请附上 .prj，或转换为 WGS-84 经纬度。`);
+      findings.error('unknown-projection', say(msg.unknownProjection, { file, sample: JSON.stringify(samples[0]) }));
       return stop();
     }
     const chosen = fits[0];
     mapCoordinates(units, unprojector(chosen.proj)!);
-    report.crs = { found: chosen.name, conversion: `已用 proj4 从 ${chosen.code} 反算为 WGS-84 经纬度`, offsetM: null };
-    findings.info('reprojected', `坐标系：${chosen.name}（按坐标数值判断），已用 proj4 反算为 WGS-84 经纬度`);
+    report.crs = { found: crsName(chosen.code, chosen.name), conversion: say(msg.guessedConversion, { code: chosen.code }), offsetM: null };
+    findings.info('reprojected', say(msg.guessedReprojected, { crs: crsName(chosen.code, chosen.name) }));
   }
 
   // 4. Ranges, closure, repeats, winding, self-intersections.
-  progress('检查边界环', 0.15);
+  progress(msg.stageRings, 0.15);
   let rewound = 0;
   let closed = 0;
   let repeats = 0;
@@ -283,10 +301,10 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     u.polygons.forEach((poly, p) => {
       const rings: Ring[] = [];
       poly.forEach((ringIn, r) => {
-        const what = r === 0 ? `第 ${p + 1} 部分的外环` : `第 ${p + 1} 部分的第 ${r} 个内环（洞）`;
+        const what = r === 0 ? say(msg.outerRing, { part: p + 1 }) : say(msg.innerRing, { part: p + 1, ring: r });
         const outside = ringIn.find((pt) => !inRange(pt));
         if (outside) {
-          findings.error('out-of-range', `${u.name}：${what}的坐标 ${JSON.stringify(outside.map((v) => round(v, 6)))} 不在东莞的经纬度范围内（文件是 WGS-84 经纬度吗？）`, u.name);
+          findings.error('out-of-range', say(msg.outOfRange, { name: named(u.name), what, sample: JSON.stringify(outside.map((v) => round(v, 6))) }), u.name);
           return;
         }
         let ring = ringIn;
@@ -300,14 +318,14 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
         ring = cleaned.ring;
         repeats += cleaned.dropped;
         if (ring.length < 4) {
-          findings.error('short-ring', `${u.name}：${what}不足 3 个不同的点`, u.name, ring[0] as [number, number]);
+          findings.error('short-ring', say(msg.shortRing, { name: named(u.name), what }), u.name, ring[0] as [number, number]);
           return;
         }
         const crossings = selfIntersections(ring);
         if (crossings.length > 0) {
           const at = [round(crossings[0][0], 6), round(crossings[0][1], 6)] as [number, number];
-          if (crossings.length === 1) findings.error('bow-tie', `${u.name}：${what}呈“8”字形（蝴蝶结），边在一处交叉`, u.name, at);
-          else findings.error('self-intersection', `${u.name}：${what}自相交，共 ${crossings.length} 处交叉`, u.name, at);
+          if (crossings.length === 1) findings.error('bow-tie', say(msg.bowTie, { name: named(u.name), what }), u.name, at);
+          else findings.error('self-intersection', say(msg.selfIntersection, { name: named(u.name), what, count: crossings.length }), u.name, at);
           return;
         }
         if (r > 0) holes++;
@@ -322,14 +340,14 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     });
     u.polygons = kept;
   }
-  if (closed) findings.info('closed', `${closed} 个未闭合的环已补上终点`);
-  if (repeats) findings.info('repeats', `去掉了 ${repeats} 个连续重复的点`);
-  if (rewound) findings.info('rewound', `${rewound} 个环的方向不符合 RFC 7946，已改为外环逆时针、内环顺时针`);
-  if (holes) findings.info('holes', `有 ${holes} 个内环（洞），面积已扣除`);
+  if (closed) findings.info('closed', say(msg.closed, { count: closed }));
+  if (repeats) findings.info('repeats', say(msg.repeats, { count: repeats }));
+  if (rewound) findings.info('rewound', say(msg.rewound, { count: rewound }));
+  if (holes) findings.info('holes', say(msg.holes, { count: holes }));
   if (findings.errors.length > 0) return stop();
 
   // 5. Against the reference: an overall offset (a shifted coordinate system) and single moved units.
-  progress('与参考边界比较', 0.25);
+  progress(msg.stageReference, 0.25);
   const reference = typeof options.reference === 'function' ? options.reference() : options.reference;
   const refByName = new Map((reference?.towns ?? []).map((t) => [t.name, t]));
   const centroidsOf = () => new Map(units.map((u) => [u.name, centroid(townFeature(u.name, u.polygons))]));
@@ -351,14 +369,19 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
       const before = Math.hypot(m.dx, m.dy);
       if (best.residual < maxOffset / 2 && best.residual < before / 4) {
         mapCoordinates(units, best.c.toWgs84);
-        report.crs = { found: best.c.name, conversion: `已从 ${best.c.code} 转换回 WGS-84`, offsetM: round(before, 1) };
-        findings.info('offset-converted', `坐标整体偏移约 ${Math.round(before)} 米，与 ${best.c.name} 一致，已转换回 WGS-84（转换后与参考边界相差约 ${Math.round(best.residual)} 米）`);
+        report.crs = { found: crsName(best.c.code, best.c.name), conversion: say(msg.offsetConversion, { code: best.c.code }), offsetM: round(before, 1) };
+        findings.info('offset-converted', say(msg.offsetConverted, { offset: Math.round(before), crs: crsName(best.c.code, best.c.name), residual: Math.round(best.residual) }));
         cs = centroidsOf();
         offsets = offsetsAgainstReference(cs);
         m = overall(offsets);
       } else {
-        const dir = `${m.dx >= 0 ? '向东' : '向西'} ${Math.abs(Math.round(m.dx))} 米、${m.dy >= 0 ? '向北' : '向南'} ${Math.abs(Math.round(m.dy))} 米`;
-        findings.error('overall-offset', `${file} 的边界相对参考边界整体偏移约 ${Math.round(before)} 米（${dir}），不是已知的 GCJ-02 或 BD-09 偏移。请确认坐标系是 WGS-84 或 CGCS2000 经纬度。`);
+        const direction = say(msg.direction, {
+          ew: say(m.dx >= 0 ? msg.east : msg.west),
+          dx: Math.abs(Math.round(m.dx)),
+          ns: say(m.dy >= 0 ? msg.north : msg.south),
+          dy: Math.abs(Math.round(m.dy)),
+        });
+        findings.error('overall-offset', say(msg.overallOffset, { file, offset: Math.round(before), direction }));
         return stop();
       }
     }
@@ -366,13 +389,13 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     for (const o of offsets) {
       const residual = Math.hypot(o.dx - m.dx, o.dy - m.dy);
       if (residual > maxShift) {
-        findings.error('unit-moved', `${o.name}：质心相对参考边界移动了 ${(residual / 1000).toFixed(1)} 公里，其余镇街没有移动：几何可能错了`, o.name, [round(o.c[0], 5), round(o.c[1], 5)]);
+        findings.error('unit-moved', say(msg.unitMoved, { name: named(o.name), km: (residual / 1000).toFixed(1) }), o.name, [round(o.c[0], 5), round(o.c[1], 5)]);
       }
     }
   }
 
   // 6. Snap near-coincident vertices, then the topology and what is read from it.
-  progress('吸附顶点、建立拓扑', 0.35);
+  progress(msg.stageSnap, 0.35);
   const snapped = snapVertices(units.map((u) => u.polygons));
   report.snapped = snapped;
   for (const u of units) {
@@ -380,7 +403,7 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
       .map((poly) => poly.map((ring) => dropRepeats(ring).ring).filter((ring) => ring.length >= 4))
       .filter((poly) => poly.length > 0);
   }
-  findings.info('snapped', `吸附容差 1e-6°（约 0.1 米）：${snapped} 个顶点移到了相邻镇街的同一位置`);
+  findings.info('snapped', say(msg.snapped, { count: snapped }));
   let features = units.map((u) => townFeature(u.name, u.polygons));
   let fullTopology = topology({ [TOWNS_OBJECT]: featureCollection(features as never) as FeatureCollection });
   // A dense file (a survey export, a densified line) is first thinned on the topology at a few metres:
@@ -388,13 +411,13 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
   // (overlaps, the dissolve) then run on a map-sized input.
   const vertexCount = countVertices(fullTopology);
   if (vertexCount > PRESIMPLIFY_ABOVE_VERTICES) {
-    progress('预简化密集边界', 0.4);
+    progress(msg.stageThin, 0.4);
     const thinned = simplifyTopology(fullTopology, PRESIMPLIFY_TOLERANCE_M);
     features = (topoFeature(thinned, thinned.objects[TOWNS_OBJECT] as GeometryCollection<{ name: string }>).features as unknown as TownFeature[]).map(
       (f) => townFeature(f.properties.name, polygonsOf(f)),
     );
     fullTopology = topology({ [TOWNS_OBJECT]: featureCollection(features as never) as FeatureCollection });
-    findings.info('thinned', `输入有 ${vertexCount} 个顶点，先在拓扑上以 ${PRESIMPLIFY_TOLERANCE_M} 米容差预简化为 ${countVertices(fullTopology)} 个（相邻边界仍然重合）`);
+    findings.info('thinned', say(msg.thinned, { before: vertexCount, tolerance: PRESIMPLIFY_TOLERANCE_M, after: countVertices(fullTopology) }));
   }
   const collectionOut = featureCollection(features as never) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const pairs = neighbourPairs(fullTopology, TOWNS_OBJECT);
@@ -402,7 +425,7 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
   report.neighbourPairs = pairs.length;
   report.pointContacts = contacts;
 
-  progress('面积、重叠与重复', 0.45);
+  progress(msg.stageAreas, 0.45);
   const areaByName = new Map(features.map((f) => [f.properties.name, areaKm2(f)]));
   const allOverlaps = findOverlaps(features);
   const boxes = new Map(features.map((f) => [f.properties.name, bbox(f as never)]));
@@ -414,12 +437,16 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
       // The one whose area moved further from the reference is the one given the wrong geometry.
       const drift = (n: string) => (refByName.get(n) ? Math.abs(areaByName.get(n)! - refByName.get(n)!.areaKm2) / refByName.get(n)!.areaKm2 : 0);
       const [wrong, other] = drift(o.a) > drift(o.b) ? [o.a, o.b] : [o.b, o.a];
-      findings.error('duplicate-geometry', `${wrong} 与 ${other} 的边界几乎相同（重叠 ${o.areaKm2} km²）：${wrong} 很可能用了 ${other} 的几何`, wrong);
+      findings.error('duplicate-geometry', say(msg.duplicateGeometry, { wrong: named(wrong), other: named(other), area: o.areaKm2 }), wrong);
       return false;
     }
     if (o.areaKm2 > maxOverlapShare * smaller) {
       const unit = areaByName.get(o.a)! < areaByName.get(o.b)! ? o.a : o.b;
-      findings.error('wrong-geometry', `${o.a} 与 ${o.b} 重叠 ${o.areaKm2} km²，占较小者（${unit}）的 ${Math.round((100 * o.areaKm2) / smaller)}%：很可能是几何错误，而不是边界误差`, unit);
+      findings.error(
+        'wrong-geometry',
+        say(msg.wrongGeometry, { a: named(o.a), b: named(o.b), area: o.areaKm2, unit: named(unit), share: Math.round((100 * o.areaKm2) / smaller) }),
+        unit,
+      );
       return false;
     }
     return true;
@@ -437,7 +464,7 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
         if (!overlapping.has(key(a, b)) || !overlapping.has(key(a, c)) || !overlapping.has(key(b, c))) continue;
         if (!bboxesOverlap(boxes.get(a)!, boxes.get(b)!)) continue;
         const km2 = tripleOverlapKm2(byName.get(a)!, byName.get(b)!, byName.get(c)!);
-        if (km2 > 0.001) findings.error('triple-overlap', `${a}、${b}、${c} 三者重叠 ${round(km2, 3)} km²：面积汇总假定一处最多两个镇街重叠`, a);
+        if (km2 > 0.001) findings.error('triple-overlap', say(msg.tripleOverlap, { a: named(a), b: named(b), c: named(c), area: round(km2, 3) }), a);
       }
 
   // 7. Checks against the reference: areas and neighbours.
@@ -448,38 +475,54 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     const ref = refByName.get(name);
     report.areas.push({ name, areaKm2: round(a, 2), referenceKm2: ref ? ref.areaKm2 : null });
     if (ref && Math.abs(a - ref.areaKm2) / ref.areaKm2 > maxAreaChange) {
-      findings.error('area-changed', `${name}：面积 ${round(a, 1)} km²，参考边界为 ${ref.areaKm2} km²（相差 ${Math.round((100 * (a - ref.areaKm2)) / ref.areaKm2)}%，超过 ${Math.round(maxAreaChange * 100)}%）`, name);
+      findings.error(
+        'area-changed',
+        say(msg.areaChanged, {
+          name: named(name),
+          area: round(a, 1),
+          reference: ref.areaKm2,
+          diff: Math.round((100 * (a - ref.areaKm2)) / ref.areaKm2),
+          max: Math.round(maxAreaChange * 100),
+        }),
+        name,
+      );
     }
     const hasNeighbour = pairs.some((p) => p.a === name || p.b === name);
     if (!hasNeighbour) {
       const had = ref ? ref.neighbours.length > 0 : false;
-      if (had) findings.error('no-neighbour', `${name}：没有任何相邻镇街（参考边界中有 ${ref!.neighbours.length} 个）`, name, labelPoint(f));
-      else findings.warning('no-neighbour', `${name}：没有任何相邻镇街`, name, labelPoint(f));
+      if (had) findings.error('no-neighbour', say(msg.noNeighbourHad, { name: named(name), count: ref!.neighbours.length }), name, labelPoint(f));
+      else findings.warning('no-neighbour', say(msg.noNeighbour, { name: named(name) }), name, labelPoint(f));
     }
   }
   if (findings.errors.length > 0) return stop();
 
   // 8. What the app serves.
-  progress('生成区域与轮廓', 0.6);
+  progress(msg.stageZones, 0.6);
   const areaOf = (town: string) => round(areaByName.get(town)!, 2);
   const zones = buildZones(fullTopology, areaOf, overlaps);
   const city = cityOutline(features);
-  if (city.droppedSlivers > 0) findings.info('slivers', `全市轮廓（所有镇街的合并）去掉了 ${city.droppedSlivers} 处小于 ${SLIVER_M2 / 1e4} 公顷的缝隙或碎片`);
+  if (city.droppedSlivers > 0) findings.info('slivers', say(msg.slivers, { count: city.droppedSlivers, hectares: SLIVER_M2 / 1e4 }));
   const served = topology({
     [TOWNS_OBJECT]: collectionOut,
     [ZONES_OBJECT]: zones.collection,
     [CITY_OBJECT]: { type: 'FeatureCollection', features: [city.outline] } as never,
   });
-  progress('按容差简化', 0.7);
+  progress(msg.stageSimplify, 0.7);
   const simplified = simplifyToTolerance(served, TOWNS_OBJECT, areaByName, options.toleranceM ?? DEFAULT_TOLERANCE_M);
   const { topology: servedTopology, ...simplification } = simplified;
   report.simplification = simplification;
   findings.info(
     'simplified',
-    `按 ${simplification.toleranceM} 米容差在拓扑上简化：${simplification.verticesBefore} → ${simplification.verticesAfter} 个顶点，面积误差最大 ${(simplification.maxAreaErrorShare * 100).toFixed(2)}%（${simplification.worstUnit}）`,
+    say(msg.simplified, {
+      tolerance: simplification.toleranceM,
+      before: simplification.verticesBefore,
+      after: simplification.verticesAfter,
+      error: (simplification.maxAreaErrorShare * 100).toFixed(2),
+      unit: simplification.worstUnit ? named(simplification.worstUnit) : String(simplification.worstUnit),
+    }),
   );
 
-  progress('距离表', 0.85);
+  progress(msg.stageDistances, 0.85);
   const servedTowns = topoFeature(servedTopology, servedTopology.objects[TOWNS_OBJECT] as GeometryCollection<{ name: string }>)
     .features as { properties: { name: string }; geometry: Polygon | MultiPolygon }[];
   const order = servedTowns.map((f) => f.properties.name);
@@ -518,6 +561,6 @@ export function runPipeline(input: unknown, options: PipelineOptions): PipelineR
     distances: { units: order, km },
   };
   report.ok = true;
-  progress('完成', 1);
+  progress(msg.stageDone, 1);
   return { report, topology: servedTopology, meta, features, pairs };
 }

@@ -5,7 +5,8 @@ export const mapMessages = defineMessages({
   mapLabel: { zh: '东莞镇街地图', en: 'Map of the towns of Dongguan' },
   noWebgl2: { zh: '此浏览器不支持 WebGL2，地图以 Canvas2D 简化绘制（无动画）', en: 'This browser has no WebGL2: the map is drawn in a simpler way with Canvas2D (no animation)' },
   zoomToCity: { zh: '缩放到全市', en: 'Zoom to the whole city' },
-  wholeCity: { zh: '全市', en: 'Whole city' },
+  /** The button is small and sits beside 多选: a short word. */
+  wholeCity: { zh: '全市', en: 'City' },
   zoomIn: { zh: '放大', en: 'Zoom in' },
   zoomOut: { zh: '缩小', en: 'Zoom out' },
   scaleKm: { zh: '{n} 公里', en: '{n} km' },
@@ -15,10 +16,15 @@ export const mapMessages = defineMessages({
   boundarySource: { zh: '边界数据：{source}', en: 'Boundaries: {source}' },
   importedBoundaries: { zh: '边界数据：用户导入（{file}）', en: 'Boundaries: imported by a user ({file})' },
   schematicNotice: { zh: '边界为示意，不可用于测绘', en: 'Boundaries are schematic, not for surveying' },
+  /** The attribution's line in English (appMessages.translationNote, short enough for one line under the map). */
+  translatedNames: { zh: '地名和规划要素的英文为本应用的翻译', en: 'English names of places and plan elements: our translation' },
+  /** A role the plan words so, translated, in the English legend (the Chinese is on the info card). */
+  /** Straight quotes: the map's CJK font draws “ ” full width. */
+  quotedRole: { zh: '「{role}」', en: '"{role}"' },
   // Legend
   legendTitle: { zh: '图例', en: 'Legend' },
   selection: { zh: '选中的镇街（轮廓）', en: 'Selected towns (outline)' },
-  openList: { zh: '（等，未列全）', en: ' (list ends “etc.”: not complete)' },
+  openList: { zh: '（等，未列全）', en: ' (list not complete)' },
   schematic: { zh: '（示意）', en: ' (schematic)' },
   partialHatch: { zh: '{name}（部分镇街，斜线）', en: '{name} (towns in part, hatched)' },
   roleRow: { zh: '{name}：{roles}', en: '{name}: {roles}' },

@@ -315,6 +315,18 @@ const overlapsBox = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.wid
 
 type FlowItem = { kind: 'heading'; text: string; gapBefore: boolean } | { kind: 'row'; row: ExportLegendRow };
 
+/** A section's rows with the heading of each plan (its title and status) once above the plan's rows. */
+function withGroupHeadings(rows: readonly ExportLegendRow[]): FlowItem[] {
+  const items: FlowItem[] = [];
+  let group: string | undefined;
+  for (const row of rows) {
+    if (row.group && row.group !== group) items.push({ kind: 'heading', text: row.group, gapBefore: false });
+    group = row.group;
+    items.push({ kind: 'row', row });
+  }
+  return items;
+}
+
 /** Where a legend box goes: its left edge at area.x and bottom at area.bottom, unless `at` pins its top or its right edge. */
 type LegendAnchor = { top: number | null; right: number | null };
 
@@ -327,7 +339,7 @@ function layoutLegend(
 ): ExportLayout['legend'] {
   const flow: FlowItem[] = sections
     .filter((section) => section.rows.length > 0)
-    .flatMap((section, i) => [{ kind: 'heading' as const, text: section.title, gapBefore: i > 0 }, ...section.rows.map((row) => ({ kind: 'row' as const, row }))]);
+    .flatMap((section, i) => [{ kind: 'heading' as const, text: section.title, gapBefore: i > 0 }, ...withGroupHeadings(section.rows)]);
   if (flow.length === 0) return null;
 
   let fit = 1;

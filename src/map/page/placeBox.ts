@@ -7,6 +7,9 @@ import { rectsOverlap, type Rect } from './fitMarks';
 
 export type Corner = 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left';
 
+/** An info card's distance from each edge of the map: room for the zoom buttons on the right and the scale bar below. */
+export const CARD_INSETS = { top: 10, right: 56, bottom: 34, left: 10 } as const;
+
 export interface PlacedBox {
   corner: Corner;
   box: Rect;

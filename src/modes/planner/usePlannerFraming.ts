@@ -1,11 +1,11 @@
 import { useLayoutEffect, type RefObject } from 'react';
 import { useGeo } from '../../app/GeoContext';
-import { elementById } from '../../layouts/queries';
-import { pageLayout, type Box } from '../../map/page/pageLayout';
-import { pageSubject, textWidth } from '../../map/page/subjectMarks';
+import type { Box } from '../../map/page/pageLayout';
 import type { OverlaySpec } from '../../map/overlaySpec';
+import { useInfoCardStore } from '../../state/infoCardStore';
 import { uniformPadding, type MapState } from '../../state/mapState';
 import { PLANNER_PADDING, type PlannerStore } from '../../state/screens/plannerStore';
+import { plannerFrame } from './plannerFrame';
 
 /** What the planner shows over its map, by name: the city camera keeps the shown layers clear of each. */
 const PLANNER_BOXES: Record<string, string> = {
@@ -21,7 +21,9 @@ const PLANNER_BOXES: Record<string, string> = {
  * The planner's city camera, framed by the page layout (src/map/page/pageLayout.ts) round the
  * boxes over the map: with layers on, their symbols and their member towns' labels go in the part
  * of the map the legend and the buttons leave free (at 1366×768 the legend no longer hides 厚街,
- * 沙田, 虎门 and 长安). Framed again when the legend or the map changes size.
+ * 沙田, 虎门 and 长安). An open info card is one more such box: plannerFrame puts it in the corner
+ * that leaves the subject the most room and frames the camera round it too. Framed again when the
+ * legend, the card or the map changes size.
  */
 export function usePlannerFraming(store: PlannerStore, area: RefObject<HTMLElement | null>, overlays: OverlaySpec, state: Pick<MapState, 'overlays' | 'labels'>, enabled: boolean): void {
   const geo = useGeo();
@@ -33,21 +35,28 @@ export function usePlannerFraming(store: PlannerStore, area: RefObject<HTMLEleme
     const update = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (!enabled || state.overlays.length === 0) return store.getState().setCityPadding(uniformPadding(PLANNER_PADDING));
+        const cardStore = useInfoCardStore.getState();
+        const cardEl = root.querySelector<HTMLElement>('.info-card');
+        const cardId = cardStore.elementId;
+        const planner = store.getState();
+        // The card's place is chosen with the camera only while the city camera is framed (not once
+        // the user moved the map or asked for towns); otherwise it keeps clear of its own towns.
+        const framing = enabled && planner.camera.target.kind === 'city' && !planner.movedByUser;
+        if (!enabled || (state.overlays.length === 0 && !cardId)) {
+          cardStore.setPlacement(null);
+          return planner.setCityPadding(uniformPadding(PLANNER_PADDING));
+        }
         const map = root.getBoundingClientRect();
         if (map.width === 0 || map.height === 0) return;
         const covered = Object.entries(PLANNER_BOXES)
           .map(([name, selector]) => ({ name, rect: root.querySelector(selector)?.getBoundingClientRect() }))
           .filter((c): c is { name: string; rect: DOMRect } => !!c.rect && c.rect.width > 0 && c.rect.height > 0)
           .map(({ name, rect }) => ({ name, box: { x: rect.left - map.left, y: rect.top - map.top, width: rect.width, height: rect.height } as Box }));
-        const elements = state.overlays.map((o) => o.id);
-        const towns = [...new Set(elements.flatMap((id) => elementById(id)?.members.map((m) => m.town) ?? []))];
-        const subject = pageSubject(geo, overlays, { ...state, camera: { target: { kind: 'city' }, padding: uniformPadding(0), seq: 0 } }, { towns, elements }, false);
-        const layout = pageLayout(
-          { output: { kind: 'screen', width: map.width, height: map.height, covered }, title: '', dateText: '', legend: [], subject },
-          (text, px) => textWidth(text, px),
-        );
-        store.getState().setCityPadding(layout.camera?.padding ?? uniformPadding(PLANNER_PADDING));
+        const size = cardEl?.getBoundingClientRect();
+        const card = cardId && size && size.width > 0 && framing ? { elementId: cardId, width: size.width, height: size.height } : null;
+        const result = plannerFrame({ geo, overlays, state, map: { width: map.width, height: map.height }, covered, card });
+        cardStore.setPlacement(card && result.card ? { elementId: card.elementId, left: result.card.box.x, top: result.card.box.y } : null);
+        planner.setCityPadding(result.padding ?? uniformPadding(PLANNER_PADDING));
       });
     };
     update();
@@ -62,10 +71,19 @@ export function usePlannerFraming(store: PlannerStore, area: RefObject<HTMLEleme
       update();
     });
     mutations.observe(root, { childList: true, subtree: true });
+    // The card opens, closes or shows another element; the camera goes back to the city framing.
+    const cards = useInfoCardStore.subscribe((s, prev) => {
+      if (s.elementId !== prev.elementId) update();
+    });
+    const camera = store.subscribe((s, prev) => {
+      if (s.movedByUser !== prev.movedByUser || s.camera.target.kind !== prev.camera.target.kind) update();
+    });
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
       mutations.disconnect();
+      cards();
+      camera();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for the shown layers
   }, [store, area, overlays, geo, key, enabled, state.labels.scale]);

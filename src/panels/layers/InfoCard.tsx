@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { NARROW_QUERY, useMediaQuery } from '../../app/useMediaQuery';
 import { useMapViewStore } from '../../map/mapViewStore';
 import type { Rect } from '../../map/page/fitMarks';
-import { placeBox } from '../../map/page/placeBox';
+import { CARD_INSETS, placeBox } from '../../map/page/placeBox';
 import { useGeo } from '../../app/GeoContext';
 import { zoneArea } from '../../geo/geoData';
 import { OPEN_LIST_NOTE, citeSource, memberRoleLine } from '../../layouts/labels';
@@ -48,6 +48,9 @@ export function InfoCard() {
   const shown = element?.id ?? null;
   const narrow = useMediaQuery(NARROW_QUERY);
   const [at, setAt] = useState<{ left: number; top: number } | null>(null);
+  // Where the planner's framing put the card (the corner that leaves the shown layers most room,
+  // with the camera fitted round it): that place wins over the card's own choice below.
+  const placement = useInfoCardStore((s) => (s.placement && s.placement.elementId === shown ? s.placement : null));
   const t = useT();
   const en = useLanguageStore((s) => s.language) === 'en';
   // On a wide screen the card goes to the corner of the map where it covers none of the towns it
@@ -71,7 +74,7 @@ export function InfoCard() {
       });
       const legend = area.querySelector('.map-overlay-bottom-left')?.getBoundingClientRect();
       if (legend && legend.width > 0) avoid.push({ x: legend.left - frame.left, y: legend.top - frame.top, width: legend.width, height: legend.height, weight: 0.1 });
-      const placed = placeBox(frame, { width: size.width, height: size.height }, avoid, [], undefined, { top: 10, right: 56, bottom: 34, left: 10 });
+      const placed = placeBox(frame, { width: size.width, height: size.height }, avoid, [], undefined, CARD_INSETS);
       setAt({ left: placed.box.x, top: placed.box.y });
     };
     place();
@@ -104,7 +107,7 @@ export function InfoCard() {
       role="dialog"
       aria-label={name}
       className="info-card"
-      style={at ? { left: at.left, top: at.top, right: 'auto' } : undefined}
+      style={!narrow && placement ? { left: placement.left, top: placement.top, right: 'auto' } : at ? { left: at.left, top: at.top, right: 'auto' } : undefined}
       tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {

@@ -50,7 +50,12 @@ export interface PlannerScreenState {
   hovered: UnitName | null;
   camera: MapCamera;
   hover: (unit: UnitName | null) => void;
-  /** Click rules: a click selects the unit under it, Shift-click adds or removes it, a click outside the city clears. */
+  /**
+   * Click rules: a click selects the unit under it, Shift-click adds or removes it, a click outside
+   * the city clears. On a phone (the screen covers the map's bottom: the sheet rises for the chosen
+   * town) a tap that selects a town also frames it above the sheet, as search does; on a wide screen
+   * a click never moves the camera.
+   */
   click: (event: MapClickEvent) => void;
   /** Asks the camera for these units (a new target, so it moves even to the same units again). */
   zoomTo: (units: UnitName[]) => void;
@@ -82,7 +87,7 @@ export type PlannerStore = StoreApi<PlannerScreenState> & {
  */
 export function createPlannerStore(selection: SelectionStore): PlannerStore {
   const initial = selection.getState().selected;
-  const store = createStore<PlannerScreenState>((set) => ({
+  const store = createStore<PlannerScreenState>((set, get) => ({
     hovered: null,
     camera:
       initial.length > 0
@@ -98,6 +103,7 @@ export function createPlannerStore(selection: SelectionStore): PlannerStore {
         sel.toggle(names[0]);
       } else {
         sel.select(names[0]);
+        if (get().covered.bottom > 0) get().zoomTo([names[0]]);
       }
     },
     zoomTo: (units) =>

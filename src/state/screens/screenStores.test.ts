@@ -38,13 +38,29 @@ describe('planner store: click rules', () => {
     expect(selection.getState().selected).toEqual([]);
   });
 
-  it('a map click never moves the camera; hover is kept per store', () => {
+  it('on a wide screen a map click never moves the camera; hover is kept per store', () => {
     const planner = createPlannerStore(createSelectionStore());
     const before = planner.getState().camera;
     planner.getState().click({ names: ['虎门镇'], shiftKey: false });
     planner.getState().hover('虎门镇');
     expect(planner.getState().camera).toBe(before);
     expect(planner.getState().hovered).toBe('虎门镇');
+  });
+
+  it('on a phone a tap that selects a town frames it above the sheet (a tap that adds to the selection does not move the camera)', () => {
+    const selection = createSelectionStore();
+    const planner = createPlannerStore(selection);
+    planner.getState().setCovered({ top: 0, right: 0, bottom: 380, left: 0 }, { width: 390, height: 760 });
+    planner.getState().click({ names: ['凤岗镇'], shiftKey: false });
+    const camera = planner.getState().camera;
+    expect(camera.target).toEqual({ kind: 'units', units: ['凤岗镇'] });
+    // The sheet's 380 px and a margin below the town; a margin on the other sides.
+    expect(camera.padding.bottom).toBeGreaterThan(380);
+    expect(camera.padding.top).toBeLessThan(100);
+    selection.getState().setMultiSelect(true);
+    planner.getState().click({ names: ['塘厦镇'], shiftKey: false });
+    expect(selection.getState().selected).toEqual(['凤岗镇', '塘厦镇']);
+    expect(planner.getState().camera).toBe(camera);
   });
 });
 
