@@ -27,6 +27,7 @@ const CHECKED_FOLDERS: readonly string[] = [
   'src/export',
   'src/quotas',
   'src/targets',
+  'src/panels',
   'src/lib',
   'src/geo',
 ];

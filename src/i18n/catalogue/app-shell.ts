@@ -10,7 +10,7 @@ export const appShellMessages = defineMessages({
   retry: { zh: '重试', en: 'Retry' },
   offline: {
     zh: '离线：没有网络，程序和地图来自本机缓存；连网后自动恢复',
-    en: 'Offline: no network; the app and the map come from this device’s cache and it resumes when back online',
+    en: 'Offline: no network; the app and the map come from this device\'s cache and it resumes when back online',
   },
   update: { zh: '新版本已下载：刷新页面即可使用', en: 'A new version has been downloaded: reload the page to use it' },
   importedBoundaries: { zh: '导入边界：{file}', en: 'Imported boundaries: {file}' },

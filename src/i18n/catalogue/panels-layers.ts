@@ -23,6 +23,8 @@ export const layerPanelMessages = defineMessages({
   partialTitle: { zh: '部分镇街只有部分区域属于此布局', en: 'Some towns belong to this layout only in part' },
   partial: { zh: '部分', en: 'Partial' },
   openList: { zh: '等', en: 'etc.' },
+  /** The badge's title: OPEN_LIST_NOTE's Chinese; the English names no Chinese word (an attribute cannot mark it). */
+  openListTitle: { zh: '名单以“等”结尾，未列全', en: 'The plan ends the list with "etc.": it is not complete' },
   // Compare
   compare: { zh: '布局对比', en: 'Compare layouts' },
   compareTitle: { zh: '对比两项布局', en: 'Compare two layouts' },
@@ -65,7 +67,7 @@ export const layerPanelMessages = defineMessages({
   membersCountOpen: { zh: '成员镇街（{count} 个，等）', en: 'Member towns ({count}, etc.)' },
   openListLabel: { zh: '名单未列全', en: 'The list is not complete' },
   openListOriginal: { zh: '：原文', en: '; the original: ' },
-  roleHint: { zh: '角色：「」内为文件原话，标（概括）的是本图的概括。', en: 'Roles: in 「」 the document’s own words; marked (our summary), our own summary.' },
+  roleHint: { zh: '角色：「」内为文件原话，标（概括）的是本图的概括。', en: 'Roles: in 「」 the document\'s own words; marked (our summary), our own summary.' },
   source: { zh: '来源', en: 'Source' },
   hideOnMap: { zh: '在地图上隐藏', en: 'Hide on the map' },
   showOnMap: { zh: '在地图上显示', en: 'Show on the map' },

@@ -1,7 +1,10 @@
 import type { BoundaryReport } from '../../geo/pipeline/pipeline';
 import type { GeoMeta } from '../../geo/types';
+import { boundaryPanelMessages as m } from '../../i18n/catalogue/panels-boundaries';
+import { useT } from '../../i18n/messages';
+import { displayTownName } from '../../towns/townNames';
 
-const SEVERITY_LABEL = { error: '错误', warning: '注意', info: '已处理' } as const;
+const SEVERITY_LABEL = { error: m.error, warning: m.warning, info: m.info } as const;
 
 function areaComparison(report: BoundaryReport, reference: GeoMeta) {
   const refArea = new Map(reference.towns.map((t) => [t.name, t.areaKm2]));
@@ -21,28 +24,30 @@ export function BoundaryReportView({ report, reference }: { report: BoundaryRepo
   const byCode = matched.filter((u) => u.by === 'code');
   const unmatched = report.units.filter((u) => !u.unit);
   const worst = areaComparison(report, reference);
-  const defaultPairs = reference.towns.reduce((n, t) => n + t.neighbours.length, 0) / 2;
+  const defaultPairs = reference.towns.reduce((n, town) => n + town.neighbours.length, 0) / 2;
+  const t = useT();
   return (
-    <div className="boundary-report" aria-label="检查报告">
-      <h3>检查报告：{report.file}</h3>
+    <div className="boundary-report" aria-label={t(m.report)}>
+      <h3>{t(m.reportOf, { file: report.file })}</h3>
       <p className={report.ok ? 'boundary-verdict ok' : 'boundary-verdict refused'} role="status">
-        {report.ok ? '通过检查，可以采用。' : `未通过检查：${report.findings.filter((f) => f.severity === 'error').length} 个错误，不能采用。`}
+        {report.ok ? t(m.passed) : t(m.failed, { count: report.findings.filter((f) => f.severity === 'error').length })}
       </p>
       <dl className="boundary-facts">
-        <dt>坐标系</dt>
+        <dt>{t(m.crs)}</dt>
         <dd data-testid="boundary-crs">
           {report.crs.found}
           {report.crs.conversion && <> · {report.crs.conversion}</>}
-          {report.crs.offsetM !== null && <> · 与默认边界的整体偏移 {Math.round(report.crs.offsetM)} 米</>}
+          {report.crs.offsetM !== null && <> · {t(m.offset, { metres: Math.round(report.crs.offsetM) })}</>}
         </dd>
-        <dt>镇街匹配</dt>
+        <dt>{t(m.matching)}</dt>
         <dd>
-          {matched.length} / 35 个已匹配（按名称 {matched.length - byCode.length}，按区划代码 {byCode.length}）
+          {t(m.matched, { count: matched.length, byName: matched.length - byCode.length, byCode: byCode.length })}
           {unmatched.length > 0 && (
             <ul>
               {unmatched.map((u) => (
                 <li key={u.index}>
-                  “{u.given}”未匹配{u.suggestion ? `，是否是“${u.suggestion}”？` : ''}
+                  {t(m.unmatched, { given: u.given })}
+                  {u.suggestion ? t(m.suggestion, { suggestion: u.suggestion }) : ''}
                 </li>
               ))}
             </ul>
@@ -50,27 +55,27 @@ export function BoundaryReportView({ report, reference }: { report: BoundaryRepo
         </dd>
         {report.ok && (
           <>
-            <dt>相邻关系</dt>
+            <dt>{t(m.neighbours)}</dt>
             <dd data-testid="boundary-pairs">
-              {report.neighbourPairs} 对相邻镇街（默认边界 {defaultPairs} 对）
+              {t(m.pairs, { count: report.neighbourPairs, defaultCount: defaultPairs })}
             </dd>
-            <dt>面积</dt>
+            <dt>{t(m.area)}</dt>
             <dd>
-              全市 {report.cityAreaKm2} km²（默认 {reference.cityAreaKm2} km²）；
-              {worst.share >= 0.0005 ? `与默认相差最大的是 ${worst.name}（${(worst.share * 100).toFixed(1)}%）` : '各镇街面积与默认相差都不到 0.05%'}
+              {t(m.cityArea, { area: report.cityAreaKm2 ?? '', defaultArea: reference.cityAreaKm2 })}
+              {worst.share >= 0.0005 ? t(m.worstArea, { town: displayTownName(worst.name), percent: (worst.share * 100).toFixed(1) }) : t(m.areasClose)}
             </dd>
           </>
         )}
       </dl>
-      <h4>检查项</h4>
+      <h4>{t(m.findings)}</h4>
       <ul className="boundary-findings">
         {report.findings.map((f, i) => (
           <li key={i} className={`finding finding-${f.severity}`}>
-            <strong>{SEVERITY_LABEL[f.severity]}</strong> {f.message}
+            <strong>{t(SEVERITY_LABEL[f.severity])}</strong> {f.message}
             {f.at && (
               <span className="finding-at">
                 {' '}
-                （位置 {f.at[0].toFixed(5)}, {f.at[1].toFixed(5)}）
+                {t(m.at, { lon: f.at[0].toFixed(5), lat: f.at[1].toFixed(5) })}
               </span>
             )}
           </li>

@@ -1,5 +1,5 @@
 import { hasPartialMembers, isSchematic } from '../../layouts/queries';
-import { FACT_KIND_BADGE, OPEN_LIST_NOTE } from '../../layouts/labels';
+import { FACT_KIND_BADGE } from '../../layouts/labels';
 import type { FactKind, LayoutElement, PlanGroup } from '../../layouts/types';
 import { PLAN_STATUS_LABEL, periodText, planStatus } from '../../plans/status';
 import { statusYear, usePlanYearStore } from '../../state/planYearStore';
@@ -44,7 +44,7 @@ export function ElementBadges({ element }: { element: LayoutElement }) {
         </span>
       )}
       {element.openList?.length ? (
-        <span className="badge badge-open" title={OPEN_LIST_NOTE} aria-label={OPEN_LIST_NOTE}>
+        <span className="badge badge-open" title={t(m.openListTitle)} aria-label={t(m.openListTitle)}>
           {t(m.openList)}
         </span>
       ) : null}

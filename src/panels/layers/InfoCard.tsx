@@ -20,6 +20,7 @@ import { displayTownName } from '../../towns/townNames';
 import type { LayoutElement } from '../../layouts/types';
 import { elementLabel, planTitleText } from '../names';
 import { OurWords } from '../OurWords';
+import { QuotedText } from '../QuotedText';
 
 /**
  * The English fields of a plan file (our translation), optional: a planner's own plan may have none.
@@ -185,7 +186,7 @@ export function InfoCard() {
       </h3>
       {element.openList?.length ? (
         <p className="open-list" aria-label={t(msg.openListLabel)}>
-          {OPEN_LIST_NOTE}
+          <QuotedText text={OPEN_LIST_NOTE} />
           {t(msg.openListOriginal)}
           {en ? element.openList.map((q, i) => <ZhBeside key={q} zh={q} en={fields.openListEn?.[i]} />) : element.openList.map((q) => `「${q}」`).join('')}
         </p>
@@ -196,13 +197,17 @@ export function InfoCard() {
             <button type="button" className="link" onClick={() => select(m.town, { zoom: true })}>
               {displayTownName(m.town)}
             </button>{' '}
-            <small>{memberRoleLine(m)}</small>
+            <small>
+              <QuotedText text={memberRoleLine(m)} />
+            </small>
           </li>
         ))}
       </ul>
       <p className="hint">{t(msg.roleHint)}</p>
       <h3>{t(msg.source)}</h3>
-      <p className="source">{citeSource(element.source)}</p>
+      <p className="source">
+        <QuotedText text={citeSource(element.source)} />
+      </p>
       <button type="button" onClick={() => toggle(element.id)}>
         {visible.includes(element.id) ? t(msg.hideOnMap) : t(msg.showOnMap)}
       </button>

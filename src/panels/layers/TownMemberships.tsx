@@ -5,6 +5,7 @@ import { statusYear, usePlanYearStore } from '../../state/planYearStore';
 import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
 import { useT } from '../../i18n/messages';
 import { elementLabel } from '../names';
+import { QuotedText } from '../QuotedText';
 
 /** Every layout element a town belongs to, with its role and how that is known. */
 export function TownMemberships({ town }: { town: string }) {
@@ -22,7 +23,9 @@ export function TownMemberships({ town }: { town: string }) {
             <button type="button" className="link" onClick={() => open(element.id)}>
               {elementLabel(element)}
             </button>{' '}
-            <small>{membershipLine(element, member, year)}</small>
+            <small>
+              <QuotedText text={membershipLine(element, member, year)} />
+            </small>
           </li>
         ))}
         {memberships.length === 0 && <li className="hint">{t(m.noMemberships)}</li>}

@@ -3,8 +3,10 @@ import { choroplethTitle, type Measure } from '../../quotas/choropleth';
 import { METRIC_LABELS, METRICS, YEARS, isYear, type Metric } from '../../quotas/model';
 import { useQuotaView } from '../../state/screens/quotaViewContext';
 import './quotas.css';
+import { quotaPanelMessages as msg } from '../../i18n/catalogue/panels-quotas';
+import { useT, type Message } from '../../i18n/messages';
 
-const MEASURE_LABELS: Record<Measure, string> = { quota: '指标', actual: '实际完成', rate: '完成率' };
+const MEASURE_LABELS: Record<Measure, Message> = { quota: msg.measureQuota, actual: msg.measureActual, rate: msg.measureRate };
 
 /**
  * Chooses what the quota map shows (metric, measure, year); the legend sits on the map (QuotaLegend).
@@ -13,11 +15,12 @@ const MEASURE_LABELS: Record<Measure, string> = { quota: '指标', actual: '实�
 export function QuotaControls() {
   const { field, measure, year, setField, setMeasure, setYear, fillMode, setFillMode } = useQuotaView();
   const ids = { field: useId(), measure: useId(), year: useId() };
+  const t = useT();
 
   return (
-    <section className="qt-panel" aria-label="指标地图">
+    <section className="qt-panel" aria-label={t(msg.quotaMap)}>
       <div className="qt-controls">
-        <label htmlFor={ids.field}>类别</label>
+        <label htmlFor={ids.field}>{t(msg.category)}</label>
         <select id={ids.field} value={field} onChange={(e) => setField(e.target.value as Metric)}>
           {METRICS.map((m) => (
             <option key={m} value={m}>
@@ -25,15 +28,15 @@ export function QuotaControls() {
             </option>
           ))}
         </select>
-        <label htmlFor={ids.measure}>显示</label>
+        <label htmlFor={ids.measure}>{t(msg.show)}</label>
         <select id={ids.measure} value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
           {(Object.keys(MEASURE_LABELS) as Measure[]).map((m) => (
             <option key={m} value={m}>
-              {MEASURE_LABELS[m]}
+              {t(MEASURE_LABELS[m])}
             </option>
           ))}
         </select>
-        <label htmlFor={ids.year}>年份</label>
+        <label htmlFor={ids.year}>{t(msg.year)}</label>
         <select
           id={ids.year}
           value={year}
@@ -52,7 +55,7 @@ export function QuotaControls() {
       <h4>{choroplethTitle(measure, field, year)}</h4>
       <label className="qt-show-on-map">
         <input type="checkbox" checked={fillMode === 'quota'} onChange={(e) => setFillMode(e.target.checked ? 'quota' : 'none')} />
-        在地图上显示（图例见地图左下）
+        {t(msg.showOnMap)}
       </label>
     </section>
   );

@@ -10,13 +10,20 @@ import { describeReplacement, loadScenario, previewScenario, type ScenarioReplac
 import { useQuotaStore } from '../../quotas/store';
 import { dateStamp, download, downloadCsv } from '../../app/download';
 import './quotas.css';
+import { quotaPanelMessages as m } from '../../i18n/catalogue/panels-quotas';
+import { useT } from '../../i18n/messages';
+import { displayTownName } from '../../towns/townNames';
 
 export interface QuotaImportDialogProps {
-  /** Called by 取消 and 关闭 when the panel is shown in a dialog. */
+  /** Called by Cancel and Close when the panel is shown in a dialog. */
   onClose?: () => void;
 }
 
-const UNDO_LABELS = { import: '撤销导入', scenario: '撤销载入方案', reset: '撤销恢复默认值' } as const;
+const UNDO_LABELS = {
+  import: { label: m.undoImport, done: m.undoneImport },
+  scenario: { label: m.undoScenario, done: m.undoneScenario },
+  reset: { label: m.undoReset, done: m.undoneReset },
+} as const;
 const MAX_LISTED = 200;
 /** Pasted text up to this size is checked at once in the page; more goes to the worker. */
 const IN_PAGE_CHARS = 200_000;
@@ -51,6 +58,7 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
   /** A checked scenario waiting for the user's yes: loading it replaces every value. */
   const [pendingScenario, setPendingScenario] = useState<{ name: string; text: string; preview: ScenarioReplacement } | null>(null);
   const pasteId = useId();
+  const t = useT();
 
   // Null while there is no result, or the file as a whole could not be read (result.error).
   const preview = useMemo(() => (result && !result.error ? previewImport(data, result.rows) : null), [data, result]);
@@ -87,7 +95,7 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
     running.current?.cancel();
     running.current = null;
     setChecking(null);
-    setStatus('已取消检查');
+    setStatus(t(m.checkCancelled));
   }
 
   function onCsvFile(e: ChangeEvent<HTMLInputElement>) {
@@ -110,7 +118,7 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
     try {
       text = await readFileText(file);
     } catch (err) {
-      setScenarioError(`无法读取文件「${file.name}」（${String(err)}）`);
+      setScenarioError(t(m.cannotReadFile, { file: file.name, error: String(err) }));
       return;
     }
     const r = previewScenario(text, useQuotaStore.getState().data);
@@ -128,7 +136,7 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
     setPendingScenario(null);
     if (r.ok) {
       setResult(null);
-      setStatus(`已载入方案「${pendingScenario.name}」，可撤销`);
+      setStatus(t(m.scenarioLoaded, { name: pendingScenario.name }));
     } else {
       setScenarioError(r.error);
     }
@@ -137,7 +145,7 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
   function apply() {
     if (!result) return;
     const n = applyImport(result.rows);
-    setStatus(n ? `已导入 ${n} 个数值` : '没有需要改变的数值');
+    setStatus(n ? t(m.imported, { count: n }) : t(m.nothingToChange));
     setResult(null);
     setPasted('');
   }
@@ -149,63 +157,67 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
   }
 
   return (
-    <section className="qt-panel qt-import" aria-label="导入与导出指标">
-      <h3>导入</h3>
+    <section className="qt-panel qt-import" aria-label={t(m.importExport)}>
+      <h3>{t(m.import)}</h3>
       <label>
-        导入 CSV <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={onCsvFile} />
+        {t(m.importCsv)} <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={onCsvFile} />
       </label>
-      <label htmlFor={pasteId}>或粘贴 CSV 文本（长表：镇街,年份,指标,数值；宽表：镇街,年份,发现指标,落地指标,发现实际,落地实际）</label>
+      <label htmlFor={pasteId}>{t(m.pasteCsv)}</label>
       <textarea id={pasteId} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
       <div className="qt-buttons">
-        <button type="button" onClick={() => check({ text: pasted }, '粘贴的文本')} disabled={pasted.trim() === ''}>
-          检查
+        <button type="button" onClick={() => check({ text: pasted }, t(m.pastedText))} disabled={pasted.trim() === ''}>
+          {t(m.check)}
         </button>
       </div>
 
       {checking && (
-        <div className="qt-checking" role="group" aria-label="正在检查">
+        <div className="qt-checking" role="group" aria-label={t(m.checkingGroup)}>
           <span>
-            正在检查「{checking.name}」… {Math.round(checking.done * 100)}%
+            {t(m.checking, { name: checking.name, percent: Math.round(checking.done * 100) })}
           </span>
-          <progress aria-label="检查进度" max={1} value={checking.done} />
+          <progress aria-label={t(m.checkProgress)} max={1} value={checking.done} />
           <button type="button" onClick={cancelCheck}>
-            取消检查
+            {t(m.cancelCheck)}
           </button>
         </div>
       )}
 
       {result && (
-        <div className="qt-preview" aria-label="导入预览" role="group">
-          <h4>检查结果：{sourceName}</h4>
+        <div className="qt-preview" aria-label={t(m.importPreview)} role="group">
+          <h4>{t(m.checkResult, { name: sourceName })}</h4>
           {preview ? (
             <>
               <p>
-                有效数值 {result.rows.length} 个：将改变 {preview.changes.length} 个，{preview.unchanged} 个与现值相同。
-                {result.rejectedTotal > 0 && `被拒绝 ${result.rejectedTotal} 行，不会导入。`}
+                {t(m.validValues, { count: result.rows.length, changes: preview.changes.length, same: preview.unchanged })}
+                {result.rejectedTotal > 0 && t(m.rejectedRows, { count: result.rejectedTotal })}
               </p>
               {preview.changes.length > 0 && (
-                <ul className="qt-changes" aria-label="将要改变的数值">
+                <ul className="qt-changes" aria-label={t(m.valuesToChange)}>
                   {preview.changes.slice(0, MAX_LISTED).map((c) => (
                     <li key={`${c.town}|${c.year}|${c.field}`}>
-                      {c.town} {c.year} {FIELD_LABELS[c.field]}：{c.from === null ? '未设' : `${c.from}${c.fromDefault ? '（默认）' : ''}`} → {c.to}
-                      <small>（第 {c.line} 行）</small>
+                      {t(m.changeFrom, {
+                        cell: t(m.cell, { town: displayTownName(c.town), year: c.year, field: FIELD_LABELS[c.field] }),
+                        from: c.from === null ? t(m.unset) : `${c.from}${c.fromDefault ? t(m.defaultMark) : ''}`,
+                        to: c.to,
+                      })}
+                      <small>{t(m.atLine, { line: c.line })}</small>
                     </li>
                   ))}
-                  {preview.changes.length > MAX_LISTED && <li>另有 {preview.changes.length - MAX_LISTED} 个……</li>}
+                  {preview.changes.length > MAX_LISTED && <li>{t(m.moreValues, { count: preview.changes.length - MAX_LISTED })}</li>}
                 </ul>
               )}
               {result.rejected.length > 0 && (
-                <ul className="qt-errors" aria-label="导入错误">
+                <ul className="qt-errors" aria-label={t(m.importErrors)}>
                   {result.rejected.slice(0, MAX_LISTED).map((r, i) => (
                     <li key={i}>
-                      第 {r.line} 行：{r.reason}
+                      {t(m.lineReason, { line: r.line, reason: r.reason })}
                     </li>
                   ))}
-                  {result.rejectedTotal > MAX_LISTED && <li>另有 {result.rejectedTotal - MAX_LISTED} 行……</li>}
+                  {result.rejectedTotal > MAX_LISTED && <li>{t(m.moreRows, { count: result.rejectedTotal - MAX_LISTED })}</li>}
                 </ul>
               )}
               {result.warnings.length > 0 && (
-                <ul aria-label="导入提示">
+                <ul aria-label={t(m.importNotes)}>
                   {result.warnings.map((w) => (
                     <li key={w}>{w}</li>
                   ))}
@@ -214,24 +226,24 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
             </>
           ) : (
             <div role="alert">
-              <ul className="qt-errors" aria-label="导入错误">
+              <ul className="qt-errors" aria-label={t(m.importErrors)}>
                 <li>{result.error}</li>
               </ul>
             </div>
           )}
           <div className="qt-buttons">
             <button type="button" onClick={apply} disabled={!preview || preview.changes.length === 0}>
-              应用
+              {t(m.apply)}
             </button>
             <button type="button" onClick={cancel}>
-              取消
+              {t(m.cancel)}
             </button>
           </div>
         </div>
       )}
 
       <label>
-        导入 JSON 方案 <input type="file" accept=".json,application/json" onChange={onScenarioFile} />
+        {t(m.importScenario)} <input type="file" accept=".json,application/json" onChange={onScenarioFile} />
       </label>
       {scenarioError && (
         <p role="alert" className="qt-error">
@@ -239,16 +251,17 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
         </p>
       )}
       {pendingScenario && (
-        <div role="alertdialog" aria-label="确认载入方案" className="qt-confirm">
+        <div role="alertdialog" aria-label={t(m.confirmScenario)} className="qt-confirm">
           <p>
-            载入方案「{pendingScenario.name}」会替换现在的全部指标数值。{describeReplacement(pendingScenario.preview)}
+            {t(m.scenarioReplaces, { name: pendingScenario.name })}
+            {describeReplacement(pendingScenario.preview)}
           </p>
           <div className="qt-buttons">
             <button type="button" onClick={confirmScenario}>
-              确认载入
+              {t(m.confirmLoad)}
             </button>
             <button type="button" onClick={() => setPendingScenario(null)}>
-              不载入
+              {t(m.dontLoad)}
             </button>
           </div>
         </div>
@@ -260,30 +273,30 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
           <button
             type="button"
             onClick={() => {
-              const label = UNDO_LABELS[undo.action];
+              const done = UNDO_LABELS[undo.action].done;
               undoImport();
-              setStatus(`已${label}`);
+              setStatus(t(done));
             }}
           >
-            {UNDO_LABELS[undo.action]}
+            {t(UNDO_LABELS[undo.action].label)}
           </button>
         </div>
       )}
 
-      <h3>导出</h3>
+      <h3>{t(m.export)}</h3>
       <div className="qt-buttons">
-        <button type="button" onClick={() => downloadCsv('镇街指标导入模板.csv', csvTemplate())}>
-          下载模板
+        <button type="button" onClick={() => downloadCsv(t(m.templateFile), csvTemplate())}>
+          {t(m.downloadTemplate)}
         </button>
-        <button type="button" onClick={() => downloadCsv(`镇街指标_${dateStamp()}.csv`, exportCsv(data))}>
-          导出 CSV
+        <button type="button" onClick={() => downloadCsv(t(m.csvFile, { date: dateStamp() }), exportCsv(data))}>
+          {t(m.exportCsv)}
         </button>
-        <button type="button" onClick={() => download(`镇街指标方案_${dateStamp()}.json`, exportScenario(data), 'application/json')}>
-          导出 JSON 方案
+        <button type="button" onClick={() => download(t(m.scenarioFile, { date: dateStamp() }), exportScenario(data), 'application/json')}>
+          {t(m.exportScenario)}
         </button>
       </div>
 
-      <h3>恢复默认</h3>
+      <h3>{t(m.restoreDefaults)}</h3>
       <div className="qt-buttons">
         {confirmReset ? (
           <>
@@ -292,24 +305,24 @@ export function QuotaImportDialog({ onClose }: QuotaImportDialogProps) {
               onClick={() => {
                 resetToDefaults();
                 setConfirmReset(false);
-                setStatus('已恢复默认值');
+                setStatus(t(m.restored));
               }}
             >
-              确认恢复默认值（清除所有填写的数值和创新强镇标记）
+              {t(m.confirmRestore)}
             </button>
             <button type="button" onClick={() => setConfirmReset(false)}>
-              不恢复
+              {t(m.dontRestore)}
             </button>
           </>
         ) : (
           <button type="button" onClick={() => setConfirmReset(true)}>
-            恢复默认值…
+            {t(m.restoreEllipsis)}
           </button>
         )}
       </div>
       {onClose && (
         <button type="button" onClick={onClose}>
-          关闭
+          {t(m.close)}
         </button>
       )}
     </section>

@@ -15,25 +15,39 @@ import {
 import { discoveryHolders, landingHolders, sumField, threeYearLandingTowns } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
 import { useQuotaViewStore } from '../../quotas/viewStore';
-import { quotaUnitFact } from '../../towns/quotaUnits';
 import './quotas.css';
+import { quotaPanelMessages as m } from '../../i18n/catalogue/panels-quotas';
+import { currentLanguage } from '../../i18n/language';
+import { joinList, t, useT } from '../../i18n/messages';
+import { ZhBeside } from '../../i18n/ZhBeside';
+import { displayShortTownName } from '../../towns/townNames';
+import { QuotedText } from '../QuotedText';
 
 export interface QuotaSummaryProps {
   /** The year to sum; defaults to the year chosen in the quota view. */
   year?: Year;
 }
 
-const short = (town: string) => quotaUnitFact(town)?.shortName ?? town;
+const short = (town: string) => displayShortTownName(town);
+
+/** A department without the city's prefix: 科技局 (市科技局), Science and Technology Bureau (City …). */
+const withoutCity = (name: string) => (currentLanguage() === 'en' ? name.replace(/^City /, '') : name.replace(/^市/, '')); // i18n-exempt: the prefix the Chinese names carry
 
 /** '；滨海湾新区未设，未计入' — names the unset units when there are few, else counts them. */
 function unsetNote(unset: readonly string[], setCount: number): string {
   if (unset.length === 0 || setCount === 0) return '';
-  return `；${unset.length <= 3 ? unset.map(short).join('、') : `${unset.length} 个单位`}未设，未计入`;
+  return t(m.unsetNote, { units: unset.length <= 3 ? joinList(unset.map(short)) : t(m.unsetUnits, { count: unset.length }) });
 }
 
 /** The section of the action plan a figure comes from; the document is named once under each table. */
 function Source({ of }: { of: keyof typeof SOURCES }) {
-  return <small className="qt-source">出处：{SOURCES[of].section}</small>;
+  const tr = useT();
+  return (
+    <small className="qt-source">
+      {tr(m.sourceOf)}
+      <ZhBeside zh={SOURCES[of].section} />
+    </small>
+  );
 }
 
 interface Holder {
@@ -59,6 +73,7 @@ function HolderRow({ holder }: { holder: Holder }) {
 
 /** One target's holders, their figures and sections; the document is named once under the table. */
 function HolderTable({ label, rows, footer }: { label: string; rows: Holder[]; footer: Holder[] }) {
+  const t = useT();
   return (
     <>
       <table className="qt-table qt-holders" aria-label={label}>
@@ -73,7 +88,9 @@ function HolderTable({ label, rows, footer }: { label: string; rows: Holder[]; f
           ))}
         </tfoot>
       </table>
-      <p className="qt-source">出处均见{citation({ ...SOURCES.goals, section: '' })}。</p>
+      <p className="qt-source">
+        <QuotedText text={t(m.sourcesIn, { citation: citation({ ...SOURCES.goals, section: '' }) })} />
+      </p>
     </>
   );
 }
@@ -91,112 +108,119 @@ export function QuotaSummary({ year: yearProp }: QuotaSummaryProps) {
   const l = landingHolders(data, year);
   const threeYear = threeYearLandingTowns(data);
   const target = CITY_TARGETS[year];
-  const plus = target.additional ? '新增' : '';
+  const t = useT();
+  const plus = target.additional ? t(m.additional) : '';
   const discoveryActual = sumField(data, year, 'discovery_actual');
   const landingActual = sumField(data, year, 'landing_actual');
-  const zones = d.highTechZones.map((z) => `${short(z.town)} ${z.value ?? '未设'}`).join('、');
+  const zones = joinList(d.highTechZones.map((z) => t(m.zoneValue, { town: short(z.town), value: z.value ?? t(m.unset) })));
 
   return (
-    <section className="qt-panel qt-summary" aria-label={`${year} 年指标汇总`}>
-      <h3>{year} 年发现目标：谁承担</h3>
-      <p className="qt-source">发现 = {METRIC_DESCRIPTIONS.discovery}</p>
+    <section className="qt-panel qt-summary" aria-label={t(m.summary, { year })}>
+      <h3>{t(m.discoveryWho, { year })}</h3>
+      <p className="qt-source">{t(m.discoveryIs, { description: METRIC_DESCRIPTIONS.discovery })}</p>
       <HolderTable
-        label="发现目标承担方"
+        label={t(m.discoveryHolders)}
         rows={[
           {
             key: 'towns',
-            name: '各镇街（园区）合计',
-            detail: `${zones ? `其中高新区 ${zones}；` : ''}创新强镇 ${data.strongTowns.length} 个${unsetNote(d.towns.unsetTowns, d.towns.setCount)}`,
+            name: t(m.townsTotal),
+            detail: `${zones ? t(m.zonesPart, { zones }) : ''}${t(m.strongTowns, { count: data.strongTowns.length })}${unsetNote(d.towns.unsetTowns, d.towns.setCount)}`,
             source: 'discovery',
             value: d.towns.total,
           },
           {
             key: 'departments',
             name: CITY_LEVEL_LABEL,
-            detail: `${d.departments.map((x) => `${x.name.replace(/^市/, '')} ${x.discovery}`).join('、')}（${KECHUANG_NOTE}）`,
+            detail: t(m.departmentsDetail, { departments: joinList(d.departments.map((x) => `${withoutCity(x.name)} ${x.discovery}`)), note: KECHUANG_NOTE }),
             source: 'discovery',
             value: d.departmentsTotal,
           },
           {
             key: 'institutes',
-            name: '科研院所',
-            detail: `${INSTITUTE_DISCOVERY_QUOTA.categories.join('、')}各自上报；家数未列`,
+            name: t(m.institutes),
+            detail: t(m.institutesDetail, { categories: joinList(INSTITUTE_DISCOVERY_QUOTA.categories) }),
             source: 'discovery',
-            value: `每家 ≥${d.institutesEachAtLeast}`,
+            value: t(m.eachAtLeast, { count: d.institutesEachAtLeast }),
           },
         ]}
         footer={[
-          { key: 'total', name: '合计', detail: '镇街 + 市级层面，另加科研院所', value: `≥${d.totalAtLeast}` },
-          { key: 'target', name: '全市目标', source: 'goals', value: `${plus}≥${d.target}` },
+          { key: 'total', name: t(m.total), detail: t(m.totalDetail), value: `≥${d.totalAtLeast}` },
+          { key: 'target', name: t(m.cityTarget), source: 'goals', value: `${plus}≥${d.target}` },
         ]}
       />
       <p data-metric="discovery">
         {d.meetsTarget
-          ? `镇街与市级层面合计已不少于 ${d.totalAtLeast}，加上科研院所，达到全市${plus}目标 ≥${d.target}。镇街合计只是承担方之一，单独与全市目标比较没有意义。`
-          : `镇街与市级层面合计 ${d.totalAtLeast}，低于全市${plus}目标 ≥${d.target}；科研院所家数未列，不据此计算差额。`}
-        {discoveryActual.setCount > 0 && ` 镇街实际完成合计 ${discoveryActual.total}。`}
+          ? t(m.discoveryMet, { total: d.totalAtLeast, plus, target: d.target })
+          : t(m.discoveryShort, { total: d.totalAtLeast, plus, target: d.target })}
+        {discoveryActual.setCount > 0 && t(m.actualTotal, { total: discoveryActual.total })}
       </p>
 
-      <h3>{year} 年落地目标：谁承担</h3>
-      <p className="qt-source">落地 = {METRIC_DESCRIPTIONS.landing}</p>
+      <h3>{t(m.landingWho, { year })}</h3>
+      <p className="qt-source">{t(m.landingIs, { description: METRIC_DESCRIPTIONS.landing })}</p>
       <HolderTable
-        label="落地目标承担方"
+        label={t(m.landingHolders)}
         rows={[
           {
             key: 'towns',
-            name: '各镇街（园区）合计',
-            detail: `各镇街指标见计划附表，附表未公开，请填写或导入${unsetNote(l.towns.unsetTowns, l.towns.setCount)}`,
+            name: t(m.townsTotal),
+            detail: t(m.landingTownsDetail, { unset: unsetNote(l.towns.unsetTowns, l.towns.setCount) }),
             source: 'landing',
-            value: l.towns.setCount === 0 ? '未设' : l.towns.total,
+            value: l.towns.setCount === 0 ? t(m.unset) : l.towns.total,
           },
-          { key: 'kjj', name: '市科技局', detail: '负责部分落地指标，份额未公开', source: 'landing', value: '未列' },
-          { key: 'platforms', name: '相关科研平台', detail: '负责部分落地指标，份额未公开', source: 'landing', value: '未列' },
+          { key: 'kjj', name: t(m.kjj), detail: t(m.shareNotPublic), source: 'landing', value: t(m.notListed) },
+          { key: 'platforms', name: t(m.platforms), detail: t(m.shareNotPublic), source: 'landing', value: t(m.notListed) },
         ]}
-        footer={[{ key: 'target', name: '全市目标', source: 'goals', value: `${plus}≥${l.target}` }]}
+        footer={[{ key: 'target', name: t(m.cityTarget), source: 'goals', value: `${plus}≥${l.target}` }]}
       />
       <p data-metric="landing">
         {l.townsAloneMeetTarget
-          ? `镇街已填的落地指标合计 ${l.towns.total}，单独已达到全市${plus}目标 ≥${l.target}。`
-          : '科技局和科研平台的份额未公开，镇街合计只是一部分，不据此计算差额。'}
-        {landingActual.setCount > 0 && ` 镇街实际完成合计 ${landingActual.total}。`}
+          ? t(m.landingMet, { total: l.towns.total, plus, target: l.target })
+          : t(m.landingUnknown)}
+        {landingActual.setCount > 0 && t(m.actualTotal, { total: landingActual.total })}
       </p>
       <details className="qt-standards">
-        <summary>什么算“落地”（计划的落地标准，概括）</summary>
-        <ul aria-label="落地标准">
+        <summary>{t(m.landingStandards)}</summary>
+        <ul aria-label={t(m.landingStandardsLabel)}>
           {LANDING_STANDARDS.map((s) => (
             <li key={s.kind}>
-              <strong>{s.kind}</strong>：{s.rule}
+              <strong>{s.kind}</strong>
+              {t(m.kindRule, { rule: s.rule })}
             </li>
           ))}
         </ul>
         <Source of="landing" />
       </details>
 
-      <h3>三年合计（{YEARS[0]}—{YEARS[YEARS.length - 1]}）</h3>
+      <h3>{t(m.threeYears, { from: YEARS[0], to: YEARS[YEARS.length - 1] })}</h3>
       <p data-metric="landing-3y">
-        落地目标合计 ≥{THREE_YEAR_TARGETS.landing}，中试平台（概念验证中心）≥{THREE_YEAR_TARGETS.pilotPlatforms} 个
-        {threeYear.setCount > 0 && `；镇街已填落地指标三年合计 ${threeYear.total}（只是其中一部分）`}。 <Source of="goals" />
+        {t(m.threeYearTargets, { landing: THREE_YEAR_TARGETS.landing, platforms: THREE_YEAR_TARGETS.pilotPlatforms })}
+        {threeYear.setCount > 0 && t(m.threeYearTowns, { total: threeYear.total })}
+        {t(m.fullStop)} <Source of="goals" />
       </p>
       <p className="qt-source" data-note="three-year-reading">
-        {THREE_YEAR_TARGETS.reading}。
+        {t(m.sentence, { text: THREE_YEAR_TARGETS.reading })}
       </p>
       <p className="qt-source">
-        {year} 年还要举办成果转化对接会 ≥{target.matchmakingEvents} 场，支持建设中试平台（概念验证中心）≥{target.pilotPlatforms} 个
-        {target.additional && '（新增数）'}。
+        {t(m.yearEvents, { year, events: target.matchmakingEvents, platforms: target.pilotPlatforms })}
+        {target.additional && t(m.additionalCount)}
+        {t(m.fullStop)}
       </p>
 
-      <h3>百千万工程镇街目标</h3>
-      <ul aria-label="百千万工程目标">
+      <h3>{t(m.baiqianwan)}</h3>
+      <ul aria-label={t(m.baiqianwanLabel)}>
         {[2023, 2025].map((y) => (
           <li key={y}>
-            {y} 年：
+            {t(m.yearColon, { year: y })}
             {BAIQIANWAN_TARGETS.filter((t) => t.year === y)
               .map((t) => `${t.label} ${t.text} ${t.unit}`)
-              .join('；')}
+              .join(t(m.targetsJoin))}
           </li>
         ))}
       </ul>
-      <p className="qt-source">来源：{citation(SOURCES.baiqianwan)}</p>
+      <p className="qt-source">
+        {t(m.sourceLine)}
+        <QuotedText text={citation(SOURCES.baiqianwan)} />
+      </p>
     </section>
   );
 }

@@ -9,6 +9,11 @@ import { canEditCell, canEditMarks, useSharedStore } from '../../quotas/shared/s
 import { cellTitle } from '../shared/format';
 import { ValueText } from './ValueText';
 import './quotas.css';
+import { quotaPanelMessages as m } from '../../i18n/catalogue/panels-quotas';
+import { useT } from '../../i18n/messages';
+import { displayTownName } from '../../towns/townNames';
+import { unmappedNote } from '../names';
+import { QuotedText } from '../QuotedText';
 
 export interface QuotaTableProps {
   /** Fields shown at first; the user can show or hide each. */
@@ -46,6 +51,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
   // In server mode: what the signed-in user may change, and who changed each cell last.
   const sharedMode = useSharedStore((s) => s.mode);
   const sharedUser = useSharedStore((s) => s.user);
+  const t = useT();
   const meta = useSharedStore((s) => s.meta);
   const focusCell = useSharedStore((s) => s.focusCell);
   const editable = (town: string, field: QuotaField) => canEditCell({ mode: sharedMode, user: sharedUser }, town, field);
@@ -114,8 +120,8 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
 
   /** Says why the signed-in user cannot change this cell. */
   function refuseEdit(town: string, col: DataCol) {
-    const reason = !sharedUser ? '请先登录共享记录' : sharedUser.role === 'viewer' ? '只读账号' : `镇街账号只能填报 ${sharedUser.unit} 的实际完成数`;
-    setStatus(`${town} ${col.year} ${FIELD_LABELS[col.field]} 不能修改：${reason}`);
+    const reason = !sharedUser ? t(m.refuseSignIn) : sharedUser.role === 'viewer' ? t(m.refuseViewer) : t(m.refuseTown, { unit: displayTownName(sharedUser.unit ?? '') });
+    setStatus(t(m.cannotChange, { cell: t(m.cell, { town: displayTownName(town), year: col.year, field: FIELD_LABELS[col.field] }), reason }));
   }
 
   function moveTo(town: string, col: string) {
@@ -215,7 +221,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
       finish(e, parsed.value);
     } else {
       updateEditing(null);
-      setStatus(`${e.town} ${e.col.year} ${FIELD_LABELS[e.col.field]} 未保存：${parsed.reason}`);
+      setStatus(t(m.notSaved, { cell: t(m.cell, { town: displayTownName(e.town), year: e.col.year, field: FIELD_LABELS[e.col.field] }), reason: parsed.reason }));
     }
   }
 
@@ -259,7 +265,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
   return (
     <div className="qt-panel qt-table-panel">
       <fieldset className="qt-fields">
-        <legend>显示列</legend>
+        <legend>{t(m.columns)}</legend>
         {QUOTA_FIELDS.map((f) => (
           <label key={f}>
             <input
@@ -272,21 +278,25 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
         ))}
       </fieldset>
       <p className="qt-key" id={keyId}>
-        <span className="qt-entered">粗体</span> = 已填写；<span className="qt-default">斜体灰色</span> = 按计划规则的默认值（高新区和创新强镇 25，其他镇街 5）；
-        <span className="qt-unset">未设</span> = 尚无数值。方向键移动，Enter 或 F2 编辑，Enter 确认，Esc 取消，Delete 清除。
+        <span className="qt-entered">{t(m.keyBold)}</span>
+        {t(m.keyEntered)}
+        <span className="qt-default">{t(m.keyItalic)}</span>
+        {t(m.keyDefault)}
+        <span className="qt-unset">{t(m.unset)}</span>
+        {t(m.keyUnset)}
       </p>
       <p className="qt-key" data-note="strong-town-demo">
-        创新强镇：{STRONG_TOWN_DEMO.text}（{citation(STRONG_TOWN_DEMO.source)}）。
+        <QuotedText text={t(m.strongTownDemo, { text: STRONG_TOWN_DEMO.text, source: citation(STRONG_TOWN_DEMO.source) })} />
       </p>
       <p role="status" className="qt-error">
         {status}
       </p>
       <div className="qt-table-wrap">
-        <table ref={tableRef} aria-label="镇街指标" aria-describedby={keyId} className="qt-table">
+        <table ref={tableRef} aria-label={t(m.tableLabel)} aria-describedby={keyId} className="qt-table">
           <thead>
             <tr>
-              {sortHeader('name', '镇街')}
-              {sortHeader(STRONG, '创新强镇')}
+              {sortHeader('name', t(m.town))}
+              {sortHeader(STRONG, t(m.strongTown))}
               {cols.map((c) =>
                 sortHeader(
                   c.id,
@@ -303,12 +313,12 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
               return (
                 <tr key={town}>
                   <th scope="row">
-                    {town}
+                    {displayTownName(town)}
                     {unmappedUnit(town) && (
                       <>
                         {' '}
-                        <small className="qt-unmapped" title={unmappedUnit(town)!.note}>
-                          无边界
+                        <small className="qt-unmapped" title={unmappedNote(unmappedUnit(town)!)}>
+                          {t(m.noBoundary)}
                         </small>
                       </>
                     )}
@@ -318,22 +328,22 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
                       className="qt-strong"
                       data-cell={`${town}|${STRONG}`}
                       tabIndex={isActive(STRONG) ? 0 : -1}
-                      title="高新区：发现指标按计划为 25"
+                      title={t(m.zoneTitle)}
                       onKeyDown={(e) => onCellKey(e, town, STRONG)}
                       onClick={() => setActive({ town, col: STRONG })}
                     >
-                      高新区
+                      {t(m.zone)}
                     </td>
                   ) : (
                     <td className="qt-strong">
                       <input
                         type="checkbox"
-                        aria-label={`${town} 创新强镇`}
+                        aria-label={t(m.strongTownOf, { town: displayTownName(town) })}
                         data-cell={`${town}|${STRONG}`}
                         tabIndex={isActive(STRONG) ? 0 : -1}
                         checked={data.strongTowns.includes(town)}
                         disabled={!marksEditable}
-                        title={marksEditable ? undefined : '创新强镇标记不在共享记录中，服务器模式下不能修改'}
+                        title={marksEditable ? undefined : t(m.marksNotShared)}
                         onChange={(e) => setStrongTown(town, e.target.checked)}
                         onKeyDown={(e) => onCellKey(e, town, STRONG)}
                         onFocus={() => activate(town, STRONG)}
@@ -358,7 +368,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
                         {ed ? (
                           <>
                             <input
-                              aria-label={`${town} ${c.year} ${FIELD_LABELS[c.field]}`}
+                              aria-label={t(m.cell, { town: displayTownName(town), year: c.year, field: FIELD_LABELS[c.field] })}
                               aria-invalid={ed.error ? true : undefined}
                               aria-describedby={ed.error ? errorId : undefined}
                               inputMode="numeric"
@@ -370,7 +380,7 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
                             />
                             {ed.error && (
                               <span id={errorId} className="qt-cell-error" role="alert">
-                                {ed.error}，原值保留
+                                {t(m.keptValue, { error: ed.error })}
                               </span>
                             )}
                           </>
@@ -386,14 +396,14 @@ export function QuotaTable({ initialFields = ['discovery_quota', 'landing_quota'
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">合计</th>
-              <td>{strongCount ? `${strongCount} 个` : '—'}</td>
+              <th scope="row">{t(m.total)}</th>
+              <td>{strongCount ? t(m.count, { count: strongCount }) : '—'}</td>
               {cols.map((c) => {
                 const s = totals.get(c.id)!;
                 return (
                   <td key={c.id} data-total={c.id}>
-                    {s.setCount === 0 ? <span className="qt-unset">未设</span> : s.total}
-                    {s.setCount > 0 && s.unsetTowns.length > 0 && <small>（{s.unsetTowns.length} 未设）</small>}
+                    {s.setCount === 0 ? <span className="qt-unset">{t(m.unset)}</span> : s.total}
+                    {s.setCount > 0 && s.unsetTowns.length > 0 && <small>{t(m.unsetCount, { count: s.unsetTowns.length })}</small>}
                   </td>
                 );
               })}

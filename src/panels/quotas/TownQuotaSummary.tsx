@@ -6,6 +6,11 @@ import { useQuotaStore } from '../../quotas/store';
 import { useSharedStore } from '../../quotas/shared/sharedStore';
 import { ValueText } from './ValueText';
 import './quotas.css';
+import { quotaPanelMessages as msg } from '../../i18n/catalogue/panels-quotas';
+import { useT } from '../../i18n/messages';
+import { displayTownName } from '../../towns/townNames';
+import { unmappedNote } from '../names';
+import { QuotedText } from '../QuotedText';
 
 export interface TownQuotaSummaryProps {
   /** Exact unit name, e.g. '长安镇'. */
@@ -16,21 +21,25 @@ export interface TownQuotaSummaryProps {
 export function TownQuotaSummary({ town }: TownQuotaSummaryProps) {
   const data = useQuotaStore((s) => s.data);
   const meta = useSharedStore((s) => s.meta);
-  const status = isHighTechZone(data, town) ? '高新区（发现指标 25）' : data.strongTowns.includes(town) ? '创新强镇（发现指标 25）' : '发现指标 5（未标为创新强镇）';
+  const t = useT();
+  const name = displayTownName(town);
+  const status = t(isHighTechZone(data, town) ? msg.statusZone : data.strongTowns.includes(town) ? msg.statusStrong : msg.statusOther);
   return (
-    <section className="qt-panel" aria-label={`${town} 科技成果指标`}>
-      <h3>科技成果指标</h3>
+    <section className="qt-panel" aria-label={t(msg.townQuotas, { town: name })}>
+      <h3>{t(msg.quotasTitle)}</h3>
       <p className="qt-key">{status}</p>
       {data.strongTowns.includes(town) && (
         <p className="qt-key" data-note="strong-town-demo">
-          {STRONG_TOWN_DEMO.text}。来源：{citation(STRONG_TOWN_DEMO.source)}
+          {t(msg.sentence, { text: STRONG_TOWN_DEMO.text })}
+          {t(msg.sourceLine)}
+          <QuotedText text={citation(STRONG_TOWN_DEMO.source)} />
         </p>
       )}
-      {unmappedUnit(town) && <p className="qt-key">{unmappedUnit(town)!.note}；{BINHAIWAN_DEFAULT_NOTE}。</p>}
-      <table className="qt-table" aria-label={`${town} 指标与完成`}>
+      {unmappedUnit(town) && <p className="qt-key">{t(msg.twoNotes, { a: unmappedNote(unmappedUnit(town)!), b: BINHAIWAN_DEFAULT_NOTE })}</p>}
+      <table className="qt-table" aria-label={t(msg.townQuotasTable, { town: name })}>
         <thead>
           <tr>
-            <th scope="col">年份</th>
+            <th scope="col">{t(msg.year)}</th>
             {METRICS.map((m) => (
               <th key={m} scope="col" colSpan={3}>
                 {METRIC_LABELS[m]}
@@ -41,13 +50,13 @@ export function TownQuotaSummary({ town }: TownQuotaSummaryProps) {
             <th scope="col" />
             {METRICS.map((m) => [
               <th key={`${m}q`} scope="col">
-                指标
+                {t(msg.quota)}
               </th>,
               <th key={`${m}a`} scope="col">
-                实际
+                {t(msg.actual)}
               </th>,
               <th key={`${m}r`} scope="col">
-                完成率
+                {t(msg.rate)}
               </th>,
             ])}
           </tr>
@@ -69,12 +78,15 @@ export function TownQuotaSummary({ town }: TownQuotaSummaryProps) {
           ))}
         </tbody>
       </table>
-      <ul className="qt-duties" aria-label="考核与联络员">
-        <li>{TOWN_DUTIES.assessment}。</li>
-        <li>{TOWN_DUTIES.liaison}。</li>
+      <ul className="qt-duties" aria-label={t(msg.duties)}>
+        <li>{t(msg.sentence, { text: TOWN_DUTIES.assessment })}</li>
+        <li>{t(msg.sentence, { text: TOWN_DUTIES.liaison })}</li>
       </ul>
       <p className="qt-source">
-        来源：{citation(SOURCES.discovery)}；{citation(SOURCES.landing)}
+        {t(msg.sourceLine)}
+        <QuotedText text={citation(SOURCES.discovery)} />
+        {t(msg.sourcesJoin)}
+        <QuotedText text={citation(SOURCES.landing)} />
       </p>
     </section>
   );

@@ -1,29 +1,32 @@
 import type { CellValue } from '../../quotas/defaults';
 import './quotas.css';
+import { quotaPanelMessages as m } from '../../i18n/catalogue/panels-quotas';
+import { useT } from '../../i18n/messages';
 
-/** A value as shown everywhere: entered (bold), default (italic grey, "默认" for screen readers), or '未设'. */
+/** A value as shown everywhere: entered (bold), default (italic grey, "default" for screen readers), or not set. */
 export function ValueText({ cell, status }: { cell: CellValue; status?: 'reported' | 'confirmed' | null }) {
-  if (cell.value === null) return <span className="qt-unset">未设</span>;
+  const t = useT();
+  if (cell.value === null) return <span className="qt-unset">{t(m.unset)}</span>;
   if (status) {
     // an actual in the shared record: reported by the town, or confirmed by the city
     return (
-      <span className="qt-entered" title={status === 'reported' ? '镇街已填报，待市里确认' : '已确认'}>
+      <span className="qt-entered" title={status === 'reported' ? t(m.reportedTitle) : t(m.confirmedTitle)}>
         {cell.value}
-        <span className={`sh-status sh-status-${status}`}>{status === 'reported' ? '（待确认）' : '✓'}</span>
-        {status === 'confirmed' && <span className="qt-visually-hidden">（已确认）</span>}
+        <span className={`sh-status sh-status-${status}`}>{status === 'reported' ? t(m.pendingMark) : '✓'}</span>
+        {status === 'confirmed' && <span className="qt-visually-hidden">{t(m.confirmedMark)}</span>}
       </span>
     );
   }
   if (cell.source === 'default') {
     return (
-      <span className="qt-default" title="按计划规则的默认值">
+      <span className="qt-default" title={t(m.defaultTitle)}>
         {cell.value}
-        <span className="qt-visually-hidden">（默认）</span>
+        <span className="qt-visually-hidden">{t(m.defaultMark)}</span>
       </span>
     );
   }
   return (
-    <span className="qt-entered" title="已填写">
+    <span className="qt-entered" title={t(m.enteredTitle)}>
       {cell.value}
     </span>
   );

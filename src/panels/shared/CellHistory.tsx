@@ -4,8 +4,11 @@ import { api, type AuditEntry } from '../../quotas/shared/api';
 import { useSharedStore } from '../../quotas/shared/sharedStore';
 import { STATUS_LABELS, describeCell, formatWhen } from './format';
 import './shared.css';
+import { sharedPanelMessages as m } from '../../i18n/catalogue/panels-shared';
+import { useT, type Message } from '../../i18n/messages';
+import { displayTownName } from '../../towns/townNames';
 
-const VIA_LABELS: Record<AuditEntry['via'], string> = { edit: '填写', import: '导入', confirm: '确认', undo: '撤销导入' };
+const VIA_LABELS: Record<AuditEntry['via'], Message> = { edit: m.viaEdit, import: m.viaImport, confirm: m.viaConfirm, undo: m.viaUndo };
 
 /** Who changed the table's focused cell last and when, and its whole history on request. */
 export function CellHistory() {
@@ -13,13 +16,14 @@ export function CellHistory() {
   const meta = useSharedStore((s) => (s.focus ? s.meta[s.focus] : undefined));
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState('');
+  const t = useT();
 
   useEffect(() => {
     setEntries(null);
     setError('');
   }, [focus, meta?.version]);
 
-  if (!focus) return <p className="qt-key">选中表格中的单元格，可在这里看到谁在何时修改了它及其历史。</p>;
+  if (!focus) return <p className="qt-key">{t(m.pickCell)}</p>;
   const { town, year, field } = parseCellKey(focus);
 
   async function open() {
@@ -31,33 +35,36 @@ export function CellHistory() {
   }
 
   return (
-    <section className="qt-panel sh-history" aria-label="单元格记录">
+    <section className="qt-panel sh-history" aria-label={t(m.cellRecord)}>
       <h3>{describeCell(focus)}</h3>
       <p>
         {meta?.updatedBy ? (
           <>
-            最后由 <b>{meta.updatedBy}</b> 于 {formatWhen(meta.updatedAt)} 修改
-            {meta.status && `（${STATUS_LABELS[meta.status]}）`}，版本 {meta.version}
+            {t(m.lastChangedBy)}
+            <b>{meta.updatedBy}</b>
+            {t(m.changedOn, { when: formatWhen(meta.updatedAt) })}
+            {meta.status && t(m.statusMark, { status: STATUS_LABELS[meta.status] })}
+            {t(m.version, { version: meta.version })}
           </>
         ) : (
-          '尚无人修改过（显示的是默认值或未设）'
+          t(m.neverChanged)
         )}
       </p>
       {entries === null ? (
         <button type="button" onClick={() => void open()} disabled={!meta?.updatedBy}>
-          查看修改历史
+          {t(m.showHistory)}
         </button>
       ) : entries.length === 0 ? (
-        <p>没有记录</p>
+        <p>{t(m.noRecords)}</p>
       ) : (
-        <table className="qt-table" aria-label={`${town} ${year} ${FIELD_LABELS[field]} 修改历史`}>
+        <table className="qt-table" aria-label={t(m.historyOf, { cell: `${displayTownName(town)} ${year} ${FIELD_LABELS[field]}` })}>
           <thead>
             <tr>
-              <th scope="col">时间</th>
-              <th scope="col">用户</th>
-              <th scope="col">方式</th>
-              <th scope="col">原值</th>
-              <th scope="col">新值</th>
+              <th scope="col">{t(m.time)}</th>
+              <th scope="col">{t(m.user)}</th>
+              <th scope="col">{t(m.via)}</th>
+              <th scope="col">{t(m.oldValue)}</th>
+              <th scope="col">{t(m.newValue)}</th>
             </tr>
           </thead>
           <tbody>
@@ -65,9 +72,9 @@ export function CellHistory() {
               <tr key={e.id}>
                 <td>{formatWhen(e.at)}</td>
                 <td>{e.user}</td>
-                <td>{VIA_LABELS[e.via]}</td>
-                <td>{e.old ?? '未设'}</td>
-                <td>{e.new ?? '未设'}</td>
+                <td>{t(VIA_LABELS[e.via])}</td>
+                <td>{e.old ?? t(m.unset)}</td>
+                <td>{e.new ?? t(m.unset)}</td>
               </tr>
             ))}
           </tbody>

@@ -2,25 +2,33 @@ import { resolveConflict } from '../../quotas/shared/sharedSource';
 import { useSharedStore } from '../../quotas/shared/sharedStore';
 import { describeCell, formatWhen } from './format';
 import './shared.css';
+import { sharedPanelMessages as m } from '../../i18n/catalogue/panels-shared';
+import { useT } from '../../i18n/messages';
 
 /** Edits the server refused because someone changed the cell first: both values, and a choice. */
 export function ConflictList() {
   const conflicts = useSharedStore((s) => s.conflicts);
+  const t = useT();
   if (conflicts.length === 0) return null;
   return (
-    <section className="sh-conflicts" role="alert" aria-label="修改冲突">
-      <h3>修改冲突：以下数值在你修改时已被他人改动</h3>
+    <section className="sh-conflicts" role="alert" aria-label={t(m.conflicts)}>
+      <h3>{t(m.conflictsTitle)}</h3>
       <ul>
         {conflicts.map((c) => (
           <li key={c.key}>
-            <strong>{describeCell(c.key)}</strong>：你的值 <b>{c.mine ?? '（清除）'}</b>，{c.theirs.updatedBy ?? '他人'}
-            {c.theirs.updatedAt ? `于 ${formatWhen(c.theirs.updatedAt)} ` : ''}改为 <b>{c.theirs.value ?? '未设'}</b>
+            <strong>{describeCell(c.key)}</strong>
+            {t(m.yourValue)}
+            <b>{c.mine ?? t(m.cleared)}</b>
+            {t(m.theirChange, { who: c.theirs.updatedBy ?? t(m.someone) })}
+            {c.theirs.updatedAt ? t(m.onWhen, { when: formatWhen(c.theirs.updatedAt) }) : ''}
+            {t(m.changedTo)}
+            <b>{c.theirs.value ?? t(m.unset)}</b>
             <span className="sh-buttons">
               <button type="button" onClick={() => void resolveConflict(c.key, 'mine')}>
-                用我的值 {c.mine ?? '（清除）'}
+                {t(m.useMine, { value: c.mine ?? t(m.cleared) })}
               </button>
               <button type="button" onClick={() => void resolveConflict(c.key, 'theirs')}>
-                保留 {c.theirs.value ?? '未设'}
+                {t(m.keep, { value: c.theirs.value ?? t(m.unset) })}
               </button>
             </span>
           </li>

@@ -6,6 +6,8 @@ import { reportedCells, useSharedStore } from '../../quotas/shared/sharedStore';
 import { useQuotaStore } from '../../quotas/store';
 import { describeCell, formatWhen } from './format';
 import './shared.css';
+import { sharedPanelMessages as m } from '../../i18n/catalogue/panels-shared';
+import { useT } from '../../i18n/messages';
 
 /** The planner's list of towns' reported actuals, updated live; each can be confirmed. */
 export function ReportsInbox() {
@@ -14,6 +16,7 @@ export function ReportsInbox() {
   const values = useQuotaStore((s) => s.data.values);
   const [error, setError] = useState('');
   const reported = reportedCells(meta);
+  const t = useT();
 
   async function confirm(key: string) {
     const { town, year, field } = parseCellKey(key);
@@ -21,26 +24,27 @@ export function ReportsInbox() {
     try {
       applyRows([await api.confirm(town, year, field, meta[key].version)]);
     } catch (e) {
-      setError(`${describeCell(key)} 未能确认：${e instanceof Error ? e.message : String(e)}`);
+      setError(t(m.notConfirmed, { cell: describeCell(key), error: e instanceof Error ? e.message : String(e) }));
     }
   }
 
   return (
-    <section className="qt-panel sh-inbox" aria-label="镇街填报">
-      <h3>镇街填报（待确认 {reported.length} 项）</h3>
+    <section className="qt-panel sh-inbox" aria-label={t(m.reports)}>
+      <h3>{t(m.reportsTitle, { count: reported.length })}</h3>
       {reported.length === 0 ? (
-        <p className="qt-key">没有待确认的填报。镇街填报后会实时出现在这里。</p>
+        <p className="qt-key">{t(m.noReports)}</p>
       ) : (
-        <ul aria-label="待确认的填报">
+        <ul aria-label={t(m.pendingReports)}>
           {reported.map((key) => (
             <li key={key} className={arrived.includes(key) ? 'sh-new' : undefined}>
-              {arrived.includes(key) && <span className="sh-new-mark">新</span>}
-              {describeCell(key)}：<b>{values[key] ?? '（清除）'}</b>
+              {arrived.includes(key) && <span className="sh-new-mark">{t(m.new)}</span>}
+              {t(m.cellValue, { cell: describeCell(key) })}
+              <b>{values[key] ?? t(m.cleared)}</b>
               <small>
-                （{meta[key].updatedBy}，{formatWhen(meta[key].updatedAt)}）
+                {t(m.reportBy, { user: meta[key].updatedBy ?? '', when: formatWhen(meta[key].updatedAt) })}
               </small>
               <button type="button" onClick={() => void confirm(key)}>
-                确认
+                {t(m.confirm)}
               </button>
             </li>
           ))}

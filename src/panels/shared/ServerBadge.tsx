@@ -3,8 +3,12 @@ import { formatDateTime } from '../../lib/dates';
 import { signIn, signOut } from '../../quotas/shared/sharedSource';
 import { useSharedStore } from '../../quotas/shared/sharedStore';
 import './shared.css';
+import { sharedPanelMessages as m } from '../../i18n/catalogue/panels-shared';
+import { useT } from '../../i18n/messages';
+import { displayTownName } from '../../towns/townNames';
 
-const DATABASE_LABELS = { pglite: '内置数据库', postgresql: 'PostgreSQL' } as const;
+const DATABASE_LABELS = { pglite: m.builtInDatabase, postgresql: { zh: 'PostgreSQL', en: 'PostgreSQL' } } as const;
+const ROLE_LABELS = { planner: m.rolePlanner, town: m.roleTown, viewer: m.roleViewer } as const;
 
 /** In the header: where the quotas are kept, who is signed in, and the sign-in form. */
 export function ServerBadge() {
@@ -16,12 +20,13 @@ export function ServerBadge() {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   if (mode === 'detecting') return null;
   if (mode === 'local') {
     return (
-      <span className="sh-badge" title="没有连接服务器：指标保存在本浏览器中">
-        本机保存
+      <span className="sh-badge" title={t(m.localTitle)}>
+        {t(m.local)}
       </span>
     );
   }
@@ -43,38 +48,37 @@ export function ServerBadge() {
 
   return (
     <span className="sh-session">
-      <span className="sh-badge sh-badge-server" title={`指标为服务器上的共享记录（${database ? DATABASE_LABELS[database] : ''}）`}>
-        共享记录
+      <span className="sh-badge sh-badge-server" title={t(m.serverTitle, { database: database ? t(DATABASE_LABELS[database]) : '' })}>
+        {t(m.shared)}
         {offlineAt ? (
-          <span className="sh-offline" title="网络不通：显示的是上次从服务器取得的记录，修改无法保存">
-            {` · 离线数据（${formatDateTime(new Date(offlineAt))}）`}
+          <span className="sh-offline" title={t(m.offlineTitle)}>
+            {t(m.offline, { when: formatDateTime(new Date(offlineAt)) })}
           </span>
         ) : (
-          user && <span className={live ? 'sh-live' : 'sh-offline'}>{live ? ' · 实时' : ' · 连接中…'}</span>
+          user && <span className={live ? 'sh-live' : 'sh-offline'}>{live ? t(m.live) : t(m.connecting)}</span>
         )}
       </span>
       {user ? (
         <>
           <span className="sh-user">
-            {user.username}（{user.roleLabel}
-            {user.unit ? ` · ${user.unit}` : ''}）
+            {t(m.userLine, { user: user.username, role: user.role in ROLE_LABELS ? t(ROLE_LABELS[user.role as keyof typeof ROLE_LABELS]) : user.roleLabel, unit: user.unit ? ` · ${displayTownName(user.unit)}` : '' })}
           </span>
           <button type="button" className="header-button" onClick={() => void signOut()}>
-            退出
+            {t(m.signOut)}
           </button>
         </>
       ) : (
         <button type="button" className="header-button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          登录
+          {t(m.signIn)}
         </button>
       )}
       {open && !user && (
-        <form className="sh-signin" onSubmit={submit} aria-label="登录共享记录">
+        <form className="sh-signin" onSubmit={submit} aria-label={t(m.signInForm)}>
           <label>
-            用户名 <input name="username" autoComplete="username" required autoFocus />
+            {t(m.username)} <input name="username" autoComplete="username" required autoFocus />
           </label>
           <label>
-            密码 <input name="password" type="password" autoComplete="current-password" required />
+            {t(m.password)} <input name="password" type="password" autoComplete="current-password" required />
           </label>
           {error && (
             <p role="alert" className="sh-error">
@@ -83,10 +87,10 @@ export function ServerBadge() {
           )}
           <div className="sh-buttons">
             <button type="submit" disabled={busy}>
-              登录
+              {t(m.signIn)}
             </button>
             <button type="button" onClick={() => setOpen(false)}>
-              取消
+              {t(m.cancel)}
             </button>
           </div>
         </form>

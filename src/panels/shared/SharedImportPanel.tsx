@@ -3,22 +3,33 @@ import { dateStamp, downloadCsv } from '../../app/download';
 import { exportCsv } from '../../quotas/csvExport';
 import { useQuotaStore } from '../../quotas/store';
 import { readFileText } from '../../lib/readFile';
-import { FIELD_LABELS, parseCellKey } from '../../quotas/model';
+import { FIELD_LABELS, parseCellKey, type QuotaField } from '../../quotas/model';
 import { loadQuotaData } from '../../quotas/persistence';
 import { api, type ServerImportPreview } from '../../quotas/shared/api';
 import { applyRows } from '../../quotas/shared/sharedSource';
 import { browserStorage } from '../../lib/savedState';
 import type { QuotaData } from '../../quotas/model';
 import './shared.css';
+import { sharedPanelMessages as m } from '../../i18n/catalogue/panels-shared';
+import { useT } from '../../i18n/messages';
+import { displayTownName } from '../../towns/townNames';
 
 const MAX_LISTED = 200;
 
+/** The metric names in that CSV: Chinese, as its header, whatever the page's language. */
+const CSV_FIELD_NAMES: Record<QuotaField, string> = {
+  discovery_quota: '发现指标', // i18n-exempt: a CSV value the server reads
+  landing_quota: '落地指标', // i18n-exempt: a CSV value the server reads
+  discovery_actual: '发现实际', // i18n-exempt: a CSV value the server reads
+  landing_actual: '落地实际', // i18n-exempt: a CSV value the server reads
+};
+
 /** The values entered in a QuotaData as a long-layout CSV the importer reads (defaults left out). */
 export function enteredValuesCsv(data: QuotaData): string {
-  const lines = ['镇街,年份,指标,数值'];
+  const lines = ['镇街,年份,指标,数值']; // i18n-exempt: the server reads this CSV with its Chinese header in either language
   for (const [key, value] of Object.entries(data.values)) {
     const c = parseCellKey(key);
-    lines.push(`${c.town},${c.year},${FIELD_LABELS[c.field]},${value}`);
+    lines.push(`${c.town},${c.year},${CSV_FIELD_NAMES[c.field]},${value}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -29,6 +40,7 @@ export function enteredValuesCsv(data: QuotaData): string {
  * (exactly what was previewed), and can be undone.
  */
 export function SharedImportPanel() {
+  const t = useT();
   const [csv, setCsv] = useState('');
   const [source, setSource] = useState('');
   const [preview, setPreview] = useState<ServerImportPreview | null>(null);
@@ -59,16 +71,16 @@ export function SharedImportPanel() {
   function fromBrowser() {
     const opened = browserStorage();
     if (!opened.storage) {
-      setError(`无法读取本浏览器保存的数据（${opened.error}）`);
+      setError(t(m.cannotReadBrowser, { error: opened.error }));
       return;
     }
     const local = loadQuotaData(opened.storage);
     if (local.notice) setError(local.notice);
     if (Object.keys(local.data.values).length === 0) {
-      setStatus('本浏览器中没有填写过的指标数据可以转入');
+      setStatus(t(m.nothingInBrowser));
       return;
     }
-    void check(enteredValuesCsv(local.data), '本浏览器保存的指标');
+    void check(enteredValuesCsv(local.data), t(m.browserQuotas));
   }
 
   async function apply() {
@@ -77,7 +89,7 @@ export function SharedImportPanel() {
       const result = await api.applyImport(csv, preview.previewToken);
       applyRows(result.rows);
       setLastImport(result.importId);
-      setStatus(`已导入共享记录：${result.changed} 个数值（来自${source}）`);
+      setStatus(t(m.importedShared, { count: result.changed, source }));
       setPreview(null);
       setPasted('');
     } catch (e) {
@@ -90,7 +102,7 @@ export function SharedImportPanel() {
     try {
       const result = await api.undoImport(lastImport);
       applyRows(result.rows);
-      setStatus(`已撤销导入（${result.rows.length} 个数值恢复原值）`);
+      setStatus(t(m.undone, { count: result.rows.length }));
       setLastImport(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -98,55 +110,56 @@ export function SharedImportPanel() {
   }
 
   return (
-    <section className="qt-panel qt-import" aria-label="导入到共享记录">
-      <h3>导入到共享记录</h3>
+    <section className="qt-panel qt-import" aria-label={t(m.importShared)}>
+      <h3>{t(m.importShared)}</h3>
       <label>
-        导入 CSV <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} />
+        {t(m.importCsv)} <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} />
       </label>
       <label>
-        或粘贴 CSV 文本
+        {t(m.pasteCsv)}
         <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
       </label>
       <div className="qt-buttons">
-        <button type="button" onClick={() => void check(pasted, '粘贴的文本')} disabled={pasted.trim() === ''}>
-          检查
+        <button type="button" onClick={() => void check(pasted, t(m.pastedText))} disabled={pasted.trim() === ''}>
+          {t(m.check)}
         </button>
         <button type="button" onClick={fromBrowser}>
-          转入本浏览器保存的指标…
+          {t(m.moveFromBrowser)}
         </button>
       </div>
       {preview && (
-        <div className="qt-preview" role="group" aria-label="导入预览">
-          <h4>预览：{source}</h4>
+        <div className="qt-preview" role="group" aria-label={t(m.importPreview)}>
+          <h4>{t(m.previewOf, { source })}</h4>
           <p>
-            将改变 {preview.changes.length} 个数值，{preview.unchanged} 个与共享记录相同
-            {preview.rejected.length > 0 && `，被拒绝 ${preview.rejected.length} 行（不会导入）`}。
+            {t(m.willChange, { count: preview.changes.length, same: preview.unchanged })}
+            {preview.rejected.length > 0 && t(m.rejected, { count: preview.rejected.length })}
+            {t(m.fullStop)}
           </p>
           {preview.changes.length > 0 && (
-            <ul className="qt-changes" aria-label="将要改变的数值">
+            <ul className="qt-changes" aria-label={t(m.valuesToChange)}>
               {preview.changes.slice(0, MAX_LISTED).map((c) => (
                 <li key={`${c.unit}|${c.year}|${c.metric}`}>
-                  {c.unit} {c.year} {FIELD_LABELS[c.metric]}：{c.from ?? '未设'} → {c.to}
+                  {t(m.changeFrom, { cell: `${displayTownName(c.unit)} ${c.year} ${FIELD_LABELS[c.metric]}`, from: c.from ?? t(m.unset), to: c.to })}
                 </li>
               ))}
-              {preview.changes.length > MAX_LISTED && <li>另有 {preview.changes.length - MAX_LISTED} 个……</li>}
+              {preview.changes.length > MAX_LISTED && <li>{t(m.moreValues, { count: preview.changes.length - MAX_LISTED })}</li>}
             </ul>
           )}
           {preview.rejected.length > 0 && (
-            <ul className="qt-errors" aria-label="导入错误">
+            <ul className="qt-errors" aria-label={t(m.importErrors)}>
               {preview.rejected.slice(0, MAX_LISTED).map((r) => (
                 <li key={r.line}>
-                  第 {r.line} 行：{r.reason}
+                  {t(m.lineReason, { line: r.line, reason: r.reason })}
                 </li>
               ))}
             </ul>
           )}
           <div className="qt-buttons">
             <button type="button" onClick={() => void apply()} disabled={preview.changes.length === 0}>
-              应用到共享记录
+              {t(m.applyShared)}
             </button>
             <button type="button" onClick={() => setPreview(null)}>
-              取消
+              {t(m.cancel)}
             </button>
           </div>
         </div>
@@ -160,14 +173,14 @@ export function SharedImportPanel() {
       {lastImport !== null && (
         <div className="qt-buttons">
           <button type="button" onClick={() => void undo()}>
-            撤销这次导入
+            {t(m.undoThis)}
           </button>
         </div>
       )}
-      <h3>导出</h3>
+      <h3>{t(m.export)}</h3>
       <div className="qt-buttons">
-        <button type="button" onClick={() => downloadCsv(`镇街指标_共享记录_${dateStamp()}.csv`, exportCsv(useQuotaStore.getState().data))}>
-          导出 CSV
+        <button type="button" onClick={() => downloadCsv(t(m.csvFile, { date: dateStamp() }), exportCsv(useQuotaStore.getState().data))}>
+          {t(m.exportCsv)}
         </button>
       </div>
     </section>

@@ -1,4 +1,6 @@
 import type { PlanPeriod } from '../../targets/types';
+import { targetPanelMessages as msg } from '../../i18n/catalogue/panels';
+import { joinList, useT } from '../../i18n/messages';
 
 /** The plan periods on one year axis, each with the years it sets targets for. */
 export function PlanTimeline({ periods }: { periods: readonly PlanPeriod[] }) {
@@ -8,9 +10,10 @@ export function PlanTimeline({ periods }: { periods: readonly PlanPeriod[] }) {
   const span = years.length;
   const left = (year: number) => `${((year - first) / span) * 100}%`;
   const width = (from: number, to: number) => `${((to - from + 1) / span) * 100}%`;
+  const t = useT();
   return (
     <section className="tg-timeline" aria-labelledby="tg-timeline">
-      <h2 id="tg-timeline">规划期</h2>
+      <h2 id="tg-timeline">{t(msg.periods)}</h2>
       <div className="tg-axis" aria-hidden="true">
         {years.map((y) => (
           <span key={y} style={{ left: left(y), width: width(y, y) }}>
@@ -18,22 +21,22 @@ export function PlanTimeline({ periods }: { periods: readonly PlanPeriod[] }) {
           </span>
         ))}
       </div>
-      <ol className="tg-periods" aria-label="规划期">
+      <ol className="tg-periods" aria-label={t(msg.periods)}>
         {periods.map((p) => (
           <li key={p.id} data-period={p.id}>
             <span className="tg-period-label">
-              {p.label} <small>{p.start === p.end ? p.start : `${p.start}—${p.end}`}，目标年 {p.milestones.join('、')}</small>
+              {p.label} <small>{t(msg.periodLine, { period: p.start === p.end ? p.start : `${p.start}—${p.end}`, years: joinList(p.milestones.map(String)) })}</small>
             </span>
             <span className="tg-track" aria-hidden="true">
               <span className="tg-span" style={{ left: left(p.start), width: width(p.start, p.end) }} />
               {p.milestones.map((m) => (
-                <span key={m} className="tg-milestone" style={{ left: left(m), width: width(m, m) }} title={`${m} 年目标`} />
+                <span key={m} className="tg-milestone" style={{ left: left(m), width: width(m, m) }} title={t(msg.yearTarget, { year: m })} />
               ))}
             </span>
           </li>
         ))}
       </ol>
-      <p className="tg-source">“百千万工程”实施方案设 2023、2025 年两档目标；轴上数字为年份后两位。</p>
+      <p className="tg-source">{t(msg.timelineNote)}</p>
     </section>
   );
 }
