@@ -14,7 +14,7 @@ import { planName } from '../../layouts/displayNames';
 import { quoteBeside } from '../../i18n/names';
 import { currentLanguage } from '../../i18n/language';
 import { LanguageSwitch } from '../../panels/LanguageSwitch';
-import { QuotedText } from '../QuotedText';
+import { QuotedText } from '../../i18n/QuotedText';
 import { quoteIfChinese } from '../quoted';
 import './plans.css';
 

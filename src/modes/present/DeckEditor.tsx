@@ -7,7 +7,7 @@ import { deckFileSizeProblem, deckToJson, parseDeckJson } from './deckJson';
 import { readFileDecoded } from '../../lib/readFile';
 import { keyHelp } from './commands';
 import { slideSummary } from './slideSummary';
-import { QuotedText } from '../QuotedText';
+import { QuotedText } from '../../i18n/QuotedText';
 import { presentMessages as m } from '../../i18n/catalogue/present';
 import { useT } from '../../i18n/messages';
 import { MAX_CAPTION, MAX_NOTES, MAX_TITLE, type Slide } from './slide';

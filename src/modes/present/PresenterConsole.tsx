@@ -10,7 +10,7 @@ import { slideSummary } from './slideSummary';
 import { speakerNotes } from './slideNotes';
 import { NEW_STOPWATCH, elapsed, formatDuration, pauseStopwatch, startStopwatch, type Stopwatch } from './stopwatch';
 import { useCommandKeys } from './useCommandKeys';
-import { QuotedText } from '../QuotedText';
+import { QuotedText } from '../../i18n/QuotedText';
 import { LanguageSwitch } from '../../panels/LanguageSwitch';
 import { presentMessages as m } from '../../i18n/catalogue/present';
 import { useT } from '../../i18n/messages';

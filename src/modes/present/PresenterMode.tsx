@@ -27,7 +27,7 @@ import { useCommandKeys } from './useCommandKeys';
 import { LaserPointer } from './LaserPointer';
 import { speakerNotes } from './slideNotes';
 import { openConsoleWindow, useAudienceLink } from './presenterLink';
-import { QuotedText } from '../QuotedText';
+import { QuotedText } from '../../i18n/QuotedText';
 import { LanguageSwitch } from '../../panels/LanguageSwitch';
 import { presentMessages as m } from '../../i18n/catalogue/present';
 import { t, useT } from '../../i18n/messages';

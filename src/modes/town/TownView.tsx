@@ -34,7 +34,7 @@ import { useT } from '../../i18n/messages';
 import { nameIn } from '../../i18n/names';
 import { displayTownName } from '../../towns/townNames';
 import { LanguageSwitch } from '../../panels/LanguageSwitch';
-import { CitedText, QuotedText } from '../QuotedText';
+import { CitedText, QuotedText } from '../../i18n/QuotedText';
 import './townView.css';
 
 /** The town view's own link, as a town leader would send it on. */

@@ -20,7 +20,7 @@ import { displayTownName } from '../../towns/townNames';
 import type { LayoutElement } from '../../layouts/types';
 import { elementLabel, planTitleText } from '../names';
 import { OurWords } from '../OurWords';
-import { QuotedText } from '../QuotedText';
+import { QuotedText } from '../../i18n/QuotedText';
 
 /**
  * The English fields of a plan file (our translation), optional: a planner's own plan may have none.

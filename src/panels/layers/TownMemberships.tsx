@@ -5,7 +5,7 @@ import { statusYear, usePlanYearStore } from '../../state/planYearStore';
 import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
 import { useT } from '../../i18n/messages';
 import { elementLabel } from '../names';
-import { QuotedText } from '../QuotedText';
+import { QuotedText } from '../../i18n/QuotedText';
 
 /** Every layout element a town belongs to, with its role and how that is known. */
 export function TownMemberships({ town }: { town: string }) {

@@ -21,7 +21,7 @@ import { currentLanguage } from '../../i18n/language';
 import { joinList, t, useT } from '../../i18n/messages';
 import { ZhBeside } from '../../i18n/ZhBeside';
 import { displayShortTownName } from '../../towns/townNames';
-import { QuotedText } from '../QuotedText';
+import { QuotedText } from '../../i18n/QuotedText';
 
 export interface QuotaSummaryProps {
   /** The year to sum; defaults to the year chosen in the quota view. */

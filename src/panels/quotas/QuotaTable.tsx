@@ -13,7 +13,7 @@ import { quotaPanelMessages as m } from '../../i18n/catalogue/panels-quotas';
 import { useT } from '../../i18n/messages';
 import { displayTownName } from '../../towns/townNames';
 import { unmappedNote } from '../names';
-import { QuotedText } from '../QuotedText';
+import { QuotedText } from '../../i18n/QuotedText';
 
 export interface QuotaTableProps {
   /** Fields shown at first; the user can show or hide each. */

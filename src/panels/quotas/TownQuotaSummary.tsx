@@ -10,7 +10,7 @@ import { quotaPanelMessages as msg } from '../../i18n/catalogue/panels-quotas';
 import { useT } from '../../i18n/messages';
 import { displayTownName } from '../../towns/townNames';
 import { unmappedNote } from '../names';
-import { QuotedText } from '../QuotedText';
+import { QuotedText } from '../../i18n/QuotedText';
 
 export interface TownQuotaSummaryProps {
   /** Exact unit name, e.g. '长安镇'. */

@@ -1,4 +1,6 @@
-import { useLanguageStore } from '../i18n/language';
+import { useLanguageStore } from './language';
+import { hasChinese } from './names';
+import { ZhBeside } from './ZhBeside';
 
 /**
  * Plain text that may hold quotes kept in Chinese (what `quoteBeside` and the data modules' labels
@@ -25,4 +27,15 @@ export function QuotedText({ text }: { text: string }) {
       )}
     </>
   );
+}
+
+/**
+ * A citation as written in the plans (《东莞市…规划》五、发展布局): in English the Chinese stays, as a quote
+ * in 「」 marked lang="zh-CN"; a citation that is already English, or holds its quotes in 「」, is shown as it is.
+ */
+export function CitedText({ text }: { text: string }) {
+  const language = useLanguageStore((s) => s.language);
+  const outsideQuotes = text.replace(/「[^」]*」/g, '');
+  if (language === 'en' && hasChinese(outsideQuotes)) return <ZhBeside zh={text} />;
+  return <QuotedText text={text} />;
 }
