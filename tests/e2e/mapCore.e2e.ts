@@ -200,8 +200,18 @@ describe('one map state, one sync (Chromium)', () => {
       for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) if (colorDistance(pixelAt(shot, x + dx, y + dy), cityColour) < 40) return true;
       return false;
     };
+    // A town label's dark glyphs may lie over an arc where the camera puts it: those points say
+    // nothing about the arc, so points under a placed label are left out.
+    const underLabel = (p: Position) =>
+      page.evaluate((lonLat) => {
+        const [x, y] = window.__dgmap!.mapPoint(lonLat as [number, number]);
+        return window.__dgmap!.renderedFeatures(['town-labels'], [x - 3, y - 3, x + 3, y + 3]).length > 0;
+      }, p);
+    const clear: Position[] = [];
+    for (const p of interior) if (!(await underLabel(p))) clear.push(p);
+    expect(clear.length).toBeGreaterThan(40);
     const drawnDark: Position[] = [];
-    for (const p of interior) if (await nearCityColour(p)) drawnDark.push(p);
+    for (const p of clear) if (await nearCityColour(p)) drawnDark.push(p);
     expect(drawnDark).toEqual([]);
     // The check can fail: points on the real city border are drawn in that colour.
     const onBorder = borderLines.flatMap((l) => {
