@@ -68,6 +68,16 @@ export class EventHub {
     return this.lastId;
   }
 
+  /**
+   * The newest committed event's id: where a new stream starts. Events are numbered in commit order
+   * (outbox.ts), so any event that commits later has a larger id; `lastDelivered` may lag behind it
+   * while a notification is still on its way, and a stream started there would get older events.
+   */
+  async head(): Promise<number> {
+    const [row] = await this.db.query<{ max: number | null }>('select max(id)::integer as max from events');
+    return row?.max ?? 0;
+  }
+
   subscribe(fn: Subscriber): () => void {
     this.subscribers.add(fn);
     return () => this.subscribers.delete(fn);

@@ -282,6 +282,9 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
           return;
         }
         for (const e of replay.events) write(e);
+      } else {
+        // A new stream starts at what is committed now, not at what this process has heard of yet.
+        sent = Math.max(sent, await hub.head().catch(() => sent));
       }
       replaying = false;
       for (const e of held.splice(0)) write(e);
