@@ -8,8 +8,7 @@ import type { MapState } from '../state/mapState';
 import { displayShortTownName } from '../towns/townNames';
 import { exportMessages as m } from '../i18n/catalogue/export';
 import { joinList, t } from '../i18n/messages';
-import { nameIn } from '../i18n/names';
-import { planName } from '../layouts/displayNames';
+import { elementName, planName } from '../layouts/displayNames';
 
 const short = (name: string) => displayShortTownName(name);
 const list = (names: string[], max = 3) => (names.length <= max ? joinList(names) : t(m.andMore, { names: joinList(names.slice(0, max)), count: names.length }));
@@ -28,7 +27,7 @@ export function describeView(state: Pick<MapState, 'overlays' | 'fillLegend' | '
       const group = planById(id);
       return group ? planName(group) : id;
     });
-    const names = elements.map((e) => nameIn(e.nameZh, e.nameEn));
+    const names = elements.map((e) => elementName(e));
     return { title: plans.length === 1 ? t(m.planElements, { plan: plans[0], elements: list(names) }) : list(names), subject: plans.length === 1 && names.length > 1 ? plans[0] : list(names, 1) };
   }
   if (state.fillLegend) return { title: state.fillLegend.title, subject: state.fillLegend.title };

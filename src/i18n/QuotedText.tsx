@@ -1,5 +1,5 @@
 import { useLanguageStore } from './language';
-import { hasChinese } from './names';
+import { hasChineseOutsideQuotes } from './names';
 import { ZhBeside } from './ZhBeside';
 
 /**
@@ -35,7 +35,6 @@ export function QuotedText({ text }: { text: string }) {
  */
 export function CitedText({ text }: { text: string }) {
   const language = useLanguageStore((s) => s.language);
-  const outsideQuotes = text.replace(/「[^」]*」/g, '');
-  if (language === 'en' && hasChinese(outsideQuotes)) return <ZhBeside zh={text} />;
+  if (language === 'en' && hasChineseOutsideQuotes(text)) return <ZhBeside zh={text} />;
   return <QuotedText text={text} />;
 }

@@ -6,11 +6,7 @@ import { t, type Message } from './messages';
  * callers keep their types, and a test or an export that sets the language gets it.
  */
 export function labelsIn<K extends string>(messages: Record<K, Message>): Record<K, string> {
-  const labels = {} as Record<K, string>;
-  for (const key of Object.keys(messages) as K[]) {
-    Object.defineProperty(labels, key, { get: () => t(messages[key]), enumerable: true });
-  }
-  return labels;
+  return withLabels({}, messages);
 }
 
 /**

@@ -24,3 +24,17 @@ export function quoteBeside(chinese: string, english: string | undefined, langua
   if (language !== 'en') return chinese;
   return english ? `${english} 「${chinese}」` : `「${chinese}」`;
 }
+
+/** True when the text holds Chinese that is not already a quote in 「」. */
+export function hasChineseOutsideQuotes(text: string): boolean {
+  return hasChinese(text.replace(/「[^」]*」/g, ''));
+}
+
+/**
+ * Chinese from the plans (a document's title, a section, a 文号, a planner's own names) in plain text:
+ * as it is in Chinese; in English kept in Chinese, in 「」 (`quoteBeside`); English text, or text whose
+ * Chinese is already in 「」, as it is.
+ */
+export function quoteIfChinese(text: string, language: Language = currentLanguage()): string {
+  return language === 'en' && hasChineseOutsideQuotes(text) ? quoteBeside(text, undefined, language) : text;
+}

@@ -8,18 +8,14 @@
  * - a base's name, drawn in the colour darkened to reach 4.5:1 on its halo (baseLabelColor), keeps it.
  */
 import { mapMessages } from '../i18n/catalogue/map';
+import { withLabels } from '../i18n/labels';
 import { t, type Message } from '../i18n/messages';
 import { contrastRatio, MIN_LABEL_CONTRAST } from './contrast';
 import { SYMBOL_PAINT } from './symbolTable';
 import { MAP_THEME } from './theme';
 
 /** A palette colour; its name is read in the page's language. */
-const colour = (color: string, name: Message): { color: string; name: string } => ({
-  color,
-  get name() {
-    return t(name);
-  },
-});
+const colour = (color: string, name: Message): { color: string; name: string } => withLabels({ color }, { name });
 
 export const ELEMENT_PALETTE: readonly { color: string; name: string }[] = [
   colour('#0072B2', mapMessages.colourBlue),

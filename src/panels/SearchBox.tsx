@@ -1,3 +1,4 @@
+import { elementName, planName } from '../layouts/displayNames';
 import { useId, useMemo, useState } from 'react';
 import { searchTowns } from '../geo/search';
 import { planBadge } from '../layouts/labels';
@@ -10,9 +11,8 @@ import { useSelectionStore } from '../state/selectionStore';
 import { unmappedUnit } from '../towns/quotaUnits';
 import { panelMessages as m } from '../i18n/catalogue/panels';
 import { joinList, useT } from '../i18n/messages';
-import { nameIn } from '../i18n/names';
 import { displayTownName } from '../towns/townNames';
-import { planLabel, townTypeText, unmappedNote } from './names';
+import { townTypeText, unmappedNote } from './names';
 
 const MAX_RESULTS = 8;
 const MAX_ELEMENT_RESULTS = 5;
@@ -21,7 +21,7 @@ type Result = { kind: 'town'; name: string; detail: string } | { kind: 'element'
 
 const planLabelOf = (planId: string) => {
   const plan = planById(planId);
-  return plan ? planLabel(plan) : planId;
+  return plan ? planName(plan) : planId;
 };
 
 const resultKey = (r: Result) => (r.kind === 'town' ? `town:${r.name}` : `element:${r.element.id}`);
@@ -136,7 +136,7 @@ export function SearchBox() {
               }}
               onMouseEnter={() => setActive(index)}
             >
-              <span>{result.kind === 'town' ? displayTownName(result.name) : nameIn(result.element.nameZh, result.element.nameEn)}</span> <small>{result.detail}</small>
+              <span>{result.kind === 'town' ? displayTownName(result.name) : elementName(result.element)}</span> <small>{result.detail}</small>
             </li>
           ))}
         </ul>

@@ -9,8 +9,8 @@
  */
 import type { SourceRef } from '../layouts/types';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
-import { DOC_FYP14, DOC_PLAN2018 } from '../layouts/documents';
-import { documentMessages, quotaFieldMessages, quotaMetricDescriptions, quotaMetricMessages, quotaModelMessages as m } from '../i18n/catalogue/quotas';
+import { documentMessages } from '../i18n/catalogue/documents';
+import { quotaFieldMessages, quotaMetricDescriptions, quotaMetricMessages, quotaModelMessages as m } from '../i18n/catalogue/quotas';
 import { labelsIn, withLabels } from '../i18n/labels';
 import { t, type Message } from '../i18n/messages';
 import { quoteBeside } from '../i18n/names';
@@ -54,7 +54,7 @@ export const METRIC_DESCRIPTIONS: Record<Metric, string> = labelsIn(quotaMetricD
 export const MAX_COUNT = 1_000_000;
 
 
-/** The documents' own titles (data: cited as printed; `documentTitleIn` gives the English). */
+/** The documents' own titles (data: cited as printed; `citation` gives the English beside them). */
 export const ACTION_PLAN_TITLE = documentMessages.actionPlan.zh;
 export const BAIQIANWAN_TITLE = documentMessages.baiqianwan.zh;
 
@@ -74,18 +74,8 @@ export const SOURCES = {
   baiqianwan: { document: BAIQIANWAN_TITLE, section: '一、总体要求（二）目标任务', seed: '002_49608b70eaaf8d8d.txt' }, // i18n-exempt: section as printed
 } as const satisfies Record<string, SourceRef>;
 
-const DOCUMENT_TITLES = new Map<string, Message>([
-  [documentMessages.actionPlan.zh, documentMessages.actionPlan],
-  [documentMessages.baiqianwan.zh, documentMessages.baiqianwan],
-  [DOC_FYP14, documentMessages.fyp14],
-  [DOC_PLAN2018, documentMessages.plan2018],
-]);
-
-/** A cited document's title in a language: the English is our translation; an unknown title stays as printed. */
-export function documentTitleIn(document: string, language?: Language): string {
-  const title = DOCUMENT_TITLES.get(document);
-  return title ? t(title, undefined, language) : document;
-}
+/** Every cited document's title by its Chinese, for the English beside it. */
+const DOCUMENT_TITLES = new Map<string, Message>(Object.values(documentMessages).map((title) => [title.zh, title]));
 
 /**
  * 《document》section, as printed. In English the document's English title with the printed citation

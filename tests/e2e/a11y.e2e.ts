@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseHash } from '../../src/state/route';
-import { appUrl, closeBrowser, openApp, seriousAxeViolations, openPagesWith, waitForMapIdle } from './harness';
+import { closeBrowser, openApp, openPagesWith, openScreen, seriousAxeViolations, type Screen } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
 openPagesWith('auto');
 
 afterAll(closeBrowser);
 
-interface Screen {
-  name: string;
-  hash: string;
-  /** false for screens without a map. */
-  map?: boolean;
-  then?: (page: Page) => Promise<void>;
-}
 
 /** Every screen and tab a user can reach: planner with and without a selection, each tab, town, quotas, presenter. */
 const SCREENS: Screen[] = [
@@ -43,14 +36,6 @@ const VIEWPORTS = [
   { size: '390×844', viewport: { width: 390, height: 844 }, touch: true },
 ];
 
-/** A fresh load of a screen (not a same-document hash change), ready for axe. */
-async function openScreen(page: Page, screen: Screen): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(appUrl(screen.hash));
-  if (screen.map ?? true) await waitForMapIdle(page);
-  else await page.getByRole('heading', { level: 1 }).waitFor();
-  await screen.then?.(page);
-}
 
 for (const { size, viewport, touch } of VIEWPORTS) {
   describe(`accessibility (axe-core) at ${size}`, () => {

@@ -5,20 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setLanguageForThisPage } from '../../src/i18n/language';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
-import { appUrl, closeBrowser, openApp, openPagesWith, seriousAxeViolations, waitForMapIdle } from './harness';
+import { appUrl, closeBrowser, openApp, openPagesWith, seriousAxeViolations, waitForMapIdle, openScreen, type Screen } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
 openPagesWith('auto');
 
 afterAll(closeBrowser);
 
-interface Screen {
-  name: string;
-  hash: string;
-  /** false for screens without a map. */
-  map?: boolean;
-  then?: (page: Page) => Promise<void>;
-}
 
 /** Every screen a user reaches, opened from an English link. */
 const SCREENS: Screen[] = [
@@ -67,13 +60,6 @@ async function chineseOutsideQuotes(page: Page): Promise<string[]> {
   });
 }
 
-async function openScreen(page: Page, screen: Screen): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(appUrl(`?lang=en${screen.hash}`));
-  if (screen.map ?? true) await waitForMapIdle(page);
-  else await page.getByRole('heading', { level: 1 }).waitFor();
-  await screen.then?.(page);
-}
 
 for (const { size, viewport } of [{ size: '1366×768', viewport: { width: 1366, height: 768 } }]) {
   describe(`English (?lang=en) at ${size}`, () => {
@@ -84,7 +70,7 @@ for (const { size, viewport } of [{ size: '1366×768', viewport: { width: 1366, 
     afterAll(() => page.context().close());
 
     it('the page says it is English and the switch offers Chinese', async () => {
-      await openScreen(page, SCREENS[0]);
+      await openScreen(page, SCREENS[0], '?lang=en');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
       expect(await page.title()).toBe('Dongguan Planning Map');
       const toChinese = page.getByRole('button', { name: '中文', exact: true });
@@ -94,7 +80,7 @@ for (const { size, viewport } of [{ size: '1366×768', viewport: { width: 1366, 
 
     for (const screen of SCREENS) {
       it(`${screen.name}: no Chinese outside quotes, and axe finds no serious problem`, async () => {
-        await openScreen(page, screen);
+        await openScreen(page, screen, '?lang=en');
         expect(await chineseOutsideQuotes(page)).toEqual([]);
         expect(await seriousAxeViolations(page)).toEqual([]);
       });

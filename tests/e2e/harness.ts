@@ -143,3 +143,21 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => String(n.target)) }));
   });
 }
+
+/** A screen a test opens by its link: the planner, a town view, a slide, … */
+export interface Screen {
+  name: string;
+  hash: string;
+  /** false for screens without a map. */
+  map?: boolean;
+  then?: (page: Page) => Promise<void>;
+}
+
+/** A fresh load of a screen (not a same-document hash change), ready to be read; `query` e.g. '?lang=en'. */
+export async function openScreen(page: Page, screen: Screen, query = ''): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(appUrl(`${query}${screen.hash}`));
+  if (screen.map ?? true) await waitForMapIdle(page);
+  else await page.getByRole('heading', { level: 1 }).waitFor();
+  await screen.then?.(page);
+}

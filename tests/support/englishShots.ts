@@ -1,5 +1,6 @@
 /**
- * Screenshots of the English UI for looking at: a town view and three slides at 1366×768 and 1920×1080.
+ * Screenshots of the UI in one language for looking at: the planner with the 2018 layout, a town view
+ * and four slides, at 1366×768 and 1920×1080.
  *   npm run build:e2e && tsx tests/support/englishShots.ts <out-dir> [en|zh]
  * Serves dist-e2e/ on a free port and waits for the map to be idle before each picture.
  */
@@ -15,6 +16,7 @@ const server = await preview({ mode: 'e2e', build: { outDir: 'dist-e2e' }, previ
 const base = server.resolvedUrls!.local[0].replace(/\/$/, '');
 const browser = await launchChromium();
 const SCREENS = [
+  { name: 'planner-2018', hash: '#/map?layers=core-songshanhu,belt-west,belt-central,belt-east' },
   { name: 'town-xiegang', hash: '#/town/谢岗镇' },
   { name: 'slide-02', hash: '#/present/2' },
   { name: 'slide-09', hash: '#/present/9' },

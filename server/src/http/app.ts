@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { matchesEtag } from './etag';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
@@ -187,8 +188,7 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
     const { body, etag } = await years.get(year);
     c.header('ETag', etag);
     c.header('Cache-Control', 'no-cache');
-    const known = c.req.header('if-none-match');
-    if (known && known.split(',').some((t) => t.trim() === etag)) return c.body(null, 304);
+    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);
     return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
   });
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SessionCache } from '../auth/sessionCache';
 import type { YearCache } from '../quotas/yearCache';
 import { isYear } from '../units';
+import { matchesEtag } from './etag';
 import { SECURITY_HEADERS, hostAllowed, hostName } from './security';
 
 const QUOTAS = /^\/api\/v1\/quotas\?year=(\d{4})$/;
@@ -34,8 +35,7 @@ export function quotaHotPath(sessions: SessionCache, years: YearCache, allowedHo
     if (!token || !sessions.cached(token)) return false;
     const answer = years.cached(year);
     if (!answer) return false;
-    const known = req.headers['if-none-match'];
-    if (known && known.split(',').some((t) => t.trim() === answer.etag)) {
+    if (matchesEtag(req.headers['if-none-match'], answer.etag)) {
       res.writeHead(304, { ...headers304, ETag: answer.etag });
       res.end();
       return true;

@@ -30,25 +30,6 @@ export const quotaMetricDescriptions = defineMessages({
   },
 });
 
-/** The plan documents the quotas and targets cite, by their English titles (our translation). */
-export const documentMessages = defineMessages({
-  actionPlan: {
-    zh: '东莞市加快科技成果产业化三年行动计划（2025—2027）',
-    en: 'Dongguan Three-Year Action Plan for Accelerating the Industrialisation of Scientific and Technological Achievements (2025–2027)',
-  },
-  baiqianwan: {
-    zh: '东莞市科技支撑“百县千镇万村高质量发展工程”构建更高水平城乡融合发展格局的实施方案',
-    en: 'Dongguan implementation plan for science and technology support to the “Hundred-Thousand-Ten-Thousand Project” and a higher level of urban–rural integration',
-  },
-  fyp14: {
-    zh: '东莞市科技创新“十四五”规划',
-    en: 'Dongguan Science and Technology Innovation Plan for the 14th Five-Year Plan (2021–2025)',
-  },
-  plan2018: {
-    zh: '东莞市重点新兴产业发展规划（2018—2025年）',
-    en: 'Dongguan Key Emerging Industries Development Plan (2018–2025)',
-  },
-});
 
 /** The plan's rules and notes in the quota model (src/quotas/model.ts), in our words. */
 export const quotaModelMessages = defineMessages({

@@ -10,7 +10,7 @@ import { sceneOf } from '../firstFrame/drawFirstFrame';
 import { MAP_ZOOM_RANGE } from '../mapView';
 import type { OverlaySpec } from '../overlaySpec';
 import { loadImage, unproject } from './canvasMapView';
-import { drawScene, type LoadedImage } from './drawScene';
+import { drawScene, type DrawnFrame, type LoadedImage } from './drawScene';
 
 const loaded = new WeakMap<OverlaySpec, Map<string, LoadedImage>>();
 const ready = new WeakMap<OverlaySpec, Promise<void>>();
@@ -44,6 +44,38 @@ export interface StateImage {
   bounds: [number, number, number, number];
 }
 
+export interface DrawnState {
+  camera: Camera;
+  /** [west, south, east, north] of the drawn map. */
+  bounds: [number, number, number, number];
+  /** The labels and symbols placed. */
+  frame: DrawnFrame;
+}
+
+/**
+ * Draws `state` at `size` CSS px × `ratio` into `ctx` (whose canvas has that size in device px), its
+ * camera target fitted inside `padding`, with the marker images given: print, the console's
+ * pictures and the exports all draw a map this way.
+ */
+export function drawStateInto(
+  ctx: CanvasRenderingContext2D,
+  geo: GeoData,
+  overlays: OverlaySpec,
+  state: MapState,
+  size: { width: number; height: number },
+  ratio: number,
+  padding: Padding,
+  images: ReadonlyMap<string, LoadedImage>,
+): DrawnState {
+  const scene = sceneOf(state, geo).camera;
+  const camera = fitCamera(scene.bbox, size, padding, { min: MAP_ZOOM_RANGE.min, max: Math.min(MAP_ZOOM_RANGE.max, scene.maxZoom) });
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const frame = drawScene(ctx, { geo, overlays, state: { ...state, hovered: null }, camera, images, ratio });
+  const [west, north] = unproject(camera, [0, 0]);
+  const [east, south] = unproject(camera, [size.width, size.height]);
+  return { camera, bounds: [west, south, east, north], frame };
+}
+
 /**
  * Draws `state` at `size` CSS px × `ratio`, its camera target fitted inside `padding`, into
  * `canvas` (a new one if none is given).
@@ -57,14 +89,8 @@ export function drawStateImage(
   padding: Padding,
   canvas: HTMLCanvasElement = document.createElement('canvas'),
 ): StateImage {
-  const scene = sceneOf(state, geo).camera;
-  const camera = fitCamera(scene.bbox, size, padding, { min: MAP_ZOOM_RANGE.min, max: Math.min(MAP_ZOOM_RANGE.max, scene.maxZoom) });
   canvas.width = Math.round(size.width * ratio);
   canvas.height = Math.round(size.height * ratio);
-  const ctx = canvas.getContext('2d')!;
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  drawScene(ctx, { geo, overlays, state: { ...state, hovered: null }, camera, images: loaded.get(overlays) ?? new Map(), ratio });
-  const [west, north] = unproject(camera, [0, 0]);
-  const [east, south] = unproject(camera, [size.width, size.height]);
-  return { canvas, camera, bounds: [west, south, east, north] };
+  const { camera, bounds } = drawStateInto(canvas.getContext('2d')!, geo, overlays, state, size, ratio, padding, loaded.get(overlays) ?? new Map());
+  return { canvas, camera, bounds };
 }

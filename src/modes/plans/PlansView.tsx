@@ -11,11 +11,10 @@ import { usePlanCatalog } from '../../state/usePlanCatalog';
 import { plansViewMessages as m } from '../../i18n/catalogue/plansMode';
 import { t as translate, useT } from '../../i18n/messages';
 import { planName } from '../../layouts/displayNames';
-import { quoteBeside } from '../../i18n/names';
+import { quoteBeside, quoteIfChinese } from '../../i18n/names';
 import { currentLanguage } from '../../i18n/language';
 import { LanguageSwitch } from '../../panels/LanguageSwitch';
 import { QuotedText } from '../../i18n/QuotedText';
-import { quoteIfChinese } from '../quoted';
 import './plans.css';
 
 /** Problems shown in full up to this many; the rest are counted. */

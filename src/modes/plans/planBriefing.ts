@@ -10,16 +10,15 @@ import type { Plan } from '../../plans/planFile';
 import { periodText } from '../../plans/status';
 import { planEditorMessages as m } from '../../i18n/catalogue/plansMode';
 import { joinList, t } from '../../i18n/messages';
-import { nameIn } from '../../i18n/names';
 import { displayTownName } from '../../towns/townNames';
-import { planName, planTitle } from '../../layouts/displayNames';
-import { quoteIfChinese } from '../quoted';
+import { elementName, planName, planTitle } from '../../layouts/displayNames';
+import { quoteIfChinese } from '../../i18n/names';
 import { MAX_CAPTION, MAX_NOTES, MAX_TITLE, type Slide, type SlideCamera } from '../present/slide';
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 const townsOf = (elements: readonly LayoutElement[]) => [...new Set(elements.flatMap((e) => e.members.map((member) => member.town)))];
 /** An element's name: its English where it has one, else its Chinese, kept in 「」 in English. */
-const elementName = (e: LayoutElement) => quoteIfChinese(nameIn(e.nameZh, e.nameEn));
+const quotedName = (e: LayoutElement) => quoteIfChinese(elementName(e));
 const cameraOn = (towns: string[]): SlideCamera => (towns.length ? { kind: 'towns', towns } : { kind: 'city' });
 
 /** The plan a new one most likely follows: the latest other plan whose period ends before this one's ends. */
@@ -51,13 +50,13 @@ export function buildPlanBriefing(plan: Plan, previous: Plan | null): Slide[] {
   for (const kind of kinds) {
     const ofKind = elements.filter((e) => e.kind === kind);
     const towns = townsOf(ofKind);
-    const names = ofKind.map((e) => t(m.briefName, { name: elementName(e), towns: joinList([...new Set(e.members.map((member) => displayTownName(member.town)))]) || t(m.briefTownsNone) }));
+    const names = ofKind.map((e) => t(m.briefName, { name: quotedName(e), towns: joinList([...new Set(e.members.map((member) => displayTownName(member.town)))]) || t(m.briefTownsNone) }));
     slides.push({
       id: id(slides.length + 1),
       title: clip(t(m.briefKindTitle, { plan: quoteIfChinese(planName(group)), kind: ELEMENT_KIND_LABEL[kind], count: ofKind.length }), MAX_TITLE),
       caption: clip(names.join(t(m.briefSeparator)), MAX_CAPTION),
       notes: clip(
-        ofKind.map((e) => [elementName(e), quoteIfChinese(e.description), e.source.section ? t(m.briefSource, { section: quoteIfChinese(e.source.section) }) : ''].filter(Boolean).join(t(m.briefSentence))).join('\n'),
+        ofKind.map((e) => [quotedName(e), quoteIfChinese(e.description), e.source.section ? t(m.briefSource, { section: quoteIfChinese(e.source.section) }) : ''].filter(Boolean).join(t(m.briefSentence))).join('\n'),
         MAX_NOTES,
       ),
       layers: ofKind.map((e) => e.id),

@@ -13,9 +13,9 @@ import type { Slide } from './slide';
 import { defaultDeckMessages } from '../../i18n/catalogue/deck';
 import { currentLanguage } from '../../i18n/language';
 import { joinList, t, type Message } from '../../i18n/messages';
-import { nameIn, quoteBeside } from '../../i18n/names';
+import { quoteBeside } from '../../i18n/names';
 import { displayTownName, displayShortTownName } from '../../towns/townNames';
-import { planName } from '../../layouts/displayNames';
+import { elementName, planName } from '../../layouts/displayNames';
 
 const QUOTA_YEAR = 2025;
 
@@ -36,7 +36,7 @@ function towns(elements: LayoutElement[]): string[] {
 
 const short = (name: string) => displayShortTownName(name);
 const list = (items: string[]) => joinList(items);
-const elementNames = (elements: LayoutElement[]) => list(elements.map((e) => nameIn(e.nameZh, e.nameEn)));
+const elementNames = (elements: LayoutElement[]) => list(elements.map((e) => elementName(e)));
 const m = defaultDeckMessages;
 
 
@@ -127,7 +127,7 @@ export function buildDefaultDeck(): Slide[] {
       const industries = english ? quoteBeside(joinList(lead, 'zh'), leadEn.length === lead.length ? joinList(leadEn, 'en') : undefined) : list(lead);
       if (lead.length > 0) parts.push(t(m.baseLead, { industries }));
       if (km2 !== undefined) parts.push(t(m.baseArea, { km2 }));
-      return slide(`fyp14-${base.id}`, t(m.baseTitle, { n: i + 1, count: bases.length, name: nameIn(base.nameZh, base.nameEn) }), `${parts.join(t(m.partsSeparator))}${t(m.sentenceEnd)}`, {
+      return slide(`fyp14-${base.id}`, t(m.baseTitle, { n: i + 1, count: bases.length, name: elementName(base) }), `${parts.join(t(m.partsSeparator))}${t(m.sentenceEnd)}`, {
         ...focus(bases.slice(0, i + 1)),
         highlight: where,
       });

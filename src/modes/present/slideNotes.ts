@@ -3,14 +3,14 @@
  * element on it comes from and how it is known (stated / sourced / derived). Used by the presenter
  * console and the PowerPoint speaker notes.
  */
+import { elementName } from '../../layouts/displayNames';
 import { citeSource } from '../../layouts/labels';
 import { elementById } from '../../layouts/queries';
 import type { FactKind } from '../../layouts/types';
 import { DISCOVERY_QUOTA_OTHER, SOURCES, citation } from '../../quotas/model';
 import { presentMessages as m } from '../../i18n/catalogue/present';
 import { t, type Message } from '../../i18n/messages';
-import { nameIn } from '../../i18n/names';
-import { quoteIfChinese as cited } from '../quoted';
+import { quoteIfChinese as cited } from '../../i18n/names';
 import { METRIC_NAMES } from './slideSummary';
 import type { Slide } from './slide';
 
@@ -21,7 +21,7 @@ export function slideSourceLines(slide: Slide): string[] {
   const lines = slide.layers.flatMap((id) => {
     const element = elementById(id);
     return element
-      ? [t(m.sourceLine, { name: nameIn(element.nameZh, element.nameEn), source: cited(citeSource(element.source)), kind: t(FACT_KINDS[element.factKind]) })]
+      ? [t(m.sourceLine, { name: elementName(element), source: cited(citeSource(element.source)), kind: t(FACT_KINDS[element.factKind]) })]
       : [];
   });
   if (slide.quota) {

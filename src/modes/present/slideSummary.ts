@@ -1,8 +1,8 @@
+import { elementName } from '../../layouts/displayNames';
 import { elementById } from '../../layouts/queries';
 import type { Metric } from '../../quotas/model';
 import { presentMessages as m } from '../../i18n/catalogue/present';
 import { joinList, t, type Message } from '../../i18n/messages';
-import { nameIn } from '../../i18n/names';
 import { displayShortTownName } from '../../towns/townNames';
 import type { Slide } from './slide';
 
@@ -23,7 +23,7 @@ function cameraText(slide: Slide): string {
 export function slideSummary(slide: Slide): string {
   const layers = slide.layers.map((id) => {
     const element = elementById(id);
-    return element ? nameIn(element.nameZh, element.nameEn) : id;
+    return element ? elementName(element) : id;
   });
   const parts = [t(m.summaryCamera, { camera: cameraText(slide) })];
   parts.push(layers.length ? t(m.summaryLayers, { layers: joinList(layers) }) : t(m.summaryNoLayers));

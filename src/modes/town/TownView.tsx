@@ -1,3 +1,4 @@
+import { elementName } from '../../layouts/displayNames';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { useGeo } from '../../app/GeoContext';
@@ -31,7 +32,6 @@ import { formatHash } from '../../state/route';
 import { rankOf, rankSentence } from './townRank';
 import { townMessages as m } from '../../i18n/catalogue/town';
 import { useT } from '../../i18n/messages';
-import { nameIn } from '../../i18n/names';
 import { displayTownName } from '../../towns/townNames';
 import { LanguageSwitch } from '../../panels/LanguageSwitch';
 import { CitedText, QuotedText } from '../../i18n/QuotedText';
@@ -174,7 +174,7 @@ export function TownView({ town }: { town: string }) {
                     onClick={() => showElement(shownElement === element.id ? null : element.id)}
                   >
                     <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
-                    {nameIn(element.nameZh, element.nameEn)}
+                    {elementName(element)}
                   </button>
                   <div className="membership-facts">
                     <QuotedText text={membershipLine(element, member)} />

@@ -1,3 +1,4 @@
+import { elementName, planTitle } from '../../layouts/displayNames';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { NARROW_QUERY, useMediaQuery } from '../../app/useMediaQuery';
 import { useMapViewStore } from '../../map/mapViewStore';
@@ -17,22 +18,9 @@ import { useLanguageStore } from '../../i18n/language';
 import { joinList, useT } from '../../i18n/messages';
 import { ZhBeside } from '../../i18n/ZhBeside';
 import { displayTownName } from '../../towns/townNames';
-import type { LayoutElement } from '../../layouts/types';
-import { elementLabel, planTitleText } from '../names';
+
 import { OurWords } from '../OurWords';
 import { QuotedText } from '../../i18n/QuotedText';
-
-/**
- * The English fields of a plan file (our translation), optional: a planner's own plan may have none.
- * Read loosely so the card works whether or not the plan types list them yet.
- */
-type EnglishFields = {
-  descriptionEn?: string;
-  openListEn?: string[];
-  positioning?: { label: string; labelEn?: string; quote: string; quoteEn?: string }[];
-  figures?: { plannedArea?: { text: string; textEn?: string }; leadIndustriesEn?: string[]; notesEn?: string[] };
-};
-const english = (element: LayoutElement) => element as unknown as EnglishFields;
 
 /** Everything about one layout element: what it is, which towns, how big, and where it comes from. */
 export function InfoCard() {
@@ -98,8 +86,7 @@ export function InfoCard() {
   if (!element) return null;
   const area = zoneArea(geo, element);
   const hasPartial = element.members.some((m) => m.coverage === 'partial');
-  const name = elementLabel(element);
-  const fields = english(element);
+  const name = elementName(element);
   const plan = planById(element.plan);
   return (
     <div
@@ -119,7 +106,7 @@ export function InfoCard() {
       <header>
         <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
         <h2>{name}</h2>
-        <p className="info-card-plan">{plan ? planTitleText(plan) : element.plan} {plan ? <PlanStatusBadge group={plan} /> : null}</p>
+        <p className="info-card-plan">{plan ? planTitle(plan) : element.plan} {plan ? <PlanStatusBadge group={plan} /> : null}</p>
         <button type="button" className="close" onClick={close} aria-label={t(msg.closeCard)}>
           ×
         </button>
@@ -136,7 +123,7 @@ export function InfoCard() {
         <FactKindBadge kind={element.factKind} /> {factKindLabel(element.factKind)} <ElementBadges element={element} />
       </p>
       <p>
-        <OurWords zh={element.description} en={fields.descriptionEn} />
+        <OurWords zh={element.description} en={element.descriptionEn} />
       </p>
       {area && (
         <p aria-label={t(msg.area)}>
@@ -147,25 +134,25 @@ export function InfoCard() {
       {element.figures?.plannedArea && (
         <p>
           {t(msg.plannedArea)}
-          <OurWords zh={element.figures.plannedArea.text} en={fields.figures?.plannedArea?.textEn} />
+          <OurWords zh={element.figures.plannedArea.text} en={element.figures?.plannedArea?.textEn} />
         </p>
       )}
       {element.figures?.leadIndustries && (
         <p>
           {t(msg.leadIndustries)}
-          <OurWords zh={joinList(element.figures.leadIndustries)} en={fields.figures?.leadIndustriesEn ? joinList(fields.figures.leadIndustriesEn) : undefined} />
+          <OurWords zh={joinList(element.figures.leadIndustries)} en={element.figures?.leadIndustriesEn ? joinList(element.figures.leadIndustriesEn) : undefined} />
         </p>
       )}
       {element.figures?.notes?.map((note, i) => (
         <p key={note}>
-          <OurWords zh={note} en={fields.figures?.notesEn?.[i]} />
+          <OurWords zh={note} en={element.figures?.notesEn?.[i]} />
         </p>
       ))}
       {element.positioning?.length ? (
         <>
           <h3>{t(msg.positioning)}</h3>
           <ul className="positioning" aria-label={t(msg.positioning)}>
-            {(fields.positioning ?? []).map((p) =>
+            {(element.positioning ?? []).map((p) =>
               en ? (
                 <li key={p.quote}>
                   {p.labelEn ? t(msg.positioningLabel, { label: p.labelEn }) : <ZhBeside zh={p.label} />}
@@ -188,7 +175,7 @@ export function InfoCard() {
         <p className="open-list" aria-label={t(msg.openListLabel)}>
           <QuotedText text={OPEN_LIST_NOTE} />
           {t(msg.openListOriginal)}
-          {en ? element.openList.map((q, i) => <ZhBeside key={q} zh={q} en={fields.openListEn?.[i]} />) : element.openList.map((q) => `「${q}」`).join('')}
+          {en ? element.openList.map((q, i) => <ZhBeside key={q} zh={q} en={element.openListEn?.[i]} />) : element.openList.map((q) => `「${q}」`).join('')}
         </p>
       ) : null}
       <ul className="member-list" aria-label={t(msg.members)}>

@@ -1,3 +1,4 @@
+import { elementName, planTitle } from '../../layouts/displayNames';
 import { useEffect, useRef } from 'react';
 import type { LayoutElement, PlanGroup } from '../../layouts/types';
 import { useInfoCardStore } from '../../state/infoCardStore';
@@ -9,7 +10,7 @@ import { usePlanYearStore } from '../../state/planYearStore';
 import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
 import { useT } from '../../i18n/messages';
 import { ZhBeside } from '../../i18n/ZhBeside';
-import { elementLabel, planTitleText } from '../names';
+
 
 function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutElement[] }) {
   const visible = useLayerStore((s) => s.visible);
@@ -27,7 +28,7 @@ function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutEl
         checked={shown === elements.length}
         onChange={(e) => setMany(elements.map((el) => el.id), e.target.checked)}
       />
-      <span>{planTitleText(group)}</span> <PlanStatusBadge group={group} />
+      <span>{planTitle(group)}</span> <PlanStatusBadge group={group} />
       <small>
         {shown}/{elements.length}
       </small>
@@ -41,7 +42,7 @@ function ElementRow({ element }: { element: LayoutElement }) {
   const showOnly = useLayerStore((s) => s.showOnly);
   const openCard = useInfoCardStore((s) => s.open);
   const t = useT();
-  const name = elementLabel(element);
+  const name = elementName(element);
   return (
     <li className={`element-row${element.parentId ? ' child' : ''}`}>
       <label>
@@ -104,7 +105,7 @@ export function LayerPanel() {
               <GroupToggle group={group} elements={elements} />
             </legend>
             <p className="group-source">
-              <ZhBeside zh={group.document} en={(group as { documentEn?: string }).documentEn} />
+              <ZhBeside zh={group.document} en={group.documentEn} />
             </p>
             <label className="opacity">
               {t(m.opacity)}
@@ -114,7 +115,7 @@ export function LayerPanel() {
                 max={1}
                 step={0.05}
                 value={groupOpacity}
-                aria-label={t(m.groupOpacity, { plan: planTitleText(group) })}
+                aria-label={t(m.groupOpacity, { plan: planTitle(group) })}
                 aria-valuetext={`${Math.round(groupOpacity * 100)}%`}
                 onChange={(e) => setOpacity(group.id, Number(e.target.value))}
               />

@@ -1,3 +1,4 @@
+import { elementName } from '../../layouts/displayNames';
 import { useMemo } from 'react';
 import { resolveSide, sideLabel } from '../../layouts/comparison';
 import { ELEMENT_KIND_LABEL } from '../../layouts/kindLabels';
@@ -7,7 +8,7 @@ import { usePlanCatalog } from '../../state/usePlanCatalog';
 import { TownButtons } from './TownButtons';
 import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
 import { useT } from '../../i18n/messages';
-import { elementLabel } from '../names';
+
 
 
 /**
@@ -49,14 +50,14 @@ export function PlanChangeList({ a, b }: { a: string; b: string }) {
       ))}
       <ul className="compact-list" aria-label={t(m.elementChanges)}>
         {changes.added.map((e) => (
-          <li key={`+${e.id}`}>{t(m.elementAdded, { name: elementLabel(e) })}</li>
+          <li key={`+${e.id}`}>{t(m.elementAdded, { name: elementName(e) })}</li>
         ))}
         {changes.removed.map((e) => (
-          <li key={`-${e.id}`}>{t(m.elementRemoved, { name: elementLabel(e) })}</li>
+          <li key={`-${e.id}`}>{t(m.elementRemoved, { name: elementName(e) })}</li>
         ))}
         {changes.renamed.map((r) => (
           <li key={`~${r.to.id}`}>
-            {t(m.elementRenamed, { from: elementLabel(r.from), to: elementLabel(r.to) })}
+            {t(m.elementRenamed, { from: elementName(r.from), to: elementName(r.to) })}
           </li>
         ))}
       </ul>

@@ -1,10 +1,11 @@
+import { elementName } from '../../layouts/displayNames';
 import { membershipLine } from '../../layouts/labels';
 import { membershipsOfTown } from '../../layouts/queries';
 import { useInfoCardStore } from '../../state/infoCardStore';
 import { statusYear, usePlanYearStore } from '../../state/planYearStore';
 import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
 import { useT } from '../../i18n/messages';
-import { elementLabel } from '../names';
+
 import { QuotedText } from '../../i18n/QuotedText';
 
 /** Every layout element a town belongs to, with its role and how that is known. */
@@ -21,7 +22,7 @@ export function TownMemberships({ town }: { town: string }) {
           <li key={element.id}>
             <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
             <button type="button" className="link" onClick={() => open(element.id)}>
-              {elementLabel(element)}
+              {elementName(element)}
             </button>{' '}
             <small>
               <QuotedText text={membershipLine(element, member, year)} />

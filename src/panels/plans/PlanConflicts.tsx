@@ -1,18 +1,19 @@
+import { elementName, planName } from '../../layouts/displayNames';
 import type { Plan } from '../../plans/planFile';
 import './planConflicts.css';
 import { resolvePlanConflict, useServerPlansStore } from '../../state/serverPlans';
 import { planConflictMessages as msg } from '../../i18n/catalogue/panels';
 import { joinList, t, useT } from '../../i18n/messages';
-import { elementLabel, planLabel } from '../names';
+
 
 function summary(plan: Plan): string {
   const towns = new Set(plan.elements.flatMap((e) => e.members.map((m) => m.town)));
-  return t(msg.summary, { name: planLabel(plan.group), elements: plan.elements.length, towns: towns.size, draft: plan.group.draft ? t(msg.draft) : '' });
+  return t(msg.summary, { name: planName(plan.group), elements: plan.elements.length, towns: towns.size, draft: plan.group.draft ? t(msg.draft) : '' });
 }
 
 /** Element names only one of the two versions has, so the planner sees what differs. */
 function differences(mine: Plan, theirs: Plan): string {
-  const names = (p: Plan) => new Set(p.elements.map((e) => elementLabel(e)));
+  const names = (p: Plan) => new Set(p.elements.map((e) => elementName(e)));
   const a = names(mine);
   const b = names(theirs);
   const onlyMine = [...a].filter((n) => !b.has(n));
