@@ -1,9 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { booleanPointInPolygon } from '@turf/turf';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
-import { appGeo } from '../fixtures/appGeo';
-import { clickPlace, closeBrowser, labelPointOf, openApp } from './harness';
+import { clickPlace, closeBrowser, labelPointOf, openApp, visiblePointOf } from './harness';
 
 afterAll(closeBrowser);
 
@@ -15,22 +13,6 @@ const CANVAS = '?renderer=canvas#/map';
 
 const usesCanvas = (page: Page) => page.evaluate(() => document.querySelector('canvas.map-canvas-2d') !== null && document.querySelector('.maplibregl-canvas') === null);
 const pagePoint = (page: Page, name: string) => page.evaluate((p) => window.__dgmap!.pagePoint(p), labelPointOf(name));
-/**
- * A point of `town` the map shows above the phone's sheet, on the way from `from`'s label to its own
- * (a tap frames the chosen town, which can put the next town's label under the sheet or off screen).
- */
-async function visiblePointOf(page: Page, town: string, from: string): Promise<[number, number] | null> {
-  const shape = appGeo().towns.features.find((f) => f.properties.name === town)!;
-  const sheetTop = await page.evaluate(() => document.querySelector('.side-panel')?.getBoundingClientRect().top ?? innerHeight);
-  const width = await page.evaluate(() => innerWidth);
-  const [a, b] = [labelPointOf(from), labelPointOf(town)];
-  for (let t = 0.05; t <= 1; t += 0.05) {
-    const p: [number, number] = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
-    const [x, y] = await page.evaluate((q) => window.__dgmap!.pagePoint(q), p);
-    if (booleanPointInPolygon(p, shape) && y > 60 && y < sheetTop - 10 && x > 10 && x < width - 10) return [x, y];
-  }
-  return null;
-}
 const mapImage = (page: Page) => page.evaluate(() => window.__dgmap!.canvas().toDataURL());
 
 describe('the Canvas2D map in Chromium', () => {

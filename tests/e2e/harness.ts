@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { booleanPointInPolygon } from '@turf/turf';
 import { inject, onTestFinished } from 'vitest';
+import { appGeo } from '../fixtures/appGeo';
 import { launchChromium } from '../support/browser';
 
 export interface PageRecord {
@@ -160,4 +162,21 @@ export async function openScreen(page: Page, screen: Screen, query = ''): Promis
   if (screen.map ?? true) await waitForMapIdle(page);
   else await page.getByRole('heading', { level: 1 }).waitFor();
   await screen.then?.(page);
+}
+
+/**
+ * A point of `town` the map shows above the phone's sheet, on the way from `from`'s label to its own
+ * (a tap frames the chosen town, which can put the next town's label under the sheet or off screen).
+ */
+export async function visiblePointOf(page: Page, town: string, from: string): Promise<[number, number] | null> {
+  const shape = appGeo().towns.features.find((f) => f.properties.name === town)!;
+  const sheetTop = await page.evaluate(() => document.querySelector('.side-panel')?.getBoundingClientRect().top ?? innerHeight);
+  const width = await page.evaluate(() => innerWidth);
+  const [a, b] = [labelPointOf(from), labelPointOf(town)];
+  for (let t = 0.05; t <= 1; t += 0.05) {
+    const p: [number, number] = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+    const [x, y] = await page.evaluate((q) => window.__dgmap!.pagePoint(q), p);
+    if (booleanPointInPolygon(p, shape) && y > 60 && y < sheetTop - 10 && x > 10 && x < width - 10) return [x, y];
+  }
+  return null;
 }

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { booleanPointInPolygon } from '@turf/turf';
 import { TOWN_NAMES } from '../../src/towns/townFacts';
-import { appGeo } from '../fixtures/appGeo';
-import { bboxOf, closeBrowser, currentHash, labelPointOf, openApp, openPagesWith, waitForMapIdle } from './harness';
+import { bboxOf, closeBrowser, currentHash, labelPointOf, openApp, openPagesWith, visiblePointOf, waitForMapIdle } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
 openPagesWith('auto');
@@ -11,7 +9,6 @@ openPagesWith('auto');
 afterAll(closeBrowser);
 
 const PHONE = { width: 390, height: 844 };
-const geo = appGeo();
 
 /** What a town leader sees on a phone, measured in the page. */
 async function measureTownView(page: Page, bbox: [number, number, number, number]) {
@@ -107,15 +104,7 @@ describe('on a phone (390×844, touch)', () => {
     await planner.evaluate(() => window.__dgmap!.settled());
     await planner.waitForTimeout(1000);
     await planner.evaluate(() => window.__dgmap!.settled());
-    const sheet = await planner.evaluate(() => document.querySelector('.side-panel')!.getBoundingClientRect().top);
-    const humen = geo.towns.features.find((f) => f.properties.name === '虎门镇')!;
-    const [from, to] = [labelPointOf('长安镇'), labelPointOf('虎门镇')];
-    let tapAt: [number, number] | null = null;
-    for (let t = 0.05; t <= 1 && !tapAt; t += 0.05) {
-      const p: [number, number] = [from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t];
-      const [qx, qy] = await planner.evaluate((q) => window.__dgmap!.pagePoint(q), p);
-      if (booleanPointInPolygon(p, humen) && qy > 60 && qy < sheet - 10 && qx > 10 && qx < PHONE.width - 10) tapAt = [qx, qy];
-    }
+    const tapAt = await visiblePointOf(planner, '虎门镇', '长安镇');
     expect(tapAt, 'a point of 虎门 in view above the sheet').not.toBeNull();
     const [x2, y2] = tapAt!;
     await planner.touchscreen.tap(x2, y2);
