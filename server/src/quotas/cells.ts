@@ -192,14 +192,13 @@ async function writeCells(db: Database, batch: CellWrite[]): Promise<(QuotaRow |
     // A write that waited past its deadline (behind a database that did not answer) is not
     // written: its client is told 503, and nothing may change after that.
     const now = performance.now();
-    const late = new Map(batch.map((w, i) => [i, w.deadline < now]));
-    const writes = batch.filter((_, i) => !late.get(i));
-    const lateOutcomes = (inner: (QuotaRow | Error)[]) => {
-      let k = 0;
-      return batch.map((_, i) => (late.get(i) ? new DatabaseUnavailable(`数据库忙（等待超过 ${DB_TIMEOUTS.statementMs / 1000} 秒）`) : inner[k++]));
-    };
-    if (!writes.length) return lateOutcomes([]);
-    const keys = JSON.stringify(writes.map((w) => ({ u: w.unit, y: w.year, m: w.metric })));
+    const outcomes: (QuotaRow | Error | undefined)[] = batch.map((w) =>
+      w.deadline < now ? new DatabaseUnavailable(`数据库忙（等待超过 ${DB_TIMEOUTS.statementMs / 1000} 秒）`) : undefined,
+    );
+    const writes = batch.flatMap((w, i) => (outcomes[i] ? [] : [{ i, w }]));
+    const settled = () => outcomes as (QuotaRow | Error)[];
+    if (!writes.length) return settled();
+    const keys = JSON.stringify(writes.map(({ w }) => ({ u: w.unit, y: w.year, m: w.metric })));
     const locked = await tx.query<QuotaRow>(
       `select ${ROW_COLUMNS} from quota_cells
        where (unit, year, metric) in (select e->>'u', (e->>'y')::integer, e->>'m' from jsonb_array_elements($1::jsonb) e)
@@ -207,9 +206,8 @@ async function writeCells(db: Database, batch: CellWrite[]): Promise<(QuotaRow |
       [keys],
     );
     const current = new Map(locked.map((r) => [keyOf(r), r]));
-    const outcomes: (QuotaRow | Error)[] = [];
     const accepted: { i: number; w: CellWrite; old: QuotaRow; status: QuotaRow['status'] }[] = [];
-    writes.forEach((w, i) => {
+    writes.forEach(({ i, w }) => {
       const old = current.get(keyOf(w));
       if (!old) return void (outcomes[i] = badRequest('unknown_cell', `没有这个单元格：${w.unit} ${w.year} ${w.metric}`));
       if (old.version !== w.version) return void (outcomes[i] = conflict(old));
@@ -217,7 +215,7 @@ async function writeCells(db: Database, batch: CellWrite[]): Promise<(QuotaRow |
       if (old.value === w.value && old.status === status) return void (outcomes[i] = old);
       accepted.push({ i, w, old, status });
     });
-    if (!accepted.length) return lateOutcomes(outcomes);
+    if (!accepted.length) return settled();
 
     // The new values and their audit entries in one statement (each round trip to the database
     // waits for a turn of a busy event loop: fewer statements, shorter writes).
@@ -243,7 +241,7 @@ async function writeCells(db: Database, batch: CellWrite[]): Promise<(QuotaRow |
       tx,
       accepted.map(({ i, w }) => ({ kind: 'cells', via: 'edit', user: w.user.username, rows: [outcomes[i] as QuotaRow] })),
     );
-    return lateOutcomes(outcomes);
+    return settled();
   });
 }
 
