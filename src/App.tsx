@@ -171,6 +171,17 @@ export function App() {
       ),
     },
   ];
+  const otherScreens = (
+    <>
+      <a className="header-button" href="#/targets">
+        {t(appMessages.targets)}
+      </a>
+      <a className="header-button" href="#/plans">
+        {t(appMessages.plans)}
+      </a>
+      {narrow ? <LanguageSwitch /> : null}
+    </>
+  );
   return (
     <div className="app">
       <header className="app-header">
@@ -180,14 +191,22 @@ export function App() {
         <button type="button" className="header-button" onClick={() => navigate({ mode: 'present', slide: 1 })}>
           {t(appMessages.presenterMode)}
         </button>
-        <a className="header-button" href="#/targets">
-          {t(appMessages.targets)}
-        </a>
-        <a className="header-button" href="#/plans">
-          {t(appMessages.plans)}
-        </a>
-        <ServerBadge />
-        <LanguageSwitch />
+        {narrow ? (
+          // A phone's header keeps its width for the search: the screens a planner opens go under 更多.
+          <>
+            <ServerBadge />
+            <details className="header-more">
+              <summary className="header-button">{t(appMessages.more)}</summary>
+              <div className="header-more-menu">{otherScreens}</div>
+            </details>
+          </>
+        ) : (
+          <>
+            {otherScreens}
+            <ServerBadge />
+            <LanguageSwitch />
+          </>
+        )}
         <span className="header-note" data-testid="header-boundaries">
           {t(appMessages.headerBoundaries, { count: geo.meta.towns.length, source: boundaryLabel(geo) })}
         </span>

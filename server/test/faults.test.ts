@@ -220,6 +220,8 @@ describe.runIf(FAULT_SCRIPTS_PASSING && process.env.TEST_DATABASE_URL && canRunC
       const text = await s.events.until(`id: ${rows.at(-1)!.id}\n`, 15_000);
       await s.events.cancel();
       expect(changesOf(text)).toEqual(committed);
+      // the open pages were told the database went away and came back (they read the record again then)
+      expect(text).toMatch(/event: status\ndata: \{"live":false\}[\s\S]*event: status\ndata: \{"live":true\}/);
     }
     phase('streams compared');
     const all = [...load.latencies, ...plannerLoad.latencies];

@@ -90,6 +90,12 @@ describe('on a phone (390×844, touch)', () => {
     expect(await inView('图层', 'tab')).toBe(true);
     expect(await inView('指标', 'tab')).toBe(true);
     expect(await inView('汇报模式', 'button')).toBe(true);
+    // The search keeps room to type in; the other screens and the language are one tap away under 更多.
+    expect((await planner.getByRole('combobox', { name: '搜索镇街' }).boundingBox())!.width).toBeGreaterThanOrEqual(120);
+    await planner.getByText('更多', { exact: true }).tap();
+    expect(await planner.getByRole('link', { name: '规划目标' }).isVisible()).toBe(true);
+    expect(await planner.getByRole('button', { name: 'English', exact: true }).isVisible()).toBe(true);
+    await planner.getByText('更多', { exact: true }).tap();
     expect(await planner.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
     await expect(planner.getByRole('region', { name: '镇街详情' }).textContent()).resolves.toContain('轻点');
 

@@ -271,7 +271,16 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
         queue = queue.then(() => stream.writeSSE({ id: String(e.id), event: 'change', data })).catch(() => {});
       };
       // Live events wait while the replay is read, then follow it: each once, in order.
-      const unsubscribe = hub.subscribe((e) => (replaying ? held.push(e) : write(e)));
+      const unsubscribeEvents = hub.subscribe((e) => (replaying ? held.push(e) : write(e)));
+      // While the database is away the page is told it is not live, and when it is back, so it
+      // reads the record again (the stream itself never dropped: this server kept answering).
+      const unsubscribeStatus = hub.onStatus((status) => {
+        queue = queue.then(() => stream.writeSSE({ event: 'status', data: JSON.stringify({ live: status.live }) })).catch(() => {});
+      });
+      const unsubscribe = () => {
+        unsubscribeEvents();
+        unsubscribeStatus();
+      };
       stream.onAbort(() => unsubscribe());
       if (lastEventId !== null) {
         const replay = await hub.replay(lastEventId);

@@ -25,6 +25,7 @@ export const appMessages = defineMessages({
   presenterMode: { zh: '汇报模式', en: 'Presentation' },
   targets: { zh: '规划目标', en: 'Plan targets' },
   plans: { zh: '规划管理', en: 'Plans' },
+  more: { zh: '更多', en: 'More' },
   headerBoundaries: { zh: '{count} 个镇街 · {source} · 边界为示意', en: '{count} towns · {source} · boundaries are schematic' },
   map: { zh: '地图', en: 'map' },
   multiSelectHint: { zh: '打开后，点击或轻点地图上的镇街可逐个加入或移出选择', en: 'When on, click or tap towns on the map to add them to the selection or take them out' },

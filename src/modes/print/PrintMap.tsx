@@ -50,7 +50,8 @@ export function PrintMap({ alt, paper = 'portrait' }: { alt: string; paper?: key
       const drawn = drawStateImage(geo, overlays, state, size, PRINT_RATIO, PRINT_PADDING, image.current);
       const scale = scaleBar(widthKm(drawn.bounds));
       if (bar.current && barLabel.current) {
-        bar.current.style.width = scale ? `${(scale.fraction * 100).toFixed(2)}%` : '0';
+        // A share of the map's width (the frame is a size container): a % would be of the bar's 60 % box.
+        bar.current.style.width = scale ? `${(scale.fraction * 100).toFixed(2)}cqw` : '0';
         barLabel.current.textContent = scale?.label ?? '';
       }
       if (date.current) date.current.textContent = displayDate(new Date());

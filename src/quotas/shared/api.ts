@@ -126,6 +126,8 @@ export const api = {
       for (const fn of planListeners) fn(message);
     });
     source.addEventListener('ready', () => onState(true));
+    // The server is up but its database is not (or is back): not live meanwhile, and read again after.
+    source.addEventListener('status', (e) => onState((JSON.parse((e as MessageEvent<string>).data) as { live: boolean }).live));
     // The server no longer holds every change this page missed (or the record was restored): the
     // only right picture is a fresh one.
     source.addEventListener('reset', () => {

@@ -65,7 +65,10 @@ export async function pushCell(key: string, value: number | null, version = useS
   }
 }
 
-async function reloadCell(key: string): Promise<void> {
+/** Cells whose server value could not be read back after a refused write: read again until it is. */
+const cellRetries = new Map<string, ReturnType<typeof setTimeout>>();
+
+async function reloadCell(key: string, generation = connection): Promise<void> {
   const { year } = parseCellKey(key);
   try {
     const { rows } = await api.year(year);
@@ -76,7 +79,16 @@ async function reloadCell(key: string): Promise<void> {
       dispatchQuota({ type: 'quota/receive', values: { [key]: row.value } }, 'server');
     }
   } catch {
-    // the notice already told the user; the next event or reload brings the value
+    // The notice said the edit was not saved; the cell must not go on showing it as a value once
+    // the server answers again (the event stream may never have dropped), so it is read again.
+    if (generation !== connection || cellRetries.has(key)) return;
+    cellRetries.set(
+      key,
+      setTimeout(() => {
+        cellRetries.delete(key);
+        void reloadCell(key, generation);
+      }, RELOAD_RETRY_MS),
+    );
   }
 }
 
@@ -162,6 +174,8 @@ export function disconnect(): void {
   connection++;
   if (retry) clearTimeout(retry);
   retry = null;
+  for (const timer of cellRetries.values()) clearTimeout(timer);
+  cellRetries.clear();
   stopEvents?.();
   stopEvents = null;
   unsubscribe?.();
