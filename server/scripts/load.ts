@@ -101,6 +101,8 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
     for (const [i, unit] of QUOTA_UNITS.entries()) writers.push({ unit, metric: 'landing_actual', ...(await signIn(host, port, `town${i}`)) });
     const reads: number[] = [];
     const writes: number[] = [];
+    // when each of the slowest writes started, from the start of the run: a stall or a slow start
+    const writeStarts: number[] = [];
     let readErrors = 0;
     let writeErrors = 0;
     let conflicts = 0;
@@ -108,6 +110,7 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
     const failures = new Map<string, number>();
     const failed = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
     let until = Infinity;
+    let started = 0;
 
     const getBytes = requestBytes('GET', '/api/v1/quotas?year=2025', authority, { Cookie: reader.cookie });
     // Every reader's connection is open (and has had one answer) before the clock starts: a page
@@ -138,6 +141,7 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
         const r = await conn.request(requestBytes('PUT', path, authority, headers, JSON.stringify({ value: ++value, version }))).catch((e: Error) => (failed(`PUT ${e.message}`), null));
         if (r?.status === 200) {
           writes.push(performance.now() - t);
+          writeStarts.push(t - started);
           version = JSON.parse(r.body.toString()).version;
         } else if (r?.status === 409) {
           conflicts++;
@@ -152,7 +156,7 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
     console.log(`\n${backend}: load average before ${load()}`);
     const serverCpu = cpuSeconds(server.child.pid!);
     const clientCpu = process.cpuUsage();
-    const started = performance.now();
+    started = performance.now();
     until = started + SECONDS * 1000;
     await Promise.all([...readerConns.map(readLoop), ...writers.map(writeLoop)]);
     const seconds = (performance.now() - started) / 1000;
@@ -166,6 +170,14 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
     );
     console.log(report('GET', reads, readErrors, seconds));
     console.log(report('PUT', writes, writeErrors, seconds));
+    const slowest = writes.map((ms, i) => ({ ms, at: writeStarts[i]! })).sort((a, b) => b.ms - a.ms);
+    const overSecond = slowest.filter((w) => w.ms > 1000).length;
+    console.log(
+      `writes over 1 s: ${overSecond}; slowest five (started at): ${slowest
+        .slice(0, 5)
+        .map((w) => `${w.ms.toFixed(0)} ms (${(w.at / 1000).toFixed(2)} s)`)
+        .join(', ')}`,
+    );
     console.log(`conflicts (409): ${conflicts}${failures.size ? `; errors: ${[...failures].map(([k, n]) => `${k} ×${n}`).join(', ')}` : ''}`);
   } finally {
     await server.stop();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resetPassword, setDisabled } from '../src/auth/users';
 import { QUOTA_FIELDS, QUOTA_UNITS } from '../src/units';
 import { readEvents } from './processes';
@@ -60,18 +60,30 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     await addAccounts(server.db, [{ username: 'temp', role: 'viewer' }]);
     const c = client();
     await c.signIn('temp');
+    expect((await c.get('/api/v1/session')).status).toBe(200);
+    // The session's hour passes, for the database and for the server's own clock (its session cache).
     await server.db.query("update sessions set expires_at = now() - interval '1 second' where user_id = (select id from users where username = 'temp')");
-    expect((await c.get('/api/v1/session')).status).toBe(401);
+    const anHourOn = Date.now() + 3600_000 + 1000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => anHourOn);
+    try {
+      expect((await c.get('/api/v1/session')).status).toBe(401);
+    } finally {
+      clock.mockRestore();
+    }
 
+    // A signed-in user's session is held in the server's memory; the users command's change (another
+    // process, as an operator runs it) reaches it as an event, within moments.
     await c.signIn('temp');
+    expect((await c.get('/api/v1/session')).status).toBe(200);
     expect(await setDisabled(server.db, 'temp', true)).toBe(true);
-    expect((await c.get('/api/v1/session')).status).toBe(401);
+    await expect.poll(async () => (await c.get('/api/v1/session')).status, { timeout: 2000, interval: 20 }).toBe(401);
     expect((await c.post('/api/v1/session', { username: 'temp', password: 'test-password-1' })).status).toBe(401);
     await setDisabled(server.db, 'temp', false);
 
     await c.signIn('temp');
+    expect((await c.get('/api/v1/session')).status).toBe(200);
     expect(await resetPassword(server.db, 'temp', 'a-new-password-2')).toBe(true);
-    expect((await c.get('/api/v1/session')).status).toBe(401);
+    await expect.poll(async () => (await c.get('/api/v1/session')).status, { timeout: 2000, interval: 20 }).toBe(401);
     expect((await c.post('/api/v1/session', { username: 'temp', password: 'test-password-1' })).status).toBe(401);
     await c.signIn('temp', 'a-new-password-2');
     // and the other signed-in users were not touched

@@ -156,10 +156,14 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
       c.header('Retry-After', String(wait));
       throw new ApiError(429, 'too_many_attempts', `这个账号从本机登录失败次数过多，请 ${wait < 120 ? `${wait} 秒` : `${Math.ceil(wait / 60)} 分钟`}后再试`);
     }
+    const since = sessions.mark();
     const user = await checkCredentials(db, username, password);
     if (!user) throw new ApiError(401, 'bad_credentials', '用户名或密码不正确，或账号已停用');
     await clearLoginAttempts(db, key);
+    // the database's expiry is now() + TTL when the row is written, a little after this
+    const expiresAt = Date.now() + options.sessionTtlSeconds * 1000;
     const token = await createSession(db, user.id, options.sessionTtlSeconds);
+    sessions.remember(token, user, expiresAt, since);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Strict',
