@@ -1,7 +1,7 @@
 /**
  * Pictures for checking that a change to the symbols changes no render (#20): the planner at
  * 1366×768 with every layout element on (MapLibre and Canvas2D), a town view at 390×844, and the
- * planner's view exported as a 1920×1080 PNG. Compare two runs with `compare -metric AE`.
+ * planner's view exported as a 1920×1080 PNG (every element, and one plan's with its legend). Compare two runs with `compare -metric AE`.
  *   npm run build:e2e && tsx tests/support/symbolShots.ts <out-dir>
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,13 @@ for (const renderer of ['maplibre', 'canvas']) {
     const png = await page.evaluate(() => window.__dgexport!.exportViewPng(1920, 1080, 'symbols'));
     writeFileSync(join(out, 'export-1920-all.png'), Buffer.from(png.split(',')[1], 'base64'));
     console.log('wrote export-1920-all');
+    // One plan's elements: the exported legend has room for their swatches.
+    const fyp14 = LAYOUT_ELEMENTS.filter((e) => e.plan === 'fyp14').map((e) => e.id).join(',');
+    await page.goto(`${base}/?renderer=${renderer}#/map?layers=${fyp14}`);
+    await settle(page);
+    const slide = await page.evaluate(() => window.__dgexport!.exportViewPng(1920, 1080, 'symbols'));
+    writeFileSync(join(out, 'export-1920-fyp14.png'), Buffer.from(slide.split(',')[1], 'base64'));
+    console.log('wrote export-1920-fyp14');
   }
   await context.close();
 }
