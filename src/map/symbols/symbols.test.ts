@@ -13,7 +13,7 @@ import { drawScene } from '../canvas/drawScene';
 import { fitCamera } from '../firstFrame/camera';
 import { drawFirstFrame, type FirstFrameScene } from '../firstFrame/drawFirstFrame';
 import { buildLayoutOverlays } from '../layers/layoutLayers';
-import { BASE_SYMBOLS, DRAW_ORDER, OVERLAY_SYMBOLS, legendSwatchSvg } from '.';
+import { BASE_SYMBOLS, DRAW_ORDER, OVERLAY_SYMBOLS, elementSymbolRows, layersOfLegendSymbol, legendSwatchSvg } from '.';
 
 // ---- A 2D context that records what each fill and stroke was drawn with. ----
 interface Op {
@@ -156,6 +156,15 @@ function firstFrame(mapState: MapState): Op[] {
 }
 
 describe('the symbol kinds', () => {
+  it("name, for every legend row of every element, layers the overlay renderer really declares", () => {
+    const ids = new Set(buildLayoutOverlays(LAYOUT_ELEMENTS, geo).layers.map((l) => l.spec.id));
+    for (const element of LAYOUT_ELEMENTS)
+      for (const row of elementSymbolRows(element)) {
+        expect(OVERLAY_SYMBOLS.filter((k) => (k.legendKinds as readonly string[]).includes(row.symbol.kind)).length, row.key).toBe(1);
+        for (const id of layersOfLegendSymbol(row.symbol, element.id)) expect(ids.has(id), `${row.key}: ${id}`).toBe(true);
+      }
+  });
+
   it('are listed in draw order, and the base style is the base kinds in that order', () => {
     const orders = Object.values(DRAW_ORDER);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
