@@ -61,8 +61,8 @@ describe.each(BACKENDS)('the cached year answer (%s)', (backend) => {
     const planner = ApiClient.forUrl(other.url);
     await planner.signIn('planner');
     expect((await planner.put(cellPath('长安镇', 2026, 'landing_quota'), { value: 4321, version: 0 })).status).toBe(200);
-    const value = (r: { body: { rows: { unit: string; metric: string; value: number | null }[] } }) =>
-      r.body.rows.find((row) => row.unit === '长安镇' && row.metric === 'landing_quota')!.value;
+    const value = (r: { body: { rows: { unit: string; field: string; value: number | null }[] } }) =>
+      r.body.rows.find((row) => row.unit === '长安镇' && row.field === 'landing_quota')!.value;
     expect(await within(1000, async () => value(await viewer.get(path)) === 4321)).toBe(true);
     const changed = await viewer.request('GET', path, undefined, { 'if-none-match': second.headers.get('etag')! });
     expect(changed.status).toBe(200);

@@ -138,8 +138,8 @@ export function SharedImportPanel() {
           {preview.changes.length > 0 && (
             <ul className="qt-changes" aria-label={t(m.valuesToChange)}>
               {preview.changes.slice(0, MAX_LISTED).map((c) => (
-                <li key={`${c.unit}|${c.year}|${c.metric}`}>
-                  {t(m.changeFrom, { cell: `${displayTownName(c.unit)} ${c.year} ${FIELD_LABELS[c.metric]}`, from: c.from ?? t(m.unset), to: c.to })}
+                <li key={`${c.unit}|${c.year}|${c.field}`}>
+                  {t(m.changeFrom, { cell: `${displayTownName(c.unit)} ${c.year} ${FIELD_LABELS[c.field]}`, from: c.from ?? t(m.unset), to: c.to })}
                 </li>
               ))}
               {preview.changes.length > MAX_LISTED && <li>{t(m.moreValues, { count: preview.changes.length - MAX_LISTED })}</li>}

@@ -23,7 +23,7 @@ function server(copyFrom: string | null) {
       ? { ok: true, database: 'pglite', schemaVersion: 1 }
       : path.endsWith('/session')
         ? USER
-        : { rows: [{ unit: '长安镇', year: Number(/year=(\d+)/.exec(path)![1]), metric: 'discovery_quota', value: 3, status: null, version: 1, updatedBy: 'zhang', updatedAt: FETCHED }] };
+        : { rows: [{ unit: '长安镇', year: Number(/year=(\d+)/.exec(path)![1]), field: 'discovery_quota', value: 3, status: null, version: 1, updatedBy: 'zhang', updatedAt: FETCHED }] };
     return new Response(JSON.stringify(body), { status: 200, headers });
   });
 }

@@ -9,7 +9,7 @@ export type Via = 'edit' | 'import' | 'confirm' | 'undo';
 export interface ServerRow {
   unit: string;
   year: number;
-  metric: QuotaField;
+  field: QuotaField;
   value: number | null;
   status: CellStatus;
   version: number;
@@ -23,7 +23,7 @@ export interface AuditEntry {
   user: string;
   unit: string;
   year: number;
-  metric: QuotaField;
+  field: QuotaField;
   old: number | null;
   new: number | null;
   oldStatus: CellStatus;
