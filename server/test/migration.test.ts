@@ -74,6 +74,22 @@ describe.each(BACKENDS)('migration 004 (metric → field) on %s', (backend) => {
     expect(text).toMatch(/event: reset\ndata: \{"reason":"upgraded"\}/);
   });
 
+  it('refuses a browser page from before the upgrade with a message, instead of rows it would misread', async () => {
+    const planner = new ApiClient(server.fetch);
+    await planner.signIn('planner');
+    const browser = { 'sec-fetch-site': 'same-origin' };
+    const old = await planner.request('GET', '/api/v1/quotas?year=2026', undefined, browser);
+    expect(old.status).toBe(409);
+    expect(old.body.error).toMatchObject({ code: 'page_outdated', message: expect.stringMatching(/请刷新页面/) });
+    expect((await planner.request('PUT', '/api/v1/quotas/长安镇/2026/landing_quota', { value: 1, version: 2 }, browser)).body.error.code).toBe('page_outdated');
+    expect((await planner.request('GET', '/api/v1/quotas?year=2026', undefined, { ...browser, 'x-dgmap-page': '4' })).status).toBe(200);
+    const cookie = (planner as unknown as { cookie: string }).cookie;
+    expect((await server.fetch('/api/v1/events', { headers: { cookie, ...browser } })).status).toBe(409);
+    const current = await server.fetch('/api/v1/events?page=4', { headers: { cookie, ...browser } });
+    expect(current.status).toBe(200);
+    await current.body?.cancel();
+  });
+
   it('restores a backup written by the schema-3 server, converting `metric` to `field`', async () => {
     const parsed = parseBackup(oldBackup);
     expect(parsed).toMatchObject({ schemaVersion: 4, upgradedFrom: 3 });

@@ -42,9 +42,9 @@ export function columnOf(header: string): Column | undefined {
   return columnByWord.get(normaliseWord(header));
 }
 
-/** A metric name in a long-format row, or a column name in a wide-format header. */
+/** A quota field's name in a long-format row, or a column name in a wide-format header. */
 export function fieldOfWord(word: string): QuotaField | undefined {
-  // A long-format file repeats a handful of metric words on every row.
+  // A long-format file repeats a handful of field words on every row.
   if (fieldOfCell.has(word)) return fieldOfCell.get(word);
   const field = fieldByWord.get(normaliseWord(word));
   if (fieldOfCell.size < 1000) fieldOfCell.set(word, field);

@@ -16,6 +16,7 @@ import { YEARS, isQuotaField, isQuotaUnit, isYear, type QuotaField } from '../un
 import { ApiError, badRequest, errorBody, notSignedIn } from './errors';
 import { quotaHotPath } from './hotPath';
 import { readJsonBody } from './jsonBody';
+import { refuseOutdatedPages } from './outdatedPages';
 import { clientAddress, hostCheck, originCheck, securityHeaders } from './security';
 
 export interface AppOptions {
@@ -108,6 +109,9 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
   };
 
   const api = new Hono<Env>();
+  // The calls that answer with quota rows (or events carrying them) refuse a page from before schema 4.
+  const outdated = refuseOutdatedPages();
+  for (const path of ['/quotas', '/quotas/*', '/imports/*', '/audit', '/events']) api.use(path, outdated);
 
   const years = new YearCache(db, hub);
   /** This process's own writes reach its cache at once (the event follows, and then changes nothing). */

@@ -16,7 +16,7 @@ import { displayTownName } from '../../towns/townNames';
 
 const MAX_LISTED = 200;
 
-/** The metric names in that CSV: Chinese, as its header, whatever the page's language. */
+/** The quota fields' names in that CSV: Chinese, as its header, whatever the page's language. */
 const CSV_FIELD_NAMES: Record<QuotaField, string> = {
   discovery_quota: '发现指标', // i18n-exempt: a CSV value the server reads
   landing_quota: '落地指标', // i18n-exempt: a CSV value the server reads

@@ -1,6 +1,6 @@
 import type { QuotaField } from '../model';
 import { API_CACHE, OFFLINE_HEADER } from '../../lib/offlineCache';
-import type { AuditEntry, ChangeMessage, ServerRow } from './apiTypes';
+import { PAGE_API, type AuditEntry, type ChangeMessage, type ServerRow } from './apiTypes';
 import type { PlanChangeMessage } from '../../plans/planApiTypes';
 import { useSharedStore } from './sharedStore';
 import { sharedQuotaMessages as m } from '../../i18n/catalogue/quotas';
@@ -58,7 +58,7 @@ export async function forgetOfflineAnswers(): Promise<void> {
 
 /** One call of the API (the plans' calls, src/plans/planApi.ts, use it too). */
 export async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, cachedByWorker = false): Promise<T> {
-  const init: RequestInit = { method, headers: { ...headers }, credentials: 'same-origin' };
+  const init: RequestInit = { method, headers: { ...headers, [PAGE_API.header]: String(PAGE_API.version) }, credentials: 'same-origin' };
   if (typeof body === 'string') {
     init.body = body;
     (init.headers as Record<string, string>)['content-type'] = 'text/csv; charset=utf-8';
@@ -136,7 +136,7 @@ export const api = {
       onState(false);
       return () => {};
     }
-    const source = new EventSource(`${BASE}/events`);
+    const source = new EventSource(`${BASE}/events?${PAGE_API.query}=${PAGE_API.version}`);
     source.addEventListener('change', (e) => onChange(JSON.parse((e as MessageEvent<string>).data)));
     source.addEventListener('plan', (e) => {
       const message = JSON.parse((e as MessageEvent<string>).data) as PlanChangeMessage;
