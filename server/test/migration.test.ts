@@ -65,7 +65,9 @@ describe.each(BACKENDS)('migration 004 (metric → field) on %s', (backend) => {
   it('a page open from before gets the stored events with `field`, then is told to reload', async () => {
     const planner = new ApiClient(server.fetch);
     await planner.signIn('planner');
-    const res = await server.fetch('/api/v1/events', { headers: { cookie: (planner as unknown as { cookie: string }).cookie, 'last-event-id': String(lastSeenByOldPage) } });
+    // a browser page (Sec-Fetch-Site) that does not name the API it reads, reconnecting with its last event id
+    const headers = { cookie: (planner as unknown as { cookie: string }).cookie, 'last-event-id': String(lastSeenByOldPage), 'sec-fetch-site': 'same-origin' };
+    const res = await server.fetch('/api/v1/events', { headers });
     const events = readEvents(res);
     const text = await events.until('event: reset');
     await events.cancel();

@@ -15,7 +15,11 @@ import { ApiError } from './errors';
  */
 export function refuseOutdatedPages(): MiddlewareHandler {
   return async (c, next) => {
-    if (c.req.header('sec-fetch-site') !== undefined) {
+    // A page open through the upgrade reconnects its stream with its last event id: it is let
+    // through to be sent the migration's `upgraded` event, a `reset`, and reloads. A freshly loaded
+    // old page has no id: refused like its reads, so that a reload never loops.
+    const reconnecting = c.req.header('last-event-id') !== undefined && c.req.path.endsWith('/events');
+    if (c.req.header('sec-fetch-site') !== undefined && !reconnecting) {
       const said = Number(c.req.header(PAGE_API.header) ?? c.req.query(PAGE_API.query));
       if (!(said >= PAGE_API.version)) throw new ApiError(409, 'page_outdated', '此页面是服务器升级之前打开的旧版本，读不了新的数据：请刷新页面（若仍提示，再刷新一次）');
     }
