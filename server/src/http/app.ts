@@ -240,7 +240,7 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
     if (unit !== undefined && !isQuotaUnit(unit)) throw badRequest('unknown_unit', `未知镇街「${String(unit).slice(0, 30)}」`);
     const yearText = c.req.query('year') || undefined;
     const year = yearText === undefined ? undefined : parseYear(yearText);
-    // `metric` is this filter's name before schema 4 (a page open from before the deploy still sends it).
+    // `metric`: this filter's name before schema 4, still read for scripts written then (an old browser page is refused: outdatedPages.ts).
     const field = c.req.query('field') || c.req.query('metric') || undefined;
     if (field !== undefined && !isQuotaField(field)) throw badRequest('unknown_quota_field', `未知指标「${String(field).slice(0, 30)}」`);
     const limitText = c.req.query('limit') ?? '200';
