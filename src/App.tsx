@@ -5,7 +5,7 @@ import { boundaryLabel, useGeo } from './app/GeoContext';
 import { NARROW_QUERY, useMediaQuery } from './app/useMediaQuery';
 import { PrintMap } from './modes/print/PrintMap';
 import { MapKeyboard } from './panels/MapKeyboard';
-import { useSelectionStore } from './state/selectionStore';
+import { usePlanner, usePlannerStateStore } from './state/screens/plannerState';
 import { NO_PADDING } from './state/mapState';
 import { coveredByHalfSheet } from './state/screens/plannerStore';
 import { ExportMenu } from './export/ExportMenu';
@@ -33,7 +33,6 @@ import { TownDetailPanel } from './panels/TownDetailPanel';
 import { useInfoCardStore } from './state/infoCardStore';
 import { useRouteStore } from './state/routeStore';
 import { ensurePlansLoaded } from './state/plansStore';
-import { useTownFillStore } from './state/townFillStore';
 import { appMessages } from './i18n/catalogue/app';
 import { useT, type Message } from './i18n/messages';
 import { LanguageSwitch } from './panels/LanguageSwitch';
@@ -64,8 +63,9 @@ export function App() {
   const shared = useSharedStore((s) => s.mode) === 'server';
   const narrow = useMediaQuery(NARROW_QUERY);
   const [sheet, setSheet] = useState<SheetState>('peek');
-  const firstSelected = useSelectionStore((s) => s.selected[0] ?? null);
-  const multiSelect = useSelectionStore((s) => s.multiSelect);
+  const plannerState = usePlannerStateStore();
+  const firstSelected = usePlanner((s) => s.selected[0] ?? null);
+  const multiSelect = usePlanner((s) => s.multiSelect);
   // The planner's own plans (kept in the browser) join the built-in ones on the map.
   useEffect(() => {
     void ensurePlansLoaded();
@@ -132,7 +132,7 @@ export function App() {
       label: t(appMessages.tabQuotas),
       // Opening the quota tab shows the choropleth, so edits in the table show on the map at once.
       onActivate: () => {
-        if (useTownFillStore.getState().mode === 'none') useTownFillStore.getState().setMode('quota');
+        if (plannerState.getState().fillMode === 'none') plannerState.dispatch({ type: 'fill/setMode', mode: 'quota' });
       },
       render: () => (
         <>
@@ -220,7 +220,7 @@ export function App() {
               type="button"
               className="map-multi-toggle"
               aria-pressed={multiSelect}
-              onClick={() => useSelectionStore.getState().setMultiSelect(!multiSelect)}
+              onClick={() => plannerState.dispatch({ type: 'selection/setMultiSelect', on: !multiSelect })}
               title={t(appMessages.multiSelectHint)}
             >
               {t(appMessages.multiSelect)}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useGeo } from '../app/GeoContext';
 import { selectionArea, unitsWithinKm } from '../geo/queries';
 import { useQueryStore } from '../state/queryStore';
-import { useSelectionStore } from '../state/selectionStore';
+import { usePlanner, usePlannerDispatch } from '../state/screens/plannerState';
 import { formatKm, formatKm2, formatShare } from './format';
 import { panelMessages as m } from '../i18n/catalogue/panels';
 import { joinList, useT } from '../i18n/messages';
@@ -11,9 +11,8 @@ import { displayTownName } from '../towns/townNames';
 /** Turf answers: units within N km, area and city share of the selection, units under a click. */
 export function SpatialQueryPanel() {
   const geo = useGeo();
-  const selected = useSelectionStore((s) => s.selected);
-  const select = useSelectionStore((s) => s.select);
-  const setSelection = useSelectionStore((s) => s.setSelection);
+  const selected = usePlanner((s) => s.selected);
+  const dispatch = usePlannerDispatch();
   const radiusKm = useQueryStore((s) => s.radiusKm);
   const setRadiusKm = useQueryStore((s) => s.setRadiusKm);
   const lastClick = useQueryStore((s) => s.lastClick);
@@ -48,7 +47,7 @@ export function SpatialQueryPanel() {
           <ul aria-label={t(m.townsWithin)} className="compact-list">
             {nearby.map((n) => (
               <li key={n.name}>
-                <button type="button" className="link" onClick={() => select(n.name, { zoom: true })}>
+                <button type="button" className="link" onClick={() => dispatch({ type: 'selection/select', unit: n.name, zoom: true })}>
                   {displayTownName(n.name)}
                 </button>{' '}
                 <small>{n.distanceKm === 0 ? t(m.touching) : formatKm(n.distanceKm)}</small>
@@ -57,7 +56,7 @@ export function SpatialQueryPanel() {
             {nearby.length === 0 && <li className="hint">{t(m.none)}</li>}
           </ul>
           {nearby.length > 0 && (
-            <button type="button" onClick={() => setSelection([primary, ...nearby.map((n) => n.name)])}>
+            <button type="button" onClick={() => dispatch({ type: 'selection/set', units: [primary, ...nearby.map((n) => n.name)] })}>
               {t(m.selectAllAndMeasure)}
             </button>
           )}

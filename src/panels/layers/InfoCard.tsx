@@ -9,8 +9,7 @@ import { zoneArea } from '../../geo/geoData';
 import { OPEN_LIST_NOTE, citeSource, memberRoleLine } from '../../layouts/labels';
 import { elementById, factKindLabel, planById } from '../../layouts/queries';
 import { useInfoCardStore } from '../../state/infoCardStore';
-import { useLayerStore } from '../../state/layerStore';
-import { useSelectionStore } from '../../state/selectionStore';
+import { usePlanner, usePlannerDispatch } from '../../state/screens/plannerState';
 import { formatKm2, formatShare } from '../format';
 import { ElementBadges, FactKindBadge, PlanStatusBadge } from './FactBadges';
 import { layerPanelMessages as msg } from '../../i18n/catalogue/panels-layers';
@@ -27,9 +26,8 @@ export function InfoCard() {
   const geo = useGeo();
   const elementId = useInfoCardStore((s) => s.elementId);
   const close = useInfoCardStore((s) => s.close);
-  const select = useSelectionStore((s) => s.select);
-  const visible = useLayerStore((s) => s.visible);
-  const toggle = useLayerStore((s) => s.toggle);
+  const dispatch = usePlannerDispatch();
+  const visible = usePlanner((s) => s.visible);
   const element = elementId ? elementById(elementId) : undefined;
   const dialog = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -181,7 +179,7 @@ export function InfoCard() {
       <ul className="member-list" aria-label={t(msg.members)}>
         {element.members.map((m) => (
           <li key={m.town}>
-            <button type="button" className="link" onClick={() => select(m.town, { zoom: true })}>
+            <button type="button" className="link" onClick={() => dispatch({ type: 'selection/select', unit: m.town, zoom: true })}>
               {displayTownName(m.town)}
             </button>{' '}
             <small>
@@ -195,7 +193,7 @@ export function InfoCard() {
       <p className="source">
         <QuotedText text={citeSource(element.source)} />
       </p>
-      <button type="button" onClick={() => toggle(element.id)}>
+      <button type="button" onClick={() => dispatch({ type: 'layers/toggle', id: element.id })}>
         {visible.includes(element.id) ? t(msg.hideOnMap) : t(msg.showOnMap)}
       </button>
     </div>
