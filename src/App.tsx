@@ -30,7 +30,6 @@ import { useSharedStore } from './quotas/shared/sharedStore';
 import { SpatialQueryPanel } from './panels/SpatialQueryPanel';
 import { Tabs, type TabDefinition } from './panels/Tabs';
 import { TownDetailPanel } from './panels/TownDetailPanel';
-import { useInfoCardStore } from './state/infoCardStore';
 import { useRouteStore } from './state/routeStore';
 import { ensurePlansLoaded } from './state/plansStore';
 import { appMessages } from './i18n/catalogue/app';
@@ -54,16 +53,15 @@ export function App() {
   const t = useT();
   const geo = useGeo();
   const overlays = useLayoutOverlays();
-  const openCard = useInfoCardStore((s) => s.open);
   const navigate = useRouteStore((s) => s.navigate);
   const [panelOpen, setPanelOpen] = useState(true);
-  const planner = usePlannerScreen(openCard);
+  const plannerState = usePlannerStateStore();
+  const planner = usePlannerScreen((id) => plannerState.dispatch({ type: 'card/open', id }));
   const hover = useStore(planner.store, (s) => s.hover);
   const fitCity = useStore(planner.store, (s) => s.fitCity);
   const shared = useSharedStore((s) => s.mode) === 'server';
   const narrow = useMediaQuery(NARROW_QUERY);
   const [sheet, setSheet] = useState<SheetState>('peek');
-  const plannerState = usePlannerStateStore();
   const firstSelected = usePlanner((s) => s.selected[0] ?? null);
   const multiSelect = usePlanner((s) => s.multiSelect);
   // The planner's own plans (kept in the browser) join the built-in ones on the map.
@@ -78,7 +76,7 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
   // On a wide screen the city camera keeps the shown layers clear of the legend and the buttons.
   const mapAreaRef = useRef<HTMLDivElement>(null);
-  usePlannerFraming(planner.store, mapAreaRef, overlays, planner.state, !narrow);
+  usePlannerFraming(planner.store, plannerState, mapAreaRef, overlays, planner.state, !narrow);
   useLayoutEffect(() => {
     const main = mainRef.current;
     const mapArea = main?.querySelector('.map-area');
@@ -230,7 +228,7 @@ export function App() {
             <MapLegends state={planner.state} />
           </ErrorBoundary>
           <ErrorBoundary what={t(appMessages.infoCard)}>
-            <InfoCard />
+            <InfoCard mapStore={planner.store} />
           </ErrorBoundary>
         </div>
         <button

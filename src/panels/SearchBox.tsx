@@ -4,7 +4,6 @@ import { searchTowns } from '../geo/search';
 import { planBadge } from '../layouts/labels';
 import { planById, searchElements } from '../layouts/queries';
 import type { LayoutElement } from '../layouts/types';
-import { useInfoCardStore } from '../state/infoCardStore';
 import { useNoticeStore } from '../state/noticeStore';
 import { usePlannerDispatch } from '../state/screens/plannerState';
 import { unmappedUnit } from '../towns/quotaUnits';
@@ -51,7 +50,7 @@ export function SearchBox() {
     if (result.kind === 'town') return choose(result.name);
     // An element: shown on the map, its card opened.
     dispatch({ type: 'layers/setMany', ids: [result.element.id], on: true });
-    useInfoCardStore.getState().open(result.element.id);
+    dispatch({ type: 'card/open', id: result.element.id });
     setQuery('');
     setOpen(false);
     setActive(0);

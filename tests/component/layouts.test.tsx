@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { GeoContext } from '../../src/app/GeoContext';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
-import { useInfoCardStore } from '../../src/state/infoCardStore';
 import { createPlannerState, PlannerStateProvider, type PlannerStateStore } from '../../src/state/screens/plannerState';
 import { appGeo } from '../fixtures/appGeo';
 import { makeMockMapView } from '../fixtures/mockMapView';
@@ -17,7 +16,6 @@ let planner: PlannerStateStore = createPlannerState();
 
 beforeEach(() => {
   planner = createPlannerState();
-  useInfoCardStore.setState({ elementId: null });
   vi.clearAllMocks();
 });
 
@@ -153,7 +151,7 @@ describe('layer panel, legend and info card', () => {
     const card = screen.getByRole('dialog', { name: '新一代信息通信产业集聚区' });
     expect(card).toHaveTextContent('原文「以东城、石龙、石碣、黄江、常平等镇为关键节点」');
     expect(card).toHaveTextContent('「关键节点」');
-    act(() => useInfoCardStore.getState().open('cluster-meddevice'));
+    act(() => planner.dispatch({ type: 'card/open', id: 'cluster-meddevice' }));
     expect(screen.getByRole('dialog', { name: '高端医疗器械产业集聚区' })).toHaveTextContent('集聚核心（概括）');
   });
 

@@ -8,7 +8,8 @@ import { useGeo } from '../../app/GeoContext';
 import { zoneArea } from '../../geo/geoData';
 import { OPEN_LIST_NOTE, citeSource, memberRoleLine } from '../../layouts/labels';
 import { elementById, factKindLabel, planById } from '../../layouts/queries';
-import { useInfoCardStore } from '../../state/infoCardStore';
+import type { PlannerStore } from '../../state/screens/plannerStore';
+import { useStore } from 'zustand';
 import { usePlanner, usePlannerDispatch } from '../../state/screens/plannerState';
 import { formatKm2, formatShare } from '../format';
 import { ElementBadges, FactKindBadge, PlanStatusBadge } from './FactBadges';
@@ -22,11 +23,11 @@ import { OurWords } from '../OurWords';
 import { QuotedText } from '../../i18n/QuotedText';
 
 /** Everything about one layout element: what it is, which towns, how big, and where it comes from. */
-export function InfoCard() {
+export function InfoCard({ mapStore }: { mapStore: PlannerStore }) {
   const geo = useGeo();
-  const elementId = useInfoCardStore((s) => s.elementId);
-  const close = useInfoCardStore((s) => s.close);
+  const elementId = usePlanner((s) => s.card);
   const dispatch = usePlannerDispatch();
+  const close = () => dispatch({ type: 'card/close' });
   const visible = usePlanner((s) => s.visible);
   const element = elementId ? elementById(elementId) : undefined;
   const dialog = useRef<HTMLDivElement>(null);
@@ -36,7 +37,7 @@ export function InfoCard() {
   const [at, setAt] = useState<{ left: number; top: number } | null>(null);
   // Where the planner's framing put the card (the corner that leaves the shown layers most room,
   // with the camera fitted round it): that place wins over the card's own choice below.
-  const placement = useInfoCardStore((s) => (s.placement && s.placement.elementId === shown ? s.placement : null));
+  const placement = useStore(mapStore, (s) => (s.cardPlacement && s.cardPlacement.elementId === shown ? s.cardPlacement : null));
   const t = useT();
   const en = useLanguageStore((s) => s.language) === 'en';
   // On a wide screen the card goes to the corner of the map where it covers none of the towns it

@@ -1,7 +1,6 @@
 import { elementName, planTitle } from '../../layouts/displayNames';
 import { useEffect, useRef } from 'react';
 import type { LayoutElement, PlanGroup } from '../../layouts/types';
-import { useInfoCardStore } from '../../state/infoCardStore';
 import { DEFAULT_GROUP_OPACITY } from '../../state/screens/plannerActions';
 import { usePlanner, usePlannerDispatch } from '../../state/screens/plannerState';
 import { usePlanCatalog } from '../../state/usePlanCatalog';
@@ -40,7 +39,6 @@ function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutEl
 function ElementRow({ element }: { element: LayoutElement }) {
   const on = usePlanner((s) => s.visible.includes(element.id));
   const dispatch = usePlannerDispatch();
-  const openCard = useInfoCardStore((s) => s.open);
   const t = useT();
   const name = elementName(element);
   return (
@@ -55,7 +53,7 @@ function ElementRow({ element }: { element: LayoutElement }) {
         <button type="button" className="icon" onClick={() => dispatch({ type: 'layers/showOnly', id: element.id })} aria-label={t(m.showOnlyLabel, { name })} title={t(m.showOnlyTitle)}>
           {t(m.showOnly)}
         </button>
-        <button type="button" className="icon" onClick={() => openCard(element.id)} aria-label={t(m.aboutLabel, { name })} title={t(m.about)}>
+        <button type="button" className="icon" onClick={() => dispatch({ type: 'card/open', id: element.id })} aria-label={t(m.aboutLabel, { name })} title={t(m.about)}>
           ⓘ
         </button>
       </span>

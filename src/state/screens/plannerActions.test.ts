@@ -90,6 +90,9 @@ describe('planner action log', () => {
       { type: 'fill/setMode', mode: 'quota' }, // changes nothing: not in the log
       { type: 'selection/zoomTo', units: ['谢岗镇', '塘厦镇'] },
       { type: 'layers/showOnly', id: 'base-yinping' },
+      { type: 'card/open', id: 'base-yinping' },
+      { type: 'card/close' },
+      { type: 'card/open', id: 'belt-east' },
     ];
     for (const action of user) session.dispatch(action);
     expect(log).toHaveLength(user.length - 1);
@@ -98,6 +101,6 @@ describe('planner action log', () => {
     for (const action of log) fresh.dispatch(action);
     expect(fresh.getState()).toEqual(session.getState());
     expect(replayPlanner(initialPlannerState(), log)).toEqual(session.getState());
-    expect(session.getState()).toMatchObject({ selected: ['长安镇', '虎门镇'], visible: ['base-yinping'], fillMode: 'quota', multiSelect: true });
+    expect(session.getState()).toMatchObject({ selected: ['长安镇', '虎门镇'], visible: ['base-yinping'], fillMode: 'quota', multiSelect: true, card: 'belt-east' });
   });
 });

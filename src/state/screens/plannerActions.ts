@@ -47,6 +47,8 @@ export interface PlannerState {
   fillMode: TownFillMode;
   compare: CompareSides;
   quotaView: QuotaView;
+  /** The layout element whose info card is open, if any. */
+  card: string | null;
 }
 
 export const DEFAULT_OPACITY: Record<PlanId, number> = { plan2018: 0.8, fyp14: 0.8, pianqu: 0.7, platforms: 0.8 };
@@ -62,6 +64,7 @@ export const initialPlannerState = (): PlannerState => ({
   fillMode: 'none',
   compare: { a: 'plan:plan2018', b: 'plan:fyp14' },
   quotaView: { field: 'discovery', measure: 'quota', year: 2025 },
+  card: null,
 });
 
 /** A link, back or forward, checked (unknown names dropped) before it is dispatched. */
@@ -93,6 +96,9 @@ export type PlannerAction =
   | { type: 'fill/setMode'; mode: TownFillMode }
   | { type: 'compare/setSide'; side: 'a' | 'b'; value: string }
   | { type: 'quotaView/set'; view: Partial<QuotaView> }
+  /** Opens a layout element's info card (a marker, the layer list, search, the town's memberships). */
+  | { type: 'card/open'; id: string }
+  | { type: 'card/close' }
   /** What a link (or back, forward) describes, as the URL listener checked it. */
   | { type: 'location/apply'; location: LocationValues };
 
@@ -135,6 +141,8 @@ export const plannerUpdate = updaterTable<PlannerState, PlannerAction>({
     const same = next.field === s.quotaView.field && next.measure === s.quotaView.measure && next.year === s.quotaView.year;
     return same ? s : { ...s, quotaView: next };
   },
+  'card/open': (s, { id }) => (s.card === id ? s : { ...s, card: id }),
+  'card/close': (s) => (s.card === null ? s : { ...s, card: null }),
   'location/apply': (s, { location }) => {
     let next = withList(withList(s, 'selected', [...new Set(location.selected)]), 'visible', [...new Set(location.visible)]);
     next = plannerUpdate(next, { type: 'fill/setMode', mode: location.fillMode });

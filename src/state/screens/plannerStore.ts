@@ -75,6 +75,20 @@ export interface PlannerScreenState {
   covered: Padding;
   mapSize: { width: number; height: number } | null;
   setCovered: (covered: Padding, mapSize: { width: number; height: number } | null) => void;
+  /**
+   * Where the card goes when the city camera's framing chose its place (modes/planner/plannerFrame.ts);
+   * without a placement the card finds a corner clear of its own towns. Measured from the page, not
+   * a change the user makes, so a setter rather than an action.
+   */
+  cardPlacement: CardPlacement | null;
+  setCardPlacement: (placement: CardPlacement | null) => void;
+}
+
+/** Where the planner's framing put the info card (map CSS px, top left), for the element it was placed for. */
+export interface CardPlacement {
+  elementId: string;
+  left: number;
+  top: number;
 }
 
 export type PlannerStore = StoreApi<PlannerScreenState> & {
@@ -110,6 +124,14 @@ export function createPlannerStore(planner: PlannerStateStore): PlannerStore {
       set((s) => ({ movedByUser: false, camera: { target: { kind: 'units', units: [...units] }, padding: unitsPadding(s.covered, s.mapSize), seq: s.camera.seq + 1 } })),
     covered: NO_PADDING,
     mapSize: null,
+    cardPlacement: null,
+    setCardPlacement: (placement) =>
+      set((s) => {
+        const a = s.cardPlacement;
+        if (a === placement) return s;
+        if (a && placement && a.elementId === placement.elementId && Math.abs(a.left - placement.left) < 1 && Math.abs(a.top - placement.top) < 1) return s;
+        return { cardPlacement: placement };
+      }),
     setCovered: (covered, mapSize) => set({ covered, mapSize }),
     fitCity: () => set((s) => ({ movedByUser: false, camera: { target: { kind: 'city' }, padding: s.cityPadding, seq: s.camera.seq + 1 } })),
     movedByUser: false,
