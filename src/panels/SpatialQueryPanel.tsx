@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useGeo } from '../app/GeoContext';
 import { selectionArea, unitsWithinKm } from '../geo/queries';
-import { useQueryStore } from '../state/queryStore';
 import { usePlanner, usePlannerDispatch } from '../state/screens/plannerState';
 import { formatKm, formatKm2, formatShare } from './format';
 import { panelMessages as m } from '../i18n/catalogue/panels';
@@ -13,9 +12,8 @@ export function SpatialQueryPanel() {
   const geo = useGeo();
   const selected = usePlanner((s) => s.selected);
   const dispatch = usePlannerDispatch();
-  const radiusKm = useQueryStore((s) => s.radiusKm);
-  const setRadiusKm = useQueryStore((s) => s.setRadiusKm);
-  const lastClick = useQueryStore((s) => s.lastClick);
+  const radiusKm = usePlanner((s) => s.query.radiusKm);
+  const lastClick = usePlanner((s) => s.query.lastClick);
   const primary = selected[0];
   const nearby = useMemo(() => (primary ? unitsWithinKm(geo, primary, radiusKm) : []), [geo, primary, radiusKm]);
   const area = useMemo(() => selectionArea(geo, selected), [geo, selected]);
@@ -40,7 +38,7 @@ export function SpatialQueryPanel() {
               step={1}
               value={radiusKm}
               aria-label={t(m.distanceKm)}
-              onChange={(e) => setRadiusKm(Number(e.target.value))}
+              onChange={(e) => dispatch({ type: 'query/setRadius', km: Number(e.target.value) })}
             />
             {t(m.townsWithinKm)}
           </label>

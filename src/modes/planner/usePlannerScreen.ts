@@ -4,7 +4,6 @@ import { useGeo } from '../../app/GeoContext';
 import { unitsAtPoint } from '../../geo/queries';
 import type { MapClick } from '../../map/mapView';
 import type { MapState } from '../../state/mapState';
-import { useQueryStore } from '../../state/queryStore';
 import type { PlannerState } from '../../state/screens/plannerActions';
 import { opacityOfElement, usePlanner, usePlannerStateStore } from '../../state/screens/plannerState';
 import { createPlannerStore, type PlannerStore } from '../../state/screens/plannerStore';
@@ -64,7 +63,7 @@ export function usePlannerScreen(onElementClick?: (elementId: string) => void): 
     [selected, hovered, visible, opacity, fill, camera],
   );
   const onClick = (click: MapClick) => {
-    useQueryStore.getState().setLastClick({ lonLat: click.lonLat, units: unitsAtPoint(geo, click.lonLat) });
+    planner.dispatch({ type: 'query/click', lonLat: click.lonLat, units: unitsAtPoint(geo, click.lonLat) });
     if (click.elementId) onElementClick?.(click.elementId);
     store.getState().click(click);
   };

@@ -45,6 +45,13 @@ describe('planner updater (pure)', () => {
     expect(plannerUpdate(s, { type: 'layers/setOpacity', plan: 'pianqu', value: -1 }).opacity.pianqu).toBe(0);
   });
 
+  it('the query radius is kept between 0 and 100 km', () => {
+    const s = initialPlannerState();
+    expect(plannerUpdate(s, { type: 'query/setRadius', km: 250 }).query.radiusKm).toBe(100);
+    expect(plannerUpdate(s, { type: 'query/setRadius', km: Number.NaN }).query.radiusKm).toBe(0);
+    expect(plannerUpdate(s, { type: 'query/setRadius', km: 5 })).toBe(s);
+  });
+
   it('a link replaces selection, layers and fill; the quota view and comparison only when it names valid ones', () => {
     const before = apply([{ type: 'quotaView/set', view: { field: 'landing' } }, { type: 'compare/setSide', side: 'a', value: 'belt-west' }]);
     const s = plannerUpdate(before, { type: 'location/apply', location: { selected: ['长安镇'], visible: ['belt-west'], fillMode: 'quota' } });
@@ -93,6 +100,8 @@ describe('planner action log', () => {
       { type: 'card/open', id: 'base-yinping' },
       { type: 'card/close' },
       { type: 'card/open', id: 'belt-east' },
+      { type: 'query/setRadius', km: 12 },
+      { type: 'query/click', lonLat: [113.7, 22.8], units: ['虎门镇'] },
     ];
     for (const action of user) session.dispatch(action);
     expect(log).toHaveLength(user.length - 1);

@@ -49,6 +49,8 @@ export interface PlannerState {
   quotaView: QuotaView;
   /** The layout element whose info card is open, if any. */
   card: string | null;
+  /** The spatial query: "units within N km" of the first selected unit, and the last point clicked on the map. */
+  query: { radiusKm: number; lastClick: { lonLat: [number, number]; units: UnitName[] } | null };
 }
 
 export const DEFAULT_OPACITY: Record<PlanId, number> = { plan2018: 0.8, fyp14: 0.8, pianqu: 0.7, platforms: 0.8 };
@@ -65,6 +67,7 @@ export const initialPlannerState = (): PlannerState => ({
   compare: { a: 'plan:plan2018', b: 'plan:fyp14' },
   quotaView: { field: 'discovery', measure: 'quota', year: 2025 },
   card: null,
+  query: { radiusKm: 5, lastClick: null },
 });
 
 /** A link, back or forward, checked (unknown names dropped) before it is dispatched. */
@@ -99,6 +102,10 @@ export type PlannerAction =
   /** Opens a layout element's info card (a marker, the layer list, search, the town's memberships). */
   | { type: 'card/open'; id: string }
   | { type: 'card/close' }
+  /** Kept between 0 and 100 km (not a number: 0). */
+  | { type: 'query/setRadius'; km: number }
+  /** A point clicked on the map and the units under it. */
+  | { type: 'query/click'; lonLat: [number, number]; units: UnitName[] }
   /** What a link (or back, forward) describes, as the URL listener checked it. */
   | { type: 'location/apply'; location: LocationValues };
 
@@ -143,6 +150,11 @@ export const plannerUpdate = updaterTable<PlannerState, PlannerAction>({
   },
   'card/open': (s, { id }) => (s.card === id ? s : { ...s, card: id }),
   'card/close': (s) => (s.card === null ? s : { ...s, card: null }),
+  'query/setRadius': (s, { km }) => {
+    const radiusKm = Number.isFinite(km) && km >= 0 ? Math.min(km, 100) : 0;
+    return s.query.radiusKm === radiusKm ? s : { ...s, query: { ...s.query, radiusKm } };
+  },
+  'query/click': (s, { lonLat, units }) => ({ ...s, query: { ...s.query, lastClick: { lonLat, units: [...units] } } }),
   'location/apply': (s, { location }) => {
     let next = withList(withList(s, 'selected', [...new Set(location.selected)]), 'visible', [...new Set(location.visible)]);
     next = plannerUpdate(next, { type: 'fill/setMode', mode: location.fillMode });
