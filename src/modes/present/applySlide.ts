@@ -1,6 +1,6 @@
 /**
  * A slide as the map sees it: `slideMapState` turns a slide (data) into the MapState presenter
- * mode and the deck export draw; the planner's stores are never written. Also the planner's view
+ * mode and the deck export draw; the planner's state is never written. Also the planner's view
  * read when entering presenter mode (for "add the planner's view as a slide") and the current view
  * as a new slide.
  */
