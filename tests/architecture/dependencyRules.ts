@@ -26,6 +26,12 @@ export const DEPENDENCY_RULES: DependencyRule[] = [
     from: /^src\/map\//,
     to: /^src\/(panels|export|modes)\/|^src\/(App|Root|main)\.tsx$|^src\/state\/screens\/planner(State|Actions)|^src\/quotas\/(store|useQuotaChoropleth)/,
   },
+  {
+    name: 'a symbol kind (src/map/symbols) is read by the renderers and the legend, and imports none of them',
+    from: /^src\/map\/symbols\//,
+    to: /^src\/map\/(canvas|layers|firstFrame|page)\/|^src\/map\/(baseStyle|mapAdapter|legend|createView|mapView|MapPane)\.tsx?$/,
+    allowTypeOnly: true,
+  },
   { name: 'export does not depend on panels or modes', from: /^src\/export\//, to: /^src\/(panels|modes)\/|^src\/(App|Root|main)\.tsx$/ },
   { name: 'panels do not depend on modes', from: /^src\/panels\//, to: /^src\/modes\/|^src\/(App|Root|main)\.tsx$/ },
   { name: 'only the map adapter imports maplibre-gl', from: /^src\/(?!map\/mapAdapter\.ts$)/, to: /^maplibre-gl(\/|$)/, allowTypeOnly: true },
