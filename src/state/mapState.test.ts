@@ -19,6 +19,8 @@ describe('diffMapState', () => {
     expect(kinds(base, moved)).toEqual([]);
     const asked = withState({ camera: { ...moved.camera, seq: 1 } });
     expect(diffMapState(base, asked)).toEqual([{ kind: 'fitCamera', camera: asked.camera, animate: true }]);
+    const jumped = withState({ camera: { ...asked.camera, seq: 2, motion: 'jump' } });
+    expect(diffMapState(asked, jumped)).toEqual([{ kind: 'fitCamera', camera: jumped.camera, animate: false }]);
   });
 
   it('fill: sets new and changed colours, clears removed ones', () => {

@@ -37,6 +37,13 @@ export interface MapCamera {
   padding: Padding;
   /** The map moves when this changes; bump it to ask again for the same target. */
   seq: number;
+  /**
+   * 'jump': the map goes there in one frame instead of a camera flight. For a re-framing the user
+   * did not ask for as a move (the legend grew with a layer switched on, an info card opened): a
+   * toggle is then one frame, where a flight is several (four to six on a software renderer, each
+   * 60-300 ms). A camera the user asks for (a town, the city, a slide) flies.
+   */
+  motion?: 'jump';
 }
 
 /** The legend rows of the town fill (choropleth classes or comparison classes). */
@@ -144,7 +151,7 @@ export function diffMapState(prev: MapState | null, next: MapState): MapOp[] {
     ops.push({ kind: 'setLabelEmphasis', units: next.labels.emphasis && [...next.labels.emphasis] });
   }
 
-  if (prev === null || prev.camera.seq !== next.camera.seq) ops.push({ kind: 'fitCamera', camera: next.camera, animate: prev !== null });
+  if (prev === null || prev.camera.seq !== next.camera.seq) ops.push({ kind: 'fitCamera', camera: next.camera, animate: prev !== null && next.camera.motion !== 'jump' });
   return ops;
 }
 

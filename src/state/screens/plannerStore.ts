@@ -142,7 +142,7 @@ export function createPlannerStore(planner: PlannerStateStore): PlannerStore {
         const same = (['top', 'right', 'bottom', 'left'] as const).every((k) => Math.abs(s.cityPadding[k] - padding[k]) < 1);
         if (same) return s;
         if (s.camera.target.kind !== 'city' || s.movedByUser) return { cityPadding: padding };
-        return { cityPadding: padding, camera: { target: { kind: 'city' }, padding, seq: s.camera.seq + 1 } };
+        return { cityPadding: padding, camera: { target: { kind: 'city' }, padding, seq: s.camera.seq + 1, motion: 'jump' } };
       }),
   }));
   const connect = () =>

@@ -126,6 +126,8 @@ describe('planner store: the camera is a target with a seq', () => {
     planner.getState().setCityPadding({ top: 40, right: 40, bottom: 300, left: 40 });
     map.sync(withCamera(planner.getState().camera));
     expect(map.moves).toHaveLength(2);
+    // a re-framing the user did not ask for as a move is one frame, not a camera flight
+    expect(map.moves[1]!.animate).toBe(false);
     // The user zooms in on a town by hand, then switches a layer on: the legend grows, their view stays.
     planner.getState().userMoved();
     planner.getState().setCityPadding({ top: 40, right: 40, bottom: 420, left: 40 });
@@ -135,6 +137,7 @@ describe('planner store: the camera is a target with a seq', () => {
     planner.getState().fitCity();
     map.sync(withCamera(planner.getState().camera));
     expect(planner.getState().camera.padding.bottom).toBe(420);
+    expect(map.moves[2]!.animate).toBe(true);
     planner.getState().setCityPadding({ top: 40, right: 40, bottom: 200, left: 40 });
     map.sync(withCamera(planner.getState().camera));
     expect(map.moves).toHaveLength(4);
