@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { booleanPointInPolygon } from '@turf/turf';
 import { inject, onTestFinished } from 'vitest';
 import { appGeo } from '../fixtures/appGeo';
-import { launchChromium } from '../support/browser';
+import { connectChromium } from '../support/browser';
 
 export interface PageRecord {
   page: Page;
@@ -14,11 +14,13 @@ export interface PageRecord {
 
 let browser: Browser | undefined;
 
+/** The run's one Chromium (started in globalSetup.ts), connected once per test file. */
 export async function openBrowser(): Promise<Browser> {
-  browser ??= await launchChromium();
+  browser ??= await connectChromium(inject('browserWsEndpoint'));
   return browser;
 }
 
+/** Disconnects this file, closing the contexts it opened (the browser stays for the next file). */
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
@@ -80,6 +82,16 @@ export async function openApp(hash = '#/map', viewport = { width: 1280, height: 
   await page.goto(appUrl(hash));
   if (options.waitForMap ?? true) await waitForMapIdle(page);
   return record;
+}
+
+/**
+ * A download's bytes. The browser is the run's shared one, reached over a connection, where
+ * `download.path()` is refused: the file is read through its stream.
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
