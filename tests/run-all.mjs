@@ -3,8 +3,9 @@
 // Chromium) and ends with one line "N passed, N failed" covering all of them, which is the line CI
 // reads. An error raised outside any test (an unhandled rejection, say) counts as a failure too.
 //
-// Two lanes run side by side (README "Tests and load figures"): the end-to-end files in Chromium in
-// one vitest process, and the type check, ESLint and the unit, dom and server projects in another.
+// Two lanes run side by side (README "How the suite spends its time"): the end-to-end files in
+// Chromium in one vitest process, and the type check, ESLint, then the unit and dom projects, then the
+// server project (one vitest process each) in the other.
 // Inside one vitest process the projects run one after another (a project without file parallelism
 // waits for the others), so the server's child processes and PostgreSQL, which mostly wait, and the
 // Node tests used to wait for the browser. The second lane's output is printed when it ends, so
@@ -18,7 +19,8 @@ const started = Date.now();
 const color = process.env.CI ? '0' : '1';
 
 /** Runs a command; `capture` keeps its output (stdout and stderr in order) instead of printing it. */
-function run(command, args, { capture = false, env = {} } = {}) {
+function run(command, args, { capture = false, env = {}, nice = 0 } = {}) {
+  if (nice > 0 && process.platform !== 'win32') [command, args] = ['nice', ['-n', String(nice), command, ...args]];
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
     const chunks = [];
@@ -29,21 +31,21 @@ function run(command, args, { capture = false, env = {} } = {}) {
 }
 
 /** One vitest process over `projects` (all when empty), its JSON report and unhandled errors in files named by `lane`. */
-function vitest(lane, projects, extraArgs, capture) {
+function vitest(lane, projects, extraArgs, capture, nice = 0) {
   const resultFile = `test-results/vitest-${lane}.json`;
   const unhandledFile = `test-results/unhandled-${lane}.json`;
   rmSync(resultFile, { force: true });
   rmSync(unhandledFile, { force: true });
   const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', '--reporter=./tests/support/unhandledErrorReporter.mjs', `--outputFile.json=${resultFile}`, ...extraArgs];
-  return run('npx', args, { capture, env: { FORCE_COLOR: color, DGMAP_UNHANDLED_FILE: unhandledFile } }).then((r) => ({ ...r, lane, resultFile, unhandledFile }));
+  return run('npx', args, { capture, nice, env: { FORCE_COLOR: color, DGMAP_UNHANDLED_FILE: unhandledFile } }).then((r) => ({ ...r, lane, resultFile, unhandledFile }));
 }
 
-async function checks(capture) {
+async function checks(capture, nice = 0) {
   // The type check is TypeScript 7 (typescript-native); the `typescript` package (5.9) is there for
   // typescript-eslint, which needs its JavaScript API.
-  const typecheck = await run('node', ['node_modules/typescript-native/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { capture });
+  const typecheck = await run('node', ['node_modules/typescript-native/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { capture, nice });
   if (typecheck.status !== 0) typecheck.output += '\nType check failed (counted as one failed test).\n';
-  const lint = await run('npx', ['eslint', '.'], { capture });
+  const lint = await run('npx', ['eslint', '.'], { capture, nice });
   if (lint.status !== 0) lint.output += '\nESLint found problems (counted as one failed test).\n';
   return { typecheck, lint };
 }
@@ -56,16 +58,21 @@ if (extra.length > 0) {
   runs = [await vitest('all', [], extra, false)];
 } else {
   const browserLane = vitest('e2e', ['e2e'], [], false);
+  // The browser lane is the longest: what runs beside it and only needs the CPU (type check, ESLint,
+  // unit and dom tests) yields a little to it (nice 2; the whole-app component tests take 20-30 s at
+  // load 20 and have 60 s). The server tests are not niced: they mostly wait on child processes and
+  // PostgreSQL, and some assert answers within a second.
   const nodeLane = (async () => {
-    const c = await checks(true);
-    const v = await vitest('node', ['unit', 'dom', 'server'], [], true);
-    return { checks: c, vitest: v };
+    const c = await checks(true, 2);
+    const unitDom = await vitest('node', ['unit', 'dom'], [], true, 2);
+    const server = await vitest('server', ['server'], [], true);
+    return { checks: c, runs: [unitDom, server] };
   })();
   const [e2e, node] = await Promise.all([browserLane, nodeLane]);
   checked = node.checks;
   console.log('\n──── type check, ESLint, unit, dom and server (run beside the end-to-end files) ────\n');
-  process.stdout.write(node.checks.typecheck.output + node.checks.lint.output + node.vitest.output);
-  runs = [e2e, node.vitest];
+  process.stdout.write(node.checks.typecheck.output + node.checks.lint.output + node.runs.map((r) => r.output).join(''));
+  runs = [e2e, ...node.runs];
 }
 
 let passed = 0;

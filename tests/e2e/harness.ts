@@ -100,6 +100,28 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await page.evaluate(() => window.__dgmap!.whenIdle());
 }
 
+/**
+ * The map settled with its camera at rest: settled, and still showing the same bounds after a
+ * further `gapMs` and settling again (a camera flight that starts a frame or two late, e.g. once a
+ * card has measured itself, moves the bounds and is waited for too). It replaces a fixed wait of the
+ * camera's whole easing time after every step; a camera still moving after 8 s fails the test.
+ */
+export async function waitForCameraStill(page: Page, gapMs = 300): Promise<void> {
+  const view = () =>
+    page.evaluate(async () => {
+      await window.__dgmap!.settled();
+      return JSON.stringify(window.__dgmap!.bounds());
+    });
+  let before = await view();
+  for (let waited = 0; waited < 8_000; waited += gapMs) {
+    await page.waitForTimeout(gapMs);
+    const after = await view();
+    if (after === before) return;
+    before = after;
+  }
+  throw new Error(`the camera was still moving after 8 s (last bounds ${before})`);
+}
+
 export async function placedLabels(page: Page): Promise<number> {
   return page.evaluate(() => window.__dgmap!.placedLabels());
 }
