@@ -12,6 +12,7 @@ import type { GeoData } from '../geo/geoData';
 import { diffMapState, type MapCamera, type MapOp, type MapState } from '../state/mapState';
 import { LAYER, SOURCE, baseStyle, labelTextSize } from './baseStyle';
 import { ATTRIBUTION } from './attribution';
+import { keepScaleClearOfAttribution } from './scaleClearance';
 import { mapLocale } from './locale';
 import { MAP_ZOOM_RANGE, MapDestroyedError, UNITS_MAX_ZOOM, type MapHandlers, type MapView } from './mapView';
 import type { OverlayImage, OverlaySpec } from './overlaySpec';
@@ -149,11 +150,15 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
 
   // Test handle (dist-e2e only): the MapLibre map itself, to look at its collision boxes when the renderers disagree.
   if (import.meta.env.MODE === 'e2e' && !offscreen) (window as unknown as { __dgMapLibre?: unknown }).__dgMapLibre = map;
+  let stopScaleClearance = () => {};
   if (!offscreen) {
     map.addControl(new AttributionControl({ compact: false, customAttribution: [...ATTRIBUTION] }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     map.touchZoomRotate.disableRotation();
+    const scale = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-scale');
+    const attribution = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-attrib');
+    if (scale && attribution) stopScaleClearance = keepScaleClearOfAttribution(scale, attribution);
   }
 
   const overlayElementOfLayer = new Map(overlays.layers.map((l) => [l.spec.id, l.elementId]));
@@ -511,6 +516,7 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
       if (destroyed) return;
       destroyed = true;
       rejectDestroyed(new MapDestroyedError());
+      stopScaleClearance();
       map.remove();
     },
   };

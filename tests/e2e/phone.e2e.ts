@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TOWN_NAMES } from '../../src/towns/townFacts';
-import { bboxOf, closeBrowser, currentHash, labelPointOf, openApp, openPagesWith, visiblePointOf, waitForMapIdle } from './harness';
+import { appUrl, bboxOf, closeBrowser, currentHash, labelPointOf, openApp, openPagesWith, visiblePointOf, waitForMapIdle } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
 openPagesWith('auto');
@@ -157,5 +157,25 @@ describe('on a phone (390×844, touch)', () => {
     await planner.screenshot({ path: 'test-results/phone-planner-tap-south.png' });
     expect(consoleErrors).toEqual([]);
     await planner.context().close();
+  });
+
+  it('in English, the scale bar stays readable above the attribution, which wraps to two lines (Canvas2D and MapLibre)', async () => {
+    for (const [query, scaleSelector, attributionSelector] of [
+      ['?lang=en', '.map-canvas-scale', '.map-canvas-attribution'],
+      ['?lang=en&renderer=maplibre', '.maplibregl-ctrl-scale', '.maplibregl-ctrl-attrib'],
+    ] as const) {
+      await page.goto(appUrl(`${query}#/map`));
+      await waitForMapIdle(page);
+      const boxes = await page.evaluate(
+        ([scale, attribution]) => [scale, attribution].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect),
+        [scaleSelector, attributionSelector],
+      );
+      const [scale, attribution] = boxes;
+      // the attribution takes two lines here, so it does reach the scale bar's column
+      expect(attribution.height, query).toBeGreaterThan(30);
+      expect(attribution.left, query).toBeLessThan(scale.right);
+      expect(scale.bottom, query).toBeLessThanOrEqual(attribution.top);
+      expect(scale.height, query).toBeGreaterThan(10);
+    }
   });
 });

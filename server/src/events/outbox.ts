@@ -5,7 +5,7 @@ import type { PlanChangeMessage } from '../../../src/plans/planApiTypes';
 export const EVENTS_CHANNEL = 'dgmap_events';
 
 /** Held from an event's insert until its transaction commits (see emit). */
-const EVENTS_LOCK_KEY = 4_190_014;
+export const EVENTS_LOCK_KEY = 4_190_014;
 
 /** A change of cells or of a plan (sent to the app), or of sign-ins (read only by the servers' session caches). */
 export type StoredPayload = ChangeMessage | PlanChangeMessage | { kind: 'sessions'; userId?: number; tokenHash?: string } | { kind: 'restored' };

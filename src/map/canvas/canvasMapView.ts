@@ -8,6 +8,7 @@
 import type { GeoData } from '../../geo/geoData';
 import type { MapState } from '../../state/mapState';
 import { ATTRIBUTION } from '../attribution';
+import { keepScaleClearOfAttribution } from '../scaleClearance';
 import { sceneOf } from '../firstFrame/drawFirstFrame';
 import { fitCamera, screenPoint, type Camera } from '../firstFrame/camera';
 import type { Box } from '../firstFrame/placeLabels';
@@ -74,6 +75,7 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
   let scale: HTMLElement | null = null;
 
   let destroyed = false;
+  let stopScaleClearance = () => {};
   let applied: MapState | null = null;
   let camera: Camera | null = null;
   let frame: DrawnFrame | null = null;
@@ -238,6 +240,7 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
     scale.className = 'map-canvas-scale';
     controls.push(zoomButtons, attribution, scale);
     for (const control of controls) container.appendChild(control);
+    stopScaleClearance = keepScaleClearOfAttribution(scale, attribution);
   }
 
   let chain: Promise<void> = Promise.resolve();
@@ -312,6 +315,7 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
       destroyed = true;
       if (scheduled) cancelAnimationFrame(scheduled);
       canvas.remove();
+      stopScaleClearance();
       for (const control of controls) control.remove();
     },
   };
