@@ -5,7 +5,7 @@ import { boundaryLabel, useGeo } from './app/GeoContext';
 import { NARROW_QUERY, useMediaQuery } from './app/useMediaQuery';
 import { PrintMap } from './modes/print/PrintMap';
 import { MapKeyboard } from './panels/MapKeyboard';
-import { useSelectionStore } from './state/selectionStore';
+import { usePlanner, usePlannerStateStore } from './state/screens/plannerState';
 import { NO_PADDING } from './state/mapState';
 import { coveredByHalfSheet } from './state/screens/plannerStore';
 import { ExportMenu } from './export/ExportMenu';
@@ -30,10 +30,8 @@ import { useSharedStore } from './quotas/shared/sharedStore';
 import { SpatialQueryPanel } from './panels/SpatialQueryPanel';
 import { Tabs, type TabDefinition } from './panels/Tabs';
 import { TownDetailPanel } from './panels/TownDetailPanel';
-import { useInfoCardStore } from './state/infoCardStore';
 import { useRouteStore } from './state/routeStore';
 import { ensurePlansLoaded } from './state/plansStore';
-import { useTownFillStore } from './state/townFillStore';
 import { appMessages } from './i18n/catalogue/app';
 import { useT, type Message } from './i18n/messages';
 import { LanguageSwitch } from './panels/LanguageSwitch';
@@ -55,17 +53,17 @@ export function App() {
   const t = useT();
   const geo = useGeo();
   const overlays = useLayoutOverlays();
-  const openCard = useInfoCardStore((s) => s.open);
   const navigate = useRouteStore((s) => s.navigate);
   const [panelOpen, setPanelOpen] = useState(true);
-  const planner = usePlannerScreen(openCard);
+  const plannerState = usePlannerStateStore();
+  const planner = usePlannerScreen((id) => plannerState.dispatch({ type: 'card/open', id }));
   const hover = useStore(planner.store, (s) => s.hover);
   const fitCity = useStore(planner.store, (s) => s.fitCity);
   const shared = useSharedStore((s) => s.mode) === 'server';
   const narrow = useMediaQuery(NARROW_QUERY);
   const [sheet, setSheet] = useState<SheetState>('peek');
-  const firstSelected = useSelectionStore((s) => s.selected[0] ?? null);
-  const multiSelect = useSelectionStore((s) => s.multiSelect);
+  const firstSelected = usePlanner((s) => s.selected[0] ?? null);
+  const multiSelect = usePlanner((s) => s.multiSelect);
   // The planner's own plans (kept in the browser) join the built-in ones on the map.
   useEffect(() => {
     void ensurePlansLoaded();
@@ -78,7 +76,7 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
   // On a wide screen the city camera keeps the shown layers clear of the legend and the buttons.
   const mapAreaRef = useRef<HTMLDivElement>(null);
-  usePlannerFraming(planner.store, mapAreaRef, overlays, planner.state, !narrow);
+  usePlannerFraming(planner.store, plannerState, mapAreaRef, overlays, planner.state, !narrow);
   useLayoutEffect(() => {
     const main = mainRef.current;
     const mapArea = main?.querySelector('.map-area');
@@ -132,7 +130,7 @@ export function App() {
       label: t(appMessages.tabQuotas),
       // Opening the quota tab shows the choropleth, so edits in the table show on the map at once.
       onActivate: () => {
-        if (useTownFillStore.getState().mode === 'none') useTownFillStore.getState().setMode('quota');
+        if (plannerState.getState().fillMode === 'none') plannerState.dispatch({ type: 'fill/setMode', mode: 'quota' });
       },
       render: () => (
         <>
@@ -220,7 +218,7 @@ export function App() {
               type="button"
               className="map-multi-toggle"
               aria-pressed={multiSelect}
-              onClick={() => useSelectionStore.getState().setMultiSelect(!multiSelect)}
+              onClick={() => plannerState.dispatch({ type: 'selection/setMultiSelect', on: !multiSelect })}
               title={t(appMessages.multiSelectHint)}
             >
               {t(appMessages.multiSelect)}
@@ -230,7 +228,7 @@ export function App() {
             <MapLegends state={planner.state} />
           </ErrorBoundary>
           <ErrorBoundary what={t(appMessages.infoCard)}>
-            <InfoCard />
+            <InfoCard mapStore={planner.store} />
           </ErrorBoundary>
         </div>
         <button

@@ -11,7 +11,6 @@ import { setQuotaListenerReport } from './quotas/store';
 import { mayHaveSavedQuotas } from './quotas/storageKey';
 import { afterFirstFrame } from './map/probe';
 import { useNoticeStore } from './state/noticeStore';
-import { townFillParams } from './state/shareableParams';
 import { parseHash } from './state/route';
 import { ensurePlansLoaded, usePlansStore } from './state/plansStore';
 import { startServerPlans } from './state/serverPlans';
@@ -79,7 +78,7 @@ async function start() {
       if (mayHaveSavedQuotas()) startPersistence(await persistence());
       else afterFirstFrame(() => void persistence().then(startPersistence));
     }
-    startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined, extraParams: [townFillParams] });
+    startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined });
     // The exporter's test handle exists only in the bundle built for tests (see src/map/probe.ts).
     if (import.meta.env.MODE === 'e2e') afterFirstFrame(() => void import('./export/probe').then(({ exposeExportProbe }) => exposeExportProbe(geo)));
     root.render(

@@ -97,8 +97,8 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
     const reader = await signIn(host, port, 'reader');
     reader.conn.close();
     // one after the other: 36 password checks at once can outlast the request timeout on a loaded machine
-    const writers: { unit: string; metric: string; conn: RawConnection; cookie: string }[] = [];
-    for (const [i, unit] of QUOTA_UNITS.entries()) writers.push({ unit, metric: 'landing_actual', ...(await signIn(host, port, `town${i}`)) });
+    const writers: { unit: string; field: string; conn: RawConnection; cookie: string }[] = [];
+    for (const [i, unit] of QUOTA_UNITS.entries()) writers.push({ unit, field: 'landing_actual', ...(await signIn(host, port, `town${i}`)) });
     const reads: number[] = [];
     const writes: number[] = [];
     // when each of the slowest writes started, from the start of the run: a stall or a slow start
@@ -131,11 +131,11 @@ async function run(backend: 'pglite' | 'postgresql'): Promise<void> {
       }
       conn.close();
     };
-    const writeLoop = async ({ unit, metric, conn, cookie }: (typeof writers)[number]) => {
+    const writeLoop = async ({ unit, field, conn, cookie }: (typeof writers)[number]) => {
       let version = 0;
       let value = 0;
       const headers = { Cookie: cookie, Origin: `http://${authority}`, 'Content-Type': 'application/json' };
-      const path = cellPath(unit, 2025, metric);
+      const path = cellPath(unit, 2025, field);
       while (performance.now() < until) {
         const t = performance.now();
         const r = await conn.request(requestBytes('PUT', path, authority, headers, JSON.stringify({ value: ++value, version }))).catch((e: Error) => (failed(`PUT ${e.message}`), null));

@@ -3,7 +3,7 @@ import { QUOTA_FIELDS, YEARS, isQuotaField, isYear, type QuotaField, type Year }
 
 /**
  * The cells of the shared record, read from the app's quota model (the same units, years and
- * metrics the app and its CSV importer know), so a unit added there is a unit here.
+ * fields the app and its CSV importer know), so a unit added there is a unit here.
  */
 export const QUOTA_UNITS: readonly string[] = QUOTA_UNIT_NAMES;
 export { QUOTA_FIELDS, YEARS, isQuotaField, isYear, type QuotaField, type Year };
@@ -13,6 +13,6 @@ export function isQuotaUnit(name: unknown): name is string {
   return typeof name === 'string' && unitSet.has(name);
 }
 
-export function isActual(metric: QuotaField): boolean {
-  return metric.endsWith('_actual');
+export function isActual(field: QuotaField): boolean {
+  return field.endsWith('_actual');
 }

@@ -31,7 +31,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
 
   it('says which database it runs on and its schema version, with a CSP that forbids framing', async () => {
     const r = await client().get('/api/v1/health');
-    expect(r.body).toEqual({ ok: true, database: backend, schemaVersion: 3 });
+    expect(r.body).toEqual({ ok: true, database: backend, schemaVersion: 4 });
     const csp = r.headers.get('content-security-policy')!;
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("base-uri 'none'");
@@ -109,11 +109,11 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     expect(await snapshot(server.db)).toBe(before);
   });
 
-  it('lists every unit × metric of a year; a cell never written is null with version 0', async () => {
+  it('lists every unit × field of a year; a cell never written is null with version 0', async () => {
     const r = await viewer.get('/api/v1/quotas?year=2026');
     expect(r.body.rows).toHaveLength(QUOTA_UNITS.length * QUOTA_FIELDS.length);
     expect(new Set(r.body.rows.map((row: { unit: string }) => row.unit))).toEqual(new Set(QUOTA_UNITS));
-    expect(r.body.rows[0]).toEqual({ unit: QUOTA_UNITS[0], year: 2026, metric: 'discovery_quota', value: null, status: null, version: 0, updatedBy: null, updatedAt: null });
+    expect(r.body.rows[0]).toEqual({ unit: QUOTA_UNITS[0], year: 2026, field: 'discovery_quota', value: null, status: null, version: 0, updatedBy: null, updatedAt: null });
     expect((await client().get('/api/v1/quotas?year=2026')).status).toBe(401);
     expect((await viewer.get('/api/v1/quotas?year=2031')).body.error.code).toBe('unknown_year');
   });
@@ -157,7 +157,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     expect((await changan.post(`${path}/confirm`, { version: reported.body.version })).status).toBe(403);
     const confirmed = await planner.post(`${path}/confirm`, { version: reported.body.version });
     expect(confirmed.body).toMatchObject({ value: 4, status: 'confirmed', version: 2, updatedBy: 'planner' });
-    const audit = await viewer.get('/api/v1/audit?unit=长安镇&year=2025&metric=discovery_actual');
+    const audit = await viewer.get('/api/v1/audit?unit=长安镇&year=2025&field=discovery_actual');
     expect(audit.body.entries.map((e: { via: string; user: string; old: number | null; new: number | null }) => [e.via, e.user, e.old, e.new])).toEqual([
       ['confirm', 'planner', 4, 4],
       ['edit', townAccount('长安镇').username, null, 4],
@@ -173,7 +173,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       ['虎门镇', 22],
     ]);
     expect(preview.body.rejected[0]).toMatchObject({ line: 4 });
-    expect((await viewer.get('/api/v1/quotas?year=2026')).body.rows.find((r: { unit: string; metric: string }) => r.unit === '长安镇' && r.metric === 'landing_quota').value).toBeNull();
+    expect((await viewer.get('/api/v1/quotas?year=2026')).body.rows.find((r: { unit: string; field: string }) => r.unit === '长安镇' && r.field === 'landing_quota').value).toBeNull();
 
     const applied = await planner.post('/api/v1/quotas/import', csv, { 'x-preview-token': preview.body.previewToken });
     expect(applied.body.changed).toBe(2);

@@ -64,12 +64,12 @@ describe.each(BACKENDS)('concurrent version-checked writes on %s', (backend) => 
       })(),
     ]);
 
-    const rows: { unit: string; metric: string; value: number; version: number }[] = (await planner.get('/api/v1/quotas?year=2025')).body.rows;
+    const rows: { unit: string; field: string; value: number; version: number }[] = (await planner.get('/api/v1/quotas?year=2025')).body.rows;
     for (const unit of QUOTA_UNITS) {
       const mine = accepted.filter((a) => a.unit === unit).sort((a, b) => a.version - b.version);
       // every accepted write got its own version, one after the other: none overwrote another unseen
       expect(mine.map((a) => a.version)).toEqual(mine.map((_, i) => i + 1));
-      const row = rows.find((r) => r.unit === unit && r.metric === 'landing_actual')!;
+      const row = rows.find((r) => r.unit === unit && r.field === 'landing_actual')!;
       expect(row.value).toBe(mine[mine.length - 1].value);
       expect(row.version).toBe(mine.length);
     }

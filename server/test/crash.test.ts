@@ -3,11 +3,11 @@ import { openMigrated } from '../src/open';
 import { QUOTA_FIELDS, QUOTA_UNITS, YEARS } from '../src/units';
 import { ApiClient, BACKENDS, addAccounts, freshDatabase, spawnServer, type DatabaseSpace } from './support';
 
-/** Every unit × year × metric once: 35 × 3 × 4 = 420 values (more if the model gains units). */
+/** Every unit × year × field once: 35 × 3 × 4 = 420 values (more if the model gains units). */
 function fullCsv(offset: number): { csv: string; count: number } {
   const lines = ['镇街,年份,指标,数值'];
   let n = 0;
-  for (const unit of QUOTA_UNITS) for (const year of YEARS) for (const metric of QUOTA_FIELDS) lines.push(`${unit},${year},${metric},${offset + n++}`);
+  for (const unit of QUOTA_UNITS) for (const year of YEARS) for (const field of QUOTA_FIELDS) lines.push(`${unit},${year},${field},${offset + n++}`);
   return { csv: lines.join('\n') + '\n', count: n };
 }
 

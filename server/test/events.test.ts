@@ -89,7 +89,7 @@ describe.each(BACKENDS)('events on %s', (backend) => {
     expect(put.status).toBe(200);
     const after = await planner.request('GET', path, undefined, { 'if-none-match': etag });
     expect(after.status).toBe(200);
-    expect(after.body.rows.find((r: { unit: string; metric: string }) => r.unit === '虎门镇' && r.metric === 'landing_quota').value).toBe(77);
+    expect(after.body.rows.find((r: { unit: string; field: string }) => r.unit === '虎门镇' && r.field === 'landing_quota').value).toBe(77);
     expect(after.headers.get('etag')).not.toBe(etag);
   });
 });
@@ -123,8 +123,8 @@ describe.runIf(BACKENDS.includes('postgresql'))('events commit in order on postg
     const inside = new Promise<void>((r) => (entered = r));
     // A slow transaction: writes its change and its event, then stays open.
     const slow = server.db.transaction(async (tx) => {
-      await tx.query("update quota_cells set value = 4242, version = version + 1 where unit = '长安镇' and year = 2027 and metric = 'landing_quota'");
-      await emit(tx, { kind: 'cells', via: 'edit', user: 'slow', rows: [{ unit: '长安镇', year: 2027, metric: 'landing_quota', value: 4242, status: null, version: 1, updatedBy: 'slow', updatedAt: null }] });
+      await tx.query("update quota_cells set value = 4242, version = version + 1 where unit = '长安镇' and year = 2027 and field = 'landing_quota'");
+      await emit(tx, { kind: 'cells', via: 'edit', user: 'slow', rows: [{ unit: '长安镇', year: 2027, field: 'landing_quota', value: 4242, status: null, version: 1, updatedBy: 'slow', updatedAt: null }] });
       entered();
       await held;
     });
@@ -142,7 +142,7 @@ describe.runIf(BACKENDS.includes('postgresql'))('events commit in order on postg
     expect(changes[0].id! < changes[1].id!).toBe(true);
     // and the cached year shows both
     const year = await planner.get('/api/v1/quotas?year=2027');
-    const value = (unit: string) => year.body.rows.find((r: { unit: string; metric: string }) => r.unit === unit && r.metric === 'landing_quota').value;
+    const value = (unit: string) => year.body.rows.find((r: { unit: string; field: string }) => r.unit === unit && r.field === 'landing_quota').value;
     expect([value('长安镇'), value('虎门镇')]).toEqual([4242, 11]);
   });
 });

@@ -21,10 +21,10 @@ function phases(name: string) {
   };
 }
 
-/** The change events of a stream, in order, as "unit year metric version". */
+/** The change events of a stream, in order, as "unit year field version". */
 function changesOf(text: string): string[] {
   return [...text.matchAll(/^event: change\ndata: (.*)$/gm)].flatMap((m) =>
-    (JSON.parse(m[1]).rows as { unit: string; year: number; metric: string; version: number }[]).map((r) => `${r.unit} ${r.year} ${r.metric} v${r.version}`),
+    (JSON.parse(m[1]).rows as { unit: string; year: number; field: string; version: number }[]).map((r) => `${r.unit} ${r.year} ${r.field} v${r.version}`),
   );
 }
 
@@ -82,7 +82,7 @@ const accounts = [{ username: 'planner', role: 'planner' as const }, { username:
  * PostgreSQL stopped and restarted, then frozen (SIGSTOP) and thawed, under 36 writers on two
  * server processes, each with an open event stream.
  */
-// These once hung: they waited for the text "unit year metric vN" in the stream, which only ever
+// These once hung: they waited for the text "unit year field vN" in the stream, which only ever
 // holds JSON (now: the last committed event's id, with a time limit), and on PGlite back-to-back
 // queries settled without the event loop, so the script's own sleep never fired (now the database
 // layer starts each query from a fresh turn). Measured on the shared 2-core machine: PostgreSQL
@@ -156,7 +156,7 @@ describe.runIf(FAULT_SCRIPTS_PASSING && process.env.TEST_DATABASE_URL && canRunC
     // 2. both processes serve the database's values within a second of the restart
     const direct = new pg.Client({ connectionString: cluster!.url });
     await direct.connect();
-    await direct.query("update quota_cells set value = 777, version = version + 1 where unit = '虎门镇' and year = 2027 and metric = 'landing_quota'");
+    await direct.query("update quota_cells set value = 777, version = version + 1 where unit = '虎门镇' and year = 2027 and field = 'landing_quota'");
     // (the test's own new connection and update take a while on a loaded machine: measured from here too)
     const writtenAt = performance.now();
     const fresh = await Promise.all(
@@ -165,7 +165,7 @@ describe.runIf(FAULT_SCRIPTS_PASSING && process.env.TEST_DATABASE_URL && canRunC
           const t0 = performance.now();
           const r = await s.viewer.get('/api/v1/quotas?year=2027');
           if (process.env.FAULTS_DEBUG) console.log(`${s.url} GET ${r.status} in ${(performance.now() - t0).toFixed(0)} ms at ${(performance.now() - restartedAt).toFixed(0)} ms ${r.status !== 200 ? JSON.stringify(r.body) : ''}`);
-          if (r.status === 200 && r.body.rows.find((x: { unit: string; metric: string }) => x.unit === '虎门镇' && x.metric === 'landing_quota').value === 777) return performance.now() - restartedAt;
+          if (r.status === 200 && r.body.rows.find((x: { unit: string; field: string }) => x.unit === '虎门镇' && x.field === 'landing_quota').value === 777) return performance.now() - restartedAt;
           await sleep(50);
         }
       }),
@@ -211,11 +211,11 @@ describe.runIf(FAULT_SCRIPTS_PASSING && process.env.TEST_DATABASE_URL && canRunC
 
     // 4. every committed change, once and in order, on both streams
     const check = await openMigrated(config, 'fault check');
-    const rows = await check.db.query<{ id: number; payload: { rows: { unit: string; year: number; metric: string; version: number }[] } }>(
+    const rows = await check.db.query<{ id: number; payload: { rows: { unit: string; year: number; field: string; version: number }[] } }>(
       "select id::integer as id, payload from events where payload->>'kind' = 'cells' order by id",
     );
     await check.close();
-    const committed = rows.flatMap((r) => (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload).rows.map((x: { unit: string; year: number; metric: string; version: number }) => `${x.unit} ${x.year} ${x.metric} v${x.version}`));
+    const committed = rows.flatMap((r) => (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload).rows.map((x: { unit: string; year: number; field: string; version: number }) => `${x.unit} ${x.year} ${x.field} v${x.version}`));
     for (const s of streams) {
       const text = await s.events.until(`id: ${rows.at(-1)!.id}\n`, 15_000);
       await s.events.cancel();
@@ -231,9 +231,9 @@ describe.runIf(FAULT_SCRIPTS_PASSING && process.env.TEST_DATABASE_URL && canRunC
   }, 120_000);
 });
 
-type EventRow = { id: number; payload: { rows: { unit: string; year: number; metric: string; version: number }[] } };
+type EventRow = { id: number; payload: { rows: { unit: string; year: number; field: string; version: number }[] } };
 const changesOfRows = (rows: EventRow[]) =>
-  rows.flatMap((r) => (typeof r.payload === 'string' ? (JSON.parse(r.payload) as EventRow['payload']) : r.payload).rows.map((x) => `${x.unit} ${x.year} ${x.metric} v${x.version}`));
+  rows.flatMap((r) => (typeof r.payload === 'string' ? (JSON.parse(r.payload) as EventRow['payload']) : r.payload).rows.map((x) => `${x.unit} ${x.year} ${x.field} v${x.version}`));
 
 /**
  * PGlite is embedded: the database is the server process's own, so "PostgreSQL stopped and
@@ -315,7 +315,7 @@ describe.runIf(FAULT_SCRIPTS_PASSING)('faults on pglite: the server process stop
     const served = await viewer.get('/api/v1/quotas?year=2026');
     expect(served.status).toBe(200);
     for (const [unit, { value, version }] of load.acknowledged) {
-      const row = served.body.rows.find((r: { unit: string; metric: string }) => r.unit === unit && r.metric === 'landing_actual');
+      const row = served.body.rows.find((r: { unit: string; field: string }) => r.unit === unit && r.field === 'landing_actual');
       expect({ unit, value: row.value, version: row.version }).toEqual({ unit, value, version });
     }
     await second.stop();
@@ -389,15 +389,15 @@ describe.runIf(FAULT_SCRIPTS_PASSING)('faults on pglite: a database that stops a
     await load.stop();
     phase('writers stopped');
     await sleep(500);
-    const rows = await server.db.query<{ id: number; payload: { rows: { unit: string; year: number; metric: string; version: number }[] } }>("select id::integer as id, payload from events where payload->>'kind' = 'cells' order by id");
-    const committed = rows.flatMap((r) => r.payload.rows.map((x) => `${x.unit} ${x.year} ${x.metric} v${x.version}`));
+    const rows = await server.db.query<{ id: number; payload: { rows: { unit: string; year: number; field: string; version: number }[] } }>("select id::integer as id, payload from events where payload->>'kind' = 'cells' order by id");
+    const committed = rows.flatMap((r) => r.payload.rows.map((x) => `${x.unit} ${x.year} ${x.field} v${x.version}`));
     const text = await events.until(`id: ${rows.at(-1)!.id}\n`, 15_000);
     await events.cancel();
     phase('stream read to the end');
     expect(changesOf(text)).toEqual(committed);
     // every cell's version is the number of its audit entries: nothing applied twice or half
     const [{ bad }] = await server.db.query<{ bad: number }>(
-      "select count(*)::integer as bad from quota_cells c where version <> (select count(*) from audit a where a.unit = c.unit and a.year = c.year and a.metric = c.metric)",
+      "select count(*)::integer as bad from quota_cells c where version <> (select count(*) from audit a where a.unit = c.unit and a.year = c.year and a.field = c.field)",
     );
     expect(bad).toBe(0);
     expect(load.statuses.get(503) ?? 0).toBeGreaterThan(0);

@@ -62,7 +62,7 @@ function generate(seed: number, count: number): Case[] {
     () => ({ method: 'POST', path: '/api/v1/quotas/import', body: 'x', headers: { 'content-type': 'application/json' } }),
     () => ({ method: 'GET', path: `/api/v1/quotas?year=${encodeURIComponent(r.pick(NASTY_STRINGS))}` }),
     () => ({ method: 'GET', path: `/api/v1/audit?unit=${encodeURIComponent(r.pick(NASTY_STRINGS))}` }),
-    () => ({ method: 'GET', path: `/api/v1/audit?metric=${encodeURIComponent(r.pick(NASTY_STRINGS))}&limit=${r.pick(['-1', '0', 'all', '99999999'])}` }),
+    () => ({ method: 'GET', path: `/api/v1/audit?field=${encodeURIComponent(r.pick(NASTY_STRINGS))}&limit=${r.pick(['-1', '0', 'all', '99999999'])}` }),
     () => ({ method: 'POST', path: `/api/v1/imports/${encodeURIComponent(r.pick([...NASTY_STRINGS, '99999', '1e3']))}/undo` }),
     () => ({ method: r.pick(['DELETE', 'PATCH', 'PUT', 'POST']), path: `/api/v1/${encodeURIComponent(r.pick(NASTY_STRINGS))}` }),
     () => ({ method: 'POST', path: '/api/v1/session', body: r.pick([...BAD_JSON, JSON.stringify({ username: r.pick(BAD_VALUES), password: 'x' }), JSON.stringify({ username: 'a', password: 'b', role: 'planner' })]), headers: json }),

@@ -70,7 +70,7 @@ export class ApiClient {
   post = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', path, body, headers);
 }
 
-export const cellPath = (unit: string, year: number, metric: string) => `/api/v1/quotas/${encodeURIComponent(unit)}/${year}/${metric}`;
+export const cellPath = (unit: string, year: number, field: string) => `/api/v1/quotas/${encodeURIComponent(unit)}/${year}/${field}`;
 
 
 /**

@@ -125,7 +125,7 @@ export async function startOnFreshDatabase(backend: Backend, accounts: Parameter
 
 /** Every cell of every year, for comparing the whole record before and after. */
 export async function snapshot(db: Database): Promise<string> {
-  const rows = await db.query('select unit, year, metric, value, status, version, updated_by from quota_cells order by unit, year, metric');
+  const rows = await db.query('select unit, year, field, value, status, version, updated_by from quota_cells order by unit, year, field');
   return JSON.stringify(rows);
 }
 

@@ -1,7 +1,7 @@
 import { exportMessages as m } from '../i18n/catalogue/export';
 import { t } from '../i18n/messages';
 import { displayDate } from './displayDate';
-import { legendSwatchSvg, type LegendSymbol } from '../map/symbolTable';
+import { legendSwatchSvg, type LegendSymbol } from '../map/symbols';
 import { figureLayout, type ExportFigure, type FigureLayout } from './figureLayout';
 import { scaleBar } from './scaleBar';
 import { EXPORT_FONT, pageLayout, type Box, type ExportLayout, type ExportLegendSection, type MeasureText, type PageSubjectMarks, type TextItem } from './layout';

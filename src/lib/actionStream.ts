@@ -10,8 +10,8 @@
  * the current one has reached every listener, so all listeners hear the actions in one order.
  */
 
-/** Where an action came from. Only 'local' actions are sent on (to storage, other tabs, the server). */
-export type Origin = 'local' | 'tab' | 'storage' | 'server';
+/** Where an action came from ('url': a link, back or forward). Only 'local' actions are sent on (to storage, other tabs, the server). */
+export type Origin = 'local' | 'tab' | 'storage' | 'server' | 'url';
 
 export interface Dispatched<A> {
   action: A;

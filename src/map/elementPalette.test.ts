@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_LABEL_CONTRAST, contrastRatio } from './contrast';
 import { ELEMENT_PALETTE, MIN_GRAPHIC_CONTRAST, checkElementColour } from './elementPalette';
-import { baseLabelColor } from './symbolTable';
+import { baseLabelColor } from './symbols/base';
 
 describe('the editor palette', () => {
   it('every colour keeps town labels readable on its fill and is itself visible on the map', () => {

@@ -11,7 +11,7 @@ import { mapMessages } from '../i18n/catalogue/map';
 import { withLabels } from '../i18n/labels';
 import { t, type Message } from '../i18n/messages';
 import { contrastRatio, MIN_LABEL_CONTRAST } from './contrast';
-import { SYMBOL_PAINT } from './symbolTable';
+import { ZONE_PAINT } from './symbols/zone';
 import { MAP_THEME } from './theme';
 
 /** A palette colour; its name is read in the page's language. */
@@ -52,7 +52,7 @@ export interface ColourCheck {
 
 export function checkElementColour(color: string): ColourCheck {
   if (!/^#[0-9a-fA-F]{6}$/.test(color)) return { labelOnFill: 0, graphic: 0, ok: false, problem: t(mapMessages.colourFormat) };
-  const fill = mixColours(color, MAP_THEME.townFill, SYMBOL_PAINT.zone.fillOpacity);
+  const fill = mixColours(color, MAP_THEME.townFill, ZONE_PAINT.fillOpacity);
   const labelOnFill = contrastRatio(MAP_THEME.label, fill);
   const graphic = contrastRatio(color, MAP_THEME.townFill);
   const problems = [

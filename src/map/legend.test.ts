@@ -6,7 +6,7 @@ import { emptyQuotaData } from '../quotas/model';
 import { emptyMapState, type MapState } from '../state/mapState';
 import { compareFill, quotaFill } from '../state/townFill';
 import { SELECTION_LABEL, legendEntries, legendGroupTitle, legendSections } from './legend';
-import { legendSwatchSvg } from './symbolTable';
+import { legendSwatchSvg } from './symbols';
 
 const element = (id: string) => LAYOUT_ELEMENTS.find((e) => e.id === id)!;
 const labels = (sections: ReturnType<typeof legendSections>) => sections.map((s) => [s.title, ...s.rows.map((r) => r.label)]);

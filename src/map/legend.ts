@@ -1,17 +1,17 @@
 /**
  * The legend of a map, derived from its MapState alone: the on-screen legend (src/panels/MapLegends.tsx)
- * and the exported legend (src/export/compose.ts) both read `legendSections(state)`, and draw each
- * row's symbol from the symbol table, so they list and draw exactly what the map shows.
+ * and the exported legend (src/export/compose.ts) both read `legendSections(state)`; each row and
+ * its swatch come from the symbol kind that draws it (src/map/symbols/), so they list and draw
+ * exactly what the map shows.
  */
 import { mapMessages } from '../i18n/catalogue/map';
-import { currentLanguage } from '../i18n/language';
 import { t } from '../i18n/messages';
-import { elementName, planTitle } from '../layouts/displayNames';
-import { allElements, isSchematic, planById } from '../layouts/queries';
-import { planBadge, roleText } from '../layouts/labels';
-import type { LayoutElement, Member } from '../layouts/types';
+import { planTitle } from '../layouts/displayNames';
+import { allElements, planById } from '../layouts/queries';
+import { planBadge } from '../layouts/labels';
+import type { LayoutElement } from '../layouts/types';
 import type { MapState } from '../state/mapState';
-import type { LegendSymbol } from './symbolTable';
+import { elementSymbolRows, layersOfLegendSymbol, type LegendSymbol } from './symbols';
 
 export interface LegendRow {
   key: string;
@@ -34,30 +34,6 @@ export interface LegendSection {
 }
 
 /**
- * The parts of a member's role, without what is in brackets: '节点（高分子材料）、支点' → 节点, 支点, each
- * with its English where the English has as many parts ('node (polymer materials), anchor').
- */
-function roleParts(member: Member): { role: string; roleEn?: string }[] {
-  const zh = member.role.split('、').map((part) => part.replace(/（.*?）/g, ''));
-  const en = member.roleEn?.split(/,\s+(?![^()]*\))/).map((part) => part.replace(/\s*\(.*?\)/g, ''));
-  return zh.map((role, i) => ({ role, roleEn: en?.length === zh.length ? en[i] : undefined }));
-}
-
-/**
- * The roles behind one marker symbol, in the members' own wording: '「节点」、「支点」'. The English legend
- * is a key and keeps to English: a quoted role is its translation in quotes ('"node", "anchor"'); the
- * info card shows the plan's Chinese beside it. A role with no English stays Chinese in 「」.
- */
-function rolesOf(members: Member[]): string {
-  const texts = new Set<string>();
-  const english = currentLanguage() === 'en';
-  for (const m of members)
-    for (const part of roleParts(m))
-      texts.add(english && part.roleEn ? (m.roleWording === 'quote' ? t(mapMessages.quotedRole, { role: part.roleEn }) : roleText({ ...part, roleWording: m.roleWording })) : roleText({ ...part, roleWording: m.roleWording }));
-  return [...texts].join(english ? ', ' : '、');
-}
-
-/**
  * The heading over a plan's rows: its title and, for an ended plan, 已到期 (a draft's, 草稿), said
  * once per plan on screen and in every export instead of on every row.
  */
@@ -76,62 +52,17 @@ export function legendEntries(element: LayoutElement, year: number = new Date().
   return legendRows(element).map((row) => ({ ...row, label: `${row.label}${open}`, group }));
 }
 
+/** Legend rows for an element: those of the symbol kinds that draw it (src/map/symbols/). */
 function legendRows(element: LayoutElement): LegendRow[] {
-  const { id, color } = element;
-  const name = elementName(element);
-  const row = (key: string, label: string, symbol: LegendSymbol): LegendRow => ({ key, label, symbol, elementId: id });
-  switch (element.draw) {
-    case 'zone': {
-      const rows: LegendRow[] = [];
-      const schematic = isSchematic(element) ? t(mapMessages.schematic) : '';
-      if (element.members.some((m) => m.coverage === 'whole')) rows.push(row(`${id}-whole`, `${name}${schematic}`, { kind: 'zone', color }));
-      if (element.members.some((m) => m.coverage === 'partial')) rows.push(row(`${id}-partial`, t(mapMessages.partialHatch, { name }), { kind: 'hatch', color }));
-      return rows;
-    }
-    case 'nodes': {
-      const groups = new Map<string, Member[]>();
-      for (const m of element.members) {
-        const key = `${id}-${m.roleKind}-${m.coverage === 'partial'}`;
-        groups.set(key, [...(groups.get(key) ?? []), m]);
-      }
-      return [...groups].map(([key, members]) => {
-        const { roleKind, coverage } = members[0];
-        const partial = coverage === 'partial';
-        return row(key, `${t(mapMessages.roleRow, { name, roles: rolesOf(members) })}${partial ? t(mapMessages.rolePartial) : ''}`, { kind: 'role', color, roleKind, partial });
-      });
-    }
-    case 'axis':
-      return [row(`${id}-axis`, t(mapMessages.axis, { name }), { kind: 'axis', color })];
-    case 'base': {
-      const area = element.figures?.plannedArea;
-      const areaText = area && (currentLanguage() === 'en' ? (area.textEn ?? `「${area.text}」`) : area.text);
-      return [row(`${id}-base`, areaText ? t(mapMessages.baseArea, { name, area: areaText }) : name, { kind: 'base', color })];
-    }
-  }
+  return elementSymbolRows(element).map((row) => ({ ...row, elementId: element.id }));
 }
 
 /**
  * The map layers that draw a legend row's symbol (and, for a base, its name label), so a test can
- * ask MapLibre whether each entry is actually on screen. Ids follow the overlay renderer.
+ * ask MapLibre whether each entry is actually on screen. Each kind names its own layers.
  */
 export function mapLayersOfRow(row: LegendRow): string[] {
-  const id = row.elementId;
-  switch (row.symbol.kind) {
-    case 'zone':
-      return [`${id}-fill`];
-    case 'hatch':
-      return [`${id}-hatch`];
-    case 'role':
-      return [`${id}-nodes`];
-    case 'axis':
-      return [`${id}-axis`];
-    case 'base':
-      return [`${id}-base`, `${id}-base-label`];
-    case 'selection':
-      return ['towns-selected-line'];
-    case 'swatch':
-      return ['towns-fill'];
-  }
+  return layersOfLegendSymbol(row.symbol, row.elementId);
 }
 
 /** The selection's legend row, in the language the page opened in. */

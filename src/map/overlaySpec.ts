@@ -6,14 +6,14 @@ export interface OverlayLayer {
   elementId: string;
   plan: PlanId;
   spec: LayerSpecification;
-  /** Its place in the symbol table's DRAW_ORDER (src/map/symbolTable.ts). */
+  /** Its place in the draw order (its symbol kind's `order`, src/map/symbols/). */
   order: number;
   /** The base-style layer it is added beneath (from `order`); undefined = on top. */
   beforeLayer: string | undefined;
   /** Paint properties scaled by the plan group's opacity, with their full-opacity value. */
   opacity: { property: string; value: number }[];
   /**
-   * Its size properties at a map state's label scale (src/map/symbolTable.ts SYMBOL_SIZE); `spec`
+   * Its size properties at a map state's label scale (src/map/symbols/scale.ts); `spec`
    * already holds them at scale 1. The adapter sets them when the scale changes.
    */
   scaled?: (labelScale: number) => ScaledProperties;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useGeo } from '../app/GeoContext';
 import { firstUnit, nextUnit, type Direction } from '../geo/keyboardOrder';
-import { useSelectionStore } from '../state/selectionStore';
+import { usePlannerStateStore } from '../state/screens/plannerState';
 import { panelMessages as m } from '../i18n/catalogue/panels';
 import { t } from '../i18n/messages';
 import { displayTownName } from '../towns/townNames';
@@ -16,6 +16,7 @@ const DIRECTIONS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down'
  */
 export function MapKeyboard({ units: only, onHover }: { units?: readonly string[]; onHover: (name: string | null) => void }) {
   const geo = useGeo();
+  const planner = usePlannerStateStore();
   const live = useRef<HTMLParagraphElement>(null);
   const [message, setMessage] = useState('');
   const units = useMemo(
@@ -34,7 +35,7 @@ export function MapKeyboard({ units: only, onHover }: { units?: readonly string[
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!onMap(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
-      const selection = useSelectionStore.getState();
+      const selection = planner.getState();
       const direction = DIRECTIONS[event.key];
       if (direction) {
         event.preventDefault();
@@ -55,10 +56,10 @@ export function MapKeyboard({ units: only, onHover }: { units?: readonly string[
         const name = cursor.current;
         if (event.shiftKey || selection.multiSelect) {
           const removing = selection.selected.includes(name);
-          selection.toggle(name);
+          planner.dispatch({ type: 'selection/toggle', unit: name });
           setMessage(removing ? t(m.removedFromSelection, { name: displayTownName(name) }) : t(m.addedToSelection, { name: displayTownName(name), count: selection.selected.length + 1 }));
         } else {
-          selection.select(name);
+          planner.dispatch({ type: 'selection/select', unit: name });
           setMessage(t(m.selected, { name: displayTownName(name) }));
         }
       } else if (event.key === 'Escape' && cursor.current) {
@@ -80,7 +81,7 @@ export function MapKeyboard({ units: only, onHover }: { units?: readonly string[
       area.removeEventListener('focusin', onFocus);
       area.removeEventListener('focusout', onBlur);
     };
-  }, [units, onHover]);
+  }, [units, onHover, planner]);
 
   return (
     <p ref={live} className="sr-only" aria-live="polite" data-testid="map-announcer">

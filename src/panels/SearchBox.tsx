@@ -4,10 +4,8 @@ import { searchTowns } from '../geo/search';
 import { planBadge } from '../layouts/labels';
 import { planById, searchElements } from '../layouts/queries';
 import type { LayoutElement } from '../layouts/types';
-import { useInfoCardStore } from '../state/infoCardStore';
-import { useLayerStore } from '../state/layerStore';
 import { useNoticeStore } from '../state/noticeStore';
-import { useSelectionStore } from '../state/selectionStore';
+import { usePlannerDispatch } from '../state/screens/plannerState';
 import { unmappedUnit } from '../towns/quotaUnits';
 import { panelMessages as m } from '../i18n/catalogue/panels';
 import { joinList, useT } from '../i18n/messages';
@@ -45,16 +43,14 @@ export function SearchBox() {
     ],
     [query, t],
   );
-  const select = useSelectionStore((s) => s.select);
-  const setSelection = useSelectionStore((s) => s.setSelection);
-  const zoomTo = useSelectionStore((s) => s.zoomTo);
+  const dispatch = usePlannerDispatch();
   const notify = useNoticeStore((s) => s.notify);
 
   const chooseResult = (result: Result) => {
     if (result.kind === 'town') return choose(result.name);
     // An element: shown on the map, its card opened.
-    useLayerStore.getState().setMany([result.element.id], true);
-    useInfoCardStore.getState().open(result.element.id);
+    dispatch({ type: 'layers/setMany', ids: [result.element.id], on: true });
+    dispatch({ type: 'card/open', id: result.element.id });
     setQuery('');
     setOpen(false);
     setActive(0);
@@ -64,11 +60,11 @@ export function SearchBox() {
     const unmapped = unmappedUnit(name);
     if (unmapped) {
       // No shape of its own: show the towns it lies within, and say so.
-      setSelection(unmapped.within);
-      zoomTo(unmapped.within);
+      dispatch({ type: 'selection/set', units: unmapped.within });
+      dispatch({ type: 'selection/zoomTo', units: unmapped.within });
       notify('info', t(m.unmappedChosen, { name: displayTownName(name), note: unmappedNote(unmapped), within: joinList(unmapped.within.map((n) => displayTownName(n))) }));
     } else {
-      select(name, { zoom: true });
+      dispatch({ type: 'selection/select', unit: name, zoom: true });
     }
     setQuery('');
     setOpen(false);

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useGeo } from '../app/GeoContext';
 import { selectionArea, unitsWithinKm } from '../geo/queries';
-import { useQueryStore } from '../state/queryStore';
-import { useSelectionStore } from '../state/selectionStore';
+import { usePlanner, usePlannerDispatch } from '../state/screens/plannerState';
 import { formatKm, formatKm2, formatShare } from './format';
 import { panelMessages as m } from '../i18n/catalogue/panels';
 import { joinList, useT } from '../i18n/messages';
@@ -11,12 +10,10 @@ import { displayTownName } from '../towns/townNames';
 /** Turf answers: units within N km, area and city share of the selection, units under a click. */
 export function SpatialQueryPanel() {
   const geo = useGeo();
-  const selected = useSelectionStore((s) => s.selected);
-  const select = useSelectionStore((s) => s.select);
-  const setSelection = useSelectionStore((s) => s.setSelection);
-  const radiusKm = useQueryStore((s) => s.radiusKm);
-  const setRadiusKm = useQueryStore((s) => s.setRadiusKm);
-  const lastClick = useQueryStore((s) => s.lastClick);
+  const selected = usePlanner((s) => s.selected);
+  const dispatch = usePlannerDispatch();
+  const radiusKm = usePlanner((s) => s.query.radiusKm);
+  const lastClick = usePlanner((s) => s.query.lastClick);
   const primary = selected[0];
   const nearby = useMemo(() => (primary ? unitsWithinKm(geo, primary, radiusKm) : []), [geo, primary, radiusKm]);
   const area = useMemo(() => selectionArea(geo, selected), [geo, selected]);
@@ -41,14 +38,14 @@ export function SpatialQueryPanel() {
               step={1}
               value={radiusKm}
               aria-label={t(m.distanceKm)}
-              onChange={(e) => setRadiusKm(Number(e.target.value))}
+              onChange={(e) => dispatch({ type: 'query/setRadius', km: Number(e.target.value) })}
             />
             {t(m.townsWithinKm)}
           </label>
           <ul aria-label={t(m.townsWithin)} className="compact-list">
             {nearby.map((n) => (
               <li key={n.name}>
-                <button type="button" className="link" onClick={() => select(n.name, { zoom: true })}>
+                <button type="button" className="link" onClick={() => dispatch({ type: 'selection/select', unit: n.name, zoom: true })}>
                   {displayTownName(n.name)}
                 </button>{' '}
                 <small>{n.distanceKm === 0 ? t(m.touching) : formatKm(n.distanceKm)}</small>
@@ -57,7 +54,7 @@ export function SpatialQueryPanel() {
             {nearby.length === 0 && <li className="hint">{t(m.none)}</li>}
           </ul>
           {nearby.length > 0 && (
-            <button type="button" onClick={() => setSelection([primary, ...nearby.map((n) => n.name)])}>
+            <button type="button" onClick={() => dispatch({ type: 'selection/set', units: [primary, ...nearby.map((n) => n.name)] })}>
               {t(m.selectAllAndMeasure)}
             </button>
           )}

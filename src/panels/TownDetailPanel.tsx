@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useGeo } from '../app/GeoContext';
 import { TOUCH_QUERY, useMediaQuery } from '../app/useMediaQuery';
-import { useSelectionStore } from '../state/selectionStore';
+import { usePlanner, usePlannerDispatch } from '../state/screens/plannerState';
 import { formatKm } from './format';
 import { TownFacts } from './TownFacts';
 import { panelMessages as m } from '../i18n/catalogue/panels';
@@ -16,9 +16,9 @@ interface TownDetailPanelProps {
 
 export function TownDetailPanel({ children, onOpenTownView }: TownDetailPanelProps) {
   const geo = useGeo();
-  const selected = useSelectionStore((s) => s.selected);
+  const selected = usePlanner((s) => s.selected);
   const town = selected[0] ?? null;
-  const select = useSelectionStore((s) => s.select);
+  const dispatch = usePlannerDispatch();
   const touch = useMediaQuery(TOUCH_QUERY);
   const meta = town ? geo.metaByName.get(town) : undefined;
   const t = useT();
@@ -45,7 +45,7 @@ export function TownDetailPanel({ children, onOpenTownView }: TownDetailPanelPro
           <ul aria-label={t(m.neighbours)} className="neighbour-list">
             {meta.neighbours.map((n) => (
               <li key={n.name}>
-                <button type="button" className="link" onClick={() => select(n.name, { zoom: true })}>
+                <button type="button" className="link" onClick={() => dispatch({ type: 'selection/select', unit: n.name, zoom: true })}>
                   {displayTownName(n.name)}
                 </button>{' '}
                 <small>{t(m.sharedBorder, { length: formatKm(n.sharedBorderKm) })}</small>
@@ -61,7 +61,8 @@ export function TownDetailPanel({ children, onOpenTownView }: TownDetailPanelPro
 
 /** Every selected unit: the first is shown below; each can be shown first or taken out of the selection. */
 function SelectedUnits({ selected }: { selected: string[] }) {
-  const setSelection = useSelectionStore((s) => s.setSelection);
+  const dispatch = usePlannerDispatch();
+  const setSelection = (units: string[]) => dispatch({ type: 'selection/set', units });
   const t = useT();
   return (
     <>

@@ -53,7 +53,7 @@ describe('quota actions', () => {
 });
 
 describe('a listener that throws', () => {
-  const row = (unit: string, value: number | null, version: number): ServerRow => ({ unit, year: 2025, metric: 'landing_quota', value, status: null, version, updatedBy: null, updatedAt: null });
+  const row = (unit: string, value: number | null, version: number): ServerRow => ({ unit, year: 2025, field: 'landing_quota', value, status: null, version, updatedBy: null, updatedAt: null });
   const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
   let puts: string[];
   let stopBroken: () => void;

@@ -19,8 +19,8 @@ const validRow = fc
   .tuple(town, year, field, count, fc.boolean(), fc.boolean(), fc.constantFrom('', ' ', '  '))
   .map(([t, y, f, v, short, english, pad]) => {
     const name = short ? TOWN_FACTS.find((x) => x.name === t)!.shortName : t;
-    const metric = english ? f : FIELD_LABELS[f];
-    return `${pad}${name}${pad},${y},${pad}${metric},${v}${pad}`;
+    const word = english ? f : FIELD_LABELS[f];
+    return `${pad}${name}${pad},${y},${pad}${word},${v}${pad}`;
   });
 
 const HOSTILE = [

@@ -16,7 +16,7 @@ function rejected(csv: string): Record<number, string> {
 }
 
 describe('parseQuotaCsv: long layout', () => {
-  it('reads Chinese headers, short and full unit names, and Chinese and English metric names', () => {
+  it('reads Chinese headers, short and full unit names, and Chinese and English field names', () => {
     const r = parseQuotaCsv(
       [LONG, '长安镇,2025,落地指标,30', '虎门,2026,discovery_quota,12', '松山湖,2027,发现实际,7', '东莞生态园,2025,landing_actual,0'].join('\n'),
     );
@@ -82,7 +82,7 @@ describe('parseQuotaCsv: long layout', () => {
     });
   });
 
-  it('rejects an unknown metric, naming the ones it knows', () => {
+  it('rejects an unknown field, naming the ones it knows', () => {
     expect(rejected(`${LONG}\n长安,2025,对接会,3`)[2]).toMatch(/^未知指标「对接会」，可用：发现指标（discovery_quota）、落地指标/);
   });
 

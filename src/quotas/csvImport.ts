@@ -11,7 +11,7 @@ import { joinList, t } from '../i18n/messages';
 
 /**
  * Reads quotas and actuals from CSV text, in either of two layouts:
- * - long: one value per row, columns 镇街 / 年份 / 指标 / 数值 (or town / year / metric / value);
+ * - long: one value per row, columns 镇街 / 年份 / 指标 / 数值 (or town / year / metric or field / value);
  * - wide: one row per unit and year, one column per field (发现指标, 落地指标, 发现实际, 落地实际, or
  *   discovery_quota, ...).
  * Every rejected row comes back with its line in the file (1 = first line) and a reason in the
@@ -235,9 +235,9 @@ function readHeader(header: RawRecord): Layout | { error: string } {
   const missing: string[] = [];
   if (columns.town === undefined) missing.push(COLUMN_LABELS.town);
   if (columns.year === undefined) missing.push(COLUMN_LABELS.year);
-  const long = columns.metric !== undefined || columns.value !== undefined;
+  const long = columns.field !== undefined || columns.value !== undefined;
   if (long) {
-    if (columns.metric === undefined) missing.push(COLUMN_LABELS.metric);
+    if (columns.field === undefined) missing.push(COLUMN_LABELS.field);
     if (columns.value === undefined) missing.push(COLUMN_LABELS.value);
   } else if (fields.size === 0) {
     missing.push(t(m.quotaColumns, { fields: fieldWordsHint() }));
@@ -283,13 +283,13 @@ function readLongRow(rec: RawRecord, columns: Record<Column, number>): RowResult
   const problems: string[] = [];
   const town = readTown(rec.fields[columns.town], problems);
   const year = readYear(rec.fields[columns.year], problems);
-  const metricCell = rec.fields[columns.metric];
+  const fieldCell = rec.fields[columns.field];
   let field: QuotaField | undefined;
-  if (metricCell === undefined) problems.push(t(m.noMetricCell));
-  else if (metricCell.trim() === '') problems.push(t(m.metricEmpty));
+  if (fieldCell === undefined) problems.push(t(m.noFieldCell));
+  else if (fieldCell.trim() === '') problems.push(t(m.fieldEmpty));
   else {
-    field = fieldOfWord(metricCell);
-    if (!field) problems.push(t(m.unknownMetric, { metric: clip(metricCell.trim()), fields: fieldWordsHint() }));
+    field = fieldOfWord(fieldCell);
+    if (!field) problems.push(t(m.unknownField, { word: clip(fieldCell.trim()), fields: fieldWordsHint() }));
   }
   const valueCell = rec.fields[columns.value];
   let value: number | null = null;

@@ -10,13 +10,13 @@ import { joinList, t } from '../i18n/messages';
  * underscores, hyphens and brackets.
  */
 
-export type Column = 'town' | 'year' | 'metric' | 'value';
+export type Column = 'town' | 'year' | 'field' | 'value';
 
 const COLUMN_ALIASES: Record<Column, string[]> = {
   // i18n-exempt: column names a Chinese file uses (data)
   town: ['镇街', '镇街园区', '镇街名称', '镇街名', '镇', '单位', '单位名称', '地区', 'town', 'townname', 'unit', 'name'], // i18n-exempt: column names (data)
   year: ['年份', '年度', '年', 'year'], // i18n-exempt: column names (data)
-  metric: ['指标', '指标名称', '指标类型', '项目', 'metric', 'field', 'indicator'], // i18n-exempt: column names (data)
+  field: ['指标', '指标名称', '指标类型', '项目', 'metric', 'field', 'indicator'], // i18n-exempt: column names (data)
   value: ['数值', '值', '数量', '数目', 'value', 'count', 'number'], // i18n-exempt: column names (data)
 };
 
@@ -42,9 +42,9 @@ export function columnOf(header: string): Column | undefined {
   return columnByWord.get(normaliseWord(header));
 }
 
-/** A metric name in a long-format row, or a column name in a wide-format header. */
+/** A quota field's name in a long-format row, or a column name in a wide-format header. */
 export function fieldOfWord(word: string): QuotaField | undefined {
-  // A long-format file repeats a handful of metric words on every row.
+  // A long-format file repeats a handful of field words on every row.
   if (fieldOfCell.has(word)) return fieldOfCell.get(word);
   const field = fieldByWord.get(normaliseWord(word));
   if (fieldOfCell.size < 1000) fieldOfCell.set(word, field);
@@ -53,7 +53,7 @@ export function fieldOfWord(word: string): QuotaField | undefined {
 const fieldOfCell = new Map<string, QuotaField | undefined>();
 
 /** Column names as written in the page's language (the export's header, and messages naming a column). */
-export const COLUMN_LABELS: Record<Column, string> = labelsIn({ town: csvMessages.colTown, year: csvMessages.colYear, metric: csvMessages.colMetric, value: csvMessages.colValue });
+export const COLUMN_LABELS: Record<Column, string> = labelsIn({ town: csvMessages.colTown, year: csvMessages.colYear, field: csvMessages.colField, value: csvMessages.colValue });
 
 /** The quota columns a wide file may have, for messages: 发现指标（discovery_quota）、… */
 export function fieldWordsHint(): string {

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import type { Comparison } from '../layouts/comparison';
 import type { Choropleth } from '../quotas/choropleth';
 import { useQuotaChoropleth } from '../quotas/useQuotaChoropleth';
-import { useComparison } from './compareStore';
+import { compareSides } from '../layouts/comparison';
 import type { MapState } from './mapState';
-import { useTownFillStore, type TownFillMode } from './townFillStore';
+import type { CompareSides, QuotaView, TownFillMode } from './screens/plannerActions';
 import { stateMessages } from '../i18n/catalogue/state';
 import { t } from '../i18n/messages';
 
@@ -39,14 +39,17 @@ export function townFillFor(mode: TownFillMode, choropleth: () => Choropleth, co
   return NO_FILL;
 }
 
+/** A comparison of two sides, recomputed only when a side changes. */
+export function useComparison({ a, b }: CompareSides): Comparison {
+  return useMemo(() => compareSides(a, b), [a, b]);
+}
+
 /**
- * A screen's town fill (quota choropleth, comparison or none), recomputed only when its inputs
- * change: the planner's by default, or another screen's mode and quota view.
+ * A screen's town fill (quota choropleth, comparison or none) from the screen's own mode, quota
+ * view and comparison, recomputed only when one of them (or the quota data) changes.
  */
-export function useTownFill(screen?: { mode: TownFillMode; quotaView: Parameters<typeof useQuotaChoropleth>[0] }): TownFill {
-  const storeMode = useTownFillStore((s) => s.mode);
-  const mode = screen?.mode ?? storeMode;
-  const choropleth = useQuotaChoropleth(screen?.quotaView);
-  const comparison = useComparison();
-  return useMemo(() => townFillFor(mode, () => choropleth, () => comparison), [mode, choropleth, comparison]);
+export function useTownFill(screen: { mode: TownFillMode; quotaView: QuotaView; compare: CompareSides }): TownFill {
+  const choropleth = useQuotaChoropleth(screen.quotaView);
+  const comparison = useComparison(screen.compare);
+  return useMemo(() => townFillFor(screen.mode, () => choropleth, () => comparison), [screen.mode, choropleth, comparison]);
 }

@@ -1,20 +1,15 @@
 import { matchTown } from '../quotas/townMatch';
-import { useLayerStore } from './layerStore';
 import { quoteUserText, useNoticeStore } from './noticeStore';
 import { formatHash, parseHash, splitList, type LocationState } from './route';
 import { useRouteStore } from './routeStore';
-import { useSelectionStore } from './selectionStore';
+import { changesLink } from './screens/plannerActions';
+import { appPlannerState, type PlannerStateStore } from './screens/plannerState';
+import { fillParams, parseFillParams } from './shareableParams';
 import { stateMessages } from '../i18n/catalogue/state';
 import { t } from '../i18n/messages';
 
 export interface UrlSyncOptions {
   isKnownLayer: (id: string) => boolean;
-  /** Extra shareable parameters owned by other stores (e.g. the quota view). */
-  extraParams?: {
-    read: () => Record<string, string>;
-    apply: (params: Record<string, string>) => void;
-    subscribe: (listener: () => void) => () => void;
-  }[];
 }
 
 /** The full names of the units a link names, accepting short names ('长安'); unknown names get a notice. */
@@ -35,8 +30,11 @@ function knownTowns(names: string[], what: string): string[] {
   return known;
 }
 
-/** Puts the state a link describes into the stores; unknown names are dropped with a notice. */
-export function applyLocation(location: LocationState, options: UrlSyncOptions): void {
+/**
+ * Opens the screen a link names and dispatches the planner state it describes as one
+ * 'location/apply' action (origin 'url'); unknown names are dropped with a notice.
+ */
+export function applyLocation(location: LocationState, options: UrlSyncOptions, planner: PlannerStateStore = appPlannerState): void {
   const { route, params } = location;
   // After navigating (a new screen clears the old screen's notices).
   const sayProblem = () => location.problem && useNoticeStore.getState().notify('warning', location.problem);
@@ -55,7 +53,7 @@ export function applyLocation(location: LocationState, options: UrlSyncOptions):
     useRouteStore.getState().navigate(route);
     sayProblem();
   }
-  useSelectionStore.getState().setSelection(knownTowns(splitList(params.town), t(stateMessages.linkWhatTown)));
+  const selected = knownTowns(splitList(params.town), t(stateMessages.linkWhatTown));
   const layers = splitList(params.layers);
   const unknownLayers = layers.filter((id) => !options.isKnownLayer(id));
   if (unknownLayers.length > 0) {
@@ -63,30 +61,32 @@ export function applyLocation(location: LocationState, options: UrlSyncOptions):
     const more = unknownLayers.length > 3 ? t(stateMessages.linkMore, { count: unknownLayers.length }) : '';
     useNoticeStore.getState().notify('warning', t(stateMessages.linkUnknownLayers, { shown, more }));
   }
-  useLayerStore.getState().setVisible(layers.filter(options.isKnownLayer));
-  for (const extra of options.extraParams ?? []) extra.apply(params);
+  const fill = parseFillParams(params, (text) => useNoticeStore.getState().notify('warning', text));
+  planner.dispatch({ type: 'location/apply', location: { selected, visible: layers.filter(options.isKnownLayer), ...fill } }, 'url');
 }
 
-/** The shareable state as a location: route, selection, visible layers and extra parameters. */
-export function currentLocation(options: UrlSyncOptions): LocationState {
+/** The shareable state as a location: route, selection, visible layers and the fill. */
+export function currentLocation(planner: PlannerStateStore = appPlannerState): LocationState {
   const route = useRouteStore.getState().route;
   // A slide defines what presenter mode shows, so its link is just the slide number.
   if (route.mode === 'present' || route.mode === 'console') return { route, params: {} };
   const params: Record<string, string> = {};
-  const { selected } = useSelectionStore.getState();
-  if (selected.length > 0) params.town = selected.join(',');
-  const { visible } = useLayerStore.getState();
-  if (visible.length > 0) params.layers = visible.join(',');
-  for (const extra of options.extraParams ?? []) Object.assign(params, extra.read());
+  const state = planner.getState();
+  if (state.selected.length > 0) params.town = state.selected.join(',');
+  if (state.visible.length > 0) params.layers = state.visible.join(',');
+  Object.assign(params, fillParams(state));
   return { route, params };
 }
 
-/** Keeps window.location.hash and the stores in step, both ways. Returns a stop function. */
-export function startUrlSync(options: UrlSyncOptions, win: Window = window): () => void {
-  applyLocation(parseHash(win.location.hash), options);
+/**
+ * Keeps window.location.hash and the planner state in step, both ways: a link, back or forward is
+ * dispatched as a 'location/apply' action; the URL listens to the planner's actions and is written
+ * after each one that changes what a link shares (and after each navigation). Returns a stop function.
+ */
+export function startUrlSync(options: UrlSyncOptions, win: Window = window, planner: PlannerStateStore = appPlannerState): () => void {
+  applyLocation(parseHash(win.location.hash), options, planner);
 
-  // The URL is a listener of the stores: it writes whatever they hold. A location being applied
-  // (a link, back or forward) is written back as applied — unknown names dropped — with no flag;
+  // A location being applied is written back as applied — unknown names dropped — with no flag;
   // the history entry is replaced, so nothing is added to it. A failing write is reported and the
   // next change writes again.
   const write = () => {
@@ -97,24 +97,23 @@ export function startUrlSync(options: UrlSyncOptions, win: Window = window): () 
     }
   };
   const writeNow = () => {
-    const next = formatHash(currentLocation(options));
+    const next = formatHash(currentLocation(planner));
     if (next === win.location.hash) return;
     const modeChanged = parseHash(win.location.hash).route.mode !== useRouteStore.getState().route.mode;
     const url = `${win.location.pathname}${win.location.search}${next}`;
     if (modeChanged) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
-  const onHashChange = () => applyLocation(parseHash(win.location.hash), options);
+  const onHashChange = () => applyLocation(parseHash(win.location.hash), options, planner);
   win.addEventListener('hashchange', onHashChange);
   win.addEventListener('popstate', onHashChange);
   const screenOf = (route: LocationState['route']) => JSON.stringify(route.mode === 'present' ? { mode: 'present' } : route);
   const unsubscribers = [
     // Notices belong to the screen that raised them: a new screen starts without the old ones.
     useRouteStore.subscribe((s, prev) => screenOf(s.route) !== screenOf(prev.route) && useNoticeStore.getState().clear()),
-    useSelectionStore.subscribe((s, prev) => s.selected !== prev.selected && write()),
-    useLayerStore.subscribe((s, prev) => s.visible !== prev.visible && write()),
+    planner.listen('url', ({ action }) => changesLink(action) && write()),
+    // Navigation is the route store's (shared by every screen), not a planner action.
     useRouteStore.subscribe(write),
-    ...(options.extraParams ?? []).map((extra) => extra.subscribe(write)),
   ];
   write();
   return () => {

@@ -22,9 +22,15 @@ export const DEPENDENCY_RULES: DependencyRule[] = [
   { name: 'the message catalogue is the bottom layer: it imports only lib', from: /^src\/i18n\//, to: /^src\/(?!(i18n|lib)\/)/ },
   { name: 'state does not depend on the map, UI, export or modes', from: /^src\/state\//, to: /^src\/(map|panels|export|modes|app)\/|^src\/(App|Root|main)\.tsx$/ },
   {
-    name: 'the map does not depend on UI, export, modes, or the quota and compare stores (it gets a MapState)',
+    name: 'the map does not depend on UI, export, modes, or the quota and planner stores (it gets a MapState)',
     from: /^src\/map\//,
-    to: /^src\/(panels|export|modes)\/|^src\/(App|Root|main)\.tsx$|^src\/state\/compareStore|^src\/quotas\/(store|viewStore|useQuotaChoropleth)/,
+    to: /^src\/(panels|export|modes)\/|^src\/(App|Root|main)\.tsx$|^src\/state\/screens\/planner(State|Actions)|^src\/quotas\/(store|useQuotaChoropleth)/,
+  },
+  {
+    name: 'a symbol kind (src/map/symbols) is read by the renderers and the legend, and imports none of them',
+    from: /^src\/map\/symbols\//,
+    to: /^src\/map\/(canvas|layers|firstFrame|page)\/|^src\/map\/(baseStyle|mapAdapter|legend|createView|mapView|MapPane)\.tsx?$/,
+    allowTypeOnly: true,
   },
   { name: 'export does not depend on panels or modes', from: /^src\/export\//, to: /^src\/(panels|modes)\/|^src\/(App|Root|main)\.tsx$/ },
   { name: 'panels do not depend on modes', from: /^src\/panels\//, to: /^src\/modes\/|^src\/(App|Root|main)\.tsx$/ },

@@ -176,6 +176,8 @@ try {
     each('layer toggle → painted', f.layerToggle);
     add({ label: 'layer toggle on → painted (median)', value: f.layerToggleOn.median, unit: 'ms', goal: 100 });
     add({ label: 'layer toggle off → painted (median)', value: f.layerToggleOff.median, unit: 'ms', goal: 100 });
+    add({ label: 'layer toggle beyond the camera re-framing (median)', value: f.layerToggleBeyondFlight.median, unit: 'ms', goal: null,
+      note: `${f.togglesWithFlight} of ${f.layerToggle.runs.length} toggles re-framed the city camera (a flight)` });
     if (f.framesPerToggle !== null) add({ label: 'map frames per toggle (median)', value: f.framesPerToggle, unit: 'frames', goal: 1 });
     each('quota metric / year → painted', f.quotaSwitch);
     each('next slide → layers painted (beyond the flight)', f.slideBeyondFlight);
@@ -193,6 +195,8 @@ try {
       add({ label: `[${kind}] layer toggle → painted (median)`, value: f.layerToggle.median, unit: 'ms', goal: 100 });
       add({ label: `[${kind}] layer toggle on → painted (median)`, value: f.layerToggleOn.median, unit: 'ms', goal: 100 });
       add({ label: `[${kind}] layer toggle off → painted (median)`, value: f.layerToggleOff.median, unit: 'ms', goal: 100 });
+      add({ label: `[${kind}] layer toggle beyond the camera re-framing (median)`, value: f.layerToggleBeyondFlight.median, unit: 'ms', goal: null,
+        note: `${f.togglesWithFlight} of ${f.layerToggle.runs.length} toggles re-framed the city camera` });
       if (f.framesPerToggle !== null) add({ label: `[${kind}] map frames per toggle (median)`, value: f.framesPerToggle, unit: 'frames', goal: 1 });
       add({ label: `[${kind}] next slide → idle, flight included (median)`, value: f.slideTotal.median, unit: 'ms', goal: null });
       add({ label: `[${kind}] next slide → idle beyond the flight (median)`, value: f.slideBeyondFlight.median, unit: 'ms', goal: 100 });

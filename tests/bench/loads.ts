@@ -1,7 +1,8 @@
 /**
  * Cold loads: each in a fresh browser context (empty cache), navigated ~2.5 s after the context
- * is created, because headless Chromium starts a WebUI renderer for every new context and burns
- * about a second of CPU right then (../shared/notes/stack.md, "Measuring speed").
+ * is created. Headless Chromium also starts a WebUI renderer (the omnibox popup) with every new tab,
+ * 3 to 7 s of CPU on this loaded machine from the tab's creation into the load, which that wait does
+ * not cover: tests/bench/loadProfile.ts prints it (README, "One frame per action").
  */
 import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { sleep } from './stats';

@@ -45,7 +45,7 @@ try {
       await context.close();
       console.log(
         `round ${i + 1} ${which}: toggle ${f.layerToggle.median} ms (on ${f.layerToggleOn.median}, off ${f.layerToggleOff.median}, first ${f.firstLayerToggle}, ` +
-          `${f.framesPerToggle ?? '?'} frames), slide beyond flight ${f.slideBeyondFlight.median} ms`,
+          `${f.framesPerToggle ?? '?'} frames, beyond the re-framing ${f.layerToggleBeyondFlight.median}, ${f.togglesWithFlight} flights), slide beyond flight ${f.slideBeyondFlight.median} ms`,
       );
     }
   }
@@ -73,6 +73,8 @@ for (const which of ['a', 'b'] as const) {
   console.log(line('layer toggle → idle (median)', all((f) => f.layerToggle.runs), ' ms', 100));
   console.log(line('  switching on', all((f) => f.layerToggleOn.runs), ' ms', 100));
   console.log(line('  switching off', all((f) => f.layerToggleOff.runs), ' ms', 100));
+  console.log(line('  beyond the camera re-framing', all((f) => f.layerToggleBeyondFlight.runs), ' ms', null));
+  console.log(`      ${runs[which].reduce((n, f) => n + f.togglesWithFlight, 0)} of ${runs[which].reduce((n, f) => n + f.layerToggle.runs.length, 0)} toggles re-framed the city camera (a flight)`);
   console.log(line('first layer toggle', all((f) => [f.firstLayerToggle]), ' ms', 200));
   const frames = runs[which].map((f) => f.framesPerToggle).filter((v): v is number => v !== null);
   if (frames.length) console.log(line('map frames per toggle (median)', median(frames), '', 1));

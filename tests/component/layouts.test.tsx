@@ -4,10 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { GeoContext } from '../../src/app/GeoContext';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
-import { useInfoCardStore } from '../../src/state/infoCardStore';
-import { useLayerStore } from '../../src/state/layerStore';
-import { useSelectionStore } from '../../src/state/selectionStore';
-import { useTownFillStore } from '../../src/state/townFillStore';
+import { createPlannerState, PlannerStateProvider, type PlannerStateStore } from '../../src/state/screens/plannerState';
 import { appGeo } from '../fixtures/appGeo';
 import { makeMockMapView } from '../fixtures/mockMapView';
 
@@ -15,18 +12,19 @@ const mock = makeMockMapView();
 vi.mock('../../src/map/mapAdapter', () => ({ createMapView: () => mock.view }));
 
 const geo = appGeo();
+let planner: PlannerStateStore = createPlannerState();
+
 beforeEach(() => {
-  useSelectionStore.setState({ selected: [], zoomRequest: null });
-  useLayerStore.setState({ visible: [] });
-  useInfoCardStore.setState({ elementId: null });
-  useTownFillStore.setState({ mode: 'none' });
+  planner = createPlannerState();
   vi.clearAllMocks();
 });
 
 async function renderOnLayersTab() {
   render(
     <GeoContext.Provider value={geo}>
-      <App />
+      <PlannerStateProvider store={planner}>
+        <App />
+      </PlannerStateProvider>
     </GeoContext.Provider>,
   );
   await userEvent.click(screen.getByRole('tab', { name: '图层' }));
@@ -72,7 +70,7 @@ describe('layer panel, legend and info card', () => {
     await renderOnLayersTab();
     const slider = screen.getByRole('slider', { name: /六大片区.*不透明度/ });
     fireEvent.change(slider, { target: { value: '0.6' } });
-    act(() => useLayerStore.getState().setVisible(['pianqu-binhai']));
+    act(() => planner.dispatch({ type: 'layers/set', ids: ['pianqu-binhai'] }));
     const pianqu = mock.last().overlays.find((o) => o.id.startsWith('pianqu-'))!;
     expect(pianqu.opacity).toBeCloseTo(0.6);
   });
@@ -88,7 +86,7 @@ describe('layer panel, legend and info card', () => {
     expect(card).toHaveTextContent(/占全市 \d+\.\d%/);
     expect(card).toHaveTextContent('东莞市科技创新');
     await userEvent.click(within(card).getByRole('button', { name: '谢岗镇' }));
-    expect(useSelectionStore.getState().selected).toEqual(['谢岗镇']);
+    expect(planner.getState().selected).toEqual(['谢岗镇']);
     await userEvent.click(within(card).getByRole('button', { name: '关闭说明' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
@@ -153,17 +151,19 @@ describe('layer panel, legend and info card', () => {
     const card = screen.getByRole('dialog', { name: '新一代信息通信产业集聚区' });
     expect(card).toHaveTextContent('原文「以东城、石龙、石碣、黄江、常平等镇为关键节点」');
     expect(card).toHaveTextContent('「关键节点」');
-    act(() => useInfoCardStore.getState().open('cluster-meddevice'));
+    act(() => planner.dispatch({ type: 'card/open', id: 'cluster-meddevice' }));
     expect(screen.getByRole('dialog', { name: '高端医疗器械产业集聚区' })).toHaveTextContent('集聚核心（概括）');
   });
 
   it('the town panel lists every element 谢岗镇 belongs to, with role and fact kind', () => {
     render(
       <GeoContext.Provider value={geo}>
-        <App />
+        <PlannerStateProvider store={planner}>
+          <App />
+        </PlannerStateProvider>
       </GeoContext.Provider>,
     );
-    act(() => useSelectionStore.getState().select('谢岗镇'));
+    act(() => planner.dispatch({ type: 'selection/select', unit: '谢岗镇' }));
     const list = screen.getByRole('list', { name: '所属布局' });
     const text = within(list).getAllByRole('listitem').map((li) => li.textContent);
     for (const name of ['东部智能制造产业带', '工业机器人', '高端智能制造装备', '新能源汽车', '高性能电池', '北部区域', '银瓶高端装备产业基地']) {

@@ -11,8 +11,7 @@ import { GeoContext } from '../../src/app/GeoContext';
 import { PlanEditor } from '../../src/modes/plans/PlanEditor';
 import { PlansView } from '../../src/modes/plans/PlansView';
 import { ComparePanel } from '../../src/panels/layers/ComparePanel';
-import { useCompareStore } from '../../src/state/compareStore';
-import { useSelectionStore } from '../../src/state/selectionStore';
+import { createPlannerState, PlannerStateProvider, type PlannerStateStore } from '../../src/state/screens/plannerState';
 import { planCatalog } from '../../src/plans/catalog';
 import { loadSavedPlans } from '../../src/plans/savedPlans';
 import { ensurePlansLoaded, resetPlansStore, usePlansStore } from '../../src/state/plansStore';
@@ -25,6 +24,8 @@ const mock = makeMockMapView();
 vi.mock('../../src/map/mapAdapter', () => ({ createMapView: (_c: unknown, _g: unknown, _o: unknown, handlers: unknown) => ((mock.calls.handlers = handlers as never), mock.view) }));
 
 let idb: IDBFactory;
+const planner: PlannerStateStore = createPlannerState();
+
 beforeEach(async () => {
   idb = new IDBFactory();
   resetPlansStore(idb);
@@ -115,10 +116,13 @@ describe('the plan editor', () => {
   });
 
   it('compare lists the changes between two whole plans and marks the changed towns on the map', async () => {
-    useCompareStore.setState({ a: 'plan:plan2018', b: 'plan:fyp14' });
+    planner.dispatch({ type: 'compare/setSide', side: 'a', value: 'plan:plan2018' });
+    planner.dispatch({ type: 'compare/setSide', side: 'b', value: 'plan:fyp14' });
     render(
       <GeoContext.Provider value={appGeo()}>
-        <ComparePanel />
+        <PlannerStateProvider store={planner}>
+          <ComparePanel />
+        </PlannerStateProvider>
       </GeoContext.Provider>,
     );
     const list = screen.getByRole('region', { name: '变化清单' });
@@ -126,9 +130,9 @@ describe('the plan editor', () => {
     expect(within(list).getByRole('list', { name: '基地新增镇街' })).toHaveTextContent('谢岗镇');
     expect(within(list).getByRole('list', { name: '元素的变化' })).toHaveTextContent('新增元素：松山湖科学城');
     await userEvent.click(within(list).getByRole('button', { name: /在地图上标出变化的镇街/ }));
-    expect(useSelectionStore.getState().selected).toContain('谢岗镇');
+    expect(planner.getState().selected).toContain('谢岗镇');
     // One element against another: no plan change list.
-    act(() => useCompareStore.setState({ a: 'belt-west', b: 'plan:fyp14' }));
+    act(() => planner.dispatch({ type: 'compare/setSide', side: 'a', value: 'belt-west' }));
     expect(screen.queryByRole('region', { name: '变化清单' })).toBeNull();
   });
 });

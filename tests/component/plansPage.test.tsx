@@ -16,8 +16,7 @@ import { planCatalog } from '../../src/plans/catalog';
 import { planToJson } from '../../src/plans/planFile';
 import { loadSavedPlans, putRawRecord, savedPlanKeys } from '../../src/plans/savedPlans';
 import { ensurePlansLoaded, resetPlansStore, usePlansStore } from '../../src/state/plansStore';
-import { useLayerStore } from '../../src/state/layerStore';
-import { useSelectionStore } from '../../src/state/selectionStore';
+import { createPlannerState, PlannerStateProvider, type PlannerStateStore } from '../../src/state/screens/plannerState';
 import { usePlanYearStore } from '../../src/state/planYearStore';
 import { appGeo } from '../fixtures/appGeo';
 import { makeMockMapView } from '../fixtures/mockMapView';
@@ -26,11 +25,12 @@ const mock = makeMockMapView();
 vi.mock('../../src/map/mapAdapter', () => ({ createMapView: () => mock.view }));
 
 let idb: IDBFactory;
+let planner: PlannerStateStore = createPlannerState();
+
 beforeEach(async () => {
   idb = new IDBFactory();
   resetPlansStore(idb);
-  useSelectionStore.setState({ selected: [], zoomRequest: null });
-  useLayerStore.setState({ visible: [] });
+  planner = createPlannerState();
   usePlanYearStore.setState({ year: null });
   await ensurePlansLoaded();
 });
@@ -152,7 +152,9 @@ describe('an imported plan follows the data everywhere', () => {
 
     render(
       <GeoContext.Provider value={appGeo()}>
-        <App />
+        <PlannerStateProvider store={planner}>
+          <App />
+        </PlannerStateProvider>
       </GeoContext.Provider>,
     );
     await userEvent.click(screen.getByRole('tab', { name: '图层' }));
@@ -169,10 +171,10 @@ describe('an imported plan follows the data everywhere', () => {
     expect(mock.last().overlays.map((o) => o.id)).toEqual(['rev-cluster-ai']);
     // The changed town's 所属布局 lists it; the town it left does not (in the revised plan).
     await userEvent.click(screen.getByRole('tab', { name: '镇街' }));
-    act(() => useSelectionStore.getState().select('石排镇'));
+    act(() => planner.dispatch({ type: 'selection/select', unit: '石排镇' }));
     const shipai = within(screen.getByRole('list', { name: '所属布局' })).getAllByRole('listitem').map((li) => li.textContent);
     expect(shipai.some((t) => t!.includes('新一代人工智能产业集聚区') && t!.includes('一核三带十区（修订）'))).toBe(true);
-    act(() => useSelectionStore.getState().select('松山湖管委会'));
+    act(() => planner.dispatch({ type: 'selection/select', unit: '松山湖管委会' }));
     const songshanhu = within(screen.getByRole('list', { name: '所属布局' })).getAllByRole('listitem').map((li) => li.textContent);
     expect(songshanhu.filter((t) => t!.includes('新一代人工智能产业集聚区'))).toHaveLength(1);
     expect(songshanhu.find((t) => t!.includes('新一代人工智能产业集聚区'))).not.toContain('修订');
@@ -183,7 +185,7 @@ describe('an imported plan follows the data everywhere', () => {
     const ended = new Date().getFullYear() > 2025 ? '（已到期）' : '';
     expect(found).toEqual([`新一代人工智能产业集聚区 一核三带十区${ended} · 布局元素`, `新一代人工智能产业集聚区 一核三带十区（修订）${ended} · 布局元素`]);
     await userEvent.keyboard('{ArrowDown}{Enter}');
-    expect(useLayerStore.getState().visible).toContain('rev-cluster-ai');
+    expect(planner.getState().visible).toContain('rev-cluster-ai');
     // The built-in plan is unchanged.
     expect(JSON.stringify(BUILTIN_PLANS)).toBe(before);
   });
@@ -193,7 +195,9 @@ describe('time: the year control and the 已到期 badge', () => {
   it('a year shows the plans in force that year; an ended plan is badged 已到期 in the panel, its card and a town\'s 所属布局', async () => {
     render(
       <GeoContext.Provider value={appGeo()}>
-        <App />
+        <PlannerStateProvider store={planner}>
+          <App />
+        </PlannerStateProvider>
       </GeoContext.Provider>,
     );
     await userEvent.click(screen.getByRole('tab', { name: '图层' }));
@@ -215,7 +219,7 @@ describe('time: the year control and the 已到期 badge', () => {
       await userEvent.click(screen.getByRole('button', { name: '新一代人工智能产业集聚区 说明' }));
       expect(screen.getByRole('dialog', { name: '新一代人工智能产业集聚区' })).toHaveTextContent('2018 一核三带十区 已到期');
       await userEvent.click(screen.getByRole('tab', { name: '镇街' }));
-      act(() => useSelectionStore.getState().select('谢岗镇'));
+      act(() => planner.dispatch({ type: 'selection/select', unit: '谢岗镇' }));
       const lines = within(screen.getByRole('list', { name: '所属布局' })).getAllByRole('listitem').map((li) => li.textContent);
       expect(lines.find((t) => t!.includes('新能源汽车'))).toContain('一核三带十区（已到期）');
       expect(lines.find((t) => t!.includes('东部产业园片区'))).not.toContain('已到期');
@@ -225,7 +229,9 @@ describe('time: the year control and the 已到期 badge', () => {
   it('the legend and the town view’s 所属布局 say 已到期 too, judged against the chosen year', async () => {
     render(
       <GeoContext.Provider value={appGeo()}>
-        <App />
+        <PlannerStateProvider store={planner}>
+          <App />
+        </PlannerStateProvider>
       </GeoContext.Provider>,
     );
     await userEvent.click(screen.getByRole('tab', { name: '图层' }));

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { GeoContext } from '../../src/app/GeoContext';
 import type { MapHandlers } from '../../src/map/mapView';
-import { useSelectionStore } from '../../src/state/selectionStore';
+import { createPlannerState, PlannerStateProvider, type PlannerStateStore } from '../../src/state/screens/plannerState';
 import { appGeo } from '../fixtures/appGeo';
 import { makeMockMapView } from '../fixtures/mockMapView';
 
@@ -17,16 +17,21 @@ vi.mock('../../src/map/mapAdapter', () => ({
 }));
 
 const geo = appGeo();
+let planner: PlannerStateStore = createPlannerState();
+
 beforeEach(() => {
-  useSelectionStore.setState({ selected: [], zoomRequest: null });
+  planner = createPlannerState();
   vi.clearAllMocks();
   mock.calls.states.length = 0;
+  mock.calls.handlers = null;
 });
 
 function renderApp() {
   return render(
     <GeoContext.Provider value={geo}>
-      <App />
+      <PlannerStateProvider store={planner}>
+        <App />
+      </PlannerStateProvider>
     </GeoContext.Provider>,
   );
 }
@@ -69,14 +74,16 @@ describe('the town map app (map adapter mocked)', () => {
     expect(within(detail()).getByRole('heading', { level: 2 })).toHaveTextContent(third);
   });
 
-  it('a map click selects, shift-click adds, a click on empty space clears', () => {
+  it('a map click selects, shift-click adds, a click on empty space clears', async () => {
     renderApp();
+    // The map view is created after the first frame: clicks go to this mount's handlers.
+    await vi.waitFor(() => expect(mock.calls.handlers).not.toBeNull());
     const click = (names: string[], shiftKey = false) =>
       act(() => mock.calls.handlers!.onClick!({ names, lonLat: [113.7, 22.8], shiftKey }));
     click(['虎门镇']);
     expect(within(detail()).getByRole('heading', { level: 2 })).toHaveTextContent('虎门镇');
     click(['长安镇'], true);
-    expect(useSelectionStore.getState().selected).toEqual(['虎门镇', '长安镇']);
+    expect(planner.getState().selected).toEqual(['虎门镇', '长安镇']);
     expect(screen.getByLabelText('所选面积')).toHaveTextContent('已选 2 个镇街');
     click([]);
     expect(within(detail()).queryByRole('heading', { level: 2 })).toBeNull();
@@ -84,7 +91,7 @@ describe('the town map app (map adapter mocked)', () => {
 
   it('shows code, type, Turf area and neighbours; a neighbour is clickable', async () => {
     renderApp();
-    act(() => useSelectionStore.getState().select('横沥镇'));
+    act(() => planner.dispatch({ type: 'selection/select', unit: '横沥镇' }));
     const panel = detail();
     expect(panel).toHaveTextContent('441900106');
     expect(panel).toHaveTextContent('镇');
@@ -98,7 +105,7 @@ describe('the town map app (map adapter mocked)', () => {
 
   it('answers “within N km” and the units under a clicked point', async () => {
     renderApp();
-    act(() => useSelectionStore.getState().select('长安镇'));
+    act(() => planner.dispatch({ type: 'selection/select', unit: '长安镇' }));
     const within5 = screen.getByRole('list', { name: '距离范围内的镇街' });
     expect(within5).toHaveTextContent('虎门镇');
     const radius = screen.getByRole('spinbutton', { name: '距离（公里）' });
@@ -131,7 +138,7 @@ describe('the town map app (map adapter mocked)', () => {
 
   it('renders the legend from the state the map shows, with the selection named', () => {
     renderApp();
-    act(() => useSelectionStore.getState().select('长安镇'));
+    act(() => planner.dispatch({ type: 'selection/select', unit: '长安镇' }));
     expect(within(screen.getByRole('region', { name: '图例' })).getByText('选中的镇街（轮廓）')).toBeInTheDocument();
   });
 

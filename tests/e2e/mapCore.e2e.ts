@@ -8,9 +8,9 @@ import type { Topology } from 'topojson-specification';
 import { afterAll, describe, expect, it } from 'vitest';
 import { boundaryFile } from '../../geo/paths';
 import { CITY_OBJECT } from '../../src/geo/types';
-import { imageId } from '../../src/map/layers/symbols';
+import { roleImageId } from '../../src/map/symbols/cluster';
 import { legendSections, mapLayersOfRow } from '../../src/map/legend';
-import { SYMBOL_PAINT } from '../../src/map/symbolTable';
+import { CITY_BORDER_PAINT } from '../../src/map/symbols/cityBorder';
 import { slideExportCamera, slideMapState } from '../../src/modes/present/applySlide';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { deckToJson } from '../../src/modes/present/deckJson';
@@ -139,7 +139,7 @@ describe('one map state, one sync (Chromium)', () => {
           const rendered = await page.evaluate((l) => window.__dgmap!.renderedFeatures([l]), layer);
           const symbol = row.symbol;
           const hit = rendered.some(
-            (f) => f.id === row.elementId && (symbol.kind !== 'role' || f.icon === imageId.role(symbol.roleKind, symbol.color, symbol.partial)),
+            (f) => f.id === row.elementId && (symbol.kind !== 'role' || f.icon === roleImageId(symbol.roleKind, symbol.color, symbol.partial)),
           );
           if (!hit) missing.push(`slide ${i + 1} “${slide.title}”: ${row.label} (${layer})`);
         }
@@ -194,7 +194,7 @@ describe('one map state, one sync (Chromium)', () => {
     const { page } = await openApp('#/map', { width: 1366, height: 768 });
     await settled(page);
     const shot = decodePng(await page.screenshot({ path: `${SHOTS}/planner-1366.png` }));
-    const cityColour = hexRgb(SYMBOL_PAINT.cityBorder.color);
+    const cityColour = hexRgb(CITY_BORDER_PAINT.color);
     const nearCityColour = async (p: Position) => {
       const [x, y] = await page.evaluate((lonLat) => window.__dgmap!.pagePoint(lonLat as [number, number]), p);
       for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) if (colorDistance(pixelAt(shot, x + dx, y + dy), cityColour) < 40) return true;

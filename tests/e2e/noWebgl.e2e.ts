@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
-import { SYMBOL_PAINT } from '../../src/map/symbolTable';
+import { SELECTION_PAINT } from '../../src/map/symbols/selection';
+import { ZONE_PAINT } from '../../src/map/symbols/zone';
 import { MAP_THEME } from '../../src/map/theme';
 import { launchChromium } from '../support/browser';
 
@@ -19,7 +20,7 @@ const colorOf = new Map(LAYOUT_ELEMENTS.map((e) => [e.id, e.color]));
 function zoneGrounds(visibleElements: string[]): string[] {
   const hex = (rgb: number[]) => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
   const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
-  const a = SYMBOL_PAINT.zone.fillOpacity;
+  const a = ZONE_PAINT.fillOpacity;
   return LAYOUT_ELEMENTS.filter((e) => e.draw === 'zone' && visibleElements.includes(e.id)).map((e) => {
     const [c, g] = [rgb(e.color), rgb(MAP_THEME.townFill)];
     return hex(c.map((v, k) => v * a + g[k] * (1 - a)));
@@ -131,7 +132,7 @@ describe('without WebGL the Canvas2D renderer draws every overlay', () => {
       await page.waitForFunction((want) => decodeURIComponent(window.location.hash).split('?')[0] === want, `#/present/${n}`);
       await page.evaluate(() => window.__dgmap!.settled());
       const slide = deck[n - 1];
-      const { visible, missing } = await missingColours(slide.highlight.length ? [['selection', SYMBOL_PAINT.selection.color]] : []);
+      const { visible, missing } = await missingColours(slide.highlight.length ? [['selection', SELECTION_PAINT.color]] : []);
       expect(visible.sort(), `slide ${n}`).toEqual([...new Set(slide.layers)].sort());
       expect(missing, `slide ${n}`).toEqual([]);
     }

@@ -62,7 +62,7 @@ describe('the app in server mode', () => {
     await inbox.getByRole('button', { name: '确认' }).click();
     await page.getByText('没有待确认的填报').waitFor();
     const rows = (await town.get('/api/v1/quotas?year=2025')).body.rows;
-    expect(rows.find((r: { unit: string; metric: string }) => r.unit === '长安镇' && r.metric === 'landing_actual')).toMatchObject({ value: 7, status: 'confirmed', updatedBy: 'zhang' });
+    expect(rows.find((r: { unit: string; field: string }) => r.unit === '长安镇' && r.field === 'landing_actual')).toMatchObject({ value: 7, status: 'confirmed', updatedBy: 'zhang' });
 
     await page.getByRole('button', { name: '转入本浏览器保存的指标…' }).click();
     const preview = page.getByRole('group', { name: '导入预览' });
@@ -70,7 +70,7 @@ describe('the app in server mode', () => {
     await preview.getByRole('button', { name: '应用到共享记录' }).click();
     await page.getByText(/已导入共享记录：1 个数值/).waitFor();
     const after = (await town.get('/api/v1/quotas?year=2026')).body.rows;
-    expect(after.find((r: { unit: string; metric: string }) => r.unit === '虎门镇' && r.metric === 'landing_quota').value).toBe(22);
+    expect(after.find((r: { unit: string; field: string }) => r.unit === '虎门镇' && r.field === 'landing_quota').value).toBe(22);
     await context.close();
   });
 });

@@ -29,10 +29,13 @@ async function main(): Promise<void> {
       const counts = Object.entries(backup.tables).map(([t, rows]) => `${t} ${rows.length}`).join('，');
       console.log(`已备份到 ${file}（结构版本 ${backup.schemaVersion}；${counts}）`);
     } else {
+      if (restoring!.upgradedFrom !== undefined) {
+        console.log(`备份的结构版本是 ${restoring!.upgradedFrom}，已转换为 ${restoring!.schemaVersion} 再恢复（如 metric 列改名为 field）`);
+      }
       const dropped = await changesSince(db, restoring!);
       if (dropped.audit.length || dropped.imports.length) {
         console.log(`备份（${restoring!.createdAt}）之后的修改，恢复后将丢失：`);
-        for (const a of dropped.audit.slice(0, 200)) console.log(`  #${a.id} ${a.at} ${a.username} ${a.unit} ${a.year} ${a.metric}: ${a.old_value ?? '空'} → ${a.new_value ?? '空'}（${a.via}）`);
+        for (const a of dropped.audit.slice(0, 200)) console.log(`  #${a.id} ${a.at} ${a.username} ${a.unit} ${a.year} ${a.field}: ${a.old_value ?? '空'} → ${a.new_value ?? '空'}（${a.via}）`);
         if (dropped.audit.length > 200) console.log(`  …共 ${dropped.audit.length} 项`);
         if (dropped.imports.length) console.log(`  导入：${dropped.imports.map((i) => `#${i}`).join('、')}`);
         if (!yes) throw new Error('未恢复：确认要丢弃以上修改，请加 --yes 再运行');

@@ -13,6 +13,8 @@ export interface Backup {
   createdAt: string;
   database: string;
   tables: Record<(typeof TABLES)[number], unknown[]>;
+  /** Set by parseBackup when the file was of an older schema and was converted (see upgradeBackup). */
+  upgradedFrom?: number;
 }
 
 /** One consistent snapshot: every table read inside one repeatable-read transaction. */
@@ -35,10 +37,10 @@ export async function takeBackup(db: Database): Promise<Backup> {
 const SERVER_LOCK_KEY = 4_190_013;
 
 /** What a restore would drop: the audit entries and imports written after the backup was taken. */
-export async function changesSince(db: Queryable, backup: Backup): Promise<{ audit: { id: number; at: string; username: string; unit: string; year: number; metric: string; old_value: number | null; new_value: number | null; via: string }[]; imports: number[] }> {
+export async function changesSince(db: Queryable, backup: Backup): Promise<{ audit: { id: number; at: string; username: string; unit: string; year: number; field: string; old_value: number | null; new_value: number | null; via: string }[]; imports: number[] }> {
   const maxOf = (rows: unknown[]) => Math.max(0, ...rows.map((r) => Number((r as { id: number }).id)));
-  const audit = await db.query<{ id: number; at: string; username: string; unit: string; year: number; metric: string; old_value: number | null; new_value: number | null; via: string }>(
-    `select id::integer as id, to_char(at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS') as at, username, unit, year, metric, old_value, new_value, via from audit where id > $1 order by id`,
+  const audit = await db.query<{ id: number; at: string; username: string; unit: string; year: number; field: string; old_value: number | null; new_value: number | null; via: string }>(
+    `select id::integer as id, to_char(at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS') as at, username, unit, year, field, old_value, new_value, via from audit where id > $1 order by id`,
     [maxOf(backup.tables.audit)],
   );
   const imports = await db.query<{ id: number }>('select id from imports where id > $1 order by id', [maxOf(backup.tables.imports)]);
@@ -54,7 +56,33 @@ export function parseBackup(text: string): Backup {
   }
   if (backup?.format !== BACKUP_FORMAT || typeof backup.tables !== 'object') throw new Error('这不是本程序的备份文件（format 不是 dgmap-backup）');
   for (const t of TABLES) if (!Array.isArray(backup.tables[t])) throw new Error(`备份中缺少表 ${t}`);
-  return backup;
+  return upgradeBackup(backup);
+}
+
+/** A row of a backup with the column `from` renamed `to` (a row without it is left as it is). */
+function renameColumn(rows: unknown[], from: string, to: string): unknown[] {
+  return rows.map((row) => {
+    if (typeof row !== 'object' || row === null || !(from in row)) return row;
+    const { [from]: value, ...rest } = row as Record<string, unknown>;
+    return { ...rest, [to]: value };
+  });
+}
+
+/**
+ * Brings a backup written by an older server up to the schema of this build, as the migrations
+ * changed the tables, so that `npm run db -- restore` reads an old file instead of refusing it:
+ * schema 3 → 4 (migration 004) renamed `metric` to `field` in quota_cells and audit. A backup of a
+ * schema with no conversion here is returned as it is (restoreBackup then refuses it, naming both
+ * versions).
+ */
+export function upgradeBackup(backup: Backup): Backup {
+  if (backup.schemaVersion !== 3) return backup;
+  const tables = {
+    ...backup.tables,
+    quota_cells: renameColumn(backup.tables.quota_cells, 'metric', 'field'),
+    audit: renameColumn(backup.tables.audit, 'metric', 'field'),
+  };
+  return { ...backup, schemaVersion: 4, tables, upgradedFrom: backup.upgradedFrom ?? 3 };
 }
 
 /**

@@ -27,10 +27,10 @@ const LOCK_KEY = 4_190_012; // any constant shared by every process: only one mi
 /**
  * Applies the migrations not yet recorded in schema_migrations, each in its own transaction under
  * an advisory lock (several server processes may start together). Refuses a database whose schema
- * is newer than this build. Returns the schema version.
+ * is newer than this build. Returns the schema version. (`migrations`: the tests give the first few,
+ * to build a database as an older server left it.)
  */
-export async function migrate(db: Database): Promise<number> {
-  const migrations = readMigrations();
+export async function migrate(db: Database, migrations = readMigrations()): Promise<number> {
   await db.query(
     'create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())',
   );

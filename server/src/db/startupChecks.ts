@@ -66,9 +66,9 @@ async function checkRecordOrThrow(db: Queryable, where: string): Promise<void> {
            (select coalesce(sum(version), 0) from quota_cells)::integer as versions,
            (select count(*) from audit)::integer as entries,
            (select count(*) from quota_cells c
-              where c.version > (select count(*) from audit a where a.unit = c.unit and a.year = c.year and a.metric = c.metric))::integer as short,
-           (select count(*) from (select distinct unit, year, metric from audit) a
-              where not exists (select 1 from quota_cells c where c.unit = a.unit and c.year = a.year and c.metric = a.metric))::integer as missing`);
+              where c.version > (select count(*) from audit a where a.unit = c.unit and a.year = c.year and a.field = c.field))::integer as short,
+           (select count(*) from (select distinct unit, year, field from audit) a
+              where not exists (select 1 from quota_cells c where c.unit = a.unit and c.year = a.year and c.field = a.field))::integer as missing`);
   if (cells.short > 0) {
     throw new StartupCheckFailed(
       `审计记录不完整：单元格共被修改 ${cells.versions} 次，审计记录只有 ${cells.entries} 条（${cells.short} 个单元格的修改缺少记录）。数据库文件可能被截断或损坏，服务器不会在这样的数据上启动。${fix}`,

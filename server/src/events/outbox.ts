@@ -8,7 +8,9 @@ export const EVENTS_CHANNEL = 'dgmap_events';
 export const EVENTS_LOCK_KEY = 4_190_014;
 
 /** A change of cells or of a plan (sent to the app), or of sign-ins (read only by the servers' session caches). */
-export type StoredPayload = ChangeMessage | PlanChangeMessage | { kind: 'sessions'; userId?: number; tokenHash?: string } | { kind: 'restored' };
+export type StoredPayload = ChangeMessage | PlanChangeMessage | { kind: 'sessions'; userId?: number; tokenHash?: string } | { kind: 'restored' }
+  /** Written by a migration that changes what the API sends (004): pages opened before it reload. */
+  | { kind: 'upgraded'; schemaVersion: number };
 
 /**
  * Writes an event into the outbox; must be the transaction's last statement. The events lock is

@@ -16,6 +16,7 @@ import { YEARS, isQuotaField, isQuotaUnit, isYear, type QuotaField } from '../un
 import { ApiError, badRequest, errorBody, notSignedIn } from './errors';
 import { quotaHotPath } from './hotPath';
 import { readJsonBody } from './jsonBody';
+import { refuseOutdatedPages } from './outdatedPages';
 import { clientAddress, hostCheck, originCheck, securityHeaders } from './security';
 
 export interface AppOptions {
@@ -67,13 +68,13 @@ function parseYear(text: string | undefined): number {
   return year;
 }
 
-function parseCell(c: Context): { unit: string; year: number; metric: QuotaField } {
+function parseCell(c: Context): { unit: string; year: number; field: QuotaField } {
   const unit = c.req.param('unit') ?? '';
   if (!isQuotaUnit(unit)) throw badRequest('unknown_unit', `未知镇街「${String(unit).slice(0, 30)}」`);
   const year = parseYear(c.req.param('year'));
-  const metric = c.req.param('metric');
-  if (!isQuotaField(metric)) throw badRequest('unknown_metric', `未知指标「${String(metric ?? "").slice(0, 30)}」，应为 discovery_quota、landing_quota、discovery_actual、landing_actual`);
-  return { unit, year, metric };
+  const field = c.req.param('field');
+  if (!isQuotaField(field)) throw badRequest('unknown_quota_field', `未知指标「${String(field ?? "").slice(0, 30)}」，应为 discovery_quota、landing_quota、discovery_actual、landing_actual`);
+  return { unit, year, field };
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
@@ -108,6 +109,9 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
   };
 
   const api = new Hono<Env>();
+  // The calls that answer with quota rows (or events carrying them) refuse a page from before schema 4.
+  const outdated = refuseOutdatedPages();
+  for (const path of ['/quotas', '/quotas/*', '/imports/*', '/audit', '/events']) api.use(path, outdated);
 
   const years = new YearCache(db, hub);
   /** This process's own writes reach its cache at once (the event follows, and then changes nothing). */
@@ -216,18 +220,18 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
     return c.json({ rows: await afterWrite(undoImport(db, user, Number(id)), (r) => r) });
   });
 
-  api.put('/quotas/:unit/:year/:metric', tooLarge(JSON_LIMIT), async (c) => {
+  api.put('/quotas/:unit/:year/:field', tooLarge(JSON_LIMIT), async (c) => {
     const user = requireUser(c);
-    const { unit, year, metric } = parseCell(c);
+    const { unit, year, field } = parseCell(c);
     const { value, version } = await readJson(c, cellWrite);
-    return c.json(await afterWrite(putCell(db, user, unit, year, metric, value, version), (r) => [r]));
+    return c.json(await afterWrite(putCell(db, user, unit, year, field, value, version), (r) => [r]));
   });
 
-  api.post('/quotas/:unit/:year/:metric/confirm', tooLarge(JSON_LIMIT), async (c) => {
+  api.post('/quotas/:unit/:year/:field/confirm', tooLarge(JSON_LIMIT), async (c) => {
     const user = requireUser(c);
-    const { unit, year, metric } = parseCell(c);
+    const { unit, year, field } = parseCell(c);
     const { version } = await readJson(c, cellConfirm);
-    return c.json(await afterWrite(confirmCell(db, user, unit, year, metric, version), (r) => [r]));
+    return c.json(await afterWrite(confirmCell(db, user, unit, year, field, version), (r) => [r]));
   });
 
   api.get('/audit', async (c) => {
@@ -236,12 +240,13 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
     if (unit !== undefined && !isQuotaUnit(unit)) throw badRequest('unknown_unit', `未知镇街「${String(unit).slice(0, 30)}」`);
     const yearText = c.req.query('year') || undefined;
     const year = yearText === undefined ? undefined : parseYear(yearText);
-    const metric = c.req.query('metric') || undefined;
-    if (metric !== undefined && !isQuotaField(metric)) throw badRequest('unknown_metric', `未知指标「${String(metric).slice(0, 30)}」`);
+    // `metric`: this filter's name before schema 4, still read for scripts written then (an old browser page is refused: outdatedPages.ts).
+    const field = c.req.query('field') || c.req.query('metric') || undefined;
+    if (field !== undefined && !isQuotaField(field)) throw badRequest('unknown_quota_field', `未知指标「${String(field).slice(0, 30)}」`);
     const limitText = c.req.query('limit') ?? '200';
     const limit = /^\d{1,5}$/.test(limitText) ? Math.min(Number(limitText), 10_000) : NaN;
     if (!(limit >= 1)) throw badRequest('bad_limit', 'limit 应为 1 到 10000 的整数');
-    return c.json({ entries: await readAudit(db, { unit, year, metric, limit }) });
+    return c.json({ entries: await readAudit(db, { unit, year, field, limit }) });
   });
 
   api.route('/plans', planRoutes(db, requireUser));
@@ -258,9 +263,11 @@ export function createApi(options: AppOptions): { app: Hono<Env>; hotPath: Retur
       const write = (e: StoredEvent) => {
         if (e.id <= sent) return; // already sent (by the replay)
         sent = e.id;
-        if (e.payload.kind === 'restored') {
-          // The record was restored from a backup: the page reloads it.
-          queue = queue.then(() => stream.writeSSE({ id: String(e.id), event: 'reset', data: '{"reason":"restored"}' })).catch(() => {});
+        if (e.payload.kind === 'restored' || e.payload.kind === 'upgraded') {
+          // The record was restored from a backup, or the schema and API changed under a page opened
+          // before (a migration's event): the page reloads.
+          const data = JSON.stringify({ reason: e.payload.kind });
+          queue = queue.then(() => stream.writeSSE({ id: String(e.id), event: 'reset', data })).catch(() => {});
           return;
         }
         if (e.payload.kind === 'plans') {

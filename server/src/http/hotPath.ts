@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SessionCache } from '../auth/sessionCache';
 import type { YearCache } from '../quotas/yearCache';
+import { PAGE_API } from '../../../src/quotas/shared/apiTypes';
 import { isYear } from '../units';
 import { matchesEtag } from './etag';
 import { SECURITY_HEADERS, hostAllowed, hostName } from './security';
@@ -30,6 +31,8 @@ export function quotaHotPath(sessions: SessionCache, years: YearCache, allowedHo
     const year = Number(m[1]);
     if (!isYear(year)) return false;
     if (allowedHosts && !allowed(hostName(req.headers.host ?? ''))) return false;
+    // a browser page that does not say it reads these rows' names: refused the ordinary way (outdatedPages.ts)
+    if (req.headers['sec-fetch-site'] !== undefined && !(Number(req.headers[PAGE_API.header]) >= PAGE_API.version)) return false;
     const cookie = req.headers.cookie;
     const token = cookie ? SESSION.exec(cookie)?.[1] : undefined;
     if (!token || !sessions.cached(token)) return false;

@@ -14,56 +14,56 @@ export type { AuditEntry, Via };
 
 
 /** The columns of a row as the API sends it; `t` qualifies them (e.g. 'c.'). */
-const rowColumns = (t = '') => `${t}unit, ${t}year, ${t}metric, ${t}value, ${t}status, ${t}version, ${t}updated_by as "updatedBy",
+const rowColumns = (t = '') => `${t}unit, ${t}year, ${t}field, ${t}value, ${t}status, ${t}version, ${t}updated_by as "updatedBy",
   to_char(${t}updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "updatedAt"`;
 const ROW_COLUMNS = rowColumns();
 
-/** Creates the missing cells (value null, version 0) for every unit, year and metric the model knows. */
+/** Creates the missing cells (value null, version 0) for every unit, year and field the model knows. */
 export async function ensureCells(db: Queryable): Promise<void> {
   const units: string[] = [];
   const years: number[] = [];
-  const metrics: string[] = [];
+  const fields: string[] = [];
   for (const u of QUOTA_UNITS) {
     for (const y of YEARS) {
       for (const m of QUOTA_FIELDS) {
         units.push(u);
         years.push(y);
-        metrics.push(m);
+        fields.push(m);
       }
     }
   }
   await db.query(
-    'insert into quota_cells (unit, year, metric) select * from unnest($1::text[], $2::integer[], $3::text[]) on conflict do nothing',
-    [units, years, metrics],
+    'insert into quota_cells (unit, year, field) select * from unnest($1::text[], $2::integer[], $3::text[]) on conflict do nothing',
+    [units, years, fields],
   );
 }
 
 const unitOrder = new Map(QUOTA_UNITS.map((u, i) => [u, i]));
 const sortRows = (rows: QuotaRow[]) =>
-  rows.sort((a, b) => a.year - b.year || unitOrder.get(a.unit)! - unitOrder.get(b.unit)! || QUOTA_FIELDS.indexOf(a.metric) - QUOTA_FIELDS.indexOf(b.metric));
+  rows.sort((a, b) => a.year - b.year || unitOrder.get(a.unit)! - unitOrder.get(b.unit)! || QUOTA_FIELDS.indexOf(a.field) - QUOTA_FIELDS.indexOf(b.field));
 
-/** Every unit × metric of the year (only units the model knows, in its order). */
+/** Every unit × field of the year (only units the model knows, in its order). */
 export async function readYear(db: Queryable, year: number): Promise<QuotaRow[]> {
   const rows = await db.query<QuotaRow>(`select ${ROW_COLUMNS} from quota_cells where year = $1 and unit = any($2)`, [year, QUOTA_UNITS]);
   return sortRows(rows);
 }
 
-async function lockCell(tx: Queryable, unit: string, year: number, metric: QuotaField): Promise<QuotaRow> {
-  const [row] = await tx.query<QuotaRow>(`select ${ROW_COLUMNS} from quota_cells where unit = $1 and year = $2 and metric = $3 for update`, [unit, year, metric]);
-  if (!row) throw badRequest('unknown_cell', `没有这个单元格：${unit} ${year} ${metric}`);
+async function lockCell(tx: Queryable, unit: string, year: number, field: QuotaField): Promise<QuotaRow> {
+  const [row] = await tx.query<QuotaRow>(`select ${ROW_COLUMNS} from quota_cells where unit = $1 and year = $2 and field = $3 for update`, [unit, year, field]);
+  if (!row) throw badRequest('unknown_cell', `没有这个单元格：${unit} ${year} ${field}`);
   return row;
 }
 
 /** What a user may write: planners everything; a town user its own unit's actuals; viewers nothing. */
-export function checkWriteRight(user: User, unit: string, metric: QuotaField): void {
+export function checkWriteRight(user: User, unit: string, field: QuotaField): void {
   if (user.role === 'planner') return;
   if (user.role === 'viewer') throw forbidden('只读账号不能修改数据');
   if (unit !== user.unit) throw forbidden(`镇街账号「${user.username}」只能填报本镇街（${user.unit}）的数据，不能修改 ${unit}`);
-  if (!isActual(metric)) throw forbidden('镇街账号只能填报实际完成数，指标由市里下达');
+  if (!isActual(field)) throw forbidden('镇街账号只能填报实际完成数，指标由市里下达');
 }
 
-function statusAfter(user: User, metric: QuotaField, value: number | null): QuotaRow['status'] {
-  if (!isActual(metric) || value === null) return null;
+function statusAfter(user: User, field: QuotaField, value: number | null): QuotaRow['status'] {
+  if (!isActual(field) || value === null) return null;
   return user.role === 'planner' ? 'confirmed' : 'reported';
 }
 
@@ -78,13 +78,13 @@ async function writeCell(
 ): Promise<QuotaRow> {
   const [row] = await tx.query<QuotaRow>(
     `update quota_cells set value = $4, status = $5, version = version + 1, updated_by = $6, updated_at = now()
-     where unit = $1 and year = $2 and metric = $3 returning ${ROW_COLUMNS}`,
-    [old.unit, old.year, old.metric, value, status, user.username],
+     where unit = $1 and year = $2 and field = $3 returning ${ROW_COLUMNS}`,
+    [old.unit, old.year, old.field, value, status, user.username],
   );
   await tx.query(
-    `insert into audit (username, unit, year, metric, old_value, new_value, old_status, new_status, via, import_id, version)
+    `insert into audit (username, unit, year, field, old_value, new_value, old_status, new_status, via, import_id, version)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [user.username, old.unit, old.year, old.metric, old.value, value, old.status, status, via, importId, row.version],
+    [user.username, old.unit, old.year, old.field, old.value, value, old.status, status, via, importId, row.version],
   );
   return row;
 }
@@ -101,18 +101,18 @@ const conflict = (current: QuotaRow) =>
  * cost a few transactions rather than 36 in a row. Each write is still checked, refused (409) or
  * accepted on its own, audited once and sent as its own event.
  */
-export async function putCell(db: Database, user: User, unit: string, year: number, metric: QuotaField, value: number | null, version: number): Promise<QuotaRow> {
-  checkWriteRight(user, unit, metric);
+export async function putCell(db: Database, user: User, unit: string, year: number, field: QuotaField, value: number | null, version: number): Promise<QuotaRow> {
+  checkWriteRight(user, unit, field);
   let writer = writers.get(db);
   if (!writer) writers.set(db, (writer = new CellWriter(db)));
-  return writer.submit({ user, unit, year, metric, value, version, deadline: performance.now() + DB_TIMEOUTS.statementMs });
+  return writer.submit({ user, unit, year, field, value, version, deadline: performance.now() + DB_TIMEOUTS.statementMs });
 }
 
 interface CellWrite {
   user: User;
   unit: string;
   year: number;
-  metric: QuotaField;
+  field: QuotaField;
   value: number | null;
   version: number;
   /** Not written after this (performance.now()): its client has been told 503 by then, or soon will be. */
@@ -193,7 +193,7 @@ interface BatchOutcome {
   written: QuotaRow | null;
 }
 
-const rowJson = (t: string) => `jsonb_build_object('unit', ${t}.unit, 'year', ${t}.year, 'metric', ${t}.metric, 'value', ${t}.value, 'status', ${t}.status,
+const rowJson = (t: string) => `jsonb_build_object('unit', ${t}.unit, 'year', ${t}.year, 'field', ${t}.field, 'value', ${t}.value, 'status', ${t}.status,
   'version', ${t}.version, 'updatedBy', ${t}.updated_by, 'updatedAt', to_char(${t}.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
 
 /**
@@ -209,9 +209,9 @@ const rowJson = (t: string) => `jsonb_build_object('unit', ${t}.unit, 'year', ${
 const BATCH_WRITE = `
   with input as (select e, n from jsonb_array_elements($1::jsonb) with ordinality as t(e, n)),
   locked as (
-    select c.unit, c.year, c.metric, c.value, c.status, c.version, c.updated_by, c.updated_at, i.e, i.n
-    from quota_cells c join input i on c.unit = i.e->>'u' and c.year = (i.e->>'y')::integer and c.metric = i.e->>'m'
-    order by c.unit, c.year, c.metric
+    select c.unit, c.year, c.field, c.value, c.status, c.version, c.updated_by, c.updated_at, i.e, i.n
+    from quota_cells c join input i on c.unit = i.e->>'u' and c.year = (i.e->>'y')::integer and c.field = i.e->>'m'
+    order by c.unit, c.year, c.field
     for update of c),
   accepted as (
     select * from locked l
@@ -219,11 +219,11 @@ const BATCH_WRITE = `
       and (l.value is distinct from (l.e->>'v')::integer or l.status is distinct from l.e->>'s')),
   changed as (
     update quota_cells c set value = (a.e->>'v')::integer, status = a.e->>'s', version = c.version + 1, updated_by = a.e->>'by', updated_at = now()
-    from accepted a where c.unit = a.unit and c.year = a.year and c.metric = a.metric
-    returning c.unit, c.year, c.metric, c.value, c.status, c.version, c.updated_by, c.updated_at, a.n, a.value as old_value, a.status as old_status, a.e->>'by' as by),
+    from accepted a where c.unit = a.unit and c.year = a.year and c.field = a.field
+    returning c.unit, c.year, c.field, c.value, c.status, c.version, c.updated_by, c.updated_at, a.n, a.value as old_value, a.status as old_status, a.e->>'by' as by),
   audited as (
-    insert into audit (username, unit, year, metric, old_value, new_value, old_status, new_status, via, version)
-    select by, unit, year, metric, old_value, value, old_status, status, 'edit', version from changed),
+    insert into audit (username, unit, year, field, old_value, new_value, old_status, new_status, via, version)
+    select by, unit, year, field, old_value, value, old_status, status, 'edit', version from changed),
   evented as (
     insert into events (payload)
     select jsonb_build_object('kind', 'cells', 'via', 'edit', 'user', ch.by, 'rows', jsonb_build_array(${rowJson('ch')}))
@@ -247,13 +247,13 @@ async function writeCells(db: Database, batch: CellWrite[]): Promise<(QuotaRow |
   const writes = batch.flatMap((w, i) => (outcomes[i] ? [] : [{ i, w }]));
   if (writes.length) {
     const input = JSON.stringify(
-      writes.map(({ w }) => ({ u: w.unit, y: w.year, m: w.metric, v: w.value, s: statusAfter(w.user, w.metric, w.value), ver: w.version, by: w.user.username })),
+      writes.map(({ w }) => ({ u: w.unit, y: w.year, m: w.field, v: w.value, s: statusAfter(w.user, w.field, w.value), ver: w.version, by: w.user.username })),
     );
     const rows = await db.query<BatchOutcome>(BATCH_WRITE, [input, EVENTS_LOCK_KEY, EVENTS_CHANNEL]);
     rows.forEach(({ current, written }, k) => {
       const { i, w } = writes[k]!;
       if (written) outcomes[i] = written;
-      else if (!current) outcomes[i] = badRequest('unknown_cell', `没有这个单元格：${w.unit} ${w.year} ${w.metric}`);
+      else if (!current) outcomes[i] = badRequest('unknown_cell', `没有这个单元格：${w.unit} ${w.year} ${w.field}`);
       else if (current.version !== w.version) outcomes[i] = conflict(current);
       else outcomes[i] = current; // the same value and status: nothing to write
     });
@@ -262,11 +262,11 @@ async function writeCells(db: Database, batch: CellWrite[]): Promise<(QuotaRow |
 }
 
 /** A planner confirms a town's reported actual. */
-export async function confirmCell(db: Database, user: User, unit: string, year: number, metric: QuotaField, version: number): Promise<QuotaRow> {
+export async function confirmCell(db: Database, user: User, unit: string, year: number, field: QuotaField, version: number): Promise<QuotaRow> {
   if (user.role !== 'planner') throw forbidden('只有规划人员可以确认镇街填报的数据');
-  if (!isActual(metric)) throw badRequest('not_an_actual', '只有实际完成数需要确认');
+  if (!isActual(field)) throw badRequest('not_an_actual', '只有实际完成数需要确认');
   return db.transaction(async (tx) => {
-    const old = await lockCell(tx, unit, year, metric);
+    const old = await lockCell(tx, unit, year, field);
     if (old.version !== version) throw conflict(old);
     if (old.status !== 'reported') throw new ApiError(409, 'not_reported', '这个数值不是待确认的填报', { current: old });
     const row = await writeCell(tx, user, old, old.value, 'confirmed', 'confirm');
@@ -278,7 +278,7 @@ export async function confirmCell(db: Database, user: User, unit: string, year: 
 export interface ImportChange {
   unit: string;
   year: number;
-  metric: QuotaField;
+  field: QuotaField;
   line: number;
   from: number | null;
   to: number;
@@ -315,18 +315,18 @@ function previewAgainst(current: Map<string, QuotaRow>, csv: string): ImportPrev
     const cell = current.get(cellKey(r.town, r.year, r.field));
     if (!cell) throw badRequest('unknown_cell', `没有这个单元格：${r.town} ${r.year}`);
     if (cell.value === r.value) unchanged++;
-    else changes.push({ unit: r.town, year: r.year, metric: r.field, line: r.line, from: cell.value, to: r.value, version: cell.version });
+    else changes.push({ unit: r.town, year: r.year, field: r.field, line: r.line, from: cell.value, to: r.value, version: cell.version });
   }
   const previewToken = createHash('sha256').update(JSON.stringify(changes)).digest('base64url').slice(0, 32);
   return { format: parsed.format, changes, unchanged, rejected: parsed.rejected, warnings: parsed.warnings, previewToken };
 }
 
 /** A server row's key: the client's `cellKey`, so the two sides never spell it differently. */
-const keyOf = (cell: { unit: string; year: number; metric: QuotaField }) => cellKey(cell.unit, cell.year as Year, cell.metric);
+const keyOf = (cell: { unit: string; year: number; field: QuotaField }) => cellKey(cell.unit, cell.year as Year, cell.field);
 
 async function currentCells(tx: Queryable, lock: boolean): Promise<Map<string, QuotaRow>> {
   // locked in key order, as the group commit locks its cells (two lockers in one order cannot deadlock)
-  const rows = await tx.query<QuotaRow>(`select ${ROW_COLUMNS} from quota_cells${lock ? ' order by unit, year, metric for update' : ''}`);
+  const rows = await tx.query<QuotaRow>(`select ${ROW_COLUMNS} from quota_cells${lock ? ' order by unit, year, field for update' : ''}`);
   return new Map(rows.map((r) => [keyOf(r), r]));
 }
 
@@ -355,7 +355,7 @@ export async function applyImport(db: Database, user: User, csv: string, preview
     for (const [i, c] of preview.changes.entries()) {
       if (i === half && afterHalfImported) await afterHalfImported({ importId, written: half, total: preview.changes.length });
       const old = current.get(keyOf(c))!;
-      rows.push(await writeCell(tx, user, old, c.to, statusAfter(user, c.metric, c.to), 'import', importId));
+      rows.push(await writeCell(tx, user, old, c.to, statusAfter(user, c.field, c.to), 'import', importId));
     }
     await emit(tx, { kind: 'cells', via: 'import', user: user.username, importId, rows });
     return { importId, rows: sortRows(rows) };
@@ -369,14 +369,14 @@ export async function undoImport(db: Database, user: User, importId: number): Pr
     const [imp] = await tx.query<{ undone: boolean }>('select undone_at is not null as undone from imports where id = $1 for update', [importId]);
     if (!imp) throw new ApiError(404, 'unknown_import', `没有编号为 ${importId} 的导入`);
     if (imp.undone) throw new ApiError(409, 'already_undone', '这次导入已经撤销过了');
-    const entries = await tx.query<{ unit: string; year: number; metric: QuotaField; old_value: number | null; old_status: QuotaRow['status']; version: number }>(
-      'select unit, year, metric, old_value, old_status, version from audit where import_id = $1 and via = $2',
+    const entries = await tx.query<{ unit: string; year: number; field: QuotaField; old_value: number | null; old_status: QuotaRow['status']; version: number }>(
+      'select unit, year, field, old_value, old_status, version from audit where import_id = $1 and via = $2',
       [importId, 'import'],
     );
     const current = await currentCells(tx, true);
     const changedSince = entries.filter((e) => current.get(keyOf(e))!.version !== e.version);
     if (changedSince.length) {
-      const names = changedSince.slice(0, 5).map((e) => `${e.unit} ${e.year} ${e.metric}`).join('、');
+      const names = changedSince.slice(0, 5).map((e) => `${e.unit} ${e.year} ${e.field}`).join('、');
       throw new ApiError(409, 'changed_since_import', `导入之后已有 ${changedSince.length} 个数值被再次修改（${names}），不能整体撤销`);
     }
     const rows: QuotaRow[] = [];
@@ -389,13 +389,13 @@ export async function undoImport(db: Database, user: User, importId: number): Pr
   });
 }
 
-export async function readAudit(db: Queryable, filter: { unit?: string; year?: number; metric?: string; limit: number }): Promise<AuditEntry[]> {
+export async function readAudit(db: Queryable, filter: { unit?: string; year?: number; field?: string; limit: number }): Promise<AuditEntry[]> {
   return db.query<AuditEntry>(
-    `select id, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, username as "user", unit, year, metric,
+    `select id, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, username as "user", unit, year, field,
        old_value as old, new_value as new, old_status as "oldStatus", new_status as "newStatus", via, import_id as "importId"
-     from audit where ($1::text is null or unit = $1) and ($2::integer is null or year = $2) and ($3::text is null or metric = $3)
+     from audit where ($1::text is null or unit = $1) and ($2::integer is null or year = $2) and ($3::text is null or field = $3)
      order by id desc limit $4`,
-    [filter.unit ?? null, filter.year ?? null, filter.metric ?? null, filter.limit],
+    [filter.unit ?? null, filter.year ?? null, filter.field ?? null, filter.limit],
   );
 }
 

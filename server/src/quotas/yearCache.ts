@@ -12,7 +12,7 @@ export interface YearBody {
 
 interface Entry {
   rows: QuotaRow[];
-  /** `unit|metric` → index in rows. */
+  /** `unit|field` → index in rows. */
   index: Map<string, number>;
   /** The serialised answer; null after a change until the next reader asks. */
   answer: YearBody | null;
@@ -29,7 +29,7 @@ interface Loading {
 const canonical = (r: QuotaRow): QuotaRow => ({
   unit: r.unit,
   year: r.year,
-  metric: r.metric,
+  field: r.field,
   value: r.value,
   status: r.status,
   version: r.version,
@@ -97,7 +97,7 @@ export class YearCache {
     const loading: Loading = { generation, promise: null as unknown as Promise<YearBody>, heard: [] };
     loading.promise = readYear(this.db, year).then((read) => {
       const rows = read.map(canonical);
-      const entry: Entry = { rows, index: new Map(rows.map((r, i) => [`${r.unit}|${r.metric}`, i])), answer: null };
+      const entry: Entry = { rows, index: new Map(rows.map((r, i) => [`${r.unit}|${r.field}`, i])), answer: null };
       for (const row of loading.heard) put(entry, row);
       const answer = (entry.answer = serialise(entry.rows));
       if ((this.generations.get(year) ?? 0) === generation && this.hub.live) this.entries.set(year, entry);
@@ -112,7 +112,7 @@ export class YearCache {
 
 /** Puts a row into the entry if it is newer than the one there; whether it was. */
 function put(entry: Entry, row: QuotaRow): boolean {
-  const i = entry.index.get(`${row.unit}|${row.metric}`);
+  const i = entry.index.get(`${row.unit}|${row.field}`);
   if (i === undefined || entry.rows[i].version >= row.version) return false;
   entry.rows[i] = canonical(row);
   return true;

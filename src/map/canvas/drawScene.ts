@@ -1,7 +1,8 @@
 /**
  * One frame of the Canvas2D renderer: the base map (fills, borders, dimming, outlines, selection,
- * city border, town labels) and every visible overlay layer, read from the same layer specs
- * MapLibre gets (src/map/layers/layoutLayers.ts) and drawn in the symbol table's draw order.
+ * city border, town labels), each drawn by its symbol kind (src/map/symbols/), and every visible
+ * overlay layer, read from the same layer specs MapLibre gets (src/map/layers/layoutLayers.ts), all
+ * in the kinds' draw order.
  * Labels are placed as MapLibre places them: symbol layers from the top of the draw order down,
  * each label taking the first free anchor; markers and keep-out boxes are placed before the town
  * labels, so town labels move aside or give way.
@@ -10,14 +11,15 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { MapState } from '../../state/mapState';
 import { displayShortTownName } from '../../towns/townNames';
-import { LAYER, TOWN_LABEL_PAINT } from '../baseStyle';
+import { LAYER } from '../baseStyle';
 import { screenPoint, type Camera } from '../firstFrame/camera';
 import { labelSizeAt, placeLabels, type Anchor, type Box, type PlacedLabel } from '../firstFrame/placeLabels';
 import { traceGeometry } from '../firstFrame/traceGeometry';
 import type { RenderedFeature } from '../mapView';
 import type { OverlayLayer, OverlaySpec } from '../overlaySpec';
-import { DRAW_ORDER, SYMBOL_PAINT } from '../symbolTable';
-import { MAP_THEME as T } from '../theme';
+import { BASE_SYMBOLS, type BaseScene } from '../symbols';
+import { background } from '../symbols/background';
+import { drawLabelText, fontOf } from '../symbols/canvasText';
 import { evaluate, passes, type Properties } from './expression';
 
 /** A marker or pattern image, ready to draw (loaded from the overlay's SVG). */
@@ -49,7 +51,6 @@ interface OverlayDraw {
 }
 
 const num = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
-const fontOf = (px: number) => `${px}px "${T.font}", sans-serif`;
 /** MapLibre's default text-padding and icon-padding (px). */
 const DEFAULT_PADDING = 2;
 
@@ -249,59 +250,23 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
 
   // ---- Drawing, bottom to top. ----
   const steps: { order: number; base: boolean; draw: () => void }[] = [];
-  const base = (order: number, draw: () => void) => steps.push({ order, base: true, draw });
-  const fill = state.fill ?? {};
-  base(DRAW_ORDER.townFill, () => {
-    for (const [name, path] of townPaths) {
-      const hovered = state.hovered === name;
-      ctx.globalAlpha = hovered ? 0.85 : 1;
-      ctx.fillStyle = fill[name] ?? (hovered ? T.townFillHover : T.townFill);
-      ctx.fill(path, 'evenodd');
-    }
-    ctx.globalAlpha = 1;
-  });
-  base(DRAW_ORDER.townBorder, () => {
-    ctx.strokeStyle = T.townLine;
-    for (const [name, path] of townPaths) {
-      ctx.lineWidth = state.hovered === name ? 2 : 0.9;
-      ctx.stroke(path);
-    }
-  });
-  if (state.dimOutside) {
-    const keep = new Set(state.dimOutside);
-    base(DRAW_ORDER.dimOutside, () => {
-      ctx.globalAlpha = SYMBOL_PAINT.dimOutside.opacity;
-      ctx.fillStyle = SYMBOL_PAINT.dimOutside.color;
-      for (const [name, path] of townPaths) if (!keep.has(name)) ctx.fill(path, 'evenodd');
-      ctx.globalAlpha = 1;
-    });
-  }
-  const outline = (names: readonly string[], style: { color: string; width: number; dash?: readonly number[] }) => {
-    ctx.strokeStyle = style.color;
-    ctx.lineWidth = style.width;
-    ctx.setLineDash((style.dash ?? []).map((d) => d * style.width));
-    for (const name of names) {
-      const path = townPaths.get(name);
-      if (path) ctx.stroke(path);
-    }
-    ctx.setLineDash([]);
+  const cityPath = new Path2D();
+  traceGeometry(cityPath, camera, geo.city.geometry, isArea(geo.city.geometry));
+  const scene: BaseScene = {
+    width,
+    height,
+    townPaths,
+    cityPath,
+    fill: state.fill,
+    hovered: state.hovered,
+    dimOutside: state.dimOutside,
+    outlined: state.outlined,
+    selected: state.selected,
+    townLabels,
+    emphasis: state.labels.emphasis,
   };
-  base(DRAW_ORDER.outlined, () => outline(state.outlined, SYMBOL_PAINT.outlined));
-  base(DRAW_ORDER.selection, () => outline(state.selected, SYMBOL_PAINT.selection));
-  base(DRAW_ORDER.cityBorder, () => {
-    const path = new Path2D();
-    traceGeometry(path, camera, geo.city.geometry, isArea(geo.city.geometry));
-    ctx.strokeStyle = SYMBOL_PAINT.cityBorder.color;
-    ctx.lineWidth = SYMBOL_PAINT.cityBorder.width;
-    ctx.stroke(path);
-  });
-  const emphasis = state.labels.emphasis && new Set(state.labels.emphasis);
-  base(DRAW_ORDER.townLabel, () => {
-    for (const label of townLabels) {
-      const dimmed = emphasis && !emphasis.has(label.name);
-      drawText(ctx, label, { color: T.label, halo: T.labelHalo, haloWidth: TOWN_LABEL_PAINT.haloWidthPx, alpha: dimmed ? TOWN_LABEL_PAINT.dimmedOpacity : 1 });
-    }
-  });
+  // The background first, beneath every step; then the base map's kinds, each drawing itself (src/map/symbols/).
+  for (const kind of BASE_SYMBOLS) if (kind !== background) steps.push({ order: kind.order, base: true, draw: () => kind.drawCanvas(ctx, scene) });
 
   for (const d of visible) {
     const type = d.layer.spec.type;
@@ -387,15 +352,14 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
         }
         for (const text of placedTexts) {
           if (text.d !== d) continue;
-          drawText(ctx, text.label, { color: String(d.paint['text-color'] ?? '#000'), halo: String(d.paint['text-halo-color'] ?? '#fff'), haloWidth: num(d.paint['text-halo-width'], 0), alpha: alphaOf(d, 'text-opacity') });
+          drawLabelText(ctx, text.label, { color: String(d.paint['text-color'] ?? '#000'), halo: String(d.paint['text-halo-color'] ?? '#fff'), haloWidth: num(d.paint['text-halo-width'], 0), alpha: alphaOf(d, 'text-opacity') });
         }
         ctx.globalAlpha = 1;
       });
     }
   }
 
-  ctx.fillStyle = T.background;
-  ctx.fillRect(0, 0, width, height);
+  background.drawCanvas(ctx, scene);
   ctx.lineJoin = 'round';
   // Stable: a base layer goes beneath an overlay layer of the same order (the adapter adds overlays above it).
   steps.sort((a, b) => a.order - b.order || Number(b.base) - Number(a.base));
@@ -405,21 +369,4 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: SceneInput): Dra
     ctx.restore();
   }
   return { features, boxes, townPaths, townLabels, anchors };
-}
-
-function drawText(ctx: CanvasRenderingContext2D, label: PlacedLabel, style: { color: string; halo: string; haloWidth: number; alpha: number }) {
-  ctx.font = fontOf(label.size);
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  ctx.globalAlpha = style.alpha;
-  if (style.haloWidth > 0) {
-    ctx.strokeStyle = style.halo;
-    // A stroke is centred on the glyph outline: twice the halo width.
-    ctx.lineWidth = style.haloWidth * 2;
-    ctx.strokeText(label.text, label.at[0], label.at[1]);
-  }
-  ctx.fillStyle = style.color;
-  ctx.fillText(label.text, label.at[0], label.at[1]);
-  ctx.globalAlpha = 1;
 }

@@ -3,7 +3,7 @@
  * anchors, radial offset and padding): in source order, each label takes the first anchor whose box
  * collides with no label placed before it, or is left out.
  */
-import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../baseStyle';
+import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../symbols/townLabel';
 
 export type Anchor = (typeof TOWN_LABEL_PLACEMENT.anchors)[number];
 

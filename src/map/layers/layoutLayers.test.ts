@@ -3,9 +3,9 @@ import type { FeatureCollection } from 'geojson';
 import { LAYOUT_ELEMENTS } from '../../plans/builtin';
 import type { LayoutElement } from '../../layouts/types';
 import { appGeo } from '../../../tests/fixtures/appGeo';
-import { DRAW_ORDER } from '../symbolTable';
+import { DRAW_ORDER } from '../symbols';
 import { OVERLAY_SOURCE, baseRadiusPx, buildLayoutOverlays } from './layoutLayers';
-import { NODE_SIZE } from './symbols';
+import { NODE_SIZE } from '../symbols/cluster';
 
 const geo = appGeo();
 const spec = buildLayoutOverlays(LAYOUT_ELEMENTS, geo);
@@ -111,7 +111,7 @@ describe('the layout renderer', () => {
     const label = of('base-yinping-base-label');
     expect(label.scaled!(2).layout!['text-size']).toBe(2 * (label.spec.layout as Record<string, number>)['text-size']);
     expect(of('base-yinping-base').scaled!(2).paint!['circle-radius']).toBeCloseTo(1.25 * baseRadiusPx(km2));
-    // Cluster markers by 0.4 of it (SYMBOL_SIZE.nodeGrowth).
+    // Cluster markers by 0.4 of it (SCALE_GROWTH.node).
     expect(of('cluster-robot-nodes').scaled!(2).layout!['icon-size']).toBeCloseTo(1.4);
     // The keep-out box covers the circle at every scale.
     for (const s of [1, 2]) {

@@ -10,7 +10,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoData } from '../../geo/geoData';
 import type { Bbox, MapState } from '../../state/mapState';
 import { displayShortTownName } from '../../towns/townNames';
-import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../baseStyle';
+import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../symbols/townLabel';
 import { evaluate, passes, type Properties } from '../canvas/expression';
 import type { OverlaySpec } from '../overlaySpec';
 import { cornerMarks, type Mark } from './fitMarks';

@@ -2,8 +2,8 @@ import { useLayoutEffect, type RefObject } from 'react';
 import { useGeo } from '../../app/GeoContext';
 import type { Box } from '../../map/page/pageLayout';
 import type { OverlaySpec } from '../../map/overlaySpec';
-import { useInfoCardStore } from '../../state/infoCardStore';
 import { uniformPadding, type MapState } from '../../state/mapState';
+import type { PlannerStateStore } from '../../state/screens/plannerState';
 import { PLANNER_PADDING, type PlannerStore } from '../../state/screens/plannerStore';
 import { plannerFrame } from './plannerFrame';
 
@@ -25,7 +25,7 @@ const PLANNER_BOXES: Record<string, string> = {
  * that leaves the subject the most room and frames the camera round it too. Framed again when the
  * legend, the card or the map changes size.
  */
-export function usePlannerFraming(store: PlannerStore, area: RefObject<HTMLElement | null>, overlays: OverlaySpec, state: Pick<MapState, 'overlays' | 'labels'>, enabled: boolean): void {
+export function usePlannerFraming(store: PlannerStore, plannerState: PlannerStateStore, area: RefObject<HTMLElement | null>, overlays: OverlaySpec, state: Pick<MapState, 'overlays' | 'labels'>, enabled: boolean): void {
   const geo = useGeo();
   const key = JSON.stringify(state.overlays.map((o) => o.id));
   useLayoutEffect(() => {
@@ -35,15 +35,14 @@ export function usePlannerFraming(store: PlannerStore, area: RefObject<HTMLEleme
     const update = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const cardStore = useInfoCardStore.getState();
         const cardEl = root.querySelector<HTMLElement>('.info-card');
-        const cardId = cardStore.elementId;
+        const cardId = plannerState.getState().card;
         const planner = store.getState();
         // The card's place is chosen with the camera only while the city camera is framed (not once
         // the user moved the map or asked for towns); otherwise it keeps clear of its own towns.
         const framing = enabled && planner.camera.target.kind === 'city' && !planner.movedByUser;
         if (!enabled || (state.overlays.length === 0 && !cardId)) {
-          cardStore.setPlacement(null);
+          planner.setCardPlacement(null);
           return planner.setCityPadding(uniformPadding(PLANNER_PADDING));
         }
         const map = root.getBoundingClientRect();
@@ -55,7 +54,7 @@ export function usePlannerFraming(store: PlannerStore, area: RefObject<HTMLEleme
         const size = cardEl?.getBoundingClientRect();
         const card = cardId && size && size.width > 0 && framing ? { elementId: cardId, width: size.width, height: size.height } : null;
         const result = plannerFrame({ geo, overlays, state, map: { width: map.width, height: map.height }, covered, card });
-        cardStore.setPlacement(card && result.card ? { elementId: card.elementId, left: result.card.box.x, top: result.card.box.y } : null);
+        planner.setCardPlacement(card && result.card ? { elementId: card.elementId, left: result.card.box.x, top: result.card.box.y } : null);
         planner.setCityPadding(result.padding ?? uniformPadding(PLANNER_PADDING));
       });
     };
@@ -72,8 +71,8 @@ export function usePlannerFraming(store: PlannerStore, area: RefObject<HTMLEleme
     });
     mutations.observe(root, { childList: true, subtree: true });
     // The card opens, closes or shows another element; the camera goes back to the city framing.
-    const cards = useInfoCardStore.subscribe((s, prev) => {
-      if (s.elementId !== prev.elementId) update();
+    const cards = plannerState.listen('planner framing', ({ action }) => {
+      if (action.type === 'card/open' || action.type === 'card/close') update();
     });
     const camera = store.subscribe((s, prev) => {
       if (s.movedByUser !== prev.movedByUser || s.camera.target.kind !== prev.camera.target.kind) update();
@@ -86,5 +85,5 @@ export function usePlannerFraming(store: PlannerStore, area: RefObject<HTMLEleme
       camera();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for the shown layers
-  }, [store, area, overlays, geo, key, enabled, state.labels.scale]);
+  }, [store, plannerState, area, overlays, geo, key, enabled, state.labels.scale]);
 }

@@ -3,11 +3,10 @@ import { useStore } from 'zustand';
 import { useGeo } from '../../app/GeoContext';
 import { unitsAtPoint } from '../../geo/queries';
 import type { MapClick } from '../../map/mapView';
-import { opacityOfElement, useLayerStore } from '../../state/layerStore';
 import type { MapState } from '../../state/mapState';
-import { useQueryStore } from '../../state/queryStore';
+import type { PlannerState } from '../../state/screens/plannerActions';
+import { opacityOfElement, usePlanner, usePlannerStateStore } from '../../state/screens/plannerState';
 import { createPlannerStore, type PlannerStore } from '../../state/screens/plannerStore';
-import { useSelectionStore } from '../../state/selectionStore';
 import { useTownFill } from '../../state/townFill';
 
 /** The planner's map state: its selection, layers and fill, with this mount's hover and camera. */
@@ -31,9 +30,18 @@ export function plannerMapState(input: {
   };
 }
 
+/** The planner's fill: its mode over its quota view and comparison. */
+export function usePlannerFill(): Pick<MapState, 'fill' | 'fillLegend'> {
+  const mode = usePlanner((s: PlannerState) => s.fillMode);
+  const quotaView = usePlanner((s) => s.quotaView);
+  const compare = usePlanner((s) => s.compare);
+  return useTownFill({ mode, quotaView, compare });
+}
+
 /**
- * The planner screen's store (created on mount) and the MapState it shows. Clicking an element's
- * marker opens its card through `onElementClick`.
+ * The planner map's store (created on mount) and the MapState it shows: a selector of the planner
+ * state (given by context) and this mount's hover and camera. Clicking an element's marker opens
+ * its card through `onElementClick`.
  */
 export function usePlannerScreen(onElementClick?: (elementId: string) => void): {
   store: PlannerStore;
@@ -41,20 +49,21 @@ export function usePlannerScreen(onElementClick?: (elementId: string) => void): 
   onClick: (click: MapClick) => void;
 } {
   const geo = useGeo();
-  const [store] = useState(() => createPlannerStore(useSelectionStore));
+  const planner = usePlannerStateStore();
+  const [store] = useState(() => createPlannerStore(planner));
   useEffect(() => store.connect(), [store]);
   const hovered = useStore(store, (s) => s.hovered);
   const camera = useStore(store, (s) => s.camera);
-  const selected = useSelectionStore((s) => s.selected);
-  const visible = useLayerStore((s) => s.visible);
-  const opacity = useLayerStore((s) => s.opacity);
-  const fill = useTownFill();
+  const selected = usePlanner((s) => s.selected);
+  const visible = usePlanner((s) => s.visible);
+  const opacity = usePlanner((s) => s.opacity);
+  const fill = usePlannerFill();
   const state = useMemo(
     () => plannerMapState({ selected, hovered, visible, opacityOf: (id) => opacityOfElement(id, opacity), fill, camera }),
     [selected, hovered, visible, opacity, fill, camera],
   );
   const onClick = (click: MapClick) => {
-    useQueryStore.getState().setLastClick({ lonLat: click.lonLat, units: unitsAtPoint(geo, click.lonLat) });
+    planner.dispatch({ type: 'query/click', lonLat: click.lonLat, units: unitsAtPoint(geo, click.lonLat) });
     if (click.elementId) onElementClick?.(click.elementId);
     store.getState().click(click);
   };

@@ -5,13 +5,10 @@ import { appGeo } from '../../../tests/fixtures/appGeo';
 import { makeMockMapView } from '../../../tests/fixtures/mockMapView';
 import { GeoContext } from '../../app/GeoContext';
 import { LAYOUT_ELEMENTS } from '../../plans/builtin';
-import { useQuotaViewStore } from '../../quotas/viewStore';
 import { Root } from '../../Root';
-import { useLayerStore } from '../../state/layerStore';
 import { useNoticeStore } from '../../state/noticeStore';
 import { useRouteStore } from '../../state/routeStore';
-import { useSelectionStore } from '../../state/selectionStore';
-import { useTownFillStore } from '../../state/townFillStore';
+import { createPlannerState, PlannerStateProvider, type PlannerStateStore } from '../../state/screens/plannerState';
 import { slideMapState } from './applySlide';
 import { emptyQuotaData } from '../../quotas/model';
 import { useDeckStore } from './deck';
@@ -28,13 +25,12 @@ const deck = buildDefaultDeck();
 const N = deck.length;
 const nameOf = (id: string) => LAYOUT_ELEMENTS.find((e) => e.id === id)!.nameZh;
 
+let planner: PlannerStateStore;
+
 beforeEach(() => {
   vi.clearAllMocks();
   mock.calls.states.length = 0;
-  useLayerStore.setState({ visible: [] });
-  useSelectionStore.setState({ selected: [], zoomRequest: null });
-  useTownFillStore.setState({ mode: 'none' });
-  useQuotaViewStore.setState({ field: 'discovery', measure: 'quota', year: 2025 });
+  planner = createPlannerState();
   useNoticeStore.setState({ notices: [] });
 });
 
@@ -51,7 +47,9 @@ async function present(slide: number) {
   useRouteStore.setState({ route: { mode: 'present', slide } });
   const rendered = render(
     <GeoContext.Provider value={geo}>
-      <Root />
+      <PlannerStateProvider store={planner}>
+        <Root />
+      </PlannerStateProvider>
     </GeoContext.Provider>,
   );
   await screen.findByLabelText('幻灯片进度', undefined, { timeout: 15_000 });
@@ -73,7 +71,7 @@ describe('presenter mode (map adapter mocked)', () => {
     expect(title()).toBe(deck[2].title);
     expect(screen.getByText(deck[2].caption)).toBeInTheDocument();
     expect(mock.last().overlays.map((o) => o.id)).toEqual(deck[2].layers);
-    expect(useLayerStore.getState().visible).toEqual([]); // the planner's layers are not touched
+    expect(planner.getState().visible).toEqual([]); // the planner's layers are not touched
     for (const id of deck[2].layers) expect(legendNames().some((t) => t?.includes(nameOf(id)))).toBe(true);
     await vi.waitFor(() => expect(mock.last().camera.seq).toBeGreaterThan(0));
   });
@@ -84,7 +82,7 @@ describe('presenter mode (map adapter mocked)', () => {
     expect(route()).toEqual({ mode: 'present', slide: 2 });
     expect(progress()).toBe(`2 / ${N}`);
     expect(mock.last().selected).toEqual(deck[1].highlight);
-    expect(useSelectionStore.getState().selected).toEqual([]);
+    expect(planner.getState().selected).toEqual([]);
     // the camera goes to 松山湖, with room round it (widened to MIN_SPAN_DEG)
     // Slide 1's camera is a bounds camera too: wait for slide 2's.
     await vi.waitFor(() => {
@@ -144,20 +142,20 @@ describe('presenter mode (map adapter mocked)', () => {
   });
 
   it('Esc goes back to the planner map with its layers, selection and fill untouched', async () => {
-    useLayerStore.setState({ visible: ['pianqu-binhai'] });
-    useSelectionStore.setState({ selected: ['长安镇'] });
-    useTownFillStore.setState({ mode: 'compare' });
-    useQuotaViewStore.setState({ field: 'landing', measure: 'rate', year: 2027 });
+    planner.dispatch({ type: 'layers/set', ids: ['pianqu-binhai'] });
+    planner.dispatch({ type: 'selection/set', units: ['长安镇'] });
+    planner.dispatch({ type: 'fill/setMode', mode: 'compare' });
+    planner.dispatch({ type: 'quotaView/set', view: { field: 'landing', measure: 'rate', year: 2027 } });
     await present(N);
     expect(mock.last().fillLegend?.title).toBe('2025 发现指标');
-    expect(useTownFillStore.getState().mode).toBe('compare');
-    expect(useQuotaViewStore.getState()).toMatchObject({ field: 'landing', measure: 'rate', year: 2027 });
+    expect(planner.getState().fillMode).toBe('compare');
+    expect(planner.getState().quotaView).toMatchObject({ field: 'landing', measure: 'rate', year: 2027 });
     await press('{Escape}');
     expect(route()).toEqual({ mode: 'map' });
-    expect(useLayerStore.getState().visible).toEqual(['pianqu-binhai']);
-    expect(useSelectionStore.getState().selected).toEqual(['长安镇']);
-    expect(useTownFillStore.getState().mode).toBe('compare');
-    expect(useQuotaViewStore.getState()).toMatchObject({ field: 'landing', measure: 'rate', year: 2027 });
+    expect(planner.getState().visible).toEqual(['pianqu-binhai']);
+    expect(planner.getState().selected).toEqual(['长安镇']);
+    expect(planner.getState().fillMode).toBe('compare');
+    expect(planner.getState().quotaView).toMatchObject({ field: 'landing', measure: 'rate', year: 2027 });
     expect(screen.getByRole('tablist', { name: '面板' })).toBeInTheDocument();
   });
 
@@ -201,7 +199,7 @@ describe('presenter mode (map adapter mocked)', () => {
     await present(2);
     await userEvent.click(screen.getByRole('button', { name: '编辑幻灯片' }));
     // The planner's selection is not the slide's: the current view is the slide on screen as the map shows it.
-    act(() => useSelectionStore.getState().setSelection(['长安镇', '虎门镇']));
+    act(() => planner.dispatch({ type: 'selection/set', units: ['长安镇', '虎门镇'] }));
     await userEvent.click(screen.getByRole('button', { name: '添加当前视图' }));
     expect(progress()).toBe(`3 / ${N + 1}`);
     const added = useDeckStore.getState().slides[2];

@@ -6,6 +6,7 @@ import { MapPane } from '../../map/MapPane';
 import { useMapViewStore } from '../../map/mapViewStore';
 import { useQuotaStore } from '../../quotas/store';
 import { uniformPadding } from '../../state/mapState';
+import { usePlannerStateStore } from '../../state/screens/plannerState';
 import { createPresenterStore } from '../../state/screens/presenterStore';
 import { ExportDeckButtons } from '../../export/ExportDeckButtons';
 import { MapLegends } from '../../panels/MapLegends';
@@ -72,7 +73,8 @@ export function PresenterMode({ slide }: { slide: number }) {
   const [loadNotice] = useState(() =>
     initDeckPersistence({ onSaveError: (message) => notify('error', message), onConflict: (m, takeBack) => notify('warning', m, takeBack) }),
   );
-  const [planner] = useState(snapshotPlanner);
+  const plannerState = usePlannerStateStore();
+  const [planner] = useState(() => snapshotPlanner(plannerState.getState()));
   const [store] = useState(createPresenterStore);
   const slides = useDeckStore((s) => s.slides);
   const quotaData = useQuotaStore((s) => s.data);

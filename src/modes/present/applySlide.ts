@@ -1,6 +1,6 @@
 /**
  * A slide as the map sees it: `slideMapState` turns a slide (data) into the MapState presenter
- * mode and the deck export draw; the planner's stores are never written. Also the planner's view
+ * mode and the deck export draw; the planner's state is never written. Also the planner's view
  * read when entering presenter mode (for "add the planner's view as a slide") and the current view
  * as a new slide.
  */
@@ -8,12 +8,9 @@ import type { GeoData } from '../../geo/geoData';
 import { useMapViewStore } from '../../map/mapViewStore';
 import { choropleth } from '../../quotas/choropleth';
 import type { QuotaData } from '../../quotas/model';
-import { useQuotaViewStore } from '../../quotas/viewStore';
-import { useLayerStore } from '../../state/layerStore';
 import { uniformPadding, type MapCamera, type MapState } from '../../state/mapState';
-import { useSelectionStore } from '../../state/selectionStore';
+import type { PlannerState, TownFillMode } from '../../state/screens/plannerActions';
 import { NO_FILL, quotaFill } from '../../state/townFill';
-import { useTownFillStore, type TownFillMode } from '../../state/townFillStore';
 import { cameraBounds } from './framing';
 import { isKnownLayer, newSlideId, type Slide, type SlideQuota } from './slide';
 
@@ -59,12 +56,12 @@ export interface PlannerSnapshot {
   bounds: [number, number, number, number] | null;
 }
 
-export function snapshotPlanner(): PlannerSnapshot {
-  const { field, measure, year } = useQuotaViewStore.getState();
+export function snapshotPlanner(planner: PlannerState): PlannerSnapshot {
+  const { field, measure, year } = planner.quotaView;
   return {
-    layers: [...useLayerStore.getState().visible],
-    selection: [...useSelectionStore.getState().selected],
-    fill: useTownFillStore.getState().mode,
+    layers: [...planner.visible],
+    selection: [...planner.selected],
+    fill: planner.fillMode,
     quota: { field, measure, year },
     bounds: useMapViewStore.getState().view?.getBounds() ?? null,
   };

@@ -119,6 +119,35 @@ describe('two tabs on one deck', () => {
   });
 });
 
+describe('what a local edit sends to the other tabs', () => {
+  it('each edit sends the fields its action names, and a whole-deck action every field it changed', () => {
+    const a: Slide = { ...slide, id: 'a', title: 'A' };
+    const b: Slide = { ...slide, id: 'b', title: 'B' };
+    const c: Slide = { ...slide, id: 'c', title: 'C' };
+    saveDeck([a, b]);
+    const sent: string[][] = [];
+    const channel = { postMessage: (m: { entries: Record<string, unknown> }) => sent.push(Object.keys(m.entries).sort()), addEventListener: () => {}, removeEventListener: () => {} };
+    initDeckPersistence({ channel });
+    const deck = () => useDeckStore.getState();
+    deck().update(0, { title: 'A2' });
+    deck().update(0, { title: 'A2', caption: '新说明' }); // the title is as it was: only the caption goes
+    deck().add(c, 1);
+    deck().move(2, -1);
+    deck().remove(0);
+    deck().replace([a]);
+    expect(sent.slice(0, 5)).toEqual([
+      ['a|title'],
+      ['a|caption'],
+      ['#order', 'c|#alive', 'c|camera', 'c|caption', 'c|highlight', 'c|layers', 'c|title'], // notes and quota are empty, as before it existed
+      ['#order'],
+      ['#order', 'a|#alive'],
+    ]);
+    // The import brings 'a' back as it was and drops b and c.
+    expect(sent[5]).toEqual(['#order', 'a|#alive', 'a|caption', 'a|title', 'b|#alive', 'c|#alive']);
+    expect(loadDeck().slides!.map((x) => x.title)).toEqual(['A']);
+  });
+});
+
 describe('import and restore can be undone', () => {
   it('restoring the default deck and undoing it puts the edited deck back, saved', () => {
     saveDeck([slide]);

@@ -5,7 +5,7 @@
  */
 import { presentMessages as m } from '../../i18n/catalogue/present';
 import { t, type Message } from '../../i18n/messages';
-import { dispatchDeck, listenDeck, useDeckStore } from './deck';
+import { dispatchDeck, listenDeck, useDeckStore, type DeckAction, type DeckData } from './deck';
 import { buildDefaultDeck } from './defaultDeck';
 import { deckToJson, parseDeckJson, parseDeckValue } from './deckJson';
 import { NO_STAMP, absorbFields, holdsLater, newTabId, openTabChannel, tabClock, type Entry, type LostEdit, type Stamp } from '../../lib/fieldStamps';
@@ -109,6 +109,29 @@ function docOf(slides: readonly Slide[], custom: boolean, removed: Iterable<stri
     for (const f of FIELDS) doc[`${slide.id}|${f}`] = slide[f] ?? null;
   }
   return doc;
+}
+
+/**
+ * The fields a local action can have changed, read from the action (as quotas/actions.ts changesOf
+ * does): an edit names its slide's fields, an added slide its own, a move the order, a removal the
+ * slide's existence. A whole-deck action (import, reset, undo) can change any field: null.
+ */
+function fieldsTouchedBy(action: DeckAction, prev: DeckData): string[] | null {
+  const fields = FIELDS as readonly string[];
+  switch (action.type) {
+    case 'deck/update':
+      return [...Object.keys(action.patch).filter((f) => fields.includes(f)).map((f) => `${action.id}|${f}`), CUSTOM];
+    case 'deck/add':
+      return [...FIELDS.map((f) => `${action.slide.id}|${f}`), `${action.slide.id}|${ALIVE}`, ORDER, CUSTOM];
+    case 'deck/move':
+      return [ORDER, CUSTOM];
+    case 'deck/remove': {
+      const id = prev.slides[action.index]?.id;
+      return [...(id ? [`${id}|${ALIVE}`] : []), ORDER, CUSTOM];
+    }
+    default:
+      return null;
+  }
 }
 
 function slidesOf(doc: Doc): { slides: Slide[]; custom: boolean } {
@@ -240,7 +263,10 @@ export function initDeckPersistence(options: DeckPersistenceOptions = {}): strin
         const next = docOf(state.slides, state.custom, removedIds());
         for (const key of Object.keys(doc)) if (key.endsWith(`|${ALIVE}`) && doc[key] === true && next[key] === undefined) next[key] = false;
         const sent: Record<string, Entry> = {};
-        for (const [key, value] of Object.entries(next)) {
+        for (const key of fieldsTouchedBy(action, prev) ?? Object.keys(next)) {
+          if (!(key in next)) continue;
+          const value = next[key];
+          // A field the action names but left as it was (a patch with the same title) is not sent.
           if (JSON.stringify(value) === JSON.stringify(doc[key] ?? null)) continue;
           stamps[key] = clock.next(unseen.has(key) ? undefined : stamps[key]);
           sent[key] = { value, stamp: stamps[key] };

@@ -4,20 +4,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appGeo } from '../../../tests/fixtures/appGeo';
 import { makeMockMapView } from '../../../tests/fixtures/mockMapView';
 import { GeoContext } from '../../app/GeoContext';
-import { useQuotaViewStore } from '../../quotas/viewStore';
 import { Root } from '../../Root';
 import { useRouteStore } from '../../state/routeStore';
-import { useTownFillStore } from '../../state/townFillStore';
+import { createPlannerState, PlannerStateProvider, type PlannerStateStore } from '../../state/screens/plannerState';
 
 const mock = makeMockMapView();
 vi.mock('../../map/mapAdapter', () => ({ createMapView: () => mock.view }));
 
 const geo = appGeo();
 
+let planner: PlannerStateStore;
+
 beforeEach(() => {
   mock.calls.states.length = 0;
-  useTownFillStore.setState({ mode: 'none' });
-  useQuotaViewStore.setState({ field: 'discovery', measure: 'quota', year: 2025 });
+  planner = createPlannerState();
 });
 afterEach(() => {
   cleanup();
@@ -29,7 +29,9 @@ describe('the town view’s quota controls (map adapter mocked)', () => {
     useRouteStore.setState({ route: { mode: 'town', town: '长安镇' } });
     render(
       <GeoContext.Provider value={geo}>
-        <Root />
+        <PlannerStateProvider store={planner}>
+          <Root />
+        </PlannerStateProvider>
       </GeoContext.Provider>,
     );
     const panel = await screen.findByRole('region', { name: '指标地图' }, { timeout: 15_000 });
@@ -45,7 +47,7 @@ describe('the town view’s quota controls (map adapter mocked)', () => {
     expect(mock.last().fillLegend?.title).toBe('2027 发现指标');
 
     // The planner's fill, quota view (and so its URL) are as they were.
-    expect(useTownFillStore.getState().mode).toBe('none');
-    expect(useQuotaViewStore.getState().year).toBe(2025);
+    expect(planner.getState().fillMode).toBe('none');
+    expect(planner.getState().quotaView.year).toBe(2025);
   });
 });

@@ -9,7 +9,6 @@ import { ACTION_PLAN_TITLE } from '../../quotas/model';
 import { useLayoutOverlays } from '../../map/layers/useLayoutOverlays';
 import { MapPane } from '../../map/MapPane';
 import { formatKm, formatShare } from '../../panels/format';
-import { useQuotaViewStore } from '../../quotas/viewStore';
 import { QuotaViewProvider } from '../../state/screens/quotaViewContext';
 import { TownFacts } from '../../panels/TownFacts';
 import { MapLegends } from '../../panels/MapLegends';
@@ -17,13 +16,11 @@ import { Notices } from '../../panels/Notices';
 import { TownQuotaSummary } from '../../panels/quotas/TownQuotaSummary';
 import { QuotaControls } from '../../panels/quotas/QuotaControls';
 import { useQuotaChoropleth } from '../../quotas/useQuotaChoropleth';
-import { opacityOfElement, useLayerStore } from '../../state/layerStore';
+import { opacityOfElement, usePlanner, usePlannerStateStore } from '../../state/screens/plannerState';
 import type { MapState } from '../../state/mapState';
 import { createTownViewStore } from '../../state/screens/townViewStore';
 import { useTownFill } from '../../state/townFill';
 import { useRouteStore } from '../../state/routeStore';
-import { useSelectionStore } from '../../state/selectionStore';
-import { useTownFillStore } from '../../state/townFillStore';
 import { ExportMenu } from '../../export/ExportMenu';
 import { ShareButton } from './ShareButton';
 import { TownPrintButton } from './TownPrintButton';
@@ -59,15 +56,16 @@ export function TownView({ town }: { town: string }) {
   // On paper each source is listed once and the memberships refer to it by number.
   const printSources = useMemo(() => [...new Set(memberships.map((ms) => citeSource(ms.element.source)))], [memberships]);
   const navigate = useRouteStore((s) => s.navigate);
+  const planner = usePlannerStateStore();
   // This view's own store: it starts from what the planner showed and never writes back.
   const [store] = useState(() =>
     createTownViewStore({
       town,
       bbox: meta.bbox,
       neighbourLabels: neighbourLabelPoints(geo, town),
-      layers: useLayerStore.getState().visible,
-      fillMode: useTownFillStore.getState().mode,
-      quotaView: useQuotaViewStore.getState(),
+      layers: planner.getState().visible,
+      fillMode: planner.getState().fillMode,
+      quotaView: planner.getState().quotaView,
     }),
   );
   const visible = useStore(store, (s) => s.layers);
@@ -75,12 +73,14 @@ export function TownView({ town }: { town: string }) {
   const fillMode = useStore(store, (s) => s.fillMode);
   const hovered = useStore(store, (s) => s.hovered);
   const camera = useStore(store, (s) => s.camera);
-  const opacity = useLayerStore((s) => s.opacity);
+  // The planner's layer opacities and comparison, which this view shows as the planner set them.
+  const opacity = usePlanner((s) => s.opacity);
+  const compare = usePlanner((s) => s.compare);
   const field = useStore(store, (s) => s.field);
   const measure = useStore(store, (s) => s.measure);
   const year = useStore(store, (s) => s.year);
   const quotaView = useMemo(() => ({ field, measure, year }), [field, measure, year]);
-  const fill = useTownFill({ mode: fillMode, quotaView });
+  const fill = useTownFill({ mode: fillMode, quotaView, compare });
   const choropleth = useQuotaChoropleth(quotaView);
   const rank = rankOf(choropleth.valueByTown, town);
   const membershipIds = useMemo(() => memberships.map((ms) => ms.element.id), [memberships]);
@@ -103,7 +103,7 @@ export function TownView({ town }: { town: string }) {
 
   // Back to the planner with this town selected: a hand-over, not a restore.
   const backToMap = () => {
-    useSelectionStore.getState().setSelection([town]);
+    planner.dispatch({ type: 'selection/set', units: [town] });
     navigate({ mode: 'map' });
   };
 

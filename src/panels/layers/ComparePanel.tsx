@@ -1,8 +1,8 @@
 import { useGeo } from '../../app/GeoContext';
 import { selectionArea } from '../../geo/queries';
 import { sideLabel, sideOptions } from '../../layouts/comparison';
-import { useComparison, useCompareStore } from '../../state/compareStore';
-import { useTownFillStore } from '../../state/townFillStore';
+import { usePlanner, usePlannerDispatch } from '../../state/screens/plannerState';
+import { useComparison } from '../../state/townFill';
 import { formatKm2, formatShare } from '../format';
 import { PlanChangeList } from './PlanChangeList';
 import { TownButtons } from './TownButtons';
@@ -28,11 +28,12 @@ function SideSelect({ label, value, onChange, options }: { label: string; value:
 /** Which towns two elements (or two whole layouts) share, and how much area that is. */
 export function ComparePanel() {
   const geo = useGeo();
-  const { a, b, both, partial, classes } = useComparison();
-  const setA = useCompareStore((s) => s.setA);
-  const setB = useCompareStore((s) => s.setB);
-  const fillMode = useTownFillStore((s) => s.mode);
-  const setFillMode = useTownFillStore((s) => s.setMode);
+  const { a, b, both, partial, classes } = useComparison(usePlanner((s) => s.compare));
+  const fillMode = usePlanner((s) => s.fillMode);
+  const dispatch = usePlannerDispatch();
+  const setA = (value: string) => dispatch({ type: 'compare/setSide', side: 'a', value });
+  const setB = (value: string) => dispatch({ type: 'compare/setSide', side: 'b', value });
+  const setFillMode = (mode: 'compare' | 'none') => dispatch({ type: 'fill/setMode', mode });
   const overlap = selectionArea(geo, both);
   const options = sideOptions();
   const t = useT();

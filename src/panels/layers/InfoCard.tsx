@@ -8,9 +8,9 @@ import { useGeo } from '../../app/GeoContext';
 import { zoneArea } from '../../geo/geoData';
 import { OPEN_LIST_NOTE, citeSource, memberRoleLine } from '../../layouts/labels';
 import { elementById, factKindLabel, planById } from '../../layouts/queries';
-import { useInfoCardStore } from '../../state/infoCardStore';
-import { useLayerStore } from '../../state/layerStore';
-import { useSelectionStore } from '../../state/selectionStore';
+import type { PlannerStore } from '../../state/screens/plannerStore';
+import { useStore } from 'zustand';
+import { usePlanner, usePlannerDispatch } from '../../state/screens/plannerState';
 import { formatKm2, formatShare } from '../format';
 import { ElementBadges, FactKindBadge, PlanStatusBadge } from './FactBadges';
 import { layerPanelMessages as msg } from '../../i18n/catalogue/panels-layers';
@@ -23,13 +23,12 @@ import { OurWords } from '../OurWords';
 import { QuotedText } from '../../i18n/QuotedText';
 
 /** Everything about one layout element: what it is, which towns, how big, and where it comes from. */
-export function InfoCard() {
+export function InfoCard({ mapStore }: { mapStore: PlannerStore }) {
   const geo = useGeo();
-  const elementId = useInfoCardStore((s) => s.elementId);
-  const close = useInfoCardStore((s) => s.close);
-  const select = useSelectionStore((s) => s.select);
-  const visible = useLayerStore((s) => s.visible);
-  const toggle = useLayerStore((s) => s.toggle);
+  const elementId = usePlanner((s) => s.card);
+  const dispatch = usePlannerDispatch();
+  const close = () => dispatch({ type: 'card/close' });
+  const visible = usePlanner((s) => s.visible);
   const element = elementId ? elementById(elementId) : undefined;
   const dialog = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -38,7 +37,7 @@ export function InfoCard() {
   const [at, setAt] = useState<{ left: number; top: number } | null>(null);
   // Where the planner's framing put the card (the corner that leaves the shown layers most room,
   // with the camera fitted round it): that place wins over the card's own choice below.
-  const placement = useInfoCardStore((s) => (s.placement && s.placement.elementId === shown ? s.placement : null));
+  const placement = useStore(mapStore, (s) => (s.cardPlacement && s.cardPlacement.elementId === shown ? s.cardPlacement : null));
   const t = useT();
   const en = useLanguageStore((s) => s.language) === 'en';
   // On a wide screen the card goes to the corner of the map where it covers none of the towns it
@@ -181,7 +180,7 @@ export function InfoCard() {
       <ul className="member-list" aria-label={t(msg.members)}>
         {element.members.map((m) => (
           <li key={m.town}>
-            <button type="button" className="link" onClick={() => select(m.town, { zoom: true })}>
+            <button type="button" className="link" onClick={() => dispatch({ type: 'selection/select', unit: m.town, zoom: true })}>
               {displayTownName(m.town)}
             </button>{' '}
             <small>
@@ -195,7 +194,7 @@ export function InfoCard() {
       <p className="source">
         <QuotedText text={citeSource(element.source)} />
       </p>
-      <button type="button" onClick={() => toggle(element.id)}>
+      <button type="button" onClick={() => dispatch({ type: 'layers/toggle', id: element.id })}>
         {visible.includes(element.id) ? t(msg.hideOnMap) : t(msg.showOnMap)}
       </button>
     </div>

@@ -1,8 +1,8 @@
 import { elementName, planTitle } from '../../layouts/displayNames';
 import { useEffect, useRef } from 'react';
 import type { LayoutElement, PlanGroup } from '../../layouts/types';
-import { useInfoCardStore } from '../../state/infoCardStore';
-import { DEFAULT_GROUP_OPACITY, useLayerStore } from '../../state/layerStore';
+import { DEFAULT_GROUP_OPACITY } from '../../state/screens/plannerActions';
+import { usePlanner, usePlannerDispatch } from '../../state/screens/plannerState';
 import { usePlanCatalog } from '../../state/usePlanCatalog';
 import { ElementBadges, PlanStatusBadge } from './FactBadges';
 import { inForce, planYears } from '../../plans/status';
@@ -13,8 +13,8 @@ import { ZhBeside } from '../../i18n/ZhBeside';
 
 
 function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutElement[] }) {
-  const visible = useLayerStore((s) => s.visible);
-  const setMany = useLayerStore((s) => s.setMany);
+  const visible = usePlanner((s) => s.visible);
+  const dispatch = usePlannerDispatch();
   const ref = useRef<HTMLInputElement>(null);
   const shown = elements.filter((e) => visible.includes(e.id)).length;
   useEffect(() => {
@@ -26,7 +26,7 @@ function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutEl
         ref={ref}
         type="checkbox"
         checked={shown === elements.length}
-        onChange={(e) => setMany(elements.map((el) => el.id), e.target.checked)}
+        onChange={(e) => dispatch({ type: 'layers/setMany', ids: elements.map((el) => el.id), on: e.target.checked })}
       />
       <span>{planTitle(group)}</span> <PlanStatusBadge group={group} />
       <small>
@@ -37,25 +37,23 @@ function GroupToggle({ group, elements }: { group: PlanGroup; elements: LayoutEl
 }
 
 function ElementRow({ element }: { element: LayoutElement }) {
-  const on = useLayerStore((s) => s.visible.includes(element.id));
-  const toggle = useLayerStore((s) => s.toggle);
-  const showOnly = useLayerStore((s) => s.showOnly);
-  const openCard = useInfoCardStore((s) => s.open);
+  const on = usePlanner((s) => s.visible.includes(element.id));
+  const dispatch = usePlannerDispatch();
   const t = useT();
   const name = elementName(element);
   return (
     <li className={`element-row${element.parentId ? ' child' : ''}`}>
       <label>
-        <input type="checkbox" checked={on} onChange={() => toggle(element.id)} aria-label={name} />
+        <input type="checkbox" checked={on} onChange={() => dispatch({ type: 'layers/toggle', id: element.id })} aria-label={name} />
         <span className="swatch" style={{ borderColor: element.color }} aria-hidden />
         <span className="element-name">{name}</span>
       </label>
       <ElementBadges element={element} />
       <span className="row-actions">
-        <button type="button" className="icon" onClick={() => showOnly(element.id)} aria-label={t(m.showOnlyLabel, { name })} title={t(m.showOnlyTitle)}>
+        <button type="button" className="icon" onClick={() => dispatch({ type: 'layers/showOnly', id: element.id })} aria-label={t(m.showOnlyLabel, { name })} title={t(m.showOnlyTitle)}>
           {t(m.showOnly)}
         </button>
-        <button type="button" className="icon" onClick={() => openCard(element.id)} aria-label={t(m.aboutLabel, { name })} title={t(m.about)}>
+        <button type="button" className="icon" onClick={() => dispatch({ type: 'card/open', id: element.id })} aria-label={t(m.aboutLabel, { name })} title={t(m.about)}>
           ⓘ
         </button>
       </span>
@@ -65,9 +63,8 @@ function ElementRow({ element }: { element: LayoutElement }) {
 
 /** Layers grouped by plan: group toggle, per-element toggles, group opacity, show only, all off. */
 export function LayerPanel() {
-  const opacity = useLayerStore((s) => s.opacity);
-  const setOpacity = useLayerStore((s) => s.setOpacity);
-  const allOff = useLayerStore((s) => s.allOff);
+  const opacity = usePlanner((s) => s.opacity);
+  const dispatch = usePlannerDispatch();
   const catalog = usePlanCatalog();
   const year = usePlanYearStore((s) => s.year);
   const setYear = usePlanYearStore((s) => s.setYear);
@@ -77,7 +74,7 @@ export function LayerPanel() {
   return (
     <section className="panel layer-panel" aria-label={t(m.layers)}>
       <div className="panel-actions">
-        <button type="button" onClick={allOff}>
+        <button type="button" onClick={() => dispatch({ type: 'layers/allOff' })}>
           {t(m.allOff)}
         </button>
       </div>
@@ -117,7 +114,7 @@ export function LayerPanel() {
                 value={groupOpacity}
                 aria-label={t(m.groupOpacity, { plan: planTitle(group) })}
                 aria-valuetext={`${Math.round(groupOpacity * 100)}%`}
-                onChange={(e) => setOpacity(group.id, Number(e.target.value))}
+                onChange={(e) => dispatch({ type: 'layers/setOpacity', plan: group.id, value: Number(e.target.value) })}
               />
               <output>{Math.round(groupOpacity * 100)}%</output>
             </label>

@@ -1,4 +1,4 @@
-import { SWATCH_SIZE, legendSwatchSvg, type LegendSymbol as Symbol } from '../../map/symbolTable';
+import { SWATCH_SIZE, legendSwatchSvg, type LegendSymbol as Symbol } from '../../map/symbols';
 
 const asDataUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 

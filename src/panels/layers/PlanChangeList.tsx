@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { resolveSide, sideLabel } from '../../layouts/comparison';
 import { ELEMENT_KIND_LABEL } from '../../layouts/kindLabels';
 import { planChanges } from '../../layouts/planChanges';
-import { useSelectionStore } from '../../state/selectionStore';
+import { usePlannerDispatch } from '../../state/screens/plannerState';
 import { usePlanCatalog } from '../../state/usePlanCatalog';
 import { TownButtons } from './TownButtons';
 import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
@@ -18,8 +18,7 @@ import { useT } from '../../i18n/messages';
 export function PlanChangeList({ a, b }: { a: string; b: string }) {
   const catalog = usePlanCatalog();
   const changes = useMemo(() => planChanges(resolveSide(a), resolveSide(b)), [a, b, catalog.version]); // eslint-disable-line react-hooks/exhaustive-deps -- the catalog version stands for the sides' elements
-  const setSelection = useSelectionStore((s) => s.setSelection);
-  const zoomTo = useSelectionStore((s) => s.zoomTo);
+  const dispatch = usePlannerDispatch();
   const t = useT();
   if (!a.startsWith('plan:') || !b.startsWith('plan:') || a === b) return null;
   return (
@@ -65,8 +64,8 @@ export function PlanChangeList({ a, b }: { a: string; b: string }) {
         <button
           type="button"
           onClick={() => {
-            setSelection(changes.towns);
-            zoomTo(changes.towns);
+            dispatch({ type: 'selection/set', units: changes.towns });
+            dispatch({ type: 'selection/zoomTo', units: changes.towns });
           }}
         >
           {t(m.markChangedTowns, { count: changes.towns.length })}

@@ -1,14 +1,14 @@
-import { useSelectionStore } from '../../state/selectionStore';
+import { usePlannerDispatch } from '../../state/screens/plannerState';
 import { displayTownName } from '../../towns/townNames';
 
 /** Towns as a row of links, each selecting its town and framing the map on it. */
 export function TownButtons({ towns, label }: { towns: string[]; label: string }) {
-  const select = useSelectionStore((s) => s.select);
+  const dispatch = usePlannerDispatch();
   return (
     <ul aria-label={label} className="compact-list inline-list">
       {towns.map((t) => (
         <li key={t}>
-          <button type="button" className="link" onClick={() => select(t, { zoom: true })}>
+          <button type="button" className="link" onClick={() => dispatch({ type: 'selection/select', unit: t, zoom: true })}>
             {displayTownName(t)}
           </button>
         </li>

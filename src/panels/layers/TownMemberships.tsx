@@ -1,7 +1,7 @@
 import { elementName } from '../../layouts/displayNames';
 import { membershipLine } from '../../layouts/labels';
 import { membershipsOfTown } from '../../layouts/queries';
-import { useInfoCardStore } from '../../state/infoCardStore';
+import { usePlannerDispatch } from '../../state/screens/plannerState';
 import { statusYear, usePlanYearStore } from '../../state/planYearStore';
 import { layerPanelMessages as m } from '../../i18n/catalogue/panels-layers';
 import { useT } from '../../i18n/messages';
@@ -10,7 +10,8 @@ import { QuotedText } from '../../i18n/QuotedText';
 
 /** Every layout element a town belongs to, with its role and how that is known. */
 export function TownMemberships({ town }: { town: string }) {
-  const open = useInfoCardStore((s) => s.open);
+  const dispatch = usePlannerDispatch();
+  const open = (id: string) => dispatch({ type: 'card/open', id });
   const memberships = membershipsOfTown(town);
   const year = statusYear(usePlanYearStore((s) => s.year));
   const t = useT();

@@ -1,12 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetQuotaStore, useQuotaStore } from '../../quotas/store';
-import { useQuotaViewStore } from '../../quotas/viewStore';
 import { QuotaSummary } from './QuotaSummary';
 
 beforeEach(() => {
   resetQuotaStore();
-  useQuotaViewStore.setState({ year: 2025, field: 'discovery', measure: 'quota' });
 });
 
 const line = (metric: string) => document.querySelector(`[data-metric="${metric}"]`) as HTMLElement;

@@ -14,7 +14,7 @@ import {
 } from '../../quotas/model';
 import { discoveryHolders, landingHolders, sumField, threeYearLandingTowns } from '../../quotas/sums';
 import { useQuotaStore } from '../../quotas/store';
-import { useQuotaViewStore } from '../../quotas/viewStore';
+import { useQuotaView } from '../../state/screens/quotaViewContext';
 import './quotas.css';
 import { quotaPanelMessages as m } from '../../i18n/catalogue/panels-quotas';
 import { currentLanguage } from '../../i18n/language';
@@ -101,7 +101,7 @@ function HolderTable({ label, rows, footer }: { label: string; rows: Holder[]; f
  * source. A gap is stated only where the compared parts are the ones the plan makes responsible.
  */
 export function QuotaSummary({ year: yearProp }: QuotaSummaryProps) {
-  const viewYear = useQuotaViewStore((s) => s.year);
+  const viewYear = useQuotaView().year;
   const year = yearProp ?? viewYear;
   const data = useQuotaStore((s) => s.data);
   const d = discoveryHolders(data, year);

@@ -16,7 +16,7 @@ import { displayTownName } from '../../towns/townNames';
 
 const MAX_LISTED = 200;
 
-/** The metric names in that CSV: Chinese, as its header, whatever the page's language. */
+/** The quota fields' names in that CSV: Chinese, as its header, whatever the page's language. */
 const CSV_FIELD_NAMES: Record<QuotaField, string> = {
   discovery_quota: '发现指标', // i18n-exempt: a CSV value the server reads
   landing_quota: '落地指标', // i18n-exempt: a CSV value the server reads
@@ -138,8 +138,8 @@ export function SharedImportPanel() {
           {preview.changes.length > 0 && (
             <ul className="qt-changes" aria-label={t(m.valuesToChange)}>
               {preview.changes.slice(0, MAX_LISTED).map((c) => (
-                <li key={`${c.unit}|${c.year}|${c.metric}`}>
-                  {t(m.changeFrom, { cell: `${displayTownName(c.unit)} ${c.year} ${FIELD_LABELS[c.metric]}`, from: c.from ?? t(m.unset), to: c.to })}
+                <li key={`${c.unit}|${c.year}|${c.field}`}>
+                  {t(m.changeFrom, { cell: `${displayTownName(c.unit)} ${c.year} ${FIELD_LABELS[c.field]}`, from: c.from ?? t(m.unset), to: c.to })}
                 </li>
               ))}
               {preview.changes.length > MAX_LISTED && <li>{t(m.moreValues, { count: preview.changes.length - MAX_LISTED })}</li>}

@@ -14,8 +14,10 @@ import { ServerBadge } from './ServerBadge';
 const FETCHED = '2026-12-01T02:30:00.000Z';
 const USER = { username: 'zhang', role: 'planner', roleLabel: '规划', unit: null };
 
-function server(copyFrom: string | null) {
-  return vi.fn(async (url: string) => {
+function server(copyFrom: string | null, column: 'field' | 'metric' = 'field') {
+  return vi.fn(async (url: string, init?: RequestInit) => {
+    // the page says which API names it reads (a server of schema 4 refuses a browser page that does not)
+    if (!String(url).endsWith('/health')) expect((init?.headers as Record<string, string>)['x-dgmap-page']).toBe('4');
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (copyFrom) headers[OFFLINE_HEADER] = copyFrom;
     const path = String(url);
@@ -23,7 +25,7 @@ function server(copyFrom: string | null) {
       ? { ok: true, database: 'pglite', schemaVersion: 1 }
       : path.endsWith('/session')
         ? USER
-        : { rows: [{ unit: '长安镇', year: Number(/year=(\d+)/.exec(path)![1]), metric: 'discovery_quota', value: 3, status: null, version: 1, updatedBy: 'zhang', updatedAt: FETCHED }] };
+        : { rows: [{ unit: '长安镇', year: Number(/year=(\d+)/.exec(path)![1]), [column]: 'discovery_quota', value: 3, status: null, version: 1, updatedBy: 'zhang', updatedAt: FETCHED }] };
     return new Response(JSON.stringify(body), { status: 200, headers });
   });
 }
@@ -47,6 +49,13 @@ describe('the shared record served from the offline copy', () => {
     const local = `${stamp.getFullYear()}-${p(stamp.getMonth() + 1)}-${p(stamp.getDate())} ${p(stamp.getHours())}:${p(stamp.getMinutes())}`;
     expect(screen.getByText(`· 离线数据（${local}）`, { exact: false })).toBeInTheDocument();
     expect(notices.some((n) => n.startsWith('离线数据') && n.includes(local))).toBe(true);
+  });
+
+  it('fetched before schema 4 of the server (the column then called metric), still shows its values', async () => {
+    vi.stubGlobal('fetch', server(FETCHED, 'metric'));
+    await startSharedSource({ notify: () => {} });
+    const values = useQuotaStore.getState().data.values;
+    expect(values).toEqual({ '长安镇|2025|discovery_quota': 3, '长安镇|2026|discovery_quota': 3, '长安镇|2027|discovery_quota': 3 });
   });
 
   it('is not marked when the server answered', async () => {

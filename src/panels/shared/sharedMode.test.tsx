@@ -15,8 +15,8 @@ function fakeServer(user: ServerUser) {
   const rows = new Map<string, ServerRow>();
   for (const unit of TOWN_NAMES)
     for (const year of YEARS)
-      for (const metric of QUOTA_FIELDS)
-        rows.set(`${unit}|${year}|${metric}`, { unit, year, metric, value: null, status: null, version: 0, updatedBy: null, updatedAt: null });
+      for (const field of QUOTA_FIELDS)
+        rows.set(`${unit}|${year}|${field}`, { unit, year, field, value: null, status: null, version: 0, updatedBy: null, updatedAt: null });
   const puts: { path: string; body: { value: number | null; version: number } }[] = [];
   const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   const fetch = vi.fn(async (url: string, init: RequestInit = {}) => {
@@ -25,13 +25,13 @@ function fakeServer(user: ServerUser) {
       const year = Number(/year=(\d+)/.exec(path)![1]);
       return json(200, { rows: [...rows.values()].filter((r) => r.year === year) });
     }
-    const [, unit, year, metric] = path.split('/').slice(1);
+    const [, unit, year, field] = path.split('/').slice(1);
     const body = JSON.parse(String(init.body));
     puts.push({ path, body });
-    const row = rows.get(`${unit}|${year}|${metric}`)!;
+    const row = rows.get(`${unit}|${year}|${field}`)!;
     if (row.version !== body.version) return json(409, { error: { code: 'version_conflict', message: '已被修改' }, current: row });
-    const next = { ...row, value: body.value, version: row.version + 1, updatedBy: user.username, updatedAt: '2026-11-24T08:00:00.000Z', status: metric.endsWith('actual') ? ('reported' as const) : null };
-    rows.set(`${unit}|${year}|${metric}`, next);
+    const next = { ...row, value: body.value, version: row.version + 1, updatedBy: user.username, updatedAt: '2026-11-24T08:00:00.000Z', status: field.endsWith('actual') ? ('reported' as const) : null };
+    rows.set(`${unit}|${year}|${field}`, next);
     return json(200, next);
   });
   /** Someone else writes a cell on the server (the app has not heard of it yet). */

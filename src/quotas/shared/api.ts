@@ -1,6 +1,6 @@
 import type { QuotaField } from '../model';
 import { API_CACHE, OFFLINE_HEADER } from '../../lib/offlineCache';
-import type { AuditEntry, ChangeMessage, ServerRow } from './apiTypes';
+import { PAGE_API, type AuditEntry, type ChangeMessage, type ServerRow } from './apiTypes';
 import type { PlanChangeMessage } from '../../plans/planApiTypes';
 import { useSharedStore } from './sharedStore';
 import { sharedQuotaMessages as m } from '../../i18n/catalogue/quotas';
@@ -22,7 +22,7 @@ export interface ServerUser {
 
 export interface ServerImportPreview {
   format: 'long' | 'wide' | null;
-  changes: { unit: string; year: number; metric: QuotaField; line: number; from: number | null; to: number }[];
+  changes: { unit: string; year: number; field: QuotaField; line: number; from: number | null; to: number }[];
   unchanged: number;
   rejected: { line: number; reason: string }[];
   warnings: string[];
@@ -58,7 +58,7 @@ export async function forgetOfflineAnswers(): Promise<void> {
 
 /** One call of the API (the plans' calls, src/plans/planApi.ts, use it too). */
 export async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, cachedByWorker = false): Promise<T> {
-  const init: RequestInit = { method, headers: { ...headers }, credentials: 'same-origin' };
+  const init: RequestInit = { method, headers: { ...headers, [PAGE_API.header]: String(PAGE_API.version) }, credentials: 'same-origin' };
   if (typeof body === 'string') {
     init.body = body;
     (init.headers as Record<string, string>)['content-type'] = 'text/csv; charset=utf-8';
@@ -87,7 +87,21 @@ export function onPlanEvent(fn: (message: PlanChangeMessage) => void): () => voi
   return () => planListeners.delete(fn);
 }
 
-const cell = (unit: string, year: number, metric: QuotaField) => `/quotas/${encodeURIComponent(unit)}/${year}/${metric}`;
+/** A row as a server before schema 4 sent it: the quota field was called `metric`. */
+type LegacyRow = Omit<ServerRow, 'field'> & { metric: QuotaField };
+
+/**
+ * The service worker keeps a copy of each year's answer for offline use (tools/serviceWorker.ts);
+ * a copy fetched before the server's schema 4 names the field `metric`. Read as `field`, so the
+ * record shown offline after an upgrade is the one that was fetched, not an empty one.
+ */
+export function currentRow(row: ServerRow | LegacyRow): ServerRow {
+  if ('field' in row || !('metric' in row)) return row as ServerRow;
+  const { metric, ...rest } = row;
+  return { ...rest, field: metric };
+}
+
+const cell = (unit: string, year: number, field: QuotaField) => `/quotas/${encodeURIComponent(unit)}/${year}/${field}`;
 
 export const api = {
   /** Null when no server answers (the static bundle on its own: local mode). */
@@ -103,23 +117,26 @@ export const api = {
   session: () => request<ServerUser>('GET', '/session', undefined, {}, true),
   signIn: (username: string, password: string) => request<ServerUser>('POST', '/session', { username, password }),
   signOut: () => request<{ ok: true }>('DELETE', '/session'),
-  year: (year: number) => request<{ rows: ServerRow[] }>('GET', `/quotas?year=${year}`, undefined, {}, true),
-  put: (unit: string, year: number, metric: QuotaField, value: number | null, version: number) =>
-    request<ServerRow>('PUT', cell(unit, year, metric), { value, version }),
-  confirm: (unit: string, year: number, metric: QuotaField, version: number) => request<ServerRow>('POST', `${cell(unit, year, metric)}/confirm`, { version }),
+  year: async (year: number): Promise<{ rows: ServerRow[] }> => {
+    const answer = await request<{ rows: (ServerRow | LegacyRow)[] }>('GET', `/quotas?year=${year}`, undefined, {}, true);
+    return { ...answer, rows: answer.rows.map(currentRow) };
+  },
+  put: (unit: string, year: number, field: QuotaField, value: number | null, version: number) =>
+    request<ServerRow>('PUT', cell(unit, year, field), { value, version }),
+  confirm: (unit: string, year: number, field: QuotaField, version: number) => request<ServerRow>('POST', `${cell(unit, year, field)}/confirm`, { version }),
   previewImport: (csv: string) => request<ServerImportPreview>('POST', '/quotas/import?dryRun=1', csv),
   applyImport: (csv: string, previewToken: string) =>
     request<{ importId: number | null; changed: number; rows: ServerRow[] }>('POST', '/quotas/import', csv, { 'x-preview-token': previewToken }),
   undoImport: (importId: number) => request<{ rows: ServerRow[] }>('POST', `/imports/${importId}/undo`),
-  audit: (unit: string, year: number, metric: QuotaField) =>
-    request<{ entries: AuditEntry[] }>('GET', `/audit?unit=${encodeURIComponent(unit)}&year=${year}&metric=${metric}&limit=50`),
+  audit: (unit: string, year: number, field: QuotaField) =>
+    request<{ entries: AuditEntry[] }>('GET', `/audit?unit=${encodeURIComponent(unit)}&year=${year}&field=${field}&limit=50`),
   /** Server-sent events: every committed change. The browser reconnects by itself with Last-Event-ID. */
   events: (onChange: (message: ChangeMessage) => void, onState: (live: boolean) => void): (() => void) => {
     if (typeof EventSource === 'undefined') {
       onState(false);
       return () => {};
     }
-    const source = new EventSource(`${BASE}/events`);
+    const source = new EventSource(`${BASE}/events?${PAGE_API.query}=${PAGE_API.version}`);
     source.addEventListener('change', (e) => onChange(JSON.parse((e as MessageEvent<string>).data)));
     source.addEventListener('plan', (e) => {
       const message = JSON.parse((e as MessageEvent<string>).data) as PlanChangeMessage;

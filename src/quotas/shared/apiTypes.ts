@@ -2,6 +2,14 @@ import type { QuotaField } from '../model';
 
 /** The shapes the server's API sends (server/src) and the app reads (api.ts): one definition for both. */
 
+/**
+ * The API names a page reads, by the schema that set them: 4 named the quota column `field` (it was
+ * `metric`). The page sends it on every request (header) and on its event stream (query); the server
+ * refuses a browser page that does not (one loaded before the upgrade) with 409 `page_outdated`
+ * rather than let it show an empty record (server/src/http/outdatedPages.ts).
+ */
+export const PAGE_API = { version: 4, header: 'x-dgmap-page', query: 'page' } as const;
+
 export type CellStatus = 'reported' | 'confirmed' | null;
 export type Via = 'edit' | 'import' | 'confirm' | 'undo';
 
@@ -9,7 +17,7 @@ export type Via = 'edit' | 'import' | 'confirm' | 'undo';
 export interface ServerRow {
   unit: string;
   year: number;
-  metric: QuotaField;
+  field: QuotaField;
   value: number | null;
   status: CellStatus;
   version: number;
@@ -23,7 +31,7 @@ export interface AuditEntry {
   user: string;
   unit: string;
   year: number;
-  metric: QuotaField;
+  field: QuotaField;
   old: number | null;
   new: number | null;
   oldStatus: CellStatus;

@@ -10,7 +10,7 @@ vi.mock('./api', async (original) => {
 });
 
 const KEY = cellKey('南城街道', 2025, 'discovery_quota');
-const saved: ServerRow = { unit: '南城街道', year: 2025, metric: 'discovery_quota', value: null, status: null, version: 0, updatedBy: null, updatedAt: null };
+const saved: ServerRow = { unit: '南城街道', year: 2025, field: 'discovery_quota', value: null, status: null, version: 0, updatedBy: null, updatedAt: null };
 
 describe('a write the server refused while its database was away', () => {
   afterEach(() => {

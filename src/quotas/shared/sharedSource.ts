@@ -107,7 +107,7 @@ export async function loadAll(): Promise<void> {
   const years = await Promise.all(YEARS.map((y: Year) => api.year(y)));
   const rows = years.flatMap((y) => y.rows);
   const data: QuotaData = emptyQuotaData();
-  for (const r of rows) if (r.value !== null) data.values[cellKey(r.unit, r.year as Year, r.metric)] = r.value;
+  for (const r of rows) if (r.value !== null) data.values[cellKey(r.unit, r.year as Year, r.field)] = r.value;
   useSharedStore.getState().setRows(rows);
   dispatchQuota({ type: 'quota/load', data: { ...data, values: sortValues(data.values) } }, 'server');
   const offlineAt = useSharedStore.getState().offlineAt;
@@ -120,7 +120,7 @@ function onChange(message: ChangeMessage): void {
   applyRows(message.rows, live && me?.role === 'planner');
   if (live && me?.role === 'planner' && message.via === 'edit') {
     for (const r of message.rows.filter((r) => r.status === 'reported')) {
-      notify('info', t(m.proposed, { who: r.updatedBy ?? unitNameIn(r.unit), unit: unitNameIn(r.unit), year: r.year, field: FIELD_LABELS[r.metric], value: r.value ?? t(m.cleared) }));
+      notify('info', t(m.proposed, { who: r.updatedBy ?? unitNameIn(r.unit), unit: unitNameIn(r.unit), year: r.year, field: FIELD_LABELS[r.field], value: r.value ?? t(m.cleared) }));
     }
   }
 }

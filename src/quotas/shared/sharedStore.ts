@@ -50,7 +50,7 @@ export interface SharedState {
   focusCell: (town: string, year: Year, field: QuotaField) => void;
 }
 
-export const rowKey = (row: Pick<ServerRow, 'unit' | 'year' | 'metric'>) => cellKey(row.unit, row.year as Year, row.metric);
+export const rowKey = (row: Pick<ServerRow, 'unit' | 'year' | 'field'>) => cellKey(row.unit, row.year as Year, row.field);
 
 export const useSharedStore = create<SharedState>((set) => ({
   mode: 'detecting',

@@ -1,12 +1,13 @@
 /**
- * The planner screen's own store, created when the planner's map mounts (usePlannerStore) and
- * dropped when it unmounts. It holds what only this screen's map has: the hovered unit and the
- * camera target. The shareable state (selection, layers, fill) lives in the planner's URL-mirrored
- * stores, which only the planner writes; no other screen saves or restores it.
+ * The planner map's own store, created when the planner's map mounts (usePlannerScreen) and
+ * dropped when it unmounts. It holds what only this mount has: the hovered unit and the camera
+ * target. The shareable state (selection, layers, fill) is the planner state (plannerState.ts),
+ * changed by actions: a click dispatches them, and the camera follows the zoom actions heard while
+ * this store is connected.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { NO_PADDING, uniformPadding, type MapCamera, type Padding, type UnitName } from '../mapState';
-import type { SelectionStore } from '../selectionStore';
+import type { PlannerStateStore } from './plannerState';
 
 export const PLANNER_PADDING = 40;
 /** Units asked for by search or a panel get a wider margin than the city. */
@@ -74,19 +75,33 @@ export interface PlannerScreenState {
   covered: Padding;
   mapSize: { width: number; height: number } | null;
   setCovered: (covered: Padding, mapSize: { width: number; height: number } | null) => void;
+  /**
+   * Where the card goes when the city camera's framing chose its place (modes/planner/plannerFrame.ts);
+   * without a placement the card finds a corner clear of its own towns. Measured from the page, not
+   * a change the user makes, so a setter rather than an action.
+   */
+  cardPlacement: CardPlacement | null;
+  setCardPlacement: (placement: CardPlacement | null) => void;
+}
+
+/** Where the planner's framing put the info card (map CSS px, top left), for the element it was placed for. */
+export interface CardPlacement {
+  elementId: string;
+  left: number;
+  top: number;
 }
 
 export type PlannerStore = StoreApi<PlannerScreenState> & {
-  /** Starts following the zoom requests made from now on; returns the function that stops it (call it on unmount). */
+  /** Starts following the zoom actions dispatched from now on; returns the function that stops it (call it on unmount). */
   connect: () => () => void;
 };
 
 /**
- * A planner store over the planner's selection. The camera starts on the selection (or the city);
- * afterwards it follows only the zoom requests made while this store exists.
+ * A planner map store over the planner's state. The camera starts on the selection (or the city);
+ * afterwards it follows only the zoom actions dispatched while it is connected.
  */
-export function createPlannerStore(selection: SelectionStore): PlannerStore {
-  const initial = selection.getState().selected;
+export function createPlannerStore(planner: PlannerStateStore): PlannerStore {
+  const initial = planner.getState().selected;
   const store = createStore<PlannerScreenState>((set, get) => ({
     hovered: null,
     camera:
@@ -95,14 +110,13 @@ export function createPlannerStore(selection: SelectionStore): PlannerStore {
         : { target: { kind: 'city' }, padding: uniformPadding(PLANNER_PADDING), seq: 0 },
     hover: (hovered) => set((s) => (s.hovered === hovered ? s : { hovered })),
     click: ({ names, shiftKey }) => {
-      const sel = selection.getState();
-      const adding = shiftKey || sel.multiSelect;
+      const adding = shiftKey || planner.getState().multiSelect;
       if (names.length === 0) {
-        if (!adding) sel.clear();
+        if (!adding) planner.dispatch({ type: 'selection/clear' });
       } else if (adding) {
-        sel.toggle(names[0]);
+        planner.dispatch({ type: 'selection/toggle', unit: names[0] });
       } else {
-        sel.select(names[0]);
+        planner.dispatch({ type: 'selection/select', unit: names[0] });
         if (get().covered.bottom > 0) get().zoomTo([names[0]]);
       }
     },
@@ -110,6 +124,14 @@ export function createPlannerStore(selection: SelectionStore): PlannerStore {
       set((s) => ({ movedByUser: false, camera: { target: { kind: 'units', units: [...units] }, padding: unitsPadding(s.covered, s.mapSize), seq: s.camera.seq + 1 } })),
     covered: NO_PADDING,
     mapSize: null,
+    cardPlacement: null,
+    setCardPlacement: (placement) =>
+      set((s) => {
+        const a = s.cardPlacement;
+        if (a === placement) return s;
+        if (a && placement && a.elementId === placement.elementId && Math.abs(a.left - placement.left) < 1 && Math.abs(a.top - placement.top) < 1) return s;
+        return { cardPlacement: placement };
+      }),
     setCovered: (covered, mapSize) => set({ covered, mapSize }),
     fitCity: () => set((s) => ({ movedByUser: false, camera: { target: { kind: 'city' }, padding: s.cityPadding, seq: s.camera.seq + 1 } })),
     movedByUser: false,
@@ -124,8 +146,9 @@ export function createPlannerStore(selection: SelectionStore): PlannerStore {
       }),
   }));
   const connect = () =>
-    selection.subscribe((s, prev) => {
-      if (s.zoomRequest && s.zoomRequest !== prev.zoomRequest) store.getState().zoomTo(s.zoomRequest.names);
+    planner.listen('planner camera', ({ action }) => {
+      if (action.type === 'selection/zoomTo') store.getState().zoomTo(action.units);
+      else if (action.type === 'selection/select' && action.zoom) store.getState().zoomTo([action.unit]);
     });
   return Object.assign(store, { connect });
 }

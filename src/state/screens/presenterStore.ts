@@ -1,7 +1,7 @@
 /**
  * Presenter mode's own store, created when the mode mounts: the hovered unit and the camera. What
- * the map shows comes from the slide (src/modes/present/slideMapState.ts); the planner's stores
- * are never touched, so nothing has to be restored on leaving.
+ * the map shows comes from the slide (src/modes/present/slideMapState.ts); the planner's state
+ * is never touched, so nothing has to be restored on leaving.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { uniformPadding, type CameraTarget, type MapCamera, type Padding, type UnitName } from '../mapState';

@@ -1,15 +1,15 @@
 /**
  * What a screen's quota map shows (metric, measure, year, and whether the towns are filled with
- * it), given to the screen's panels by context. The planner gives none: its panels then use the
- * planner's own URL-mirrored stores. The town view gives its own store, so its 在地图上显示 changes
- * the town map and nothing in the planner.
+ * it), given to the screen's panels by context. The planner (and the quota table screen) give none:
+ * their panels then read the planner state and dispatch its actions. The town view gives its own
+ * store, so its 在地图上显示 changes the town map and nothing in the planner.
  */
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import type { Measure } from '../../quotas/choropleth';
 import type { Metric, Year } from '../../quotas/model';
-import { useQuotaViewStore } from '../../quotas/viewStore';
-import { useTownFillStore, type TownFillMode } from '../townFillStore';
+import type { TownFillMode } from './plannerActions';
+import { usePlanner, usePlannerDispatch } from './plannerState';
 
 export interface QuotaViewSlice {
   field: Metric;
@@ -35,9 +35,16 @@ const unused = { getState: () => null, getInitialState: () => null, subscribe: (
 export function useQuotaView(): QuotaViewSlice {
   const screen = useContext(QuotaViewContext);
   const own = useStore((screen ?? unused) as StoreApi<QuotaViewSlice | null>);
-  const planner = useQuotaViewStore();
-  const fillMode = useTownFillStore((s) => s.mode);
-  const setFillMode = useTownFillStore((s) => s.setMode);
+  const view = usePlanner((s) => s.quotaView);
+  const fillMode = usePlanner((s) => s.fillMode);
+  const dispatch = usePlannerDispatch();
   if (own) return own;
-  return { field: planner.field, measure: planner.measure, year: planner.year, setField: planner.setField, setMeasure: planner.setMeasure, setYear: planner.setYear, fillMode, setFillMode };
+  return {
+    ...view,
+    fillMode,
+    setField: (field) => dispatch({ type: 'quotaView/set', view: { field } }),
+    setMeasure: (measure) => dispatch({ type: 'quotaView/set', view: { measure } }),
+    setYear: (year) => dispatch({ type: 'quotaView/set', view: { year } }),
+    setFillMode: (mode) => dispatch({ type: 'fill/setMode', mode }),
+  };
 }

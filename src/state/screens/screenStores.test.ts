@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffMapState, type MapState, emptyMapState } from '../mapState';
-import { createSelectionStore } from '../selectionStore';
+import { createPlannerState } from './plannerState';
 import { createPlannerStore } from './plannerStore';
 import { createPresenterStore } from './presenterStore';
 import { createTownViewStore, townCamera } from './townViewStore';
@@ -21,7 +21,7 @@ const withCamera = (camera: MapState['camera'], patch: Partial<MapState> = {}): 
 
 describe('planner store: click rules', () => {
   it('a click selects, Shift-click adds and removes, a click outside the city clears (Shift-click outside keeps)', () => {
-    const selection = createSelectionStore();
+    const selection = createPlannerState();
     const planner = createPlannerStore(selection);
     const click = (names: string[], shiftKey = false) => planner.getState().click({ names, shiftKey });
     click(['虎门镇']);
@@ -39,7 +39,7 @@ describe('planner store: click rules', () => {
   });
 
   it('on a wide screen a map click never moves the camera; hover is kept per store', () => {
-    const planner = createPlannerStore(createSelectionStore());
+    const planner = createPlannerStore(createPlannerState());
     const before = planner.getState().camera;
     planner.getState().click({ names: ['虎门镇'], shiftKey: false });
     planner.getState().hover('虎门镇');
@@ -48,7 +48,7 @@ describe('planner store: click rules', () => {
   });
 
   it('on a phone a tap that selects a town frames it above the sheet (a tap that adds to the selection does not move the camera)', () => {
-    const selection = createSelectionStore();
+    const selection = createPlannerState();
     const planner = createPlannerStore(selection);
     planner.getState().setCovered({ top: 0, right: 0, bottom: 380, left: 0 }, { width: 390, height: 760 });
     planner.getState().click({ names: ['凤岗镇'], shiftKey: false });
@@ -57,7 +57,7 @@ describe('planner store: click rules', () => {
     // The sheet's 380 px and a margin below the town; a margin on the other sides.
     expect(camera.padding.bottom).toBeGreaterThan(380);
     expect(camera.padding.top).toBeLessThan(100);
-    selection.getState().setMultiSelect(true);
+    selection.dispatch({ type: 'selection/setMultiSelect', on: true });
     planner.getState().click({ names: ['塘厦镇'], shiftKey: false });
     expect(selection.getState().selected).toEqual(['凤岗镇', '塘厦镇']);
     expect(planner.getState().camera).toBe(camera);
@@ -66,32 +66,32 @@ describe('planner store: click rules', () => {
 
 describe('planner store: the camera is a target with a seq', () => {
   it('starts on the selection, or the city when nothing is selected', () => {
-    const selection = createSelectionStore();
+    const selection = createPlannerState();
     expect(createPlannerStore(selection).getState().camera.target).toEqual({ kind: 'city' });
-    selection.getState().setSelection(['谢岗镇']);
+    selection.dispatch({ type: 'selection/set', units: ['谢岗镇'] });
     expect(createPlannerStore(selection).getState().camera.target).toEqual({ kind: 'units', units: ['谢岗镇'] });
   });
 
-  it('follows zoom requests made while connected, and only those', () => {
-    const selection = createSelectionStore();
-    selection.getState().select('长安镇', { zoom: true }); // before this screen existed
+  it('follows the zoom actions dispatched while connected, and only those', () => {
+    const selection = createPlannerState();
+    selection.dispatch({ type: 'selection/select', unit: '长安镇', zoom: true }); // before this screen existed
     const planner = createPlannerStore(selection);
     const stop = planner.connect();
     expect(planner.getState().camera).toMatchObject({ target: { kind: 'units', units: ['长安镇'] }, seq: 0 });
-    selection.getState().select('虎门镇', { zoom: true });
+    selection.dispatch({ type: 'selection/select', unit: '虎门镇', zoom: true });
     expect(planner.getState().camera).toMatchObject({ target: { kind: 'units', units: ['虎门镇'] }, seq: 1 });
-    selection.getState().select('虎门镇', { zoom: true }); // the same units again still move the map
+    selection.dispatch({ type: 'selection/select', unit: '虎门镇', zoom: true }); // the same units again still move the map
     expect(planner.getState().camera.seq).toBe(2);
     stop();
-    selection.getState().select('谢岗镇', { zoom: true });
+    selection.dispatch({ type: 'selection/select', unit: '谢岗镇', zoom: true });
     expect(planner.getState().camera.seq).toBe(2);
   });
 
   it('a camera target given before a map exists is applied once, and never again', () => {
-    const selection = createSelectionStore();
+    const selection = createPlannerState();
     const planner = createPlannerStore(selection);
     const stop = planner.connect();
-    selection.getState().select('长安镇', { zoom: true }); // asked before the map is created
+    selection.dispatch({ type: 'selection/select', unit: '长安镇', zoom: true }); // asked before the map is created
     const map = fakeMap();
     const state = () => withCamera(planner.getState().camera, { selected: selection.getState().selected, hovered: planner.getState().hovered });
     map.sync(state());
@@ -113,14 +113,14 @@ describe('planner store: the camera is a target with a seq', () => {
   });
 
   it('fitCity asks for the city (a new target each time)', () => {
-    const planner = createPlannerStore(createSelectionStore());
+    const planner = createPlannerStore(createPlannerState());
     planner.getState().fitCity();
     planner.getState().fitCity();
     expect(planner.getState().camera).toMatchObject({ target: { kind: 'city' }, seq: 2 });
   });
 
   it('a legend that changes size reframes the city, unless the user has moved the map since', () => {
-    const planner = createPlannerStore(createSelectionStore());
+    const planner = createPlannerStore(createPlannerState());
     const map = fakeMap();
     map.sync(withCamera(planner.getState().camera));
     planner.getState().setCityPadding({ top: 40, right: 40, bottom: 300, left: 40 });

@@ -5,7 +5,7 @@
  * back: its panels (QuotaControls) get it by context (quotaViewContext.ts).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { TownFillMode } from '../townFillStore';
+import type { TownFillMode } from './plannerActions';
 import { NO_PADDING, type Bbox, type MapCamera, type Padding, type UnitName } from '../mapState';
 import type { QuotaViewSlice } from './quotaViewContext';
 
