@@ -1,61 +1,114 @@
 #!/usr/bin/env node
-// Runs every test (type check, ESLint, unit, component, dependency rules and end-to-end in Chromium) and
-// ends with one line "N passed, N failed" covering all of them, which is the line CI reads. An
-// error raised outside any test (an unhandled rejection, say) counts as a failure too.
-import { spawnSync } from 'node:child_process';
+// Runs every test (type check, ESLint, unit, component, dependency rules, server and end-to-end in
+// Chromium) and ends with one line "N passed, N failed" covering all of them, which is the line CI
+// reads. An error raised outside any test (an unhandled rejection, say) counts as a failure too.
+//
+// Two lanes run side by side (README "How the suite spends its time"): the end-to-end files in
+// Chromium in one vitest process, and the type check, ESLint, then the unit and dom projects, then the
+// server project (one vitest process each) in the other.
+// Inside one vitest process the projects run one after another (a project without file parallelism
+// waits for the others), so the server's child processes and PostgreSQL, which mostly wait, and the
+// Node tests used to wait for the browser. The second lane's output is printed when it ends, so
+// neither lane's log is interleaved with the other's. Arguments (`npm test -- file.e2e.ts`) run one
+// vitest process with them, as before.
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-import { UNHANDLED_FILE } from './support/unhandledErrorReporter.mjs';
-
-const resultFile = 'test-results/vitest.json';
 mkdirSync('test-results', { recursive: true });
-rmSync(resultFile, { force: true });
-rmSync(UNHANDLED_FILE, { force: true });
+const started = Date.now();
+const color = process.env.CI ? '0' : '1';
 
-// The type check is TypeScript 7 (typescript-native); the `typescript` package (5.9) is there for
-// typescript-eslint, which needs its JavaScript API.
-const typecheck = spawnSync('node', ['node_modules/typescript-native/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
-const typecheckPassed = typecheck.status === 0;
-if (!typecheckPassed) console.error('\nType check failed (counted as one failed test).\n');
-const lint = spawnSync('npx', ['eslint', '.'], { stdio: 'inherit' });
-const lintPassed = lint.status === 0;
-if (!lintPassed) console.error('\nESLint found problems (counted as one failed test).\n');
+/** Runs a command; `capture` keeps its output (stdout and stderr in order) instead of printing it. */
+function run(command, args, { capture = false, env = {}, nice = 0 } = {}) {
+  if (nice > 0 && process.platform !== 'win32') [command, args] = ['nice', ['-n', String(nice), command, ...args]];
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
+    const chunks = [];
+    child.stdout?.on('data', (c) => chunks.push(c));
+    child.stderr?.on('data', (c) => chunks.push(c));
+    child.on('close', (status) => resolve({ status, output: Buffer.concat(chunks).toString() }));
+  });
+}
 
-const vitest = spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', '--reporter=./tests/support/unhandledErrorReporter.mjs', `--outputFile.json=${resultFile}`, ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } },
-);
+/** One vitest process over `projects` (all when empty), its JSON report and unhandled errors in files named by `lane`. */
+function vitest(lane, projects, extraArgs, capture, nice = 0) {
+  const resultFile = `test-results/vitest-${lane}.json`;
+  const unhandledFile = `test-results/unhandled-${lane}.json`;
+  rmSync(resultFile, { force: true });
+  rmSync(unhandledFile, { force: true });
+  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', '--reporter=./tests/support/unhandledErrorReporter.mjs', `--outputFile.json=${resultFile}`, ...extraArgs];
+  return run('npx', args, { capture, nice, env: { FORCE_COLOR: color, DGMAP_UNHANDLED_FILE: unhandledFile } }).then((r) => ({ ...r, lane, resultFile, unhandledFile }));
+}
+
+async function checks(capture, nice = 0) {
+  // The type check is TypeScript 7 (typescript-native); the `typescript` package (5.9) is there for
+  // typescript-eslint, which needs its JavaScript API.
+  const typecheck = await run('node', ['node_modules/typescript-native/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { capture, nice });
+  if (typecheck.status !== 0) typecheck.output += '\nType check failed (counted as one failed test).\n';
+  const lint = await run('npx', ['eslint', '.'], { capture, nice });
+  if (lint.status !== 0) lint.output += '\nESLint found problems (counted as one failed test).\n';
+  return { typecheck, lint };
+}
+
+const extra = process.argv.slice(2);
+let runs;
+let checked;
+if (extra.length > 0) {
+  checked = await checks(false);
+  runs = [await vitest('all', [], extra, false)];
+} else {
+  const browserLane = vitest('e2e', ['e2e'], [], false);
+  // The browser lane is the longest: what runs beside it and only needs the CPU (type check, ESLint,
+  // unit and dom tests) yields a little to it (nice 2; the whole-app component tests take 20-30 s at
+  // load 20 and have 60 s). The server tests are not niced: they mostly wait on child processes and
+  // PostgreSQL, and some assert answers within a second.
+  const nodeLane = (async () => {
+    const c = await checks(true, 2);
+    const unitDom = await vitest('node', ['unit', 'dom'], [], true, 2);
+    const server = await vitest('server', ['server'], [], true);
+    return { checks: c, runs: [unitDom, server] };
+  })();
+  const [e2e, node] = await Promise.all([browserLane, nodeLane]);
+  checked = node.checks;
+  console.log('\n──── type check, ESLint, unit, dom and server (run beside the end-to-end files) ────\n');
+  process.stdout.write(node.checks.typecheck.output + node.checks.lint.output + node.runs.map((r) => r.output).join(''));
+  runs = [e2e, ...node.runs];
+}
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-try {
-  const report = JSON.parse(readFileSync(resultFile, 'utf8'));
-  passed = report.numPassedTests;
-  failed = report.numFailedTests;
-  skipped = report.numPendingTests + report.numTodoTests;
-  // A file that fails to load (syntax error, failed setup) has no tests but is still a failure.
-  failed += report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-} catch {
-  console.error(`No test report at ${resultFile}: vitest did not finish.`);
-  failed += 1;
-}
-try {
-  const unhandled = JSON.parse(readFileSync(UNHANDLED_FILE, 'utf8'));
-  if (unhandled.count > 0) {
-    console.error(`\n${unhandled.count} error(s) outside any test (counted as failed):\n  - ${unhandled.messages.join('\n  - ')}\n`);
-    failed += unhandled.count;
+for (const r of runs) {
+  try {
+    const report = JSON.parse(readFileSync(r.resultFile, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
+    // A file that fails to load (syntax error, failed setup) has no tests but is still a failure.
+    failed += report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  } catch {
+    console.error(`No test report at ${r.resultFile}: vitest (${r.lane}) did not finish.`);
+    failed += 1;
   }
-} catch {
-  // No file: vitest did not finish, already counted above.
+  try {
+    const unhandled = JSON.parse(readFileSync(r.unhandledFile, 'utf8'));
+    if (unhandled.count > 0) {
+      console.error(`\n${unhandled.count} error(s) outside any test (counted as failed):\n  - ${unhandled.messages.join('\n  - ')}\n`);
+      failed += unhandled.count;
+    }
+  } catch {
+    // No file: vitest did not finish, already counted above.
+  }
 }
+const typecheckPassed = checked.typecheck.status === 0;
+const lintPassed = checked.lint.status === 0;
 for (const stepPassed of [typecheckPassed, lintPassed]) {
   if (stepPassed) passed += 1;
   else failed += 1;
 }
 
 const total = passed + failed;
-const ok = vitest.status === 0 && typecheckPassed && lintPassed && failed === 0 && total > 2;
+const ok = runs.every((r) => r.status === 0) && typecheckPassed && lintPassed && failed === 0 && total > 2;
+console.log(`\nAll tests took ${Math.round((Date.now() - started) / 1000)} s (both lanes, wall clock).`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deckToJson } from '../../src/modes/present/deckJson';
 import { DECK_STORAGE_KEY } from '../../src/modes/present/deckPersistence';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { meanDifference, pdfImages } from '../support/pdfImages';
-import { appUrl, closeBrowser, openBrowser, openPagesWith, waitForMapIdle } from './harness';
+import { appUrl, closeBrowser, downloadedBytes, openBrowser, openPagesWith, waitForMapIdle } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
 openPagesWith('auto');
@@ -30,7 +29,7 @@ async function exportPdf(page: Page, whileExporting?: () => Promise<void>): Prom
   const file = await download;
   done = true;
   await stepping;
-  return readFile((await file.path())!);
+  return downloadedBytes(file);
 }
 
 describe('deck export while stepping through the slides', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { booleanPointInPolygon } from '@turf/turf';
 import { inject, onTestFinished } from 'vitest';
 import { appGeo } from '../fixtures/appGeo';
-import { launchChromium } from '../support/browser';
+import { connectChromium } from '../support/browser';
 
 export interface PageRecord {
   page: Page;
@@ -14,11 +14,13 @@ export interface PageRecord {
 
 let browser: Browser | undefined;
 
+/** The run's one Chromium (started in globalSetup.ts), connected once per test file. */
 export async function openBrowser(): Promise<Browser> {
-  browser ??= await launchChromium();
+  browser ??= await connectChromium(inject('browserWsEndpoint'));
   return browser;
 }
 
+/** Disconnects this file, closing the contexts it opened (the browser stays for the next file). */
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
@@ -82,10 +84,42 @@ export async function openApp(hash = '#/map', viewport = { width: 1280, height: 
   return record;
 }
 
+/**
+ * A download's bytes. The browser is the run's shared one, reached over a connection, where
+ * `download.path()` is refused: the file is read through its stream.
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 export async function waitForMapIdle(page: Page): Promise<void> {
   // Generous: on a loaded 2-core machine a first load with software WebGL can take tens of seconds.
   await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 90_000 });
   await page.evaluate(() => window.__dgmap!.whenIdle());
+}
+
+/**
+ * The map settled with its camera at rest: settled, and still showing the same bounds after a
+ * further `gapMs` and settling again (a camera flight that starts a frame or two late, e.g. once a
+ * card has measured itself, moves the bounds and is waited for too). It replaces a fixed wait of the
+ * camera's whole easing time after every step; a camera still moving after 8 s fails the test.
+ */
+export async function waitForCameraStill(page: Page, gapMs = 300): Promise<void> {
+  const view = () =>
+    page.evaluate(async () => {
+      await window.__dgmap!.settled();
+      return JSON.stringify(window.__dgmap!.bounds());
+    });
+  let before = await view();
+  for (let waited = 0; waited < 8_000; waited += gapMs) {
+    await page.waitForTimeout(gapMs);
+    const after = await view();
+    if (after === before) return;
+    before = after;
+  }
+  throw new Error(`the camera was still moving after 8 s (last bounds ${before})`);
 }
 
 export async function placedLabels(page: Page): Promise<number> {

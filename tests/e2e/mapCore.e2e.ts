@@ -18,7 +18,7 @@ import { DECK_STORAGE_KEY } from '../../src/modes/present/deckPersistence';
 import { emptyQuotaData } from '../../src/quotas/model';
 import { appGeo } from '../fixtures/appGeo';
 import { colorDistance, decodePng, hexRgb, meanDifference, pdfImages, pixelAt } from '../support/pixels';
-import { clickPlace, closeBrowser, currentHash, openApp, waitForMapIdle } from './harness';
+import { clickPlace, closeBrowser, currentHash, downloadedBytes, openApp, waitForMapIdle } from './harness';
 
 const SHOTS = '/work/shots/core';
 mkdirSync(SHOTS, { recursive: true });
@@ -33,7 +33,7 @@ const bboxOf = (name: string) => geo.metaByName.get(name)!.bbox;
 
 async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 280_000 }), click()]);
-  return readFileSync((await file.path())!);
+  return downloadedBytes(file);
 }
 
 describe('one map state, one sync (Chromium)', () => {

@@ -4,7 +4,7 @@ import { legendSections } from '../../src/map/legend';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { slideSubject } from '../../src/modes/present/slideSubject';
 import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../src/plans/builtin';
-import { closeBrowser, openApp } from './harness';
+import { closeBrowser, openApp, waitForCameraStill } from './harness';
 
 /*
  * The browser half of the page layout's acceptance (the geometry of every output is in
@@ -43,9 +43,7 @@ describe('the presenter screen keeps every slide subject clear of its boxes (192
     for (let n = 1; n <= deck.length; n++) {
       await page.evaluate((k) => (window.location.hash = `#/present/${k}`), n);
       await page.waitForFunction((want) => document.querySelector('[aria-label="幻灯片进度"]')?.textContent?.trim() === want, `${n} / ${deck.length}`);
-      await page.evaluate(() => window.__dgmap!.settled());
-      await page.waitForTimeout(1200); // the camera eases to the slide
-      await page.evaluate(() => window.__dgmap!.settled());
+      await waitForCameraStill(page); // the camera eases to the slide
       // Each plan the slide shows is named once in its legend with its status (已到期), not on every row.
       const plans = [...new Set(legendSections({ overlays: deck[n - 1].layers.map((id) => ({ id, opacity: 1 })), selected: [], fillLegend: null }).flatMap((sec) => sec.rows.map((r) => r.group)).filter((g) => g))];
       const shownPlans = await page.locator('.map-legends .legend-plan').allTextContents();
@@ -80,9 +78,7 @@ describe('the planner at 1366×768 keeps each plan group clear of its legend and
         const towns = new Set([...elements, element].flatMap((e) => e.members.map((m) => m.town)));
         await page.getByRole('button', { name: `${element.nameZh} 说明`, exact: true }).click();
         await page.getByRole('dialog', { name: element.nameZh }).waitFor();
-        await page.evaluate(() => window.__dgmap!.settled());
-        await page.waitForTimeout(1200); // the camera eases round the card
-        await page.evaluate(() => window.__dgmap!.settled());
+        await waitForCameraStill(page); // the camera eases round the card
         for (const { selector, box } of await boxesOnMap(page, ['.info-card', '.map-overlay-bottom-left'])) {
           const under = await page.evaluate(([l, b]) => window.__dgmap!.renderedFeatures(l, b), [[...layers, 'town-labels'], box] as [string[], [number, number, number, number]]);
           for (const f of under) {

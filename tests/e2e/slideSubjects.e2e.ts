@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { slideSubject } from '../../src/modes/present/slideSubject';
-import { closeBrowser, openApp } from './harness';
+import { closeBrowser, openApp, waitForCameraStill } from './harness';
 
 /*
  * Every default slide shows its subject: the subject's symbols and labels are rendered (a symbol
@@ -84,9 +84,7 @@ describe('every default slide shows its subject (1920×1080)', () => {
       const slide = deck[n - 1];
       if (n > 1) await page.keyboard.press('ArrowRight');
       await page.waitForFunction((want) => document.querySelector('[aria-label="幻灯片进度"]')?.textContent?.trim() === want, `${n} / ${N}`);
-      await page.evaluate(() => window.__dgmap!.settled());
-      await page.waitForTimeout(1200); // the camera eases to the slide
-      await page.evaluate(() => window.__dgmap!.settled());
+      await waitForCameraStill(page); // the camera eases to the slide
       const subject = slideSubject(slide);
       const where = `slide ${n} (${slide.title})`;
 
