@@ -11,6 +11,7 @@ import { createApi } from './http/app';
 import { withDeadline } from './http/deadline';
 import { startPruning } from './maintenance';
 import { openMigrated } from './open';
+import { warmUpCellWrites } from './quotas/cells';
 
 export interface RunningServer {
   url: string;
@@ -23,6 +24,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const { db, schemaVersion, close: closeDb } = await openMigrated(config, 'server', { checkRecord: true });
   const hub = new EventHub(db);
   await hub.start();
+  await warmUpCellWrites(db);
   const stopPruning = startPruning(db, { eventKeepDays: config.eventKeepDays });
 
   let staticFiles: Hono | undefined;

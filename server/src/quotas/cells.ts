@@ -261,6 +261,16 @@ async function writeCells(db: Database, batch: CellWrite[]): Promise<(QuotaRow |
   return outcomes as (QuotaRow | Error)[];
 }
 
+/**
+ * Runs the batch statement once at start on a write that cannot apply (no version is -1): the
+ * database plans it and the cell is only looked at, so nothing is written, audited or sent. On
+ * PGlite the first batch after a start otherwise waits for that planning.
+ */
+export async function warmUpCellWrites(db: Database): Promise<void> {
+  const input = JSON.stringify([{ u: QUOTA_UNITS[0], y: YEARS[0], m: QUOTA_FIELDS[0], v: null, s: null, ver: -1, by: 'warm-up' }]);
+  await db.query(BATCH_WRITE, [input, EVENTS_LOCK_KEY, EVENTS_CHANNEL]);
+}
+
 /** A planner confirms a town's reported actual. */
 export async function confirmCell(db: Database, user: User, unit: string, year: number, field: QuotaField, version: number): Promise<QuotaRow> {
   if (user.role !== 'planner') throw forbidden('只有规划人员可以确认镇街填报的数据');
