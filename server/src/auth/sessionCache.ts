@@ -49,8 +49,13 @@ export class SessionCache {
    */
   remember(token: string, user: User, expiresAt: number, since: number): void {
     if (!this.hub.live || since !== this.generation) return;
+    this.hold(tokenHash(token), { user, expiresAt, readAt: Date.now() });
+  }
+
+  /** Keeps an entry, dropping the oldest when the cache is full. */
+  private hold(key: string, entry: { user: User; expiresAt: number; readAt: number }): void {
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(tokenHash(token), { user, expiresAt, readAt: Date.now() });
+    this.entries.set(key, entry);
   }
 
   forget(token: string): void {
@@ -79,8 +84,7 @@ export class SessionCache {
       if (!row) return null;
       const { expiresAt, ...user } = row;
       if (this.hub.live && generation === this.generation) {
-        if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-        this.entries.set(key, { user, expiresAt, readAt: now });
+        this.hold(key, { user, expiresAt, readAt: now });
       }
       return user;
     });
