@@ -5,14 +5,18 @@
 //
 // Two lanes run side by side (README "How the suite spends its time"): the end-to-end files in
 // Chromium in one vitest process, and the type check, ESLint, then the unit and dom projects, then the
-// server project (one vitest process each) in the other.
+// server project (one vitest process each) in the other. When the second lane ends, a second browser
+// lane (its own vitest process and Chromium, the same built bundle) runs the end-to-end files set
+// aside for it, chosen by their measured times (tests/e2e/fileSeconds.json) so both browser lanes end
+// together. The bundle for the browser tests (dist-e2e/, `npm run build:e2e`: the production code in
+// Vite mode e2e) is built once here, beside the type check, and both browser lanes serve it.
 // Inside one vitest process the projects run one after another (a project without file parallelism
 // waits for the others), so the server's child processes and PostgreSQL, which mostly wait, and the
 // Node tests used to wait for the browser. The second lane's output is printed when it ends, so
 // neither lane's log is interleaved with the other's. Arguments (`npm test -- file.e2e.ts`) run one
 // vitest process with them, as before.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 const started = Date.now();
@@ -31,13 +35,13 @@ function run(command, args, { capture = false, env = {}, nice = 0 } = {}) {
 }
 
 /** One vitest process over `projects` (all when empty), its JSON report and unhandled errors in files named by `lane`. */
-function vitest(lane, projects, extraArgs, capture, nice = 0) {
+function vitest(lane, projects, extraArgs, capture, nice = 0, env = {}) {
   const resultFile = `test-results/vitest-${lane}.json`;
   const unhandledFile = `test-results/unhandled-${lane}.json`;
   rmSync(resultFile, { force: true });
   rmSync(unhandledFile, { force: true });
   const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', '--reporter=./tests/support/unhandledErrorReporter.mjs', `--outputFile.json=${resultFile}`, ...extraArgs];
-  return run('npx', args, { capture, nice, env: { FORCE_COLOR: color, DGMAP_UNHANDLED_FILE: unhandledFile } }).then((r) => ({ ...r, lane, resultFile, unhandledFile }));
+  return run('npx', args, { capture, nice, env: { ...env, FORCE_COLOR: color, DGMAP_UNHANDLED_FILE: unhandledFile } }).then((r) => ({ ...r, lane, resultFile, unhandledFile }));
 }
 
 async function checks(capture, nice = 0) {
@@ -50,6 +54,32 @@ async function checks(capture, nice = 0) {
   return { typecheck, lint };
 }
 
+/** Seconds since the run started, for the lane timings printed at the end. */
+const since = () => Math.round((Date.now() - started) / 1000);
+
+/**
+ * The end-to-end files split in two by their measured times: the first browser lane starts at once,
+ * the second when the Node lane ends (after about `nodeLaneSeconds`), so the second gets about half
+ * of what is left after that. A file without a measured time counts as 20 s and stays in the first.
+ */
+function splitE2eFiles() {
+  const { seconds, nodeLaneSeconds } = JSON.parse(readFileSync('tests/e2e/fileSeconds.json', 'utf8'));
+  const files = readdirSync('tests/e2e').filter((f) => f.endsWith('.e2e.ts')).sort();
+  const timeOf = (f) => seconds[f] ?? 20;
+  const total = files.reduce((sum, f) => sum + timeOf(f), 0);
+  const target = Math.max(0, (total - nodeLaneSeconds) / 2);
+  const second = [];
+  let secondSeconds = 0;
+  for (const f of [...files].filter((f) => f in seconds).sort((a, b) => timeOf(b) - timeOf(a))) {
+    if (secondSeconds + timeOf(f) <= target) {
+      second.push(f);
+      secondSeconds += timeOf(f);
+    }
+  }
+  const first = files.filter((f) => !second.includes(f));
+  return { first, second, firstSeconds: total - secondSeconds, secondSeconds };
+}
+
 const extra = process.argv.slice(2);
 let runs;
 let checked;
@@ -57,7 +87,21 @@ if (extra.length > 0) {
   checked = await checks(false);
   runs = [await vitest('all', [], extra, false)];
 } else {
-  const browserLane = vitest('e2e', ['e2e'], [], false);
+  const split = splitE2eFiles();
+  const paths = (files) => files.map((f) => `tests/e2e/${f}`);
+  const timings = [];
+  // The bundle for both browser lanes, built once (globalSetup.ts serves it as it is when
+  // DGMAP_E2E_BUILT is set; a failed build leaves it unset, so the lane builds and reports the error).
+  const built = run('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', 'dist-e2e', '--emptyOutDir', '--logLevel', 'warn'], { env: { NODE_ENV: 'production' } }).then((r) => {
+    timings.push(`bundle for the browser tests built in ${since()} s`);
+    return r.status === 0 ? { DGMAP_E2E_BUILT: '1' } : {};
+  });
+  const browserLane = built.then((env) =>
+    vitest('e2e', ['e2e'], paths(split.first), false, 0, env).then((r) => {
+      timings.push(`browser lane 1 (${split.first.length} files, about ${split.firstSeconds} s measured quiet) ended at ${since()} s`);
+      return r;
+    }),
+  );
   // The browser lane is the longest: what runs beside it and only needs the CPU (type check, ESLint,
   // unit and dom tests) yields a little to it (nice 2; the whole-app component tests take 20-30 s at
   // load 20 and have 60 s). The server tests are not niced: they mostly wait on child processes and
@@ -66,13 +110,30 @@ if (extra.length > 0) {
     const c = await checks(true, 2);
     const unitDom = await vitest('node', ['unit', 'dom'], [], true, 2);
     const server = await vitest('server', ['server'], [], true);
+    timings.push(`Node lane (type check, ESLint, unit, dom, server) ended at ${since()} s`);
     return { checks: c, runs: [unitDom, server] };
   })();
-  const [e2e, node] = await Promise.all([browserLane, nodeLane]);
+  // The second browser lane starts when the Node lane ends (or the first browser lane, if that is earlier).
+  const secondBrowserLane =
+    split.second.length === 0
+      ? Promise.resolve([])
+      : Promise.race([nodeLane, browserLane]).then(async () => {
+          const env = await built;
+          timings.push(`browser lane 2 (${split.second.length} files, about ${split.secondSeconds} s measured quiet) started at ${since()} s`);
+          const r = await vitest('e2e-2', ['e2e'], paths(split.second), true, 0, env);
+          timings.push(`browser lane 2 ended at ${since()} s`);
+          return [r];
+        });
+  const [e2e, node, e2e2] = await Promise.all([browserLane, nodeLane, secondBrowserLane]);
   checked = node.checks;
+  if (e2e2.length > 0) {
+    console.log(`\n──── end-to-end files of the second browser lane: ${split.second.join(', ')} ────\n`);
+    process.stdout.write(e2e2[0].output);
+  }
   console.log('\n──── type check, ESLint, unit, dom and server (run beside the end-to-end files) ────\n');
   process.stdout.write(node.checks.typecheck.output + node.checks.lint.output + node.runs.map((r) => r.output).join(''));
-  runs = [e2e, ...node.runs];
+  console.log(`\n${timings.join('\n')}`);
+  runs = [e2e, ...e2e2, ...node.runs];
 }
 
 let passed = 0;

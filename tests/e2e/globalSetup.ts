@@ -24,12 +24,16 @@ const E2E_OUT_DIR = 'dist-e2e';
 export default async function setup(project: TestProject) {
   // Vitest sets NODE_ENV=test, and Vite would bake that into the bundle (React's development
   // build): the tests must run the bundle users get.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ mode: 'e2e', logLevel: 'warn', build: { outDir: E2E_OUT_DIR } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
+  // `npm test` (tests/run-all.mjs) builds the same bundle once for its two browser lanes, with
+  // `vite build --mode e2e --outDir dist-e2e` and NODE_ENV=production, and says so.
+  if (process.env.DGMAP_E2E_BUILT !== '1') {
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ mode: 'e2e', logLevel: 'warn', build: { outDir: E2E_OUT_DIR } });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   }
   server = await preview({ mode: 'e2e', build: { outDir: E2E_OUT_DIR }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const address = server.resolvedUrls?.local[0];
