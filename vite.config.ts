@@ -99,6 +99,11 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
+          // One module graph for all files (README "How the suite spends its time"): importing
+          // playwright-core, turf and the app's modules took 1-8 s a file. tests/e2e/eachFile.ts resets
+          // what the harness keeps between files.
+          isolate: false,
+          setupFiles: ['tests/e2e/eachFile.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -35,6 +35,17 @@ export type TestRenderer = 'maplibre' | 'canvas' | 'auto';
 
 let fileRenderer: TestRenderer = 'maplibre';
 
+/**
+ * Before each test file (tests/e2e/eachFile.ts): the end-to-end files share one module graph (the
+ * e2e project runs with `isolate: false`, so playwright-core and the rest load once a run, not once a
+ * file), so what one file set here must not reach the next: the renderer goes back to the default and
+ * a connection a file left open is closed, with its contexts.
+ */
+export async function startTestFile(): Promise<void> {
+  fileRenderer = 'maplibre';
+  await closeBrowser();
+}
+
 /** Sets the renderer every page of this test file is opened with (call at the top of the file). */
 export function openPagesWith(renderer: TestRenderer): void {
   fileRenderer = renderer;
