@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickPlace, closeBrowser, currentHash, labelPointOf, openApp, placedLabels, waitForMapIdle } from './harness';
+import { clickPlace, closeBrowser, currentHash, labelPointOf, openApp, placedLabels, waitForMapIdle, type PageRecord } from './harness';
 
 interface Report {
   units: { name: string; neighbours: { name: string; shared_border_km: number }[] }[];
@@ -23,9 +23,36 @@ const neighbourNames = async (page: Page) =>
 
 afterAll(closeBrowser);
 
+/**
+ * One page for the file (README "How the suite spends its time"): loaded once, each test after the
+ * first follows a link inside it (a hash change, as a user's link or back button does) instead of
+ * loading the app again; the reload test still reloads.
+ */
+let app: PageRecord;
+let page: Page;
+beforeAll(async () => {
+  app = await openApp('#/map', undefined, { shared: true });
+  page = app.page;
+});
+afterAll(() => page?.context().close());
+
+/** Follows a link to `hash` in the open page and waits until the map has drawn it. */
+async function follow(hash: string): Promise<void> {
+  await page.evaluate(
+    (h) =>
+      new Promise<void>((resolve) => {
+        // After the app's own listener (added first) has read the new route.
+        window.addEventListener('hashchange', () => resolve(), { once: true });
+        window.location.hash = h;
+      }),
+    hash,
+  );
+  await page.evaluate(() => window.__dgmap!.settled());
+}
+
 describe('the town map in Chromium', () => {
   it('loads with no request outside its origin, no console error, and 35 labels placed', async () => {
-    const { page, outsideRequests, consoleErrors } = await openApp('#/map');
+    const { outsideRequests, consoleErrors } = app;
     expect(await placedLabels(page)).toBe(35);
     expect(outsideRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -33,11 +60,9 @@ describe('the town map in Chromium', () => {
     await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('不可用于测绘');
     await expect(page.locator('.maplibregl-ctrl-scale').count()).resolves.toBe(1);
     await page.screenshot({ path: 'test-results/town-map.png' });
-    await page.context().close();
   });
 
   it('search, a click on the map and the URL select the same unit', async () => {
-    const { page } = await openApp('#/map');
     const search = page.getByRole('combobox', { name: '搜索镇街' });
     await search.fill('长安');
     await search.press('Enter');
@@ -52,11 +77,10 @@ describe('the town map in Chromium', () => {
 
     await page.evaluate(() => (window.location.hash = '#/map?town=长安镇'));
     await page.waitForFunction(() => document.querySelector('[aria-label="镇街详情"] h2')?.textContent === '长安镇');
-    await page.context().close();
   });
 
   it('lists the neighbours the geo build found, with point-only contacts left out', async () => {
-    const { page } = await openApp('#/map?town=横沥镇');
+    await follow('#/map?town=横沥镇');
     const expected = report.units.find((u) => u.name === '横沥镇')!.neighbours.map((n) => n.name);
     expect((await neighbourNames(page)).sort()).toEqual([...expected].sort());
     expect(await neighbourNames(page)).not.toContain('茶山镇');
@@ -66,11 +90,10 @@ describe('the town map in Chromium', () => {
     const changping = report.units.find((u) => u.name === '常平镇')!.neighbours.map((n) => n.name);
     expect((await neighbourNames(page)).sort()).toEqual([...changping].sort());
     expect(changping).toEqual(expect.arrayContaining(['横沥镇', '东坑镇', '谢岗镇']));
-    await page.context().close();
   });
 
   it('restores the selection on reload and clears it on a click outside the city', async () => {
-    const { page } = await openApp('#/map?town=石龙镇');
+    await follow('#/map?town=石龙镇');
     await expect(detailHeading(page).textContent()).resolves.toBe('石龙镇');
     await page.reload();
     await waitForMapIdle(page);
@@ -83,11 +106,10 @@ describe('the town map in Chromium', () => {
     await clickPlace(page, outside);
     await expect(detailHeading(page).count()).resolves.toBe(0);
     expect(await currentHash(page)).toBe('#/map');
-    await page.context().close();
   });
 
   it('shift-click adds units and the panel gives their area and share of the city', async () => {
-    const { page } = await openApp('#/map?town=长安镇');
+    await follow('#/map?town=长安镇');
     await page.getByRole('button', { name: '全市' }).click();
     await waitForMapIdle(page);
     await clickPlace(page, labelPointOf('虎门镇'), ['Shift']);
@@ -95,13 +117,16 @@ describe('the town map in Chromium', () => {
     const area = await page.getByLabel('所选面积').textContent();
     expect(area).toMatch(/已选 2 个镇街：合计 [\d.,]+ km²，占全市 [\d.]+%/);
     await expect(page.getByLabel('点击位置').textContent()).resolves.toContain('虎门镇');
-    await page.context().close();
   });
 
   it('tells the user when a link names an unknown unit and keeps the rest', async () => {
-    const { page } = await openApp('#/map?town=不存在镇,长安镇');
+    await follow('#/map?town=不存在镇,长安镇');
     await expect(detailHeading(page).textContent()).resolves.toBe('长安镇');
     await expect(page.getByRole('status').textContent()).resolves.toContain('不存在镇');
-    await page.context().close();
+  });
+
+  it('made no request outside its origin and logged no console error over all the tests above', () => {
+    expect(app.outsideRequests).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 });
