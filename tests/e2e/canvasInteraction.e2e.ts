@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
-import { clickPlace, closeBrowser, labelPointOf, openApp, visiblePointOf } from './harness';
+import { clickPlace, closeBrowser, followLink, labelPointOf, openApp, visiblePointOf, type PageRecord } from './harness';
 
 afterAll(closeBrowser);
 
@@ -15,9 +15,22 @@ const usesCanvas = (page: Page) => page.evaluate(() => document.querySelector('c
 const pagePoint = (page: Page, name: string) => page.evaluate((p) => window.__dgmap!.pagePoint(p), labelPointOf(name));
 const mapImage = (page: Page) => page.evaluate(() => window.__dgmap!.canvas().toDataURL());
 
+/**
+ * One desktop page for the file (README "How the suite spends its time"): the desktop tests run in
+ * it one after another, the base marker reached by a link inside it (a hash change); the phone test
+ * opens its own.
+ */
+let app: PageRecord;
+let page: Page;
+beforeAll(async () => {
+  app = await openApp(CANVAS, undefined, { shared: true });
+  page = app.page;
+});
+afterAll(() => page?.context().close());
+
 describe('the Canvas2D map in Chromium', () => {
   it('a click selects a unit; with 多选 on, a click adds one', async () => {
-    const { page, consoleErrors } = await openApp(CANVAS);
+    const { consoleErrors } = app;
     expect(await usesCanvas(page)).toBe(true);
     // A drag pans the map and selects nothing.
     const [x, y] = await pagePoint(page, '长安镇');
@@ -41,6 +54,9 @@ describe('the Canvas2D map in Chromium', () => {
     await clickPlace(page, labelPointOf('大岭山镇'));
     await expect(page.getByRole('heading', { name: /已选 \d 个镇街/ }).count()).resolves.toBe(0);
     await page.getByRole('heading', { level: 2, name: '长安镇' }).waitFor();
+    // 多选 off again for the tests after this one.
+    await page.getByRole('button', { name: '多选' }).click();
+    await expect(page.getByRole('button', { name: '多选' }).getAttribute('aria-pressed')).resolves.toBe('false');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -59,7 +75,10 @@ describe('the Canvas2D map in Chromium', () => {
   });
 
   it('hovering a unit highlights it and leaving the map clears it', async () => {
-    const { page } = await openApp(CANVAS);
+    // The pointer starts off the map (on the page header).
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => window.__dgmap!.canvas().style.cursor === '');
+    await page.evaluate(() => window.__dgmap!.settled());
     const before = await mapImage(page);
     const [x, y] = await pagePoint(page, '大岭山镇');
     await page.mouse.move(x, y);
@@ -74,10 +93,11 @@ describe('the Canvas2D map in Chromium', () => {
   });
 
   it('clicking a base marker opens its info card', async () => {
-    const { page } = await openApp(`${CANVAS}?layers=base-yinping`);
+    await followLink(page, '#/map?layers=base-yinping');
     expect(await usesCanvas(page)).toBe(true);
     const base = LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!;
     await clickPlace(page, labelPointOf(base.members[0].town));
     await expect(page.getByRole('dialog', { name: '银瓶高端装备产业基地' }).textContent()).resolves.toMatch(/规划面积/);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -1,11 +1,23 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../src/plans/builtin';
 import { legendEntries, legendGroupTitle } from '../../src/map/legend';
-import { clickPlace, closeBrowser, currentHash, inspectMap, labelPointOf, openApp, waitForMapIdle } from './harness';
+import { clickPlace, closeBrowser, currentHash, followLink, inspectMap, labelPointOf, openApp, waitForMapIdle, type PageRecord } from './harness';
 
 afterAll(closeBrowser);
 
+/**
+ * One page for the file (README "How the suite spends its time"): loaded once at 1440×900, each test
+ * after the first follows a link to its state inside it (a hash change); the shared-link test still
+ * reloads, so a link opened on load is covered too.
+ */
+let app: PageRecord;
+let page: Page;
+beforeAll(async () => {
+  app = await openApp('#/map', { width: 1440, height: 900 }, { shared: true });
+  page = app.page;
+});
+afterAll(() => page?.context().close());
 
 const legendItems = async (page: Page) => {
   const legend = page.getByRole('region', { name: '图例' });
@@ -16,7 +28,6 @@ const legendPlans = async (page: Page) => page.getByRole('region', { name: '图�
 
 describe('planning layouts in Chromium', () => {
   it('each plan group toggles its layers on the map and the legend lists exactly them', async () => {
-    const { page, consoleErrors } = await openApp('#/map', { width: 1440, height: 900 });
     await page.getByRole('tab', { name: '图层' }).click();
     for (const group of PLAN_GROUPS) {
       const elements = LAYOUT_ELEMENTS.filter((e) => e.plan === group.id);
@@ -35,15 +46,14 @@ describe('planning layouts in Chromium', () => {
       expect((await inspectMap(page)).visibleElements).toEqual([]);
       expect(await legendItems(page)).toEqual([]);
     }
-    expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    expect(app.consoleErrors).toEqual([]);
   }, 180_000); // four groups, each drawn and framed twice on a shared 2-core machine
 
   it('a hidden layer takes no room from the town labels and draws nothing, however it was hidden', async () => {
     // Markers, base circles with their labels and keep-out boxes, and the corridor's keep-out line:
     // shown, town labels make way for them; switched off, every town label is back.
     const symbols = LAYOUT_ELEMENTS.filter((e) => e.draw !== 'zone');
-    const { page, consoleErrors } = await openApp(`#/map?layers=${symbols.map((e) => e.id).join(',')}`, { width: 1440, height: 900 });
+    await followLink(page, `#/map?layers=${symbols.map((e) => e.id).join(',')}`);
     const townLabels = async () => {
       await page.evaluate(() => window.__dgmap!.settled());
       return new Set((await page.evaluate(() => window.__dgmap!.renderedFeatures(['town-labels']))).map((f) => f.name));
@@ -62,34 +72,41 @@ describe('planning layouts in Chromium', () => {
     await page.getByRole('checkbox', { name: symbols.find((e) => e.draw === 'nodes')!.nameZh, exact: true }).check();
     await waitForMapIdle(page);
     expect(await markers()).toBeGreaterThan(0);
-    expect(consoleErrors).toEqual([]);
-    await page.context().close();
+    expect(app.consoleErrors).toEqual([]);
   });
 
   it('clicking a base marker on the map opens its info card', async () => {
-    const { page } = await openApp('#/map?layers=base-yinping');
+    await followLink(page, '#/map?layers=base-yinping');
     const base = LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!;
     // The base marker sits at the mean of its towns' label points (here one town, 谢岗镇).
     await clickPlace(page, labelPointOf(base.members[0].town));
     const card = page.getByRole('dialog', { name: '银瓶高端装备产业基地' });
     await expect(card.textContent()).resolves.toMatch(/规划面积/);
     await expect(card.textContent()).resolves.toMatch(/公开来源/);
-    await page.context().close();
+    await page.keyboard.press('Escape');
   });
 
   it('a shared link restores the layers and the selection, and the town lists its memberships', async () => {
-    const { page } = await openApp('#/map?town=谢岗镇&layers=belt-east,base-yinping,science-city-songshanhu');
+    await followLink(page, '#/map?town=谢岗镇&layers=belt-east,base-yinping,science-city-songshanhu');
     expect(new Set((await inspectMap(page)).visibleElements)).toEqual(new Set(['belt-east', 'base-yinping', 'science-city-songshanhu']));
-    const memberships = await page.getByRole('list', { name: '所属布局' }).getByRole('listitem').allTextContents();
-    expect(memberships.join('\n')).toMatch(/东部智能制造产业带.*示意/);
-    expect(memberships.join('\n')).toContain('银瓶高端装备产业基地');
+    // The panel is still on 图层 from the tests above: the town's memberships are on 镇街.
+    await page.getByRole('tab', { name: '镇街' }).click();
+    const membershipsOf谢岗 = async () => {
+      await page.getByRole('list', { name: '所属布局' }).waitFor();
+      const memberships = await page.getByRole('list', { name: '所属布局' }).getByRole('listitem').allTextContents();
+      expect(memberships.join('\n')).toMatch(/东部智能制造产业带.*示意/);
+      expect(memberships.join('\n')).toContain('银瓶高端装备产业基地');
+    };
+    await membershipsOf谢岗();
+    // Opened as a link (a fresh load), the same.
     await page.reload();
     await waitForMapIdle(page);
     expect(new Set((await inspectMap(page)).visibleElements)).toEqual(new Set(['belt-east', 'base-yinping', 'science-city-songshanhu']));
+    await membershipsOf谢岗();
     await page.getByRole('tab', { name: '图层' }).click();
     await expect(page.getByRole('checkbox', { name: '东部智能制造产业带' }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: '西部高端高新产业带' }).isChecked()).resolves.toBe(false);
     await page.screenshot({ path: 'test-results/layouts-shared-link.png' });
-    await page.context().close();
+    expect(app.consoleErrors).toEqual([]);
   });
 });

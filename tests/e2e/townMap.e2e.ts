@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickPlace, closeBrowser, currentHash, labelPointOf, openApp, placedLabels, waitForMapIdle, type PageRecord } from './harness';
+import { clickPlace, closeBrowser, currentHash, followLink, labelPointOf, openApp, placedLabels, waitForMapIdle, type PageRecord } from './harness';
 
 interface Report {
   units: { name: string; neighbours: { name: string; shared_border_km: number }[] }[];
@@ -36,19 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => page?.context().close());
 
-/** Follows a link to `hash` in the open page and waits until the map has drawn it. */
-async function follow(hash: string): Promise<void> {
-  await page.evaluate(
-    (h) =>
-      new Promise<void>((resolve) => {
-        // After the app's own listener (added first) has read the new route.
-        window.addEventListener('hashchange', () => resolve(), { once: true });
-        window.location.hash = h;
-      }),
-    hash,
-  );
-  await page.evaluate(() => window.__dgmap!.settled());
-}
+const follow = (hash: string) => followLink(page, hash);
 
 describe('the town map in Chromium', () => {
   it('loads with no request outside its origin, no console error, and 35 labels placed', async () => {
