@@ -4,20 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { choropleth } from '../../src/quotas/choropleth';
 import { emptyQuotaData } from '../../src/quotas/model';
-import { closeBrowser, openApp as openMap, openPagesWith } from './harness';
+import { closeBrowser, followLink, openApp as openMap, openPagesWith, type PageRecord } from './harness';
 
 // The exports users get: every export draws with the Canvas2D renderer (src/export/offscreenMap.ts);
 // a page forced to MapLibre (the harness's default) would export through MapLibre instead.
 openPagesWith('auto');
 
 /** The app with its map idle and the exporter's test handle (set up after the first frame) in place. */
-async function openApp(hash: string): ReturnType<typeof openMap> {
-  const opened = await openMap(hash);
+async function openApp(hash: string, options: { shared?: boolean } = {}): ReturnType<typeof openMap> {
+  const opened = await openMap(hash, undefined, options);
   await opened.page.waitForFunction(() => window.__dgexport !== undefined);
   return opened;
 }
@@ -160,9 +160,26 @@ async function expectComposedImage(page: Page, png: Uint8Array, width: number, h
 
 afterAll(closeBrowser);
 
+/**
+ * One page for the file (README "How the suite spends its time"): loaded once; each test follows a
+ * link to its map state inside it (a hash change) instead of loading the app again. Console errors
+ * are those of the whole page so far.
+ */
+let app: PageRecord;
+beforeAll(async () => {
+  app = await openApp(`#/map?layers=${LAYERS.join(',')}`, { shared: true });
+});
+afterAll(() => app?.page.context().close());
+
+/** The page at `hash` (a link followed in it), with its console errors so far. */
+async function at(hash: string): Promise<PageRecord> {
+  await followLink(app.page, hash);
+  return app;
+}
+
 describe('exporting the map in Chromium', () => {
   it('downloads the current view as a 1920×1080 PNG with title, legend, attribution and notice', async () => {
-    const { page, consoleErrors } = await openApp(`#/map?layers=${LAYERS.join(',')}`);
+    const { page, consoleErrors } = await at(`#/map?layers=${LAYERS.join(',')}`);
     const button = page.getByRole('button', { name: '导出 PNG 1920×1080' });
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toMatch(/^西部高端高新产业带等3项-规划图-\d{4}-\d{2}-\d{2}-1920x1080\.png$/);
@@ -174,11 +191,10 @@ describe('exporting the map in Chromium', () => {
     await expect(page.getByText('正在导出…').count()).resolves.toBe(0);
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('downloads a 3840×2160 PNG that is the 1920 image drawn twice as sharp', async () => {
-    const { page, consoleErrors } = await openApp(`#/map?layers=${LAYERS.join(',')}`);
+    const { page, consoleErrors } = await at(`#/map?layers=${LAYERS.join(',')}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG 3840×2160' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^西部高端高新产业带等3项-规划图-\d{4}-\d{2}-\d{2}-3840x2160\.png$/);
     await download.saveAs('test-results/export-3840x2160.png');
@@ -193,11 +209,10 @@ describe('exporting the map in Chromium', () => {
     });
     expect(canvas.attrWidth).toBe(Math.round(canvas.cssWidth * canvas.ratio));
     expect(canvas.cssWidth).toBeLessThan(1280);
-    await page.context().close();
   });
 
   it('draws labels at the same size relative to the image at 3840×2160 as at 1920×1080 (4K is 1080p, only sharper)', async () => {
-    const { page, consoleErrors } = await openApp(`#/map?layers=${LAYERS.join(',')}`);
+    const { page, consoleErrors } = await at(`#/map?layers=${LAYERS.join(',')}`);
     const [fhd, uhd] = [
       await page.evaluate(() => window.__dgexport!.exportViewPng(1920, 1080, '对照')),
       await page.evaluate(() => window.__dgexport!.exportViewPng(3840, 2160, '对照')),
@@ -235,12 +250,11 @@ describe('exporting the map in Chromium', () => {
     expect(compared.darkB / compared.darkA).toBeLessThan(1.25);
     expect(compared.meanDiff).toBeLessThan(1.5);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('draws the map symbols in the legend: role markers, hatching, the axis and the quota classes', async () => {
     const layers = ['cluster-robot', 'science-city-songshanhu', 'corridor-gsgm'];
-    const { page, consoleErrors } = await openApp(`#/map?layers=${layers.join(',')}&fill=quota&quota=discovery.quota.2025`);
+    const { page, consoleErrors } = await at(`#/map?layers=${layers.join(',')}&fill=quota&quota=discovery.quota.2025`);
     const dataUrl = await page.evaluate(() => window.__dgexport!.exportViewPng(1920, 1080, '东莞规划布局图 · 指标'));
     const legendBox = (await page.evaluate(() => window.__dgexport!.lastLayout()))!.legend;
     const png = new Uint8Array(Buffer.from(dataUrl.split(',')[1], 'base64'));
@@ -261,7 +275,6 @@ describe('exporting the map in Chromium', () => {
     for (const [k, color] of classes.entries()) expect(symbols.near[layers.length + k], `quota class ${color}`).toBeGreaterThan(100);
     expect(legendText.dark).toBeGreaterThan(5000);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   const slides = [
@@ -271,7 +284,7 @@ describe('exporting the map in Chromium', () => {
   ];
 
   it('exports a deck as one PDF with a 16:9 page per slide and the document title', async () => {
-    const { page } = await openApp('#/map');
+    const { page } = await at('#/map');
     const result = await page.evaluate((s) => window.__dgexport!.exportDeck('pdf', s), slides);
     expect(result.fileName).toMatch(/^汇报-\d{4}-\d{2}-\d{2}-3张\.pdf$/);
     expect(result.progress).toEqual([0, 1, 2, 3]);
@@ -286,11 +299,10 @@ describe('exporting the map in Chromium', () => {
     // The title as a PDF text string: UTF-16BE with a byte-order mark, ( ) \\ escaped.
     const titleUtf16 = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('东莞规划布局图 汇报', 'utf16le').swap16()]).toString('latin1');
     expect(text).toContain(`/Title (${titleUtf16.replace(/[()\\]/g, (m) => `\\${m}`)})`);
-    await page.context().close();
   });
 
   it('exports a deck as a zip of 汇报-01-….png … with the layers and legend of each slide', async () => {
-    const { page } = await openApp('#/map');
+    const { page } = await at('#/map');
     const result = await page.evaluate((s) => window.__dgexport!.exportDeck('zip', s), slides);
     expect(result.fileName).toMatch(/^汇报-\d{4}-\d{2}-\d{2}-3张-图片\.zip$/);
     const zip = await JSZip.loadAsync(Buffer.from(result.dataUrl.split(',')[1], 'base64'));
@@ -318,7 +330,6 @@ describe('exporting the map in Chromium', () => {
         expect(legendSymbols.near[k] > 20, `${id} in the legend of slide ${i + 1}`).toBe(shown);
       }
     }
-    await page.context().close();
   });
   // Slides 17 and 18 of the default deck: the plan periods and the 百千万 targets, each a figure
   // from the 规划目标 view over the map. The exported page shows the figure as the screen does,
@@ -329,7 +340,7 @@ describe('exporting the map in Chromium', () => {
 
   it('draws a slide\'s chart or table on the PDF page and the PowerPoint slide, not only its caption', async () => {
     expect(figureSlides.map((s) => s.figure!.kind)).toEqual(['plan-periods', 'target-table']);
-    const { page, consoleErrors } = await openApp('#/map');
+    const { page, consoleErrors } = await at('#/map');
     const pdf = await page.evaluate((s) => window.__dgexport!.exportDeck('pdf', s), figureSlides);
     const dir = mkdtempSync(join(tmpdir(), 'dgmap-figures-'));
     try {
@@ -372,6 +383,5 @@ describe('exporting the map in Chromium', () => {
       if (i === 0) expect(stats.near[0], `slide ${i + 1}: target years on the timeline`).toBeGreaterThan(300);
     }
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });

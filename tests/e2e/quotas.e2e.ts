@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, currentHash, openApp, openPagesWith, waitForMapIdle } from './harness';
+import { closeBrowser, currentHash, followLink, openApp, openPagesWith, waitForMapIdle } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
 openPagesWith('auto');
@@ -31,9 +31,19 @@ const CSV = [
   '常平镇,2025,落地指标,-1',
 ].join('\n');
 
+/**
+ * One page for the file (README "How the suite spends its time"): the tests run in it one after
+ * another (the first leaves no quota set: it undoes its import), the last reaches its map state by a
+ * link followed inside it (a hash change) and reloads.
+ */
+let page: Page;
+beforeAll(async () => {
+  page = (await openApp('#/map', undefined, { shared: true })).page;
+});
+afterAll(() => page?.context().close());
+
 describe('quotas in Chromium', () => {
   it('imports a CSV with good and bad rows, shows the errors by line, applies, and undoes', async () => {
-    const { page } = await openApp('#/map');
     await page.getByRole('tab', { name: '指标' }).click();
     expect(decodeURIComponent(await currentHash(page))).toContain('fill=quota&quota=discovery.quota.2025');
     expect(Object.keys(await fills(page))).toHaveLength(35);
@@ -62,11 +72,9 @@ describe('quotas in Chromium', () => {
     await expect((await cell(page, '长安镇', '落地指标 2025')).textContent()).resolves.toMatch(/未设/);
     expect((await fills(page))['长安镇']).toBe(unset['长安镇']);
     await page.screenshot({ path: 'test-results/quotas-import.png' });
-    await page.context().close();
   });
 
   it('checks a large CSV file in the background with progress, can cancel it, and reports every rejected row', async () => {
-    const { page } = await openApp('#/map');
     await page.getByRole('tab', { name: '指标' }).click();
     const rows = 200_000;
     const text = ['镇街,年份,指标,数值', ...Array.from({ length: rows }, (_, i) => `${i % 2 ? '长按' : `虎们${i % 50}`},2025,发现指标,1`)].join('\n');
@@ -86,11 +94,10 @@ describe('quotas in Chromium', () => {
     const listed = await page.getByRole('list', { name: '导入错误' }).getByRole('listitem').allTextContents();
     expect(listed[1]).toBe('第 3 行：未知镇街「长按」，是否为「长安镇」？');
     expect(listed.at(-1)).toBe(`另有 ${rows - 200} 行……`);
-    await page.context().close();
   });
 
   it('an edit in the table shows on the map at once and survives a reload', async () => {
-    const { page } = await openApp('#/map?fill=quota&quota=discovery.quota.2025');
+    await followLink(page, '#/map?fill=quota&quota=discovery.quota.2025');
     const before = await fills(page);
     await page.getByRole('tab', { name: '指标' }).click();
     await (await cell(page, '石龙镇', '发现指标 2025')).dblclick();
@@ -106,6 +113,5 @@ describe('quotas in Chromium', () => {
     await page.getByRole('tab', { name: '指标' }).click();
     await expect((await cell(page, '石龙镇', '发现指标 2025')).textContent()).resolves.toBe('60');
     expect((await fills(page))['石龙镇']).toBe(after['石龙镇']);
-    await page.context().close();
   });
 });
