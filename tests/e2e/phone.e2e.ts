@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TOWN_NAMES } from '../../src/towns/townFacts';
-import { appUrl, bboxOf, closeBrowser, currentHash, labelPointOf, openApp, openPagesWith, visiblePointOf, waitForMapIdle } from './harness';
+import { appUrl, bboxOf, closeBrowser, currentHash, labelPointOf, openApp, openPagesWith, visiblePointOf, waitForCameraStill, waitForMapIdle } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
 openPagesWith('auto');
@@ -107,9 +107,7 @@ describe('on a phone (390×844, touch)', () => {
     await planner.getByRole('button', { name: '多选' }).tap();
     // The camera framed 长安 above the sheet: the next place is read where the map now is, a point
     // of 虎门 on the way from 长安's label to 虎门's that the map shows above the sheet.
-    await planner.evaluate(() => window.__dgmap!.settled());
-    await planner.waitForTimeout(1000);
-    await planner.evaluate(() => window.__dgmap!.settled());
+    await waitForCameraStill(planner);
     const tapAt = await visiblePointOf(planner, '虎门镇', '长安镇');
     expect(tapAt, 'a point of 虎门 in view above the sheet').not.toBeNull();
     const [x2, y2] = tapAt!;
@@ -130,9 +128,7 @@ describe('on a phone (390×844, touch)', () => {
     await planner.touchscreen.tap(at[0], at[1]);
     await planner.getByRole('heading', { level: 2, name }).waitFor();
     await planner.waitForFunction(() => document.querySelector('.side-panel')?.getAttribute('data-sheet') === 'half');
-    await planner.evaluate(() => window.__dgmap!.settled());
-    await planner.waitForTimeout(1000); // the camera eases to the town
-    await planner.evaluate(() => window.__dgmap!.settled());
+    await waitForCameraStill(planner); // the camera eases to the town
     const map = await planner.evaluate(() => {
       const r = window.__dgmap!.canvas().getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right };
