@@ -172,7 +172,7 @@ export function App() {
       <header className="app-header">
         <h1>{t(appMessages.title)}</h1>
         <SearchBox />
-        <PlannerExportMenu store={planner.store} />
+        <PlannerExportMenu store={planner.store} overlays={overlays} />
         <button type="button" className="header-button" onClick={() => navigate({ mode: 'present', slide: 1 })}>
           {t(appMessages.presenterMode)}
         </button>

@@ -1,4 +1,7 @@
 import { useRef } from 'react';
+import { useGeo } from '../../app/GeoContext';
+import { pageSubject } from '../../map/page/subjectMarks';
+import { NO_PADDING } from '../../state/mapState';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from '../../app/ErrorBoundary';
 import { ExportMenu } from '../../export/ExportMenu';
@@ -57,7 +60,18 @@ export function PlannerMapArea({ store, overlays, onClick, framing }: { store: P
   );
 }
 
-/** The planner's export menu: it exports the map state the planner's map shows. */
-export function PlannerExportMenu({ store }: { store: PlannerStore }) {
-  return <ExportMenu state={usePlannerMapState(store)} />;
+/**
+ * The planner's export menu: it exports the map state the planner's map shows. While the camera is
+ * the one the planner asked for (the city, or the towns chosen), the image frames that area round
+ * its own legend; once the user has moved the map by hand, it shows their view.
+ */
+export function PlannerExportMenu({ store, overlays }: { store: PlannerStore; overlays: OverlaySpec }) {
+  const geo = useGeo();
+  const state = usePlannerMapState(store);
+  const framedPage = () => {
+    if (store.getState().movedByUser) return null;
+    const asked = { ...state, hovered: null, camera: { ...state.camera, padding: NO_PADDING } };
+    return { state: asked, subject: pageSubject(geo, overlays, asked) };
+  };
+  return <ExportMenu state={state} framedPage={framedPage} />;
 }
