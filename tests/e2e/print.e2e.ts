@@ -61,6 +61,9 @@ describe('printing without the button', () => {
       // Each town reached by its link as a user follows one (a hash change, no reload).
       await page.evaluate((hash) => (window.location.hash = hash), `#/town/${encodeURIComponent(town)}`);
       await page.locator('.town-view-header h1', { hasText: town }).waitFor();
+      // The town's own map: the previous town's is retired with its probe (window.__dgmap) on the
+      // change, and the heading can show before the next one is up (seen at load 12).
+      await waitForMapIdle(page);
       await page.evaluate(() => window.__dgmap!.settled());
       // Ctrl+P's printed map must hold the town.
       const drawnPixels = await printAsCtrlPDoes(page);
@@ -76,6 +79,7 @@ describe('printing without the button', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.evaluate((hash) => (window.location.hash = hash), `#/town/${encodeURIComponent(tallest)}`);
     await page.locator('.town-view-header h1', { hasText: tallest }).waitFor();
+    await waitForMapIdle(page);
     await page.evaluate(() => window.__dgmap!.settled());
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const facts = pdfFacts(await page.pdf({ format: 'A4', printBackground: true }));
