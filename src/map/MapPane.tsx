@@ -9,6 +9,7 @@ import type { RendererChoice } from './rendererChoice';
 import { MapDestroyedError, type MapClick, type MapView } from './mapView';
 import type { OverlaySpec } from './overlaySpec';
 import { exposeProbe, markFirstFrame, retireProbe } from './probe';
+import { useMotionPreference } from './reducedMotion';
 import { mapMessages } from '../i18n/catalogue/map';
 import { useT } from '../i18n/messages';
 
@@ -30,8 +31,10 @@ interface MapPaneProps {
  * A map on screen: it shows `state` (MapView.sync applies only what changed) and reports clicks and
  * hovering back to the screen. One map per mount; nothing of another screen's map carries over.
  */
-export function MapPane({ overlays, state, onClick, onHover, onUserMove, onCityButton }: MapPaneProps) {
+export function MapPane({ overlays, state: asked, onClick, onHover, onUserMove, onCityButton }: MapPaneProps) {
   const t = useT();
+  // With the user's reduce-motion setting every camera change jumps (src/map/reducedMotion.ts).
+  const state = useMotionPreference(asked);
   const geo = useGeo();
   const container = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<MapView | null>(null);

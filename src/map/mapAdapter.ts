@@ -256,6 +256,8 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
   const townState = (name: string, state: Record<string, unknown>) => map.setFeatureState({ source: SOURCE.towns, id: name }, state);
 
   const fitCamera = ({ target, padding }: MapCamera, animate: boolean) => {
+    // `essential`: MapLibre does not second-guess `animate` with the reduce-motion setting; the app
+    // decides that once for every renderer (src/map/reducedMotion.ts: such a camera comes as a jump).
     const fitOptions = { padding: padding as PaddingOptions, animate, duration: CAMERA_DURATION_MS, essential: true };
     switch (target.kind) {
       case 'city':

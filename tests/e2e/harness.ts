@@ -67,6 +67,12 @@ export interface OpenOptions {
   waitForMap?: boolean;
   /** Opened in beforeAll and shared by several tests: the caller closes it in afterAll. */
   shared?: boolean;
+  /**
+   * The system's reduce-motion setting on (`prefers-reduced-motion: reduce`): every camera change
+   * jumps (src/map/reducedMotion.ts). For a test that checks where the camera lands, not the flight:
+   * each step then costs one frame instead of a flight's several.
+   */
+  reducedMotion?: boolean;
 }
 
 /**
@@ -77,7 +83,7 @@ export interface OpenOptions {
 export async function openApp(hash = '#/map', viewport = { width: 1280, height: 800 }, options: OpenOptions = {}): Promise<PageRecord> {
   const b = await openBrowser();
   const touch = options.touch ?? false;
-  const context = await b.newContext({ viewport, acceptDownloads: true, hasTouch: touch, isMobile: touch });
+  const context = await b.newContext({ viewport, acceptDownloads: true, hasTouch: touch, isMobile: touch, ...(options.reducedMotion ? { reducedMotion: 'reduce' as const } : {}) });
   if (!options.shared) onTestFinished(() => context.close().catch(() => {}));
   const page = await context.newPage();
   const origin = new URL(inject('baseUrl')).origin;
@@ -93,6 +99,26 @@ export async function openApp(hash = '#/map', viewport = { width: 1280, height: 
   await page.goto(appUrl(hash));
   if (options.waitForMap ?? true) await waitForMapIdle(page);
   return record;
+}
+
+/**
+ * A same-document navigation to `hash`, as a link or the address bar's hash does (no page load):
+ * resolves once the page has handled the hashchange, React has rendered (two frames) and the map,
+ * the screen's new one if the route changed screens, is idle with the state it was given.
+ */
+export async function goToHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate(
+    (h) =>
+      new Promise<void>((resolve) => {
+        const frames = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        if (decodeURIComponent(window.location.hash) === h) return frames();
+        window.addEventListener('hashchange', frames, { once: true });
+        window.location.hash = h;
+      }),
+    hash,
+  );
+  await waitForMapIdle(page);
+  await page.evaluate(() => window.__dgmap!.settled());
 }
 
 /**

@@ -18,7 +18,7 @@ import { DECK_STORAGE_KEY } from '../../src/modes/present/deckPersistence';
 import { emptyQuotaData } from '../../src/quotas/model';
 import { appGeo } from '../fixtures/appGeo';
 import { colorDistance, decodePng, hexRgb, meanDifference, pdfImages, pixelAt } from '../support/pixels';
-import { clickPlace, closeBrowser, currentHash, downloadedBytes, openApp, waitForMapIdle } from './harness';
+import { clickPlace, closeBrowser, currentHash, downloadedBytes, goToHash, openApp, waitForMapIdle, type PageRecord } from './harness';
 
 const SHOTS = '/work/shots/core';
 mkdirSync(SHOTS, { recursive: true });
@@ -30,6 +30,20 @@ const geo = appGeo();
 
 const settled = (page: Page) => page.evaluate(() => window.__dgmap!.settled());
 const bboxOf = (name: string) => geo.metaByName.get(name)!.bbox;
+
+/*
+ * The planner tests at 1366×768 that read one view (an export, labels, pixels, screenshots) share one
+ * page, navigated by hash as links do: a page load with its map costs several seconds, a hash change
+ * a sync. It runs with the system's reduce-motion setting (each camera change is one jump): what is
+ * read is where the camera lands. Console errors are collected over all of them.
+ */
+let plannerPage: PageRecord | undefined;
+async function planner(hash: string): Promise<PageRecord> {
+  if (!plannerPage) plannerPage = await openApp(hash, { width: 1366, height: 768 }, { shared: true, reducedMotion: true });
+  else await goToHash(plannerPage.page, hash);
+  await settled(plannerPage.page);
+  return plannerPage;
+}
 
 async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 280_000 }), click()]);
@@ -69,7 +83,7 @@ describe('one map state, one sync (Chromium)', () => {
   }, 240_000);
 
   it('an export never changes the live map size or view, and the user can pan meanwhile', async () => {
-    const { page, consoleErrors } = await openApp('#/map?layers=belt-west,base-yinping', { width: 1366, height: 768 });
+    const { page, consoleErrors } = await planner('#/map?layers=belt-west,base-yinping');
     const before = await page.evaluate(() => ({ bounds: window.__dgmap!.bounds(), size: window.__dgmap!.size() }));
     const sizes: { width: number; height: number }[] = [];
     const running = page.evaluate(() => window.__dgexport!.exportViewPng(3840, 2160));
@@ -86,7 +100,6 @@ describe('one map state, one sync (Chromium)', () => {
     expect(after).toEqual(before);
     expect(await page.locator('[data-export-map]').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   }, 240_000);
 
   it("a deck PDF exported while the presenter presses → has each page's own map and legend", async () => {
@@ -125,7 +138,8 @@ describe('one map state, one sync (Chromium)', () => {
   }, 600_000);
 
   it('every legend entry of every default slide is on the map (rendered-feature queries), base labels included', async () => {
-    const { page, consoleErrors } = await openApp('#/present/1', FHD);
+    // Where each slide lands is read, not the flight there: with the reduce-motion setting each slide is one jump.
+    const { page, consoleErrors } = await openApp('#/present/1', FHD, { reducedMotion: true });
     const missing: string[] = [];
     for (const [i, slide] of deck.entries()) {
       if (i > 0) await page.keyboard.press('ArrowRight');
@@ -151,15 +165,13 @@ describe('one map state, one sync (Chromium)', () => {
   }, 480_000);
 
   it('the planner map labels 东莞新材料 and 东莞数字经济 when the bases are shown', async () => {
-    const { page } = await openApp('#/map?layers=' + deck.flatMap((s) => s.layers).filter((id) => id.startsWith('base-')).join(','), { width: 1366, height: 768 });
-    await settled(page);
+    const { page } = await planner('#/map?layers=' + deck.flatMap((s) => s.layers).filter((id) => id.startsWith('base-')).join(','));
     await page.screenshot({ path: `${SHOTS}/planner-bases-1366.png` });
     const labels = await page.evaluate(() => window.__dgmap!.renderedFeatures(['base-materials-base-label', 'base-digital-base-label']));
     const names = new Set(labels.map((l) => l.name ?? ''));
     const wanted = [...names].join();
     expect(wanted).toMatch(/东莞新材料/);
     expect(wanted).toMatch(/东莞数字经济/);
-    await page.context().close();
   }, 120_000);
 
   it('the interior overlap arcs (虎门港/麻涌, 石龙/石碣, 东城/莞城/南城, 中堂/望牛墩/万江) are not drawn in the city-border colour', async () => {
@@ -191,8 +203,7 @@ describe('one map state, one sync (Chromium)', () => {
     }
     expect(interior.length).toBeGreaterThan(40);
 
-    const { page } = await openApp('#/map', { width: 1366, height: 768 });
-    await settled(page);
+    const { page } = await planner('#/map');
     const shot = decodePng(await page.screenshot({ path: `${SHOTS}/planner-1366.png` }));
     const cityColour = hexRgb(CITY_BORDER_PAINT.color);
     const nearCityColour = async (p: Position) => {
@@ -221,7 +232,6 @@ describe('one map state, one sync (Chromium)', () => {
     let dark = 0;
     for (const p of onBorder) if (await nearCityColour(p)) dark++;
     expect(dark / onBorder.length).toBeGreaterThan(0.8);
-    await page.context().close();
   }, 120_000);
 
   it('screenshots: the planner map with layers and a town view', async () => {
@@ -230,11 +240,11 @@ describe('one map state, one sync (Chromium)', () => {
       ['#/town/谢岗镇', 'town-xiegang-1366', { width: 1366, height: 768 }],
       ['#/town/长安镇', 'town-changan-390', { width: 390, height: 844 }],
     ] as const) {
-      const { page, consoleErrors } = await openApp(hash, viewport);
-      await settled(page);
+      // The window is sized first, as a phone opening the link would be.
+      if (plannerPage) await plannerPage.page.setViewportSize(viewport);
+      const { page, consoleErrors } = await planner(hash);
       await page.screenshot({ path: `${SHOTS}/${name}.png` });
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
     }
   }, 120_000);
 });

@@ -12,6 +12,10 @@ import { closeBrowser, openApp, waitForCameraStill } from './harness';
  * by hash through every default slide, no box over the map (slide card, legend, counter, zoom
  * buttons, attribution) holds a label or symbol the renderer placed for the slide's subject: its
  * layers' markers, circles and names, and its towns' labels.
+ *
+ * Both walks check where the camera lands, not how it gets there: they run with the system's
+ * reduce-motion setting, so each slide and card is one camera jump (the flight is checked in
+ * present.e2e.ts).
  */
 const deck = buildDefaultDeck();
 const BOXES = ['.slide-card', '.map-overlay-bottom-left', '.slide-progress', '.maplibregl-ctrl-top-right', '.maplibregl-ctrl-bottom-right'];
@@ -38,12 +42,12 @@ async function boxesOnMap(page: Page, selectors: readonly string[] = BOXES): Pro
 
 describe('the presenter screen keeps every slide subject clear of its boxes (1920×1080)', () => {
   it('no subject label or symbol placed under the card, legend, counter, buttons or attribution', async () => {
-    const { page, consoleErrors } = await openApp('#/present/1', { width: 1920, height: 1080 });
+    const { page, consoleErrors } = await openApp('#/present/1', { width: 1920, height: 1080 }, { reducedMotion: true });
     const problems: string[] = [];
     for (let n = 1; n <= deck.length; n++) {
       await page.evaluate((k) => (window.location.hash = `#/present/${k}`), n);
       await page.waitForFunction((want) => document.querySelector('[aria-label="幻灯片进度"]')?.textContent?.trim() === want, `${n} / ${deck.length}`);
-      await waitForCameraStill(page); // the camera eases to the slide
+      await waitForCameraStill(page); // the camera jumps to the slide (reduced motion)
       // Each plan the slide shows is named once in its legend with its status (已到期), not on every row.
       const plans = [...new Set(legendSections({ overlays: deck[n - 1].layers.map((id) => ({ id, opacity: 1 })), selected: [], fillLegend: null }).flatMap((sec) => sec.rows.map((r) => r.group)).filter((g) => g))];
       const shownPlans = await page.locator('.map-legends .legend-plan').allTextContents();
@@ -67,7 +71,7 @@ describe('the presenter screen keeps every slide subject clear of its boxes (192
 
 describe('the planner at 1366×768 keeps each plan group clear of its legend and info card', () => {
   it('each group on alone, the info card of each of its elements open: no symbol of the group nor label of a member town under the card or the legend', async () => {
-    const { page, consoleErrors } = await openApp('#/map', { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openApp('#/map', { width: 1366, height: 768 }, { reducedMotion: true });
     await page.getByRole('tab', { name: '图层' }).click();
     const problems: string[] = [];
     for (const group of PLAN_GROUPS) {
@@ -78,7 +82,7 @@ describe('the planner at 1366×768 keeps each plan group clear of its legend and
         const towns = new Set([...elements, element].flatMap((e) => e.members.map((m) => m.town)));
         await page.getByRole('button', { name: `${element.nameZh} 说明`, exact: true }).click();
         await page.getByRole('dialog', { name: element.nameZh }).waitFor();
-        await waitForCameraStill(page); // the camera eases round the card
+        await waitForCameraStill(page); // the camera re-frames round the card
         for (const { selector, box } of await boxesOnMap(page, ['.info-card', '.map-overlay-bottom-left'])) {
           const under = await page.evaluate(([l, b]) => window.__dgmap!.renderedFeatures(l, b), [[...layers, 'town-labels'], box] as [string[], [number, number, number, number]]);
           for (const f of under) {

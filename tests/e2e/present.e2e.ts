@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
-import { closeBrowser, currentHash, openApp, waitForMapIdle } from './harness';
+import { appUrl, closeBrowser, currentHash, goToHash, openApp, waitForCameraStill, waitForMapIdle, type PageRecord } from './harness';
 
 const FHD = { width: 1920, height: 1080 };
 const deck = buildDefaultDeck();
@@ -13,6 +13,28 @@ const slideNumber = (id: string) => deck.findIndex((s) => s.id === id) + 1;
 
 mkdirSync('test-results', { recursive: true });
 afterAll(closeBrowser);
+
+/*
+ * One page for the file, navigated by hash as a user's links and keys do (a page load with its map
+ * costs several seconds; a hash change costs a sync). It runs with the system's reduce-motion
+ * setting, so every slide change is one camera jump: these tests check where each slide lands, not
+ * the flight there (one test below switches the setting off in the page and checks the flight).
+ * Console errors and outside requests are collected over the whole file.
+ */
+let shared: PageRecord;
+beforeAll(async () => {
+  shared = await openApp('#/present/1', FHD, { shared: true, reducedMotion: true });
+}, 180_000);
+
+/** The shared page at `hash` (a same-document navigation), its screen up and its map idle. */
+async function show(hash: string): Promise<Page> {
+  const { page } = shared;
+  await goToHash(page, hash);
+  const slide = /^#\/present\/(\d+)$/.exec(hash);
+  if (slide) await expectAt(page, Number(slide[1]));
+  else await page.getByRole('tablist', { name: '面板' }).waitFor();
+  return page;
+}
 
 const counter = (page: Page) => page.getByLabel('幻灯片进度').textContent();
 /** The route part of the hash (the URL also carries the shown layers and towns after '?'). */
@@ -35,9 +57,36 @@ async function fontPx(page: Page, selector: string): Promise<number> {
   return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 }
 
+/**
+ * Records the map's bounds at every animation frame (each change once) until the returned function
+ * is called, which gives them: a flight shows bounds between where it starts and where it lands; a
+ * jump shows none. It runs until the caller has seen the camera come to rest, however late the
+ * move starts on a loaded machine.
+ */
+async function recordBounds(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __boundsSeen: string[]; __boundsRecording: boolean };
+    w.__boundsSeen = [];
+    w.__boundsRecording = true;
+    const tick = () => {
+      const b = JSON.stringify(window.__dgmap!.bounds());
+      if (w.__boundsSeen.at(-1) !== b) w.__boundsSeen.push(b);
+      if (w.__boundsRecording) requestAnimationFrame(tick);
+    };
+    tick();
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __boundsSeen: string[]; __boundsRecording: boolean };
+      w.__boundsRecording = false;
+      return w.__boundsSeen;
+    });
+}
+
 describe('presenter mode in Chromium', () => {
   it('walks the deck with the keyboard; counter, URL and legend follow; B blanks; Esc goes back to the map', async () => {
-    const { page, consoleErrors, outsideRequests } = await openApp('#/present/1', FHD);
+    const { consoleErrors, outsideRequests } = shared;
+    const page = await show('#/present/1');
     await expectAt(page, 1);
     expect(await legendText(page)).toBe('');
 
@@ -95,18 +144,50 @@ describe('presenter mode in Chromium', () => {
 
     expect(outsideRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   }, 240_000); // 19 slides there and back, each waiting for its map; a busy machine needs the room
 
+  it('a slide change flies the camera; with the reduce-motion setting it jumps; the setting is followed live both ways', async () => {
+    // The shared page runs with the setting on: here it is switched off, then on again, in the page.
+    const { consoleErrors } = shared;
+    const page = await show('#/present/2');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await waitForCameraStill(page);
+    const from = JSON.stringify(await page.evaluate(() => window.__dgmap!.bounds()));
+    const flight = await recordBounds(page);
+    await page.keyboard.press('ArrowRight');
+    await expectAt(page, 3);
+    await waitForCameraStill(page);
+    const flown = await flight();
+    const to3 = JSON.stringify(await page.evaluate(() => window.__dgmap!.bounds()));
+    expect(to3).not.toBe(from);
+    // Bounds between the two: the camera passed through places on its way.
+    expect(flown.filter((b) => b !== from && b !== to3).length, 'frames in flight').toBeGreaterThan(0);
+
+    // Switched on again: the next slide change (back to slide 2) lands in one step.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const jump = await recordBounds(page);
+    await page.keyboard.press('ArrowLeft');
+    await expectAt(page, 2);
+    await waitForCameraStill(page);
+    const jumped = await jump();
+    const back = JSON.stringify(await page.evaluate(() => window.__dgmap!.bounds()));
+    expect(back).not.toBe(to3);
+    expect(jumped.filter((b) => b !== to3 && b !== back), 'frames in flight').toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
+
   it('a slide number past the end opens the last slide, says so and corrects the URL', async () => {
-    const { page } = await openApp('#/present/99', FHD);
+    // A fresh load of the link, as when it is typed or followed (not a hash change).
+    const { page } = shared;
+    await page.goto('about:blank');
+    await page.goto(appUrl('#/present/99'));
+    await waitForMapIdle(page);
     await expectAt(page, N);
     expect(await page.getByRole('status').textContent()).toContain(`没有第 99 张幻灯片（共 ${N} 张）`);
-    await page.context().close();
   });
 
   it('is readable from the back of the room at 1920×1080 (screenshots in test-results/)', async () => {
-    const { page } = await openApp('#/present/1', FHD);
+    const page = await show('#/present/1');
     const shots: [string, string][] = [
       ['plan2018-belts', 'present-belts.png'],
       ['plan2018-clusters-1', 'present-clusters.png'],
@@ -128,34 +209,10 @@ describe('presenter mode in Chromium', () => {
       expect(card.y + card.height).toBeLessThanOrEqual(legendBox.y);
       await page.screenshot({ path: `test-results/${file}` });
     }
-    await page.context().close();
-  });
-
-  it('F and the button go full screen on the presenter; Esc leaves full screen first, then presenter mode', async () => {
-    const { page } = await openApp('#/present/2', FHD);
-    const isFullscreen = () => page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid') ?? null);
-    await page.keyboard.press('f');
-    await page.waitForFunction(() => document.fullscreenElement !== null);
-    expect(await isFullscreen()).toBe('presenter');
-    // legend and caption are inside the full-screen element
-    expect(await page.locator('[data-testid="presenter"] .slide-card').isVisible()).toBe(true);
-    expect(await page.locator('[data-testid="presenter"]').getByLabel('图例', { exact: true }).isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.fullscreenElement === null);
-    expect(await route(page)).toBe('#/present/2');
-    await page.getByRole('button', { name: '全屏' }).click();
-    await page.waitForFunction(() => document.fullscreenElement !== null);
-    await page.getByRole('button', { name: '全屏' }).click();
-    await page.waitForFunction(() => document.fullscreenElement === null);
-    await page.waitForTimeout(600);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => window.location.hash.startsWith('#/map'));
-    await page.context().close();
   });
 
   it('the laser pointer draws a fading red trail and the map does not pan under it', async () => {
-    const { page } = await openApp('#/present/1', FHD);
-    await waitForMapIdle(page);
+    const page = await show('#/present/1');
     const probe = [113.75, 22.95] as [number, number];
     const before = await page.evaluate((p) => window.__dgmap!.pagePoint(p), probe);
     await page.keyboard.press('l');
@@ -186,11 +243,32 @@ describe('presenter mode in Chromium', () => {
     await waitForMapIdle(page);
     const after = await page.evaluate((p) => window.__dgmap!.pagePoint(p), probe);
     expect(after[0] - before[0]).toBeGreaterThan(100);
-    await page.context().close();
+  });
+
+  it('F and the button go full screen on the presenter; Esc leaves full screen first, then presenter mode', async () => {
+    const page = await show('#/present/2');
+    const isFullscreen = () => page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid') ?? null);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    expect(await isFullscreen()).toBe('presenter');
+    // legend and caption are inside the full-screen element
+    expect(await page.locator('[data-testid="presenter"] .slide-card').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="presenter"]').getByLabel('图例', { exact: true }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    expect(await route(page)).toBe('#/present/2');
+    await page.getByRole('button', { name: '全屏' }).click();
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.getByRole('button', { name: '全屏' }).click();
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.location.hash.startsWith('#/map'));
   });
 
   it('comes in from the planner and goes back without errors', async () => {
-    const { page, consoleErrors } = await openApp('#/map?town=长安镇&layers=pianqu-binhai', FHD);
+    const { consoleErrors } = shared;
+    const page = await show('#/map?town=长安镇&layers=pianqu-binhai');
     await page.evaluate(() => (window.location.hash = '#/present/2'));
     await page.getByLabel('幻灯片进度').waitFor();
     await waitForMapIdle(page);
@@ -201,11 +279,12 @@ describe('presenter mode in Chromium', () => {
     await page.getByRole('tablist', { name: '面板' }).waitFor();
     await waitForMapIdle(page);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('an edited deck (a slide added from the current view, retitled) survives a reload', async () => {
-    const { page, consoleErrors } = await openApp('#/present/3', FHD);
+    // Last: it changes the saved deck.
+    const { consoleErrors } = shared;
+    const page = await show('#/present/3');
     await page.getByRole('button', { name: '编辑幻灯片' }).click();
     await page.getByRole('button', { name: '添加当前视图' }).click();
     await page.waitForFunction(() => window.location.hash.startsWith('#/present/4'));
@@ -226,6 +305,5 @@ describe('presenter mode in Chromium', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('三带回顾');
     for (const id of deck[2].layers) expect(await legendText(page)).toContain(nameOf(id));
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });

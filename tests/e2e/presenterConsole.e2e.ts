@@ -22,7 +22,8 @@ const consoleAt = (page: Page, n: number) =>
 
 describe('presenter console in Chromium', () => {
   it('opens from the audience window, drives it with buttons, keys and the list, and follows it', async () => {
-    const { page: audience, consoleErrors } = await openApp('#/present/2', { width: 1920, height: 1080 });
+    // What is checked is which slide each window shows, not the flight there: reduce-motion setting on.
+    const { page: audience, consoleErrors } = await openApp('#/present/2', { width: 1920, height: 1080 }, { reducedMotion: true });
     const [consoleWindow] = await Promise.all([
       audience.context().waitForEvent('page'),
       audience.getByRole('button', { name: '演讲者视图' }).click(),
@@ -61,8 +62,8 @@ describe('presenter console in Chromium', () => {
   }, 180_000);
 
   it('opened on its own, it is a rehearsal: says no audience window is linked, moves, changes the notes, times, and pictures each slide', async () => {
-    const { page, consoleErrors } = await openApp('#/map');
-    await page.goto(appUrl('#/present/console'));
+    // Opened by its own link, without the planner's map loaded first.
+    const { page, consoleErrors } = await openApp('#/present/console', undefined, { waitForMap: false });
     await page.getByText('未连接放映窗口').waitFor();
     expect(await page.getByRole('status').textContent()).toMatch(/未连接放映窗口.*排练/);
     expect(await page.getByRole('button', { name: '打开放映窗口' }).isVisible()).toBe(true);
