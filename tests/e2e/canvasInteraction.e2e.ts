@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
-import { clickPlace, closeBrowser, followLink, labelPointOf, openApp, visiblePointOf, type PageRecord } from './harness';
+import { clickPlace, closeBrowser, goToHash, labelPointOf, openApp, visiblePointOf, type PageRecord } from './harness';
 
 afterAll(closeBrowser);
 
@@ -93,7 +93,7 @@ describe('the Canvas2D map in Chromium', () => {
   });
 
   it('clicking a base marker opens its info card', async () => {
-    await followLink(page, '#/map?layers=base-yinping');
+    await goToHash(page, '#/map?layers=base-yinping');
     expect(await usesCanvas(page)).toBe(true);
     const base = LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!;
     await clickPlace(page, labelPointOf(base.members[0].town));

@@ -9,7 +9,7 @@ import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { choropleth } from '../../src/quotas/choropleth';
 import { emptyQuotaData } from '../../src/quotas/model';
-import { closeBrowser, followLink, openApp as openMap, openPagesWith, type PageRecord } from './harness';
+import { closeBrowser, goToHash, openApp as openMap, openPagesWith, type PageRecord } from './harness';
 
 // The exports users get: every export draws with the Canvas2D renderer (src/export/offscreenMap.ts);
 // a page forced to MapLibre (the harness's default) would export through MapLibre instead.
@@ -173,7 +173,7 @@ afterAll(() => app?.page.context().close());
 
 /** The page at `hash` (a link followed in it), with its console errors so far. */
 async function at(hash: string): Promise<PageRecord> {
-  await followLink(app.page, hash);
+  await goToHash(app.page, hash);
   return app;
 }
 

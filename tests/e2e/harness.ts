@@ -138,26 +138,6 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /**
- * Follows a link to `hash` inside an open page, as a user's link or back button does (a hash change,
- * no reload), and waits until the map has drawn it. Files that test one screen in several states
- * load the app once and move between the states with this (README "How the suite spends its time"):
- * a page load with software WebGL costs 5-10 s here.
- */
-export async function followLink(page: Page, hash: string): Promise<void> {
-  await page.evaluate(
-    (h) =>
-      new Promise<void>((resolve) => {
-        if (window.location.hash === h) return resolve();
-        // Resolves after the app's own listener (added first) has read the new route.
-        window.addEventListener('hashchange', () => resolve(), { once: true });
-        window.location.hash = h;
-      }),
-    hash,
-  );
-  await page.evaluate(() => window.__dgmap!.settled());
-}
-
-/**
  * The map settled with its camera at rest: settled, and still showing the same bounds after a
  * further `gapMs` and settling again (a camera flight that starts a frame or two late, e.g. once a
  * card has measured itself, moves the bounds and is waited for too). It replaces a fixed wait of the

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAYOUT_ELEMENTS, PLAN_GROUPS } from '../../src/plans/builtin';
 import { legendEntries, legendGroupTitle } from '../../src/map/legend';
-import { clickPlace, closeBrowser, currentHash, followLink, inspectMap, labelPointOf, openApp, waitForMapIdle, type PageRecord } from './harness';
+import { clickPlace, closeBrowser, currentHash, goToHash, inspectMap, labelPointOf, openApp, waitForMapIdle, type PageRecord } from './harness';
 
 afterAll(closeBrowser);
 
@@ -53,7 +53,7 @@ describe('planning layouts in Chromium', () => {
     // Markers, base circles with their labels and keep-out boxes, and the corridor's keep-out line:
     // shown, town labels make way for them; switched off, every town label is back.
     const symbols = LAYOUT_ELEMENTS.filter((e) => e.draw !== 'zone');
-    await followLink(page, `#/map?layers=${symbols.map((e) => e.id).join(',')}`);
+    await goToHash(page, `#/map?layers=${symbols.map((e) => e.id).join(',')}`);
     const townLabels = async () => {
       await page.evaluate(() => window.__dgmap!.settled());
       return new Set((await page.evaluate(() => window.__dgmap!.renderedFeatures(['town-labels']))).map((f) => f.name));
@@ -76,7 +76,7 @@ describe('planning layouts in Chromium', () => {
   });
 
   it('clicking a base marker on the map opens its info card', async () => {
-    await followLink(page, '#/map?layers=base-yinping');
+    await goToHash(page, '#/map?layers=base-yinping');
     const base = LAYOUT_ELEMENTS.find((e) => e.id === 'base-yinping')!;
     // The base marker sits at the mean of its towns' label points (here one town, 谢岗镇).
     await clickPlace(page, labelPointOf(base.members[0].town));
@@ -87,7 +87,7 @@ describe('planning layouts in Chromium', () => {
   });
 
   it('a shared link restores the layers and the selection, and the town lists its memberships', async () => {
-    await followLink(page, '#/map?town=谢岗镇&layers=belt-east,base-yinping,science-city-songshanhu');
+    await goToHash(page, '#/map?town=谢岗镇&layers=belt-east,base-yinping,science-city-songshanhu');
     expect(new Set((await inspectMap(page)).visibleElements)).toEqual(new Set(['belt-east', 'base-yinping', 'science-city-songshanhu']));
     // The panel is still on 图层 from the tests above: the town's memberships are on 镇街.
     await page.getByRole('tab', { name: '镇街' }).click();

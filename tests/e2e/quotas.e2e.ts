@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, currentHash, followLink, openApp, openPagesWith, waitForMapIdle } from './harness';
+import { closeBrowser, currentHash, goToHash, openApp, openPagesWith, waitForMapIdle } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
 openPagesWith('auto');
@@ -97,7 +97,7 @@ describe('quotas in Chromium', () => {
   });
 
   it('an edit in the table shows on the map at once and survives a reload', async () => {
-    await followLink(page, '#/map?fill=quota&quota=discovery.quota.2025');
+    await goToHash(page, '#/map?fill=quota&quota=discovery.quota.2025');
     const before = await fills(page);
     await page.getByRole('tab', { name: '指标' }).click();
     await (await cell(page, '石龙镇', '发现指标 2025')).dblclick();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickPlace, closeBrowser, currentHash, followLink, labelPointOf, openApp, placedLabels, waitForMapIdle, type PageRecord } from './harness';
+import { clickPlace, closeBrowser, currentHash, goToHash, labelPointOf, openApp, placedLabels, waitForMapIdle, type PageRecord } from './harness';
 
 interface Report {
   units: { name: string; neighbours: { name: string; shared_border_km: number }[] }[];
@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => page?.context().close());
 
-const follow = (hash: string) => followLink(page, hash);
+const follow = (hash: string) => goToHash(page, hash);
 
 describe('the town map in Chromium', () => {
   it('loads with no request outside its origin, no console error, and 35 labels placed', async () => {
