@@ -44,6 +44,27 @@ function preloadGeometry(): Plugin {
   };
 }
 
+/**
+ * The built-in plans are files of this repository: they go through the plan checks (zod schema and
+ * cross checks) here, when the app is built, and a bad one stops the build with its problems named.
+ * The page reads them without the checks, so zod is not in the first view's script (README,
+ * "Performance"); plans from outside (import, this browser's own, the server's) are still checked
+ * in the page, by the checks loaded when such a plan is read.
+ */
+function checkBuiltinPlans(): Plugin {
+  return {
+    name: 'check-builtin-plans',
+    apply: 'build',
+    async buildStart() {
+      // Through tsx (as the scripts run), not the config's bundler: the check is app code.
+      const { tsImport } = await import('tsx/esm/api');
+      const checks = (await tsImport('./src/plans/checkBuiltinPlans.ts', import.meta.url)) as typeof import('./src/plans/checkBuiltinPlans.ts');
+      const problems = checks.builtinPlanProblems();
+      if (problems.length) this.error(`The built-in plans do not pass the plan checks:\n${problems.join('\n')}`);
+    },
+  };
+}
+
 /** Packages jsPDF imports only for methods the app does not call (see src/lib/notBundled.ts). */
 const NOT_BUNDLED = ['html2canvas', 'dompurify', 'canvg'].map((name) => ({
   find: new RegExp(`^${name}$`),
@@ -61,7 +82,7 @@ const NEEDS_A_WINDOW = [
 
 export default defineConfig({
   resolve: { alias: NOT_BUNDLED },
-  plugins: [react(), offlineOnlyPolicy(), preloadGeometry(), offlineServiceWorker()],
+  plugins: [react(), checkBuiltinPlans(), offlineOnlyPolicy(), preloadGeometry(), offlineServiceWorker()],
   build: { chunkSizeWarningLimit: 2000 },
   // The boundary import's worker is an ES module (it shares chunks with the page).
   worker: { format: 'es' },

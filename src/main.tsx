@@ -13,7 +13,6 @@ import { afterFirstFrame } from './map/probe';
 import { useNoticeStore } from './state/noticeStore';
 import { parseHash } from './state/route';
 import { ensurePlansLoaded, usePlansStore } from './state/plansStore';
-import { startServerPlans } from './state/serverPlans';
 import { useSharedStore } from './quotas/shared/sharedStore';
 import { startUrlSync } from './state/urlSync';
 import './styles/app.css';
@@ -48,7 +47,12 @@ async function start() {
   const stopWatchingMode = useSharedStore.subscribe((s) => {
     if (s.mode === 'detecting') return;
     stopWatchingMode();
-    if (s.mode === 'server') startServerPlans({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
+    // (Loaded then: the server's plans go through the plan checks, which the first view does without.)
+    if (s.mode === 'server') {
+      void import('./state/serverPlans').then(({ startServerPlans }) =>
+        startServerPlans({ notify: (level, text) => useNoticeStore.getState().notify(level, text) }),
+      );
+    }
   });
   // With a server the quotas are the shared record; without one (the static bundle) this browser's.
   const sharedMode = startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
