@@ -16,6 +16,7 @@ import { ensurePlansLoaded, usePlansStore } from './state/plansStore';
 import { useSharedStore } from './quotas/shared/sharedStore';
 import { startUrlSync } from './state/urlSync';
 import './styles/app.css';
+import { retireEarlyFrame } from './map/firstFrame/earlyFrame';
 import { appMessages } from './i18n/catalogue/app';
 import { localeOf, t } from './i18n/messages';
 
@@ -66,6 +67,7 @@ async function start() {
     defaultGeo = loaded;
     geo = imported.geo ?? defaultGeo;
   } catch (error) {
+    retireEarlyFrame();
     root.render(
       <div className="fatal" role="alert">
         {t(appMessages.mapDataFailed)}{(error as Error).message}
@@ -92,7 +94,11 @@ async function start() {
         </GeoProvider>
       </StrictMode>,
     );
+    // The screen's map replaces the early frame with its own first frame; should it never draw one
+    // (a screen that failed), the early frame does not stay over the page.
+    setTimeout(retireEarlyFrame, 15_000);
   } catch (error) {
+    retireEarlyFrame();
     root.render(
       <div className="fatal" role="alert">
         {t(appMessages.startFailed)}{(error as Error).message}
