@@ -1,23 +1,16 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useStore } from 'zustand';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { boundaryLabel, useGeo } from './app/GeoContext';
 import { NARROW_QUERY, useMediaQuery } from './app/useMediaQuery';
-import { PrintMap } from './modes/print/PrintMap';
-import { MapKeyboard } from './panels/MapKeyboard';
 import { usePlanner, usePlannerStateStore } from './state/screens/plannerState';
 import { NO_PADDING } from './state/mapState';
 import { coveredByHalfSheet } from './state/screens/plannerStore';
-import { ExportMenu } from './export/ExportMenu';
 import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
-import { MapPane } from './map/MapPane';
 import { usePlannerScreen } from './modes/planner/usePlannerScreen';
-import { usePlannerFraming } from './modes/planner/usePlannerFraming';
+import { PlannerExportMenu, PlannerMapArea } from './modes/planner/PlannerMapArea';
 import { ComparePanel } from './panels/layers/ComparePanel';
-import { InfoCard } from './panels/layers/InfoCard';
 import { LayerPanel } from './panels/layers/LayerPanel';
 import { TownMemberships } from './panels/layers/TownMemberships';
-import { MapLegends } from './panels/MapLegends';
 import { Notices } from './panels/Notices';
 import { HighTechZoneEditor } from './panels/quotas/HighTechZoneEditor';
 import { QuotaControls } from './panels/quotas/QuotaControls';
@@ -57,13 +50,10 @@ export function App() {
   const [panelOpen, setPanelOpen] = useState(true);
   const plannerState = usePlannerStateStore();
   const planner = usePlannerScreen((id) => plannerState.dispatch({ type: 'card/open', id }));
-  const hover = useStore(planner.store, (s) => s.hover);
-  const fitCity = useStore(planner.store, (s) => s.fitCity);
   const shared = useSharedStore((s) => s.mode) === 'server';
   const narrow = useMediaQuery(NARROW_QUERY);
   const [sheet, setSheet] = useState<SheetState>('peek');
   const firstSelected = usePlanner((s) => s.selected[0] ?? null);
-  const multiSelect = usePlanner((s) => s.multiSelect);
   // The planner's own plans (kept in the browser) join the built-in ones on the map.
   useEffect(() => {
     void ensurePlansLoaded();
@@ -74,9 +64,6 @@ export function App() {
   }, [firstSelected]);
   // On a phone a town is framed above the half-raised sheet (where choosing it puts the sheet).
   const mainRef = useRef<HTMLElement>(null);
-  // On a wide screen the city camera keeps the shown layers clear of the legend and the buttons.
-  const mapAreaRef = useRef<HTMLDivElement>(null);
-  usePlannerFraming(planner.store, plannerState, mapAreaRef, overlays, planner.state, !narrow);
   useLayoutEffect(() => {
     const main = mainRef.current;
     const mapArea = main?.querySelector('.map-area');
@@ -185,7 +172,7 @@ export function App() {
       <header className="app-header">
         <h1>{t(appMessages.title)}</h1>
         <SearchBox />
-        <ExportMenu state={planner.state} />
+        <PlannerExportMenu store={planner.store} overlays={overlays} />
         <button type="button" className="header-button" onClick={() => navigate({ mode: 'present', slide: 1 })}>
           {t(appMessages.presenterMode)}
         </button>
@@ -211,26 +198,7 @@ export function App() {
       </header>
       <Notices />
       <main className="app-main" ref={mainRef}>
-        <div className="map-area" ref={mapAreaRef}>
-          <ErrorBoundary what={t(appMessages.map)}>
-            <MapPane overlays={overlays} state={planner.state} onClick={planner.onClick} onHover={hover} onUserMove={planner.store.getState().userMoved} onCityButton={fitCity} />
-            <button
-              type="button"
-              className="map-multi-toggle"
-              aria-pressed={multiSelect}
-              onClick={() => plannerState.dispatch({ type: 'selection/setMultiSelect', on: !multiSelect })}
-              title={t(appMessages.multiSelectHint)}
-            >
-              {t(appMessages.multiSelect)}
-            </button>
-            <MapKeyboard onHover={hover} />
-            <PrintMap alt={t(appMessages.cityMapAlt)} paper="landscape" />
-            <MapLegends state={planner.state} />
-          </ErrorBoundary>
-          <ErrorBoundary what={t(appMessages.infoCard)}>
-            <InfoCard mapStore={planner.store} />
-          </ErrorBoundary>
-        </div>
+        <PlannerMapArea store={planner.store} overlays={overlays} onClick={planner.onClick} framing={!narrow} />
         <button
           type="button"
           className="panel-toggle"

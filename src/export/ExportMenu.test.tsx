@@ -13,6 +13,9 @@ import type { ExportPage } from './deck';
 import { formatDate } from '../lib/dates';
 import { ExportDeckButtons } from './ExportDeckButtons';
 import { ExportMenu } from './ExportMenu';
+import { allElements } from '../layouts/queries';
+import { layoutOverlaysFor } from '../map/layers/useLayoutOverlays';
+import { pageSubject } from '../map/page/subjectMarks';
 
 // jsdom has no canvas: the drawing is replaced, everything around it (capture, legend, download) is real.
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
@@ -20,6 +23,8 @@ vi.mock('./compose', async (importOriginal) => ({
   ...(await importOriginal<typeof import('./compose')>()),
   composeExport: vi.fn(async () => ({ composed: true }) as unknown as HTMLCanvasElement),
   canvasToPng: vi.fn(async () => new Blob([PNG as Uint8Array<ArrayBuffer>], { type: 'image/png' })),
+  // Whether the legend gets its own page is the page layout's (real); only its drawing is replaced.
+  composeLegendPage: vi.fn(async (_size: unknown, layout: { legendPage: unknown }) => (layout.legendPage ? ({ legendPage: true } as unknown as HTMLCanvasElement) : null)),
 }));
 
 // The off-screen map needs WebGL: it is replaced by a renderer that records what it was asked to draw.
@@ -131,6 +136,35 @@ describe('ExportMenu', () => {
     await userEvent.click(screen.getByRole('button', { name: '导出 PNG 1920×1080' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(renderMap.mock.calls[0][0].camera.target).toEqual({ kind: 'city' });
+  });
+});
+
+describe('ExportMenu on the planner (a framed page)', () => {
+  const city = (ids: string[]): MapState => ({ ...showing(ids), camera: { target: { kind: 'city' }, padding: { top: 0, right: 0, bottom: 400, left: 0 }, seq: 1 } });
+  const framed = (state: MapState) => () => ({ state, subject: pageSubject(geo, layoutOverlaysFor(geo), state) });
+
+  it('frames the city round the image’s own legend, not the screen’s framing round the screen’s legend', async () => {
+    const state = city(['belt-west']);
+    renderWithGeo(<ExportMenu state={state} framedPage={framed(state)} />);
+    await userEvent.click(screen.getByRole('button', { name: '导出 PNG 1920×1080' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const [drawn] = renderMap.mock.calls[0];
+    // Not the live map's box (113.8–114.0): the page's own camera round the whole city.
+    expect(drawn.camera.target.kind).toBe('bounds');
+    const [w, s, e, n] = (drawn.camera.target as { bounds: [number, number, number, number] }).bounds;
+    const [cw, cs, ce, cn] = geo.meta.cityBbox;
+    expect(w <= cw && s <= cs && e >= ce && n >= cn).toBe(true);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('with every layer of every plan on, saves the legend as a second image and says so, instead of dropping it', async () => {
+    const state = city(allElements().map((e) => e.id));
+    renderWithGeo(<ExportMenu state={state} framedPage={framed(state)} />);
+    await userEvent.click(screen.getByRole('button', { name: '导出 PNG 1920×1080' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads[0].name).toMatch(/-规划图-.*-1920x1080\.png$/);
+    expect(downloads[1].name).toMatch(/-图例-规划图-.*-1920x1080\.png$/);
+    expect(screen.getByRole('status')).toHaveTextContent(`图例在图上放不下，已另存为第二张图：${downloads[1].name}`);
   });
 });
 

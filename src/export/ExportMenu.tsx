@@ -1,7 +1,9 @@
 import { downloadBlob } from '../app/download';
 import { useMapViewStore } from '../map/mapViewStore';
 import type { MapState } from '../state/mapState';
-import { EXPORT_SIZES, asSeenNow, exportMapPng, type ExportSize } from './exportView';
+import { useState } from 'react';
+import type { PageSubjectMarks } from '../map/page/pageLayout';
+import { EXPORT_SIZES, asSeenNow, exportMapPage, type ExportSize } from './exportView';
 import { viewPngName } from './fileNames';
 import { describeView } from './viewTitle';
 import { useExportTask } from './useExportTask';
@@ -20,6 +22,13 @@ interface ExportMenuProps {
   view?: string;
   /** What the file is about, for its name; what the view shows unless given. */
   fileSubject?: string;
+  /**
+   * The page when it is not the live map's box: a screen whose camera is still the one it asked for
+   * (the planner's city or towns, not moved by hand) gives that camera and its subject, so the page
+   * frames them round its own legend instead of copying the screen's framing round the screen's
+   * legend. Null (or absent): the live map's view, the user's own pan and zoom included.
+   */
+  framedPage?: () => { state: MapState; subject: PageSubjectMarks } | null;
 }
 
 /**
@@ -27,17 +36,27 @@ interface ExportMenuProps {
  * attribution drawn in: `state` as the screen shows it, with the camera on what the live map shows
  * now, drawn off screen. The file is named after what it shows (长安镇-镇街视图-2026-11-24-1920x1080.png).
  */
-export function ExportMenu({ state, title, subtitle, view, fileSubject }: ExportMenuProps) {
+export function ExportMenu({ state, title, subtitle, view, fileSubject, framedPage }: ExportMenuProps) {
   const t = useT();
   const { busy, error, run } = useExportTask();
+  const [legendApart, setLegendApart] = useState<string | null>(null);
 
   const exportPng = (size: ExportSize) =>
     run(async (render) => {
+      setLegendApart(null);
       const date = new Date();
-      const shown = asSeenNow(state, useMapViewStore.getState().view?.getBounds() ?? null);
+      const framed = framedPage?.() ?? null;
+      const shown = framed?.state ?? asSeenNow(state, useMapViewStore.getState().view?.getBounds() ?? null);
       const words = describeView(shown);
-      const png = await exportMapPng(render, shown, size, { title: title ?? words.title, subtitle, date });
-      downloadBlob(png, viewPngName({ subject: fileSubject ?? words.subject, view: view ?? t(m.plannerView), date, size }));
+      const page = await exportMapPage(render, shown, size, { title: title ?? words.title, subtitle, date, subject: framed?.subject });
+      const subject = fileSubject ?? words.subject;
+      downloadBlob(page.png, viewPngName({ subject, view: view ?? t(m.plannerView), date, size }));
+      // A legend too long for the image (every layer of every plan on) is its own image, never dropped.
+      if (page.legendPage) {
+        const name = viewPngName({ subject: t(m.legendFile, { title: subject || t(m.city) }), view: view ?? t(m.plannerView), date, size });
+        downloadBlob(page.legendPage, name);
+        setLegendApart(name);
+      }
     });
 
   return (
@@ -50,6 +69,11 @@ export function ExportMenu({ state, title, subtitle, view, fileSubject }: Export
       {busy && (
         <span role="status" className="export-status">
           {t(m.exporting)}
+        </span>
+      )}
+      {legendApart && !busy && (
+        <span role="status" className="export-status">
+          {t(m.legendSavedApart, { name: legendApart })}
         </span>
       )}
       {error && (

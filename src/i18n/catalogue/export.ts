@@ -49,6 +49,7 @@ export const exportMessages = defineMessages({
   exportImage: { zh: '导出图片', en: 'Export image' },
   exportPng: { zh: '导出 PNG {width}×{height}', en: 'Export PNG {width}×{height}' },
   exporting: { zh: '正在导出…', en: 'Exporting…' },
+  legendSavedApart: { zh: '图例在图上放不下，已另存为第二张图：{name}', en: 'The legend did not fit on the image: saved as a second image, {name}' },
 
   // What a view shows ('一核三带十区：西部高端高新产业带、东部智能制造产业带')
   planElements: { zh: '{plan}：{elements}', en: '{plan}: {elements}' },

@@ -32,33 +32,39 @@ export function usePlannerFraming(store: PlannerStore, plannerState: PlannerStat
     const root = area.current;
     if (!root) return;
     let frame = 0;
+    const compute = () => {
+      const cardEl = root.querySelector<HTMLElement>('.info-card');
+      const cardId = plannerState.getState().card;
+      const planner = store.getState();
+      // The card's place is chosen with the camera only while the city camera is framed (not once
+      // the user moved the map or asked for towns); otherwise it keeps clear of its own towns.
+      const framing = enabled && planner.camera.target.kind === 'city' && !planner.movedByUser;
+      if (!enabled || (state.overlays.length === 0 && !cardId)) {
+        planner.setCardPlacement(null);
+        return planner.setCityPadding(uniformPadding(PLANNER_PADDING));
+      }
+      const map = root.getBoundingClientRect();
+      if (map.width === 0 || map.height === 0) return;
+      const covered = Object.entries(PLANNER_BOXES)
+        .map(([name, selector]) => ({ name, rect: root.querySelector(selector)?.getBoundingClientRect() }))
+        .filter((c): c is { name: string; rect: DOMRect } => !!c.rect && c.rect.width > 0 && c.rect.height > 0)
+        .map(({ name, rect }) => ({ name, box: { x: rect.left - map.left, y: rect.top - map.top, width: rect.width, height: rect.height } as Box }));
+      const size = cardEl?.getBoundingClientRect();
+      const card = cardId && size && size.width > 0 && framing ? { elementId: cardId, width: size.width, height: size.height } : null;
+      const result = plannerFrame({ geo, overlays, state, map: { width: map.width, height: map.height }, covered, card });
+      planner.setCardPlacement(card && result.card ? { elementId: card.elementId, left: result.card.box.x, top: result.card.box.y } : null);
+      planner.setCityPadding(result.padding ?? uniformPadding(PLANNER_PADDING));
+    };
+    // What the page changes by itself (a resize, the legend's folding, a card being drawn) is framed
+    // at the next frame, once, however many observers fire.
     const update = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const cardEl = root.querySelector<HTMLElement>('.info-card');
-        const cardId = plannerState.getState().card;
-        const planner = store.getState();
-        // The card's place is chosen with the camera only while the city camera is framed (not once
-        // the user moved the map or asked for towns); otherwise it keeps clear of its own towns.
-        const framing = enabled && planner.camera.target.kind === 'city' && !planner.movedByUser;
-        if (!enabled || (state.overlays.length === 0 && !cardId)) {
-          planner.setCardPlacement(null);
-          return planner.setCityPadding(uniformPadding(PLANNER_PADDING));
-        }
-        const map = root.getBoundingClientRect();
-        if (map.width === 0 || map.height === 0) return;
-        const covered = Object.entries(PLANNER_BOXES)
-          .map(([name, selector]) => ({ name, rect: root.querySelector(selector)?.getBoundingClientRect() }))
-          .filter((c): c is { name: string; rect: DOMRect } => !!c.rect && c.rect.width > 0 && c.rect.height > 0)
-          .map(({ name, rect }) => ({ name, box: { x: rect.left - map.left, y: rect.top - map.top, width: rect.width, height: rect.height } as Box }));
-        const size = cardEl?.getBoundingClientRect();
-        const card = cardId && size && size.width > 0 && framing ? { elementId: cardId, width: size.width, height: size.height } : null;
-        const result = plannerFrame({ geo, overlays, state, map: { width: map.width, height: map.height }, covered, card });
-        planner.setCardPlacement(card && result.card ? { elementId: card.elementId, left: result.card.box.x, top: result.card.box.y } : null);
-        planner.setCityPadding(result.padding ?? uniformPadding(PLANNER_PADDING));
-      });
+      frame = requestAnimationFrame(compute);
     };
-    update();
+    // The shown layers changed (this effect runs in the commit that drew them and the legend): framed
+    // at once, so the camera's jump reaches the map in the same task as the layers and the toggle
+    // costs one map frame, not one for the layers and one for the camera.
+    compute();
     const observer = new ResizeObserver(update);
     observer.observe(root);
     const legend = root.querySelector('.map-overlay-bottom-left');

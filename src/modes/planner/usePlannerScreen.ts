@@ -39,34 +39,37 @@ export function usePlannerFill(): Pick<MapState, 'fill' | 'fillLegend'> {
 }
 
 /**
- * The planner map's store (created on mount) and the MapState it shows: a selector of the planner
- * state (given by context) and this mount's hover and camera. Clicking an element's marker opens
- * its card through `onElementClick`.
+ * The planner map's store (created on mount) and what a click on the map does. It subscribes to
+ * nothing, so the screen that holds it (App, its header and side panel) does not render again on
+ * a layer toggle or a hover: only the parts that show the map state (`usePlannerMapState`) do.
+ * Clicking an element's marker opens its card through `onElementClick`.
  */
 export function usePlannerScreen(onElementClick?: (elementId: string) => void): {
   store: PlannerStore;
-  state: MapState;
   onClick: (click: MapClick) => void;
 } {
   const geo = useGeo();
   const planner = usePlannerStateStore();
   const [store] = useState(() => createPlannerStore(planner));
   useEffect(() => store.connect(), [store]);
+  const onClick = (click: MapClick) => {
+    planner.dispatch({ type: 'query/click', lonLat: click.lonLat, units: unitsAtPoint(geo, click.lonLat) });
+    if (click.elementId) onElementClick?.(click.elementId);
+    store.getState().click(click);
+  };
+  return { store, onClick };
+}
+
+/** The MapState the planner's map shows: a selector of the planner state (given by context) and the map store's hover and camera. */
+export function usePlannerMapState(store: PlannerStore): MapState {
   const hovered = useStore(store, (s) => s.hovered);
   const camera = useStore(store, (s) => s.camera);
   const selected = usePlanner((s) => s.selected);
   const visible = usePlanner((s) => s.visible);
   const opacity = usePlanner((s) => s.opacity);
   const fill = usePlannerFill();
-  const state = useMemo(
+  return useMemo(
     () => plannerMapState({ selected, hovered, visible, opacityOf: (id) => opacityOfElement(id, opacity), fill, camera }),
     [selected, hovered, visible, opacity, fill, camera],
   );
-  const onClick = (click: MapClick) => {
-    planner.dispatch({ type: 'query/click', lonLat: click.lonLat, units: unitsAtPoint(geo, click.lonLat) });
-    if (click.elementId) onElementClick?.(click.elementId);
-    store.getState().click(click);
-  };
-  return { store, state, onClick };
 }
-

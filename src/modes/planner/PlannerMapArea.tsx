@@ -1,0 +1,77 @@
+import { useRef } from 'react';
+import { useGeo } from '../../app/GeoContext';
+import { pageSubject } from '../../map/page/subjectMarks';
+import { NO_PADDING } from '../../state/mapState';
+import { useStore } from 'zustand';
+import { ErrorBoundary } from '../../app/ErrorBoundary';
+import { ExportMenu } from '../../export/ExportMenu';
+import { appMessages } from '../../i18n/catalogue/app';
+import { useT } from '../../i18n/messages';
+import { MapPane } from '../../map/MapPane';
+import type { MapClick } from '../../map/mapView';
+import type { OverlaySpec } from '../../map/overlaySpec';
+import { InfoCard } from '../../panels/layers/InfoCard';
+import { MapKeyboard } from '../../panels/MapKeyboard';
+import { MapLegends } from '../../panels/MapLegends';
+import { usePlanner, usePlannerStateStore } from '../../state/screens/plannerState';
+import type { PlannerStore } from '../../state/screens/plannerStore';
+import { PrintMap } from '../print/PrintMap';
+import { usePlannerFraming } from './usePlannerFraming';
+import { usePlannerMapState } from './usePlannerScreen';
+
+/**
+ * The planner's map area: the map, its legend, buttons and info card. It is the part of the
+ * planner that shows the map state, so a layer toggle or a hover renders it (and the layer panel)
+ * again, not the header or the side panel's other tabs: one toggle is one map frame and as little
+ * React work as the map and its legend need.
+ */
+export function PlannerMapArea({ store, overlays, onClick, framing }: { store: PlannerStore; overlays: OverlaySpec; onClick: (click: MapClick) => void; framing: boolean }) {
+  const t = useT();
+  const plannerState = usePlannerStateStore();
+  const state = usePlannerMapState(store);
+  const hover = useStore(store, (s) => s.hover);
+  const fitCity = useStore(store, (s) => s.fitCity);
+  const userMoved = useStore(store, (s) => s.userMoved);
+  const multiSelect = usePlanner((s) => s.multiSelect);
+  // On a wide screen the city camera keeps the shown layers clear of the legend and the buttons.
+  const mapAreaRef = useRef<HTMLDivElement>(null);
+  usePlannerFraming(store, plannerState, mapAreaRef, overlays, state, framing);
+  return (
+    <div className="map-area" ref={mapAreaRef}>
+      <ErrorBoundary what={t(appMessages.map)}>
+        <MapPane overlays={overlays} state={state} onClick={onClick} onHover={hover} onUserMove={userMoved} onCityButton={fitCity} />
+        <button
+          type="button"
+          className="map-multi-toggle"
+          aria-pressed={multiSelect}
+          onClick={() => plannerState.dispatch({ type: 'selection/setMultiSelect', on: !multiSelect })}
+          title={t(appMessages.multiSelectHint)}
+        >
+          {t(appMessages.multiSelect)}
+        </button>
+        <MapKeyboard onHover={hover} />
+        <PrintMap alt={t(appMessages.cityMapAlt)} paper="landscape" />
+        <MapLegends state={state} />
+      </ErrorBoundary>
+      <ErrorBoundary what={t(appMessages.infoCard)}>
+        <InfoCard mapStore={store} />
+      </ErrorBoundary>
+    </div>
+  );
+}
+
+/**
+ * The planner's export menu: it exports the map state the planner's map shows. While the camera is
+ * the one the planner asked for (the city, or the towns chosen), the image frames that area round
+ * its own legend; once the user has moved the map by hand, it shows their view.
+ */
+export function PlannerExportMenu({ store, overlays }: { store: PlannerStore; overlays: OverlaySpec }) {
+  const geo = useGeo();
+  const state = usePlannerMapState(store);
+  const framedPage = () => {
+    if (store.getState().movedByUser) return null;
+    const asked = { ...state, hovered: null, camera: { ...state.camera, padding: NO_PADDING } };
+    return { state: asked, subject: pageSubject(geo, overlays, asked) };
+  };
+  return <ExportMenu state={state} framedPage={framedPage} />;
+}
