@@ -45,6 +45,45 @@ function preloadGeometry(): Plugin {
 }
 
 /**
+ * The page's entry is src/boot.ts, which starts the app (src/main.tsx) with a dynamic import, after
+ * drawing a remembered first frame if it has one (README, "Performance"). So that a first visit
+ * does not request the app's scripts a round trip late, the page preloads them and the app's style
+ * sheet (marked data-app-preload). The service worker serves the page without these preloads
+ * (tools/serviceWorker.ts): from its cache they hide no round trip, and each costs a throttled
+ * phone's main thread tens of milliseconds before the remembered frame can be drawn.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const bundle = ctx.bundle ?? {};
+        const app = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/main.tsx'));
+        if (!app || app.type !== 'chunk') return html;
+        const files: string[] = [];
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (files.includes(file) || chunk?.type !== 'chunk') return;
+          files.push(file);
+          chunk.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        const absent = (f: string) => !html.includes(`/${f}"`);
+        // The app's own style sheet too: the import of the app waits for it.
+        const css = [...(app.viteMetadata?.importedCss ?? [])].filter(absent);
+        const links = [
+          ...css.map((f) => `  <link rel="stylesheet" crossorigin href="/${f}" data-app-preload>`),
+          ...files.filter(absent).map((f) => `  <link rel="modulepreload" crossorigin href="/${f}" data-app-preload>`),
+        ];
+        return links.length ? html.replace('  </head>', `${links.join('\n')}\n  </head>`) : html;
+      },
+    },
+  };
+}
+
+/**
  * The built-in plans are files of this repository: they go through the plan checks (zod schema and
  * cross checks) here, when the app is built, and a bad one stops the build with its problems named.
  * The page reads them without the checks, so zod is not in the first view's script (README,
@@ -82,7 +121,7 @@ const NEEDS_A_WINDOW = [
 
 export default defineConfig({
   resolve: { alias: NOT_BUNDLED },
-  plugins: [react(), checkBuiltinPlans(), offlineOnlyPolicy(), preloadGeometry(), offlineServiceWorker()],
+  plugins: [react(), checkBuiltinPlans(), offlineOnlyPolicy(), preloadGeometry(), preloadApp(), offlineServiceWorker()],
   build: { chunkSizeWarningLimit: 2000 },
   // The boundary import's worker is an ES module (it shares chunks with the page).
   worker: { format: 'es' },
