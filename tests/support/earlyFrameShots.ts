@@ -57,9 +57,18 @@ const first = await page.evaluate(() => window.__dgFirstFrame!);
 const earlyBox = await boxOf(page, '.early-frame');
 await page.screenshot({ path: shot('1-early') });
 holds.app.resolve();
-await page.waitForFunction(() => !document.querySelector('.early-frame') && !!document.querySelector('.map-first-frame'), null, { timeout: 60_000 });
-await page.waitForTimeout(200);
-const appBox = await boxOf(page, '.map-pane .map-first-frame');
+// The app's first frame: its box read in the same task as it is found (the Canvas2D renderer, not
+// held back, may take over soon after).
+const appBox = (await (
+  await page.waitForFunction(
+    () => {
+      const frame = !document.querySelector('.early-frame') && document.querySelector('.map-pane .map-first-frame');
+      return frame ? frame.getBoundingClientRect().toJSON() : null;
+    },
+    null,
+    { timeout: 60_000, polling: 'raf' },
+  )
+).jsonValue()) as DOMRect;
 await page.screenshot({ path: shot('2-app-frame') });
 holds.maplibre.resolve();
 await page.waitForFunction(() => window.__dgmap?.idle === true && !document.querySelector('.map-first-frame'), null, { timeout: 60_000 });
