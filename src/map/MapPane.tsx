@@ -68,6 +68,10 @@ export function MapPane({ overlays, state: asked, onClick, onHover, onUserMove, 
     // before the app has loaded (a map reached by navigating may depend on what was done before).
     const context = currentContext(currentLanguage());
     if (rememberedOne || context.address !== OPENED_AT) return;
+    // A choropleth's colours are quota values, which may have changed by the next visit (another
+    // town's edit in the shared record): such a map is not drawn early from memory, so the page never
+    // shows last visit's figures as if they were today's. Its next visit draws the app's first frame.
+    if (scene.fill) return;
     rememberedOne = true;
     const box = canvas.getBoundingClientRect();
     const frame = {
