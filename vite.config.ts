@@ -44,6 +44,106 @@ function preloadGeometry(): Plugin {
   };
 }
 
+/**
+ * The page's entry is src/boot.ts, which starts the app (src/main.tsx) with a dynamic import, after
+ * drawing a remembered first frame if it has one (README, "Performance"). So that a first visit
+ * does not request the app's scripts a round trip late, the page preloads them and the app's style
+ * sheet (marked data-app-preload). The service worker serves the page without these preloads
+ * (tools/serviceWorker.ts): from its cache they hide no round trip, and each costs a throttled
+ * phone's main thread tens of milliseconds before the remembered frame can be drawn.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const bundle = ctx.bundle ?? {};
+        const app = Object.values(bundle).find((c) => c.type === 'chunk' && (c.facadeModuleId?.endsWith('/src/main.tsx') || c.moduleIds.some((id) => id.endsWith('/src/main.tsx'))));
+        if (!app || app.type !== 'chunk') return html;
+        const files: string[] = [];
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (files.includes(file) || chunk?.type !== 'chunk') return;
+          files.push(file);
+          chunk.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        const absent = (f: string) => !html.includes(`/${f}"`);
+        // The app's own style sheet too: the import of the app waits for it.
+        const css = [...(app.viteMetadata?.importedCss ?? [])].filter(absent);
+        const links = [
+          ...css.map((f) => `  <link rel="stylesheet" crossorigin href="/${f}" data-app-preload>`),
+          ...files.filter(absent).map((f) => `  <link rel="modulepreload" crossorigin href="/${f}" data-app-preload>`),
+        ];
+        return links.length ? html.replace('  </head>', `${links.join('\n')}\n  </head>`) : html;
+      },
+    },
+  };
+}
+
+/**
+ * Two chunks for the page's scripts instead of the fifty-odd the automatic splitting made of them,
+ * each a request (on slow 3G a 2 s round trip, at most six at a time): `base`, the modules the entry
+ * (src/boot.ts) and the app (src/main.tsx) share, and `main`, what the app reaches by static imports
+ * and the entry does not. Found from the module graph once it is complete; the screens, exports,
+ * MapLibre and the workers are split as before.
+ */
+const APP_ONLY = new Set<string>();
+const ENTRY_SHARED = new Set<string>();
+function appGraph(): Plugin {
+  return {
+    name: 'app-graph',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const app = ids.find((id) => id.endsWith('/src/main.tsx'));
+      const entry = ids.find((id) => id.endsWith('/src/boot.ts'));
+      APP_ONLY.clear();
+      ENTRY_SHARED.clear();
+      if (!app || !entry) return;
+      const reach = (from: string) => {
+        const seen = new Set<string>();
+        const walk = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          this.getModuleInfo(id)?.importedIds.forEach(walk);
+        };
+        walk(from);
+        return seen;
+      };
+      const fromEntry = reach(entry);
+      const fromApp = reach(app);
+      for (const id of fromApp) if (!fromEntry.has(id)) APP_ONLY.add(id);
+      // Shared modules get a chunk of their own: left to the automatic splitting, they went into the
+      // app's chunk, and the entry loaded all of it.
+      for (const id of fromEntry) if (id !== entry && fromApp.has(id)) ENTRY_SHARED.add(id);
+    },
+  };
+}
+
+/**
+ * The built-in plans are files of this repository: they go through the plan checks (zod schema and
+ * cross checks) here, when the app is built, and a bad one stops the build with its problems named.
+ * The page reads them without the checks, so zod is not in the first view's script (README,
+ * "Performance"); plans from outside (import, this browser's own, the server's) are still checked
+ * in the page, by the checks loaded when such a plan is read.
+ */
+function checkBuiltinPlans(): Plugin {
+  return {
+    name: 'check-builtin-plans',
+    apply: 'build',
+    async buildStart() {
+      // Through tsx (as the scripts run), not the config's bundler: the check is app code.
+      const { tsImport } = await import('tsx/esm/api');
+      const checks = (await tsImport('./src/plans/checkBuiltinPlans.ts', import.meta.url)) as typeof import('./src/plans/checkBuiltinPlans.ts');
+      const problems = checks.builtinPlanProblems();
+      if (problems.length) this.error(`The built-in plans do not pass the plan checks:\n${problems.join('\n')}`);
+    },
+  };
+}
+
 /** Packages jsPDF imports only for methods the app does not call (see src/lib/notBundled.ts). */
 const NOT_BUNDLED = ['html2canvas', 'dompurify', 'canvg'].map((name) => ({
   find: new RegExp(`^${name}$`),
@@ -61,8 +161,11 @@ const NEEDS_A_WINDOW = [
 
 export default defineConfig({
   resolve: { alias: NOT_BUNDLED },
-  plugins: [react(), offlineOnlyPolicy(), preloadGeometry(), offlineServiceWorker()],
-  build: { chunkSizeWarningLimit: 2000 },
+  plugins: [react(), checkBuiltinPlans(), offlineOnlyPolicy(), preloadGeometry(), preloadApp(), appGraph(), offlineServiceWorker()],
+  build: {
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'base', test: (id: string) => ENTRY_SHARED.has(id), priority: 2 }, { name: 'main', test: (id: string) => APP_ONLY.has(id), priority: 1 }] } } },
+  },
   // The boundary import's worker is an ES module (it shares chunks with the page).
   worker: { format: 'es' },
   test: {

@@ -13,10 +13,10 @@ import { afterFirstFrame } from './map/probe';
 import { useNoticeStore } from './state/noticeStore';
 import { parseHash } from './state/route';
 import { ensurePlansLoaded, usePlansStore } from './state/plansStore';
-import { startServerPlans } from './state/serverPlans';
 import { useSharedStore } from './quotas/shared/sharedStore';
 import { startUrlSync } from './state/urlSync';
 import './styles/app.css';
+import { retireEarlyFrame } from './map/firstFrame/earlyFrame';
 import { appMessages } from './i18n/catalogue/app';
 import { localeOf, t } from './i18n/messages';
 
@@ -48,7 +48,12 @@ async function start() {
   const stopWatchingMode = useSharedStore.subscribe((s) => {
     if (s.mode === 'detecting') return;
     stopWatchingMode();
-    if (s.mode === 'server') startServerPlans({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
+    // (Loaded then: the server's plans go through the plan checks, which the first view does without.)
+    if (s.mode === 'server') {
+      void import('./state/serverPlans').then(({ startServerPlans }) =>
+        startServerPlans({ notify: (level, text) => useNoticeStore.getState().notify(level, text) }),
+      );
+    }
   });
   // With a server the quotas are the shared record; without one (the static bundle) this browser's.
   const sharedMode = startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
@@ -62,6 +67,7 @@ async function start() {
     defaultGeo = loaded;
     geo = imported.geo ?? defaultGeo;
   } catch (error) {
+    retireEarlyFrame();
     root.render(
       <div className="fatal" role="alert">
         {t(appMessages.mapDataFailed)}{(error as Error).message}
@@ -88,7 +94,11 @@ async function start() {
         </GeoProvider>
       </StrictMode>,
     );
+    // The screen's map replaces the early frame with its own first frame; should it never draw one
+    // (a screen that failed), the early frame does not stay over the page.
+    setTimeout(retireEarlyFrame, 15_000);
   } catch (error) {
+    retireEarlyFrame();
     root.render(
       <div className="fatal" role="alert">
         {t(appMessages.startFailed)}{(error as Error).message}

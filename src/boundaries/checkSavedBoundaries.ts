@@ -17,15 +17,9 @@ import { currentLanguage } from '../i18n/language';
 import { joinList, t } from '../i18n/messages';
 import { displayTownName } from '../towns/townNames';
 
-export const SAVED_BOUNDARIES_VERSION = 1;
+import { SAVED_BOUNDARIES_VERSION, type SavedBoundaries } from './savedBoundariesRecord';
 
-export interface SavedBoundaries {
-  version: typeof SAVED_BOUNDARIES_VERSION;
-  savedAt: string;
-  fileName: string;
-  topology: Topology;
-  meta: GeoMeta;
-}
+export { SAVED_BOUNDARIES_VERSION, type SavedBoundaries };
 
 const finite = z.number().finite();
 const pair = z.tuple([finite, finite]);

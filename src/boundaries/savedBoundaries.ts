@@ -3,7 +3,7 @@
  * version. A record that cannot be read back (another version, damaged) is kept under a
  * `rejected-<time>` key and the app starts on the default boundaries with a notice.
  */
-import { checkSavedBoundaries, SAVED_BOUNDARIES_VERSION, type SavedBoundaries } from './checkSavedBoundaries';
+import { SAVED_BOUNDARIES_VERSION, type SavedBoundaries } from './savedBoundariesRecord';
 import type { GeoData } from '../geo/geoData';
 import { errorMessage } from '../lib/errorText';
 import { boundaryMessages as m } from '../i18n/catalogue/boundaries';
@@ -38,7 +38,14 @@ export async function loadSavedBoundaries(factory?: IDBFactory): Promise<LoadedB
     return { saved: null, notice: t(m.unreadableStore, { error: errorMessage(error) }) };
   }
   if (value === undefined) return { saved: null };
-  const verdict = judge(checkSavedBoundaries, value);
+  // The check (zod) loads only when there is a record: the first view of a browser without one does without it.
+  let check: typeof import('./checkSavedBoundaries').checkSavedBoundaries;
+  try {
+    ({ checkSavedBoundaries: check } = await import('./checkSavedBoundaries'));
+  } catch (error) {
+    return { saved: null, notice: t(m.unreadableStore, { error: errorMessage(error) }) };
+  }
+  const verdict = judge(check, value);
   if (verdict.ok) return { saved: verdict.value.saved, geo: verdict.value.geo };
   const aside = `rejected-${Date.now()}`;
   let moved = false;

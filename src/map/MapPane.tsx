@@ -3,6 +3,8 @@ import { useGeo } from '../app/GeoContext';
 import type { MapState } from '../state/mapState';
 import { ATTRIBUTION } from './attribution';
 import { drawFirstFrame, sceneOf } from './firstFrame/drawFirstFrame';
+import { retireEarlyFrame } from './firstFrame/earlyFrame';
+import { currentContext, rememberFrame } from './firstFrame/rememberedFrame';
 import { createView } from './createView';
 import { useMapViewStore } from './mapViewStore';
 import type { RendererChoice } from './rendererChoice';
@@ -12,6 +14,11 @@ import { exposeProbe, markFirstFrame, retireProbe } from './probe';
 import { useMotionPreference } from './reducedMotion';
 import { mapMessages } from '../i18n/catalogue/map';
 import { useT } from '../i18n/messages';
+import { currentLanguage } from '../i18n/language';
+
+/** The address the page was opened with: only the first map of that address is remembered. */
+const OPENED_AT = typeof location === 'undefined' ? '' : location.search + location.hash;
+let rememberedOne = false;
 
 // In the order MapLibre's attribution control shows them (shortest first), so the hand-over does not reorder the text.
 const FIRST_FRAME_ATTRIBUTION = [...ATTRIBUTION].sort((a, b) => a.length - b.length).join(' | ');
@@ -51,8 +58,30 @@ export function MapPane({ overlays, state: asked, onClick, onHover, onUserMove, 
     const canvas = firstFrame.current;
     if (!canvas?.getContext('2d')) return; // jsdom
     const initial = firstState.current;
-    drawFirstFrame(canvas, geo, sceneOf(initial, geo), geo.city.geometry);
-    if (initial.overlays.length === 0) markFirstFrame('canvas');
+    const scene = sceneOf(initial, geo);
+    drawFirstFrame(canvas, geo, scene, geo.city.geometry);
+    // The remembered frame drawn before the app (src/boot.ts), if any, goes in the same task.
+    retireEarlyFrame();
+    if (initial.overlays.length !== 0) return;
+    markFirstFrame('canvas');
+    // The first map of a page opened at this address is remembered, so the next visit draws it
+    // before the app has loaded (a map reached by navigating may depend on what was done before).
+    const context = currentContext(currentLanguage());
+    if (rememberedOne || context.address !== OPENED_AT) return;
+    // A choropleth's colours are quota values, which may have changed by the next visit (another
+    // town's edit in the shared record): such a map is not drawn early from memory, so the page never
+    // shows last visit's figures as if they were today's. Its next visit draws the app's first frame.
+    if (scene.fill) return;
+    rememberedOne = true;
+    const box = canvas.getBoundingClientRect();
+    const frame = {
+      ...context,
+      geometry: geo.meta.source.sha256,
+      box: { left: box.left + window.scrollX, top: box.top + window.scrollY, width: box.width, height: box.height },
+      scene,
+      attribution: FIRST_FRAME_ATTRIBUTION,
+    };
+    setTimeout(() => rememberFrame(frame), 0);
   }, [geo]);
 
   useEffect(() => {

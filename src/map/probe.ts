@@ -47,18 +47,28 @@ declare global {
 
 const waitingForFirstFrame: (() => void)[] = [];
 let firstFrame: FirstFrame | null = null;
+/** The app's own first frame is on screen: work that waits for the first view may start. */
+let appFrameDrawn = false;
 
-/** Called by a renderer right after it finished drawing a complete map; only the first call counts. */
-export function markFirstFrame(by: string): void {
-  if (firstFrame) return;
-  firstFrame = { ms: performance.now(), by };
-  if (import.meta.env.MODE === 'e2e') window.__dgFirstFrame = firstFrame;
+/**
+ * Called by a renderer right after it finished drawing a complete map; only the first call counts
+ * as the page's first frame. `early`: the remembered frame drawn before the app (src/boot.ts): it
+ * is the page's first frame, but the work waiting for the first view still waits for the app's
+ * own, so it does not compete with the app's first render.
+ */
+export function markFirstFrame(by: string, { early = false }: { early?: boolean } = {}): void {
+  if (!firstFrame) {
+    firstFrame = { ms: performance.now(), by };
+    if (import.meta.env.MODE === 'e2e') window.__dgFirstFrame = firstFrame;
+  }
+  if (early || appFrameDrawn) return;
+  appFrameDrawn = true;
   for (const run of waitingForFirstFrame.splice(0)) setTimeout(run, 0);
 }
 
 /**
- * Runs `run` once the first complete map is on screen (work the first view does not need waits for
- * it), or after `fallbackMs` if no renderer ever reports one, so nothing waits for ever.
+ * Runs `run` once the app's first complete map is on screen (work the first view does not need
+ * waits for it), or after `fallbackMs` if no renderer ever reports one, so nothing waits for ever.
  */
 export function afterFirstFrame(run: () => void, fallbackMs = 3000): void {
   let done = false;
@@ -67,7 +77,7 @@ export function afterFirstFrame(run: () => void, fallbackMs = 3000): void {
     done = true;
     run();
   };
-  if (firstFrame) {
+  if (appFrameDrawn) {
     setTimeout(once, 0);
     return;
   }

@@ -8,7 +8,8 @@ import { elementKindMessages } from '../i18n/catalogue/layouts';
 import { newMemberRoleMessages, planMessages } from '../i18n/catalogue/plans';
 import { t, type Message } from '../i18n/messages';
 import type { DrawStyle, ElementKind, FactKind, LayoutElement, Member } from '../layouts/types';
-import { parsePlanValue, planToFile, type Plan } from './planFile';
+import { parsePlanValue } from './planFile';
+import { planToFile, type Plan } from './planFormat';
 
 /** How a new element of a kind is drawn (the planner can change it). */
 export const DEFAULT_DRAW: Record<ElementKind, DrawStyle> = {

@@ -8,17 +8,11 @@ import { currentLanguage } from '../i18n/language';
 import { t } from '../i18n/messages';
 import { errorMessage } from '../lib/errorText';
 import { TOWN_NAMES, isTownName, resolveTownName } from '../towns/townFacts';
-import type { LayoutElement, PlanGroup } from '../layouts/types';
-import { MAX_ELEMENTS, PLAN_FORMAT, PLAN_SCHEMA_VERSION, planFileSchema, type PlanElement, type PlanFile } from './schema';
+import type { LayoutElement } from '../layouts/types';
+import { MAX_PLAN_FILE_BYTES, PLAN_FORMAT, PLAN_SCHEMA_VERSION, planFromFile, type Plan } from './planFormat';
+import { MAX_ELEMENTS, planFileSchema, type PlanElement, type PlanFile } from './schema';
 
-/** A file larger than this is refused before it is read (the built-in plans are about 30 kB). */
-export const MAX_PLAN_FILE_BYTES = 2 * 1024 * 1024;
-
-/** A plan as the app holds it: its group (the plan's facts) and its elements, each tagged with the plan. */
-export interface Plan {
-  group: PlanGroup;
-  elements: LayoutElement[];
-}
+export { MAX_PLAN_FILE_BYTES, planFromFile, planToFile, planToJson, type Plan } from './planFormat';
 
 export type PlanParseResult = { ok: true; plan: Plan; file: PlanFile } | { ok: false; problems: string[] };
 
@@ -197,29 +191,4 @@ function refuse(problem: string): PlanParseResult {
 
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
-}
-
-export function planFromFile(file: PlanFile): Plan {
-  const { plan, elements } = file; // $schema is the editor's, not the plan's
-  const group: PlanGroup = { ...plan };
-  return { group, elements: elements.map((e) => ({ ...e, plan: plan.id })) };
-}
-
-/** The plan as a file, in the key order of the schema (so an export reads like the built-in files). */
-export function planToFile(plan: Plan): PlanFile {
-  const { builtin: _builtin, ...meta } = plan.group;
-  void _builtin;
-  return {
-    format: PLAN_FORMAT,
-    schemaVersion: PLAN_SCHEMA_VERSION,
-    plan: meta,
-    elements: plan.elements.map(({ plan: _p, ...rest }) => {
-      void _p;
-      return rest;
-    }),
-  };
-}
-
-export function planToJson(plan: Plan): string {
-  return `${JSON.stringify(planToFile(plan), null, 2)}\n`;
 }

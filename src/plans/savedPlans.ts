@@ -6,7 +6,7 @@
  */
 import { planMessages } from '../i18n/catalogue/plans';
 import { t } from '../i18n/messages';
-import { parsePlanValue, planToFile, type Plan } from './planFile';
+import { planToFile, type Plan } from './planFormat';
 import { transactStore, type KeyValueDb } from '../lib/keyValueDb';
 
 const PLANS_DB: KeyValueDb = { name: 'dgmap-plans', store: 'plans' };
@@ -46,8 +46,11 @@ export async function loadSavedPlans(factory: IDBFactory | undefined = globalThi
   }
   const plans: { order: number; plan: Plan }[] = [];
   const notices: string[] = [];
-  for (const [key, value] of entries) {
-    if (typeof key === 'string' && key.startsWith('rejected-')) continue;
+  // The plan checks (zod) load only when there is a plan to read: a first visit does without them.
+  const kept = entries.filter(([key]) => !(typeof key === 'string' && key.startsWith('rejected-')));
+  if (kept.length === 0) return { plans: [], notices: [] };
+  const { parsePlanValue } = await import('./planFile');
+  for (const [key, value] of kept) {
     const record = value as Partial<SavedPlan> | null;
     const problem =
       !record || typeof record !== 'object'

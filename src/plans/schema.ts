@@ -14,8 +14,9 @@ import * as z from 'zod';
 import { planMessages as m } from '../i18n/catalogue/plans';
 import { t } from '../i18n/messages';
 
-export const PLAN_FORMAT = 'dgmap-plan';
-export const PLAN_SCHEMA_VERSION = 1;
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION } from './planFormat';
+
+export { PLAN_FORMAT, PLAN_SCHEMA_VERSION };
 
 /** Far more than any plan has (the 2018 plan has 17); a file with more is refused, not drawn. */
 export const MAX_ELEMENTS = 300;

@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import { readFileDecoded } from '../lib/readFile';
 import { planCatalog, setUserPlans } from '../plans/catalog';
 import { withFreeIds } from '../plans/freshIds';
-import { MAX_PLAN_FILE_BYTES, parsePlanText, type Plan } from '../plans/planFile';
+import { MAX_PLAN_FILE_BYTES, type Plan } from '../plans/planFormat';
 import { plansUpdater, type PlansAction } from '../plans/planActions';
 import { deleteSavedPlan, loadSavedPlans, savePlan } from '../plans/savedPlans';
 import { browserIndexedDb } from '../lib/savedState';
@@ -131,8 +131,12 @@ function takenIds(): { plans: Set<string>; elements: Set<string> } {
   return { plans: new Set(catalog.groups.map((g) => g.id)), elements: new Set(catalog.byId.keys()) };
 }
 
-/** 导入规划 from text: every problem named and nothing changed, or the plan added under free ids. */
-export function importPlanText(text: string, fileName: string): ImportOutcome {
+/**
+ * 导入规划 from text: every problem named and nothing changed, or the plan added under free ids. The
+ * plan checks (zod) load with the first import.
+ */
+export async function importPlanText(text: string, fileName: string): Promise<ImportOutcome> {
+  const { parsePlanText } = await import('../plans/planFile');
   const parsed = parsePlanText(text);
   if (!parsed.ok) {
     const outcome: ImportOutcome = { ok: false, fileName, problems: parsed.problems };

@@ -68,14 +68,15 @@ import { SWATCH_SIZE } from './swatch';
 import { townBorder } from './townBorder';
 import { townFill, type SwatchSymbol } from './townFill';
 import { townLabel } from './townLabel';
-import type { BaseSymbol, SymbolRow } from './types';
+import type { SymbolRow } from './types';
 import { zone, type ZoneSymbol } from './zone';
 
 export type { BaseScene, BaseSymbol, OverlaySymbol, SymbolLayer } from './types';
 export { SWATCH_SIZE } from './swatch';
 
-/** The base map's kinds in draw order: the base style is their layers, the Canvas2D base map their drawings. */
-export const BASE_SYMBOLS = [background, townFill, townBorder, dimOutside, outlined, selection, cityBorder, townLabel] as const satisfies readonly (BaseSymbol & { layerId: string })[];
+import { BASE_SYMBOLS } from './baseSymbols';
+
+export { BASE_SYMBOLS };
 
 /** The overlay kinds, in the order of their first layer; an element's legend rows follow this order. */
 export const OVERLAY_SYMBOLS = [zone, cluster, axis, baseCircle] as const;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { dateStamp, download } from '../../app/download';
 import type { PlanGroup } from '../../layouts/types';
-import { planToJson, type Plan } from '../../plans/planFile';
+import { planToJson, type Plan } from '../../plans/planFormat';
 import { PLAN_STATUS_LABEL, periodText, planStatus } from '../../plans/status';
 import { copyAsDraft, ensurePlansLoaded, importPlanFile, publishPlan, removePlan, undoRemove, usePlansStore } from '../../state/plansStore';
 import { PlanConflicts } from '../../panels/plans/PlanConflicts';

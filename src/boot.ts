@@ -1,0 +1,19 @@
+/**
+ * The page's entry: small on purpose. On a second visit it draws the first frame the last visit
+ * drew for this address (src/map/firstFrame/rememberedFrame.ts) as soon as the geometry is decoded,
+ * before the app's scripts (React, the screens, the stores) are even requested: a page that asks
+ * for some sixty scripts at once spends most of a second of a slow phone's main thread on the
+ * requests alone. Then it starts the app, which takes over in the same place. Without a
+ * remembered frame (a first visit) it starts the app at once.
+ */
+import './styles/app.css';
+import { loadAppGeo } from './geo/loadAppGeo';
+import { drawEarlyFrame } from './map/firstFrame/earlyFrame';
+
+const startApp = () => import('./main');
+/** The early frame is painted before the app's scripts are requested and evaluated, not after. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+void drawEarlyFrame(loadAppGeo)
+  .then((drawn) => (drawn ? afterPaint() : undefined))
+  .then(startApp, startApp);
