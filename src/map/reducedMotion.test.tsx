@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { diffMapState, type MapState } from '../state/mapState';
+import { diffMapState, emptyMapState, type MapState } from '../state/mapState';
 import { REDUCED_MOTION_QUERY, useMotionPreference } from './reducedMotion';
 
 /** A window whose reduce-motion setting the test turns on and off, as the system settings would. */
@@ -30,14 +30,7 @@ function fakeSetting(initially: boolean) {
 }
 
 const at = (seq: number, motion?: 'jump'): MapState => ({
-  fill: null,
-  fillLegend: null,
-  selected: [],
-  hovered: null,
-  dimOutside: null,
-  outlined: [],
-  overlays: [],
-  labels: { scale: 1, emphasis: null },
+  ...emptyMapState(),
   camera: { target: { kind: 'units', units: ['长安镇'] }, padding: { top: 0, right: 0, bottom: 0, left: 0 }, seq, ...(motion ? { motion } : {}) },
 });
 

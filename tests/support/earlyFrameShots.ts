@@ -8,7 +8,8 @@
  * differ between 1 and 2 and between 2 and 3 (corners with controls left out), and whether the map
  * box moved.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mapPixelsDiffering } from './mapPixelsDiffering';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './browser';
@@ -75,32 +76,7 @@ await page.waitForFunction(() => window.__dgmap?.idle === true && !document.quer
 await page.waitForTimeout(400);
 await page.screenshot({ path: shot('3-maplibre') });
 
-const differing = async (a: string, b: string, box: DOMRect) =>
-  page.evaluate(
-    async ({ shots, box }) => {
-      const pixels = await Promise.all(
-        shots.map(async (src) => {
-          const img = new Image();
-          img.src = src;
-          await img.decode();
-          const scale = img.width / window.innerWidth;
-          const canvas = new OffscreenCanvas(img.width, img.height);
-          const ctx = canvas.getContext('2d')!;
-          ctx.drawImage(img, 0, 0);
-          // Leave out the corners where controls, the scale bar and the attribution sit.
-          const inset = Math.min(60, box.width / 6, box.height / 6);
-          return ctx.getImageData((box.x + inset) * scale, (box.y + inset) * scale, (box.width - 2 * inset) * scale, (box.height - 2 * inset) * scale).data;
-        }),
-      );
-      let differ = 0;
-      for (let i = 0; i < pixels[0].length; i += 4) {
-        const d = Math.max(...[0, 1, 2].map((c) => Math.abs(pixels[0][i + c] - pixels[1][i + c])));
-        if (d > 40) differ++;
-      }
-      return differ / (pixels[0].length / 4);
-    },
-    { shots: [a, b].map((f) => `data:image/png;base64,${readFileSync(f).toString('base64')}`), box },
-  );
+const differing = (a: string, b: string, box: DOMRect) => mapPixelsDiffering(page, [a, b], box);
 const r = (b?: DOMRect) => (b ? `${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)}` : 'none');
 console.log(`first frame by ${first.by} at ${Math.round(first.ms)} ms; early frame box ${r(earlyBox)}, app's map box ${r(appBox)}`);
 if (appBox) {

@@ -5,7 +5,8 @@
  * The MapLibre chunk is held back until the first shot is taken, so the first one shows the
  * light renderer alone.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mapPixelsDiffering } from './mapPixelsDiffering';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser';
 
@@ -31,31 +32,8 @@ await page.waitForFunction(() => window.__dgmap?.idle === true && !document.quer
 await page.waitForTimeout(400);
 await page.screenshot({ path: join(outDir, `${name}-${size}-2-maplibre.png`) });
 // The share of map pixels that differ noticeably between the two (controls and attribution excluded).
-const shots = [1, 2].map((i) => `data:image/png;base64,${readFileSync(join(outDir, `${name}-${size}-${i === 1 ? '1-first-frame' : '2-maplibre'}.png`)).toString('base64')}`);
 const mapBox = await page.evaluate(() => document.querySelector('.map-canvas')!.getBoundingClientRect().toJSON() as DOMRect);
-const differing = await page.evaluate(
-  async ({ shots, box }) => {
-    const pixels = await Promise.all(
-      shots.map(async (src) => {
-        const img = new Image();
-        img.src = src;
-        await img.decode();
-        const canvas = new OffscreenCanvas(img.width, img.height);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        // Leave out the corners where MapLibre's controls, scale bar and attribution sit.
-        return ctx.getImageData(box.x + 60, box.y + 60, box.width - 120, box.height - 120).data;
-      }),
-    );
-    let differ = 0;
-    for (let i = 0; i < pixels[0].length; i += 4) {
-      const d = Math.max(...[0, 1, 2].map((c) => Math.abs(pixels[0][i + c] - pixels[1][i + c])));
-      if (d > 40) differ++;
-    }
-    return differ / (pixels[0].length / 4);
-  },
-  { shots, box: mapBox },
-);
+const differing = await mapPixelsDiffering(page, [1, 2].map((i) => join(outDir, `${name}-${size}-${i === 1 ? '1-first-frame' : '2-maplibre'}.png`)) as [string, string], mapBox);
 console.log(`first frame by ${first.by} at ${Math.round(first.ms)} ms; ${(differing * 100).toFixed(2)}% of map pixels differ after the hand-over`);
 console.log(`wrote ${outDir}/${name}-${size}-{1-first-frame,2-maplibre}.png`);
 await browser.close();
