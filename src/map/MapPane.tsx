@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useGeo } from '../app/GeoContext';
 import type { MapState } from '../state/mapState';
-import { ATTRIBUTION } from './attribution';
+import { attributionLine } from './attribution';
 import { drawFirstFrame, sceneOf } from './firstFrame/drawFirstFrame';
 import { retireEarlyFrame } from './firstFrame/earlyFrame';
 import { currentContext, rememberFrame } from './firstFrame/rememberedFrame';
@@ -20,8 +20,6 @@ import { currentLanguage } from '../i18n/language';
 const OPENED_AT = typeof location === 'undefined' ? '' : location.search + location.hash;
 let rememberedOne = false;
 
-// In the order MapLibre's attribution control shows them (shortest first), so the hand-over does not reorder the text.
-const FIRST_FRAME_ATTRIBUTION = [...ATTRIBUTION].sort((a, b) => a.length - b.length).join(' | ');
 
 interface MapPaneProps {
   overlays: OverlaySpec;
@@ -79,7 +77,7 @@ export function MapPane({ overlays, state: asked, onClick, onHover, onUserMove, 
       geometry: geo.meta.source.sha256,
       box: { left: box.left + window.scrollX, top: box.top + window.scrollY, width: box.width, height: box.height },
       scene,
-      attribution: FIRST_FRAME_ATTRIBUTION,
+      attribution: attributionLine(),
     };
     setTimeout(() => rememberFrame(frame), 0);
   }, [geo]);
@@ -134,7 +132,7 @@ export function MapPane({ overlays, state: asked, onClick, onHover, onUserMove, 
       {!handedOver && (
         <>
           <canvas ref={firstFrame} className="map-first-frame" aria-hidden />
-          <p className="map-first-frame-attribution">{FIRST_FRAME_ATTRIBUTION}</p>
+          <p className="map-first-frame-attribution">{attributionLine()}</p>
         </>
       )}
       {renderer?.reason === 'no-webgl2' && (

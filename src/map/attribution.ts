@@ -33,3 +33,12 @@ export let ATTRIBUTION: readonly string[] = lines('边界数据：DataV.GeoAtlas
 export function setBoundaryAttribution(attribution: string): void {
   ATTRIBUTION = lines(attribution);
 }
+
+/**
+ * The attribution as one line, in the order MapLibre's attribution control shows it (shortest
+ * first): the first frame, the remembered frame and the Canvas2D renderer write the same line, so no
+ * hand-over between them reorders the text.
+ */
+export function attributionLine(): string {
+  return [...ATTRIBUTION].sort((a, b) => a.length - b.length).join(' | ');
+}

@@ -7,7 +7,7 @@
  */
 import type { GeoData } from '../../geo/geoData';
 import type { MapState } from '../../state/mapState';
-import { ATTRIBUTION } from '../attribution';
+import { attributionLine } from '../attribution';
 import { keepScaleClearOfAttribution } from '../scaleClearance';
 import { sceneOf } from '../firstFrame/drawFirstFrame';
 import { fitCamera, screenPoint, type Camera } from '../firstFrame/camera';
@@ -235,7 +235,7 @@ export function createCanvasMapView(container: HTMLElement, geo: GeoData, overla
     }
     const attribution = document.createElement('p');
     attribution.className = 'map-canvas-attribution';
-    attribution.textContent = [...ATTRIBUTION].join(' | ');
+    attribution.textContent = attributionLine();
     scale = document.createElement('div');
     scale.className = 'map-canvas-scale';
     controls.push(zoomButtons, attribution, scale);
