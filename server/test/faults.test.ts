@@ -288,6 +288,9 @@ describe.runIf(FAULT_SCRIPTS_PASSING)('faults on pglite: the server process stop
     expect(load.acknowledged.size, `statuses ${[...load.statuses].map(([k, n]) => `${k}×${n}`).join(' ')}`).toBe(QUOTA_UNITS.length);
     phase('every writer has written');
 
+    // The open stream has shown writes live before the stop (on a loaded machine its first change can
+    // trail the writers' acknowledgements by a moment; a stream that shows none fails here).
+    await before.until('event: change', 30_000);
     // stopped: the process drains and exits; the stream ends
     await first.stop();
     const stoppedText = await before.end(10_000);

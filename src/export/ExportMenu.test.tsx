@@ -193,7 +193,8 @@ describe('ExportDeckButtons', () => {
     const zip = await JSZip.loadAsync(await downloads[0].blob.arrayBuffer());
     expect(Object.keys(zip.files)).toEqual(['汇报-01-1.west.png', '汇报-02-2.east.png', '汇报-03-3.yinping.png']);
     expect(vi.mocked(composeExport).mock.calls.map((c) => c[2].title)).toEqual(['1. west', '2. east', '3. yinping']);
-    expect(screen.queryByRole('status')).toBeNull();
+    // The progress goes once the file is handed over (the next render after the download).
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
   });
 
   it('a running export can be cancelled: no file, no error, the buttons back', async () => {
