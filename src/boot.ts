@@ -5,10 +5,19 @@
  * for some sixty scripts at once spends most of a second of a slow phone's main thread on the
  * requests alone. Then it starts the app, which takes over in the same place. Without a
  * remembered frame (a first visit) it starts the app at once.
+ *
+ * Either way it asks the two things the app's first render waits for while the app's script is
+ * still downloading (the main thread has nothing else to do then): the geometry, fetched and
+ * decoded once for the page (loadAppGeo), and whether a server answers (askHealthEarly).
  */
 import './styles/app.css';
 import { loadAppGeo } from './geo/loadAppGeo';
 import { drawEarlyFrame } from './map/firstFrame/earlyFrame';
+import { askHealthEarly } from './quotas/shared/earlyHealth';
+
+askHealthEarly();
+// A failure is the app's to say (it loads again and names the problem).
+loadAppGeo().catch(() => {});
 
 const startApp = () => import('./main');
 /** The early frame is painted before the app's scripts are requested and evaluated, not after. */

@@ -3,7 +3,7 @@ import { useMapViewStore } from '../map/mapViewStore';
 import type { MapState } from '../state/mapState';
 import { useState } from 'react';
 import type { PageSubjectMarks } from '../map/page/pageLayout';
-import { EXPORT_SIZES, asSeenNow, exportMapPage, type ExportSize } from './exportView';
+import { EXPORT_SIZES, type ExportSize } from './exportSizes';
 import { viewPngName } from './fileNames';
 import { describeView } from './viewTitle';
 import { useExportTask } from './useExportTask';
@@ -46,6 +46,8 @@ export function ExportMenu({ state, title, subtitle, view, fileSubject, framedPa
       setLegendApart(null);
       const date = new Date();
       const framed = framedPage?.() ?? null;
+      // The page's composition (legend, figures, layout) loads with the first export, not with the screen.
+      const { asSeenNow, exportMapPage } = await import('./exportView');
       const shown = framed?.state ?? asSeenNow(state, useMapViewStore.getState().view?.getBounds() ?? null);
       const words = describeView(shown);
       const page = await exportMapPage(render, shown, size, { title: title ?? words.title, subtitle, date, subject: framed?.subject });

@@ -1,9 +1,10 @@
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useGeo } from '../../app/GeoContext';
 import { pageSubject } from '../../map/page/subjectMarks';
 import { NO_PADDING } from '../../state/mapState';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from '../../app/ErrorBoundary';
+import { lazyAfterFirstCommit } from '../../app/afterFirstCommit';
 import { ExportMenu } from '../../export/ExportMenu';
 import { appMessages } from '../../i18n/catalogue/app';
 import { useT } from '../../i18n/messages';
@@ -15,9 +16,11 @@ import { MapKeyboard } from '../../panels/MapKeyboard';
 import { MapLegends } from '../../panels/MapLegends';
 import { usePlanner, usePlannerStateStore } from '../../state/screens/plannerState';
 import type { PlannerStore } from '../../state/screens/plannerStore';
-import { PrintMap } from '../print/PrintMap';
 import { usePlannerFraming } from './usePlannerFraming';
 import { usePlannerMapState } from './usePlannerScreen';
+
+// The print map (the Canvas2D renderer draws it when printing starts) loads after the first frame.
+const PrintMap = lazyAfterFirstCommit(() => import('../print/PrintMap').then((m) => m.PrintMap));
 
 /**
  * The planner's map area: the map, its legend, buttons and info card. It is the part of the
@@ -50,7 +53,9 @@ export function PlannerMapArea({ store, overlays, onClick, framing }: { store: P
           {t(appMessages.multiSelect)}
         </button>
         <MapKeyboard onHover={hover} />
-        <PrintMap alt={t(appMessages.cityMapAlt)} paper="landscape" />
+        <Suspense fallback={null}>
+          <PrintMap alt={t(appMessages.cityMapAlt)} paper="landscape" />
+        </Suspense>
         <MapLegends state={state} />
       </ErrorBoundary>
       <ErrorBoundary what={t(appMessages.infoCard)}>

@@ -1,6 +1,7 @@
 import type { QuotaField } from '../model';
 import { API_CACHE, OFFLINE_HEADER } from '../../lib/offlineCache';
 import { PAGE_API, type AuditEntry, type ChangeMessage, type ServerRow } from './apiTypes';
+import { HEALTH_URL, takeEarlyHealth } from './earlyHealth';
 import type { PlanChangeMessage } from '../../plans/planApiTypes';
 import { useSharedStore } from './sharedStore';
 import { sharedQuotaMessages as m } from '../../i18n/catalogue/quotas';
@@ -107,7 +108,7 @@ export const api = {
   /** Null when no server answers (the static bundle on its own: local mode). */
   health: async (): Promise<{ ok: true; database: 'pglite' | 'postgresql'; schemaVersion: number } | null> => {
     try {
-      const res = await fetch(`${BASE}/health`, { credentials: 'same-origin' });
+      const res = await (takeEarlyHealth() ?? fetch(HEALTH_URL, { credentials: 'same-origin' }));
       const json = res.ok && (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : null;
       return json?.ok === true ? json : null;
     } catch {
