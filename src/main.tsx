@@ -9,7 +9,7 @@ import { elementById } from './layouts/queries';
 import { startSharedSource } from './quotas/shared/sharedSource';
 import { setQuotaListenerReport } from './quotas/store';
 import { mayHaveSavedQuotas } from './quotas/storageKey';
-import { afterFirstFrame } from './map/probe';
+import { afterFirstIdle } from './map/probe';
 import { useNoticeStore } from './state/noticeStore';
 import { parseHash } from './state/route';
 import { ensurePlansLoaded, usePlansStore } from './state/plansStore';
@@ -79,14 +79,17 @@ async function start() {
     const shared = await sharedMode;
     if (!shared) {
       // Saved quotas (and the schemas that check them) are read before the first frame only when
-      // there are some; on a first visit they load after it, and the defaults are drawn meanwhile.
+      // there are some; on a first visit they load once the first map is idle (they would only
+      // compete with MapLibre's loading), and the defaults are drawn meanwhile. An edit made before
+      // that is kept and saved then (initQuotaPersistence).
       const persistence = () => import('./quotas/persistence');
       if (mayHaveSavedQuotas()) startPersistence(await persistence());
-      else afterFirstFrame(() => void persistence().then(startPersistence));
+      else afterFirstIdle(() => void persistence().then(startPersistence));
     }
     startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined });
     // The exporter's test handle exists only in the bundle built for tests (see src/map/probe.ts).
-    if (import.meta.env.MODE === 'e2e') afterFirstFrame(() => void import('./export/probe').then(({ exposeExportProbe }) => exposeExportProbe(geo)));
+    // (After the first idle: the users' bundle loads none of the exporter then.)
+    if (import.meta.env.MODE === 'e2e') afterFirstIdle(() => void import('./export/probe').then(({ exposeExportProbe }) => exposeExportProbe(geo)));
     root.render(
       <StrictMode>
         <GeoProvider defaultGeo={defaultGeo} initialGeo={geo}>

@@ -28,7 +28,7 @@ interface ExportMenuProps {
    * frames them round its own legend instead of copying the screen's framing round the screen's
    * legend. Null (or absent): the live map's view, the user's own pan and zoom included.
    */
-  framedPage?: () => { state: MapState; subject: PageSubjectMarks } | null;
+  framedPage?: () => Promise<{ state: MapState; subject: PageSubjectMarks } | null> | { state: MapState; subject: PageSubjectMarks } | null;
 }
 
 /**
@@ -45,7 +45,7 @@ export function ExportMenu({ state, title, subtitle, view, fileSubject, framedPa
     run(async (render) => {
       setLegendApart(null);
       const date = new Date();
-      const framed = framedPage?.() ?? null;
+      const framed = (await framedPage?.()) ?? null;
       // The page's composition (legend, figures, layout) loads with the first export, not with the screen.
       const { asSeenNow, exportMapPage } = await import('./exportView');
       const shown = framed?.state ?? asSeenNow(state, useMapViewStore.getState().view?.getBounds() ?? null);

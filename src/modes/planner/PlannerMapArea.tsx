@@ -1,6 +1,5 @@
 import { Suspense, useRef } from 'react';
 import { useGeo } from '../../app/GeoContext';
-import { pageSubject } from '../../map/page/subjectMarks';
 import { NO_PADDING } from '../../state/mapState';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from '../../app/ErrorBoundary';
@@ -11,7 +10,6 @@ import { useT } from '../../i18n/messages';
 import { MapPane } from '../../map/MapPane';
 import type { MapClick } from '../../map/mapView';
 import type { OverlaySpec } from '../../map/overlaySpec';
-import { InfoCard } from '../../panels/layers/InfoCard';
 import { MapKeyboard } from '../../panels/MapKeyboard';
 import { MapLegends } from '../../panels/MapLegends';
 import { usePlanner, usePlannerStateStore } from '../../state/screens/plannerState';
@@ -21,6 +19,8 @@ import { usePlannerMapState } from './usePlannerScreen';
 
 // The print map (the Canvas2D renderer draws it when printing starts) loads after the first frame.
 const PrintMap = lazyAfterFirstCommit(() => import('../print/PrintMap').then((m) => m.PrintMap));
+// So does the info card (an element's card, opened from the layer panel or the address).
+const InfoCard = lazyAfterFirstCommit(() => import('../../panels/layers/InfoCard').then((m) => m.InfoCard));
 
 /**
  * The planner's map area: the map, its legend, buttons and info card. It is the part of the
@@ -59,7 +59,9 @@ export function PlannerMapArea({ store, overlays, onClick, framing }: { store: P
         <MapLegends state={state} />
       </ErrorBoundary>
       <ErrorBoundary what={t(appMessages.infoCard)}>
-        <InfoCard mapStore={store} />
+        <Suspense fallback={null}>
+          <InfoCard mapStore={store} />
+        </Suspense>
       </ErrorBoundary>
     </div>
   );
@@ -73,9 +75,11 @@ export function PlannerMapArea({ store, overlays, onClick, framing }: { store: P
 export function PlannerExportMenu({ store, overlays }: { store: PlannerStore; overlays: OverlaySpec }) {
   const geo = useGeo();
   const state = usePlannerMapState(store);
-  const framedPage = () => {
+  const framedPage = async () => {
     if (store.getState().movedByUser) return null;
     const asked = { ...state, hovered: null, camera: { ...state.camera, padding: NO_PADDING } };
+    // (Loaded with the first export: the page's subject is the page layout's, not the first view's.)
+    const { pageSubject } = await import('../../map/page/subjectMarks');
     return { state: asked, subject: pageSubject(geo, overlays, asked) };
   };
   return <ExportMenu state={state} framedPage={framedPage} />;
