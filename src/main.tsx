@@ -6,7 +6,8 @@ import { startOffline } from './app/offline';
 import { loadSavedBoundaries } from './boundaries/savedBoundaries';
 import { loadAppGeo } from './geo/loadAppGeo';
 import { elementById } from './layouts/queries';
-import { startSharedSource } from './quotas/shared/sharedSource';
+import { checkHealth } from './quotas/shared/earlyHealth';
+import { loadServerAccount } from './panels/shared/ServerBadge';
 import { setQuotaListenerReport } from './quotas/store';
 import { mayHaveSavedQuotas } from './quotas/storageKey';
 import { afterFirstIdle } from './map/probe';
@@ -56,7 +57,15 @@ async function start() {
     }
   });
   // With a server the quotas are the shared record; without one (the static bundle) this browser's.
-  const sharedMode = startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
+  // The shared record's client (and the header's account controls) load only when a server answers.
+  const sharedMode = checkHealth().then(async (health) => {
+    if (!health) {
+      useSharedStore.getState().setMode('local');
+      return false;
+    }
+    const [{ startSharedSource }] = await Promise.all([import('./quotas/shared/sharedSource'), loadServerAccount()]);
+    return startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text), health });
+  });
   let defaultGeo: Awaited<ReturnType<typeof loadAppGeo>>;
   let geo: Awaited<ReturnType<typeof loadAppGeo>>;
   try {

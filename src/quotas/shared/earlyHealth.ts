@@ -21,3 +21,25 @@ export function takeEarlyHealth(): Promise<Response> | null {
   early = null;
   return answer;
 }
+
+/** What a server says about itself. */
+export interface ServerHealth {
+  ok: true;
+  database: 'pglite' | 'postgresql';
+  schemaVersion: number;
+}
+
+/**
+ * Whether a server serves this page: its health, or null when none answers (the static bundle on its
+ * own: local mode). Takes the answer asked for early, if any. Apart from the API client
+ * (src/quotas/shared/api.ts), so that a page in local mode loads none of the shared record's code.
+ */
+export async function checkHealth(): Promise<ServerHealth | null> {
+  try {
+    const res = await (takeEarlyHealth() ?? fetch(HEALTH_URL, { credentials: 'same-origin' }));
+    const json = res.ok && (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : null;
+    return json?.ok === true ? (json as ServerHealth) : null;
+  } catch {
+    return null;
+  }
+}
