@@ -10,7 +10,6 @@ import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
 import { usePlannerScreen } from './modes/planner/usePlannerScreen';
 import type { PlannerTabId } from './modes/planner/PlannerTabs';
 import { PlannerExportMenu, PlannerMapArea } from './modes/planner/PlannerMapArea';
-import { Notices } from './panels/Notices';
 import { SearchBox } from './panels/SearchBox';
 import { ServerBadge } from './panels/shared/ServerBadge';
 import { Tabs, type TabDefinition } from './panels/Tabs';
@@ -140,7 +139,6 @@ export function App() {
           {t(appMessages.headerBoundaries, { count: geo.meta.towns.length, source: boundaryLabel(geo) })}
         </span>
       </header>
-      <Notices />
       <main className="app-main" ref={mainRef}>
         <PlannerMapArea store={planner.store} overlays={overlays} onClick={planner.onClick} framing={!narrow} />
         <button
