@@ -43,7 +43,7 @@ export function PlannerMapArea({ store, overlays, onClick, framing }: { store: P
   return (
     <div className="map-area" ref={mapAreaRef}>
       {/* Over the map, not the header: the header's height varies with the window (its buttons wrap
-          at 1366×768), and a notice over it hid 登录 and the 3840 export. */}
+          at 1366×768), and a notice over it hid the sign-in button and the 3840 export. */}
       <Notices />
       <ErrorBoundary what={t(appMessages.map)}>
         <MapPane overlays={overlays} state={state} onClick={onClick} onHover={hover} onUserMove={userMoved} onCityButton={fitCity} />
