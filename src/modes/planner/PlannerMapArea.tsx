@@ -8,6 +8,7 @@ import { ExportMenu } from '../../export/ExportMenu';
 import { appMessages } from '../../i18n/catalogue/app';
 import { useT } from '../../i18n/messages';
 import { MapPane } from '../../map/MapPane';
+import { PrintMap } from '../print/PrintMap';
 import type { MapClick } from '../../map/mapView';
 import type { OverlaySpec } from '../../map/overlaySpec';
 import { MapKeyboard } from '../../panels/MapKeyboard';
@@ -18,9 +19,7 @@ import type { PlannerStore } from '../../state/screens/plannerStore';
 import { usePlannerFraming } from './usePlannerFraming';
 import { usePlannerMapState } from './usePlannerScreen';
 
-// The print map (the Canvas2D renderer draws it when printing starts) loads after the first frame.
-const PrintMap = lazyAfterFirstCommit(() => import('../print/PrintMap').then((m) => m.PrintMap));
-// So does the info card (an element's card, opened from the layer panel or the address).
+// The info card loads after the first frame (an element's card, opened from the layer panel or the address).
 const InfoCard = lazyAfterFirstCommit(() => import('../../panels/layers/InfoCard').then((m) => m.InfoCard));
 
 /**
@@ -57,9 +56,8 @@ export function PlannerMapArea({ store, overlays, onClick, framing }: { store: P
           {t(appMessages.multiSelect)}
         </button>
         <MapKeyboard onHover={hover} />
-        <Suspense fallback={null}>
-          <PrintMap alt={t(appMessages.cityMapAlt)} paper="landscape" />
-        </Suspense>
+        {/* In the first render, so Ctrl+P finds it; its drawing loads after the first frame. */}
+        <PrintMap alt={t(appMessages.cityMapAlt)} paper="landscape" />
         <MapLegends state={state} />
       </ErrorBoundary>
       <ErrorBoundary what={t(appMessages.infoCard)}>
