@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
 import { buildDefaultDeck } from '../../src/modes/present/defaultDeck';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { decodePng, type Pixels } from '../support/pixels';
-import { closeBrowser, openBrowser } from './harness';
+import { closeBrowser, openBrowser, waitForCameraStill } from './harness';
 
 /*
  * The two renderers draw every default slide alike (issue 22: the same set of labels placed and at
@@ -76,19 +75,6 @@ interface SlideSeen {
 const MAP_ONLY_CSS = `.presenter-stage * { visibility: hidden !important; }
 .presenter-stage canvas.maplibregl-canvas, .presenter-stage canvas.map-canvas-2d { visibility: visible !important; }`;
 
-/** Waits until the map has drawn the slide and its camera stopped (MapLibre eases to a slide). */
-async function settle(page: Page): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    await page.evaluate(() => window.__dgmap!.settled());
-    const bounds = JSON.stringify(await page.evaluate(() => window.__dgmap!.bounds().map((v) => v.toFixed(5))));
-    if (bounds === last) return;
-    last = bounds;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('the map camera did not come to rest');
-}
-
 async function walkDeck(renderer: Renderer): Promise<SlideSeen[]> {
   const browser = await openBrowser();
   // Reduced motion: a slide change jumps (one frame) instead of flying; where the camera lands is the same.
@@ -104,7 +90,9 @@ async function walkDeck(renderer: Renderer): Promise<SlideSeen[]> {
     for (let n = 1; n <= N; n++) {
       if (n > 1) await page.evaluate((h) => (window.location.hash = h), `#/present/${n}`);
       await page.waitForFunction((want) => document.querySelector('[aria-label="幻灯片进度"]')?.textContent?.trim() === want, `${n} / ${N}`);
-      await settle(page);
+      // The map drawn and its camera still: bounds unchanged 100 ms and a settle later (with reduced
+      // motion a slide is one jump; a late one, after the card measured itself, is still seen).
+      await waitForCameraStill(page, 100);
       const nodeLayers = deck[n - 1].layers.filter((id) => NODE_ELEMENTS.has(id)).map((id) => `${id}-nodes`);
       const { labels, markers } = await page.evaluate(({ labelLayers, nodeLayers }) => ({
         labels: window.__dgmap!.renderedFeatures(labelLayers).map((f) => `${f.layer} ${f.name}`),
