@@ -1,10 +1,12 @@
 /**
- * The two ColorBrewer schemes the quota choropleth uses, and the two scale functions it needs from
- * them, as plain data and a few lines: d3-scale-chromatic builds all of its schemes and ramps when
- * its module loads (and brings d3-color, d3-interpolate, d3-array and d3-scale with it), about
- * 14 KiB gzip that the planner's first frame waited for (README, "Performance"). The values are
- * d3's (checked against d3-scale and d3-scale-chromatic by colorClasses.test.ts).
+ * The two ColorBrewer schemes the quota choropleth uses, as plain data, and its two scales from
+ * d3-scale. The schemes are not imported from d3-scale-chromatic: that module builds all of its
+ * schemes and ramps when it loads (and brings d3-color and d3-interpolate with it), about 14 KiB
+ * gzip the planner's first frame waited for (README, "Performance"); the scales need only d3-scale's
+ * threshold and quantile code (under 1 KiB gzip once tree-shaken). The colours are d3's (checked
+ * against d3-scale-chromatic by colorClasses.test.ts).
  */
+import { scaleQuantile, scaleThreshold } from 'd3-scale';
 
 /** ColorBrewer YlGnBu (sequential) for 3 to 9 classes: d3's schemeYlGnBu. */
 export const SCHEME_YL_GN_BU: Readonly<Record<number, readonly string[]>> = {
@@ -20,34 +22,14 @@ export const SCHEME_YL_GN_BU: Readonly<Record<number, readonly string[]>> = {
 /** ColorBrewer RdYlBu (diverging), 4 classes: d3's schemeRdYlBu[4]. */
 export const SCHEME_RD_YL_BU_4: readonly string[] = ['#d7191c', '#fdae61', '#abd9e9', '#2c7bb6'];
 
-/**
- * A threshold scale (d3's scaleThreshold): `colors[i]` for the values from `breaks[i - 1]` up to
- * (not including) `breaks[i]`; breaks ascending, one colour more than breaks.
- */
+/** A threshold scale: `colors[i]` for the values from `breaks[i - 1]` up to (not including) `breaks[i]`. */
 export function thresholdScale(breaks: readonly number[], colors: readonly string[]): (value: number) => string {
-  const n = Math.min(breaks.length, colors.length - 1);
-  return (value) => {
-    let i = 0;
-    while (i < n && breaks[i] <= value) i++;
-    return colors[i];
-  };
+  return scaleThreshold<number, string>().domain([...breaks]).range([...colors]);
 }
 
-/**
- * The k − 1 thresholds that cut the values into k classes of equal count (d3's
- * scaleQuantile().domain(values).range(k classes).quantiles(): quantiles by linear interpolation
- * between the sorted values).
- */
+/** The k − 1 thresholds that cut the values into k classes of equal count. */
 export function quantileThresholds(values: readonly number[], k: number): number[] {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  const n = sorted.length;
-  const quantile = (p: number) => {
-    if (n < 2 || p <= 0) return sorted[0];
-    if (p >= 1) return sorted[n - 1];
-    const i = (n - 1) * p;
-    const i0 = Math.floor(i);
-    return sorted[i0] + (sorted[i0 + 1] - sorted[i0]) * (i - i0);
-  };
-  if (n === 0) return [];
-  return Array.from({ length: Math.max(0, k - 1) }, (_, i) => quantile((i + 1) / k));
+  const finite = values.filter((v) => Number.isFinite(v));
+  if (finite.length === 0) return [];
+  return scaleQuantile<number>().domain(finite).range(Array.from({ length: Math.max(1, k) }, (_, i) => i)).quantiles();
 }

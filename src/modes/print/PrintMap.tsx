@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';import { printMessages as m } from '../../i18n/catalogue/print';
+import { useEffect, useRef } from 'react';
+import { printMessages as m } from '../../i18n/catalogue/print';
 import { useT } from '../../i18n/messages';
 import { displayDate } from '../../export/displayDate';
-
 import { useGeo } from '../../app/GeoContext';
 import { layoutOverlaysFor } from '../../map/layers/useLayoutOverlays';
 import { useMapViewStore } from '../../map/mapViewStore';
@@ -12,7 +12,8 @@ type Drawing = typeof import('../../map/canvas/drawStateImage');
 /**
  * The Canvas2D drawing of the printed map loads when the print map is mounted (after the screen's
  * first frame, not before it: README, "Performance"); the Canvas2D renderer shares it. A print asked
- * for in the first moments after the first frame, before it has loaded, prints no map picture.
+ * for in the first moments after the first frame, before it has loaded, prints no map picture: the
+ * page then says so where the map goes, so the paper never passes for a complete one.
  */
 let drawing: Drawing | null = null;
 
@@ -43,6 +44,7 @@ export function PrintMap({ alt, paper = 'portrait' }: { alt: string; paper?: key
   const bar = useRef<HTMLSpanElement>(null);
   const barLabel = useRef<HTMLSpanElement>(null);
   const date = useRef<HTMLSpanElement>(null);
+  const pending = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     const overlays = layoutOverlaysFor(geo);
@@ -54,6 +56,7 @@ export function PrintMap({ alt, paper = 'portrait' }: { alt: string; paper?: key
     // Synchronous on purpose: the page is laid out for print right after beforeprint returns.
     const prepare = () => {
       const state = useMapViewStore.getState().state;
+      if (pending.current) pending.current.hidden = !!drawing;
       if (!state || !image.current || !drawing) return;
       const mm = PRINT_MAP_MM[paper];
       const size = { width: Math.round(mm.width * CSS_PX_PER_MM), height: Math.round(mm.height * CSS_PX_PER_MM) };
@@ -82,6 +85,9 @@ export function PrintMap({ alt, paper = 'portrait' }: { alt: string; paper?: key
     <figure className="print-map-figure print-only" data-paper={paper}>
       <div className="print-map-frame">
         <canvas ref={image} className="print-map" role="img" aria-label={alt} />
+        <p ref={pending} className="print-map-pending" hidden>
+          {t(m.mapNotReady)}
+        </p>
         <div className="print-scale">
           <span ref={bar} className="print-scale-bar" />
           <span ref={barLabel} className="print-scale-label" />
