@@ -4,7 +4,7 @@
  * that cannot be read back (another version, damaged, or failing the plan checks) is moved aside
  * under `rejected-<time>-<key>`, never deleted, and the other plans load with a notice.
  */
-import { planMessages } from '../i18n/catalogue/plans';
+import { planStatusMessages as planMessages } from '../i18n/catalogue/plans-status';
 import { t } from '../i18n/messages';
 import { planToFile, type Plan } from './planFormat';
 import { transactStore, type KeyValueDb } from '../lib/keyValueDb';

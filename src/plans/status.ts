@@ -1,4 +1,4 @@
-import { planMessages } from '../i18n/catalogue/plans';
+import { planStatusMessages as planMessages } from '../i18n/catalogue/plans-status';
 import { labelsIn } from '../i18n/labels';
 import { t } from '../i18n/messages';
 import type { PlanGroup } from '../layouts/types';

@@ -1,7 +1,9 @@
 import { defineMessages } from '../messages';
+import { planStatusMessages } from './plans-status';
 
 /** Plan files: reading, checking and saving them, and the words of a plan's status. */
 export const planMessages = defineMessages({
+  ...planStatusMessages,
   // Schema checks (zod messages of our own)
   tooLong: { zh: '过长（最多 {max} 个字符）', en: 'too long (at most {max} characters)' },
   htmlTag: { zh: '含有 HTML 标记（如 “<script>”），规划文字只能是纯文本', en: 'contains HTML markup (such as “<script>”); plan text can only be plain text' },
@@ -58,20 +60,6 @@ export const planMessages = defineMessages({
   builtinInvalid: { zh: '内置规划 {id} 不符合规划文件格式：{problems}', en: 'The built-in plan {id} does not match the plan file format: {problems}' },
   problemsJoin: { zh: '；', en: '; ' },
   // Plans kept in the browser
-  savedUnreadable: { zh: '浏览器中保存的规划无法读取（{error}），现只显示内置规划。', en: 'The plans saved in this browser could not be read ({error}); only the built-in plans are shown.' },
-  savedIncomplete: { zh: '内容不完整', en: 'incomplete' },
-  savedVersion: { zh: '版本 {version}，应为 {expected}', en: 'version {version}, should be {expected}' },
-  savedSetAside: {
-    zh: '浏览器中保存的规划 “{key}” 无法读取（{why}），已另存为 {aside}，其余规划照常载入。',
-    en: 'The plan “{key}” saved in this browser could not be read ({why}); it was set aside as {aside}, and the other plans load as usual.',
-  },
-  savedSkipped: { zh: '浏览器中保存的规划 “{key}” 无法读取（{why}），已跳过。', en: 'The plan “{key}” saved in this browser could not be read ({why}) and was skipped.' },
-  // Status
-  statusInForce: { zh: '在期', en: 'in force' },
-  statusEnded: { zh: '已到期', en: 'expired' },
-  statusDraft: { zh: '草稿', en: 'draft' },
-  period: { zh: '{start}—{end} 年', en: '{start}–{end}' },
-  noPeriod: { zh: '未定期限', en: 'no set period' },
   // The editor's new elements and members
   newElementEn: { zh: '新{kind}{n}', en: 'New {kind} {n}' },
   aboutKm2: { zh: '约 {km2} km²', en: 'about {km2} km²' },
