@@ -11,7 +11,6 @@ import { PlannerExportMenu, PlannerMapArea } from './modes/planner/PlannerMapAre
 import { ComparePanel } from './panels/layers/ComparePanel';
 import { LayerPanel } from './panels/layers/LayerPanel';
 import { TownMemberships } from './panels/layers/TownMemberships';
-import { Notices } from './panels/Notices';
 import { HighTechZoneEditor } from './panels/quotas/HighTechZoneEditor';
 import { QuotaControls } from './panels/quotas/QuotaControls';
 import { QuotaSummary } from './panels/quotas/QuotaSummary';
@@ -196,7 +195,6 @@ export function App() {
           {t(appMessages.headerBoundaries, { count: geo.meta.towns.length, source: boundaryLabel(geo) })}
         </span>
       </header>
-      <Notices />
       <main className="app-main" ref={mainRef}>
         <PlannerMapArea store={planner.store} overlays={overlays} onClick={planner.onClick} framing={!narrow} />
         <button

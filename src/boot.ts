@@ -4,13 +4,19 @@
  * before the app's scripts (React, the screens, the stores) are even requested: a page that asks
  * for some sixty scripts at once spends most of a second of a slow phone's main thread on the
  * requests alone. Then it starts the app, which takes over in the same place. Without a
- * remembered frame (a first visit) it starts the app at once.
+ * remembered frame (a first visit) it starts the app at once. Should the app's scripts not load,
+ * the page says so instead of staying blank.
  */
 import './styles/app.css';
+import { showScriptsFailed } from './app/scriptsFailed';
 import { loadAppGeo } from './geo/loadAppGeo';
-import { drawEarlyFrame } from './map/firstFrame/earlyFrame';
+import { drawEarlyFrame, retireEarlyFrame } from './map/firstFrame/earlyFrame';
 
-const startApp = () => import('./main');
+const startApp = () =>
+  import('./main').catch((error: unknown) => {
+    retireEarlyFrame();
+    showScriptsFailed(document.getElementById('root')!, error);
+  });
 /** The early frame is painted before the app's scripts are requested and evaluated, not after. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useNoticeStore, type Notice } from '../state/noticeStore';
 import { panelMessages as m } from '../i18n/catalogue/panels';
 import { useT } from '../i18n/messages';
@@ -46,7 +46,8 @@ function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
  * older ones folded into a single line that opens into a list; none taller than a fifth of the
  * window (notices.css-like rules in app.css: the fold-out scrolls).
  */
-export function Notices() {
+/** Memoised: it takes no props, and the planner's map area (which renders on every hover) holds it. */
+export const Notices = memo(function Notices() {
   const notices = useNoticeStore((s) => s.notices);
   const dismiss = useNoticeStore((s) => s.dismiss);
   const [olderOpen, setOlderOpen] = useState(false);
@@ -80,4 +81,4 @@ export function Notices() {
       ))}
     </div>
   );
-}
+});

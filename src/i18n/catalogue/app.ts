@@ -37,6 +37,11 @@ export const appMessages = defineMessages({
   internalError: { zh: '内部错误（{listener}）：{error}；其他修改照常保存。', en: 'Internal error ({listener}): {error}; other changes are saved as usual.' },
   mapDataFailed: { zh: '地图数据无法加载：', en: 'The map data could not be loaded: ' },
   startFailed: { zh: '程序无法启动：', en: 'The app could not start: ' },
+  scriptsFailed: {
+    zh: '程序的脚本未能载入（{error}）。可能是网络中断，或刚发布了新版本；网络恢复后刷新页面即可。',
+    en: 'The app’s scripts did not load ({error}). The network may have dropped, or a new version was just released; reload the page once the network is back.',
+  },
+  reloadPage: { zh: '刷新页面', en: 'Reload the page' },
   backToCityMap: { zh: '返回全市地图', en: 'Back to the city map' },
   townView: { zh: '镇街视图', en: 'town view' },
   presenterConsole: { zh: '演讲者视图', en: 'presenter console' },

@@ -13,6 +13,7 @@ import type { OverlaySpec } from '../../map/overlaySpec';
 import { InfoCard } from '../../panels/layers/InfoCard';
 import { MapKeyboard } from '../../panels/MapKeyboard';
 import { MapLegends } from '../../panels/MapLegends';
+import { Notices } from '../../panels/Notices';
 import { usePlanner, usePlannerStateStore } from '../../state/screens/plannerState';
 import type { PlannerStore } from '../../state/screens/plannerStore';
 import { PrintMap } from '../print/PrintMap';
@@ -38,6 +39,9 @@ export function PlannerMapArea({ store, overlays, onClick, framing }: { store: P
   usePlannerFraming(store, plannerState, mapAreaRef, overlays, state, framing);
   return (
     <div className="map-area" ref={mapAreaRef}>
+      {/* Over the map, not the header: the header's height varies with the window (its buttons wrap
+          at 1366×768), and a notice over it hid 登录 and the 3840 export. */}
+      <Notices />
       <ErrorBoundary what={t(appMessages.map)}>
         <MapPane overlays={overlays} state={state} onClick={onClick} onHover={hover} onUserMove={userMoved} onCityButton={fitCity} />
         <button
