@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixtures } from '../fixtures/boundaryFixtures';
 import { sharedTownsShapefileZip4547 } from '../support/shapefileZip';
-import { closeBrowser, openApp, waitForMapIdle } from './harness';
+import { closeBrowser, openApp, waitForMapIdle, type PageRecord } from './harness';
 
 interface Meta {
   cityAreaKm2: number;
@@ -31,10 +32,24 @@ const savedMeta = (page: Page) =>
 
 afterAll(closeBrowser);
 
+/** The screenshots are for looking at: written only when SHOTS_DIR asks (as rendererParity.e2e.ts). */
+const SHOTS_DIR = process.env.SHOTS_DIR;
+if (SHOTS_DIR) mkdirSync(SHOTS_DIR, { recursive: true });
+const shot = async (page: Page, name: string) => {
+  if (SHOTS_DIR) await page.screenshot({ path: join(SHOTS_DIR, name) });
+};
+
+/**
+ * One planner page for the file: the first test ends on a fresh load with the default boundaries,
+ * which is where the second starts (a page load with its map costs 5-10 s here).
+ */
+let shared: PageRecord | undefined;
+const planner = async () => (shared ??= await openApp('#/map', { width: 1366, height: 768 }, { shared: true }));
+
 describe('importing official boundaries through the 边界 panel', () => {
   it('a zipped Shapefile in EPSG:4547: report shows the reprojection; accepted, it keeps 82 pairs and the areas; reload keeps it; 恢复默认边界 restores', async () => {
     const zip = await sharedTownsShapefileZip4547();
-    const { page, outsideRequests, consoleErrors } = await openApp('#/map', { width: 1366, height: 768 });
+    const { page, outsideRequests, consoleErrors } = await planner();
     await page.getByRole('tab', { name: '边界' }).click();
     await expect(page.getByTestId('boundary-current').textContent()).resolves.toContain('默认边界');
     await page.getByLabel('选择边界文件').setInputFiles({ name: 'towns-4547.zip', mimeType: 'application/zip', buffer: zip });
@@ -45,13 +60,13 @@ describe('importing official boundaries through the 边界 panel', () => {
     expect(crs).toContain('CGCS2000_3_Degree_GK_CM_114E');
     expect(crs).toContain('反算为经纬度');
     expect(await page.getByTestId('boundary-pairs').textContent()).toContain('82 对相邻镇街');
-    await page.screenshot({ path: 'test-results/boundary-report-1366.png' });
+    await shot(page, 'boundary-report-1366.png');
 
     await page.getByRole('button', { name: '采用这些边界' }).click();
     await expect.poll(() => page.getByTestId('header-boundaries').textContent(), { timeout: 30_000 }).toContain('导入边界：towns-4547.zip');
     await waitForMapIdle(page);
     await expect(page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('边界数据：用户导入（towns-4547.zip）');
-    await page.screenshot({ path: 'test-results/boundary-accepted-1366.png' });
+    await shot(page, 'boundary-accepted-1366.png');
     const saved = await savedMeta(page);
     expect(saved).not.toBeNull();
     expect(pairsOf(saved!)).toEqual(pairsOf(defaultMeta));
@@ -75,25 +90,27 @@ describe('importing official boundaries through the 边界 panel', () => {
     expect(await page.getByTestId('header-boundaries').textContent()).toContain('默认边界');
     expect(outsideRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   }, 240_000);
 
   it('a GCJ-02 GeoJSON is converted back and says so; a bow-tie is refused, naming the unit, with nothing to accept', async () => {
-    const { page } = await openApp('#/map', { width: 1366, height: 768 });
+    const { page, outsideRequests, consoleErrors } = await planner();
+    expect(await page.getByTestId('header-boundaries').textContent()).toContain('默认边界');
     await page.getByRole('tab', { name: '边界' }).click();
     const choose = (name: string, body: unknown) =>
       page.getByLabel('选择边界文件').setInputFiles({ name, mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(body)) });
     await choose('towns-gcj02.geojson', fixtures.gcj02());
     await page.locator('.boundary-verdict').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('boundary-crs').textContent()).toMatch(/GCJ-02.*已从 GCJ-02 转换回 WGS-84/);
-    await page.screenshot({ path: 'test-results/boundary-gcj02-1366.png' });
+    await shot(page, 'boundary-gcj02-1366.png');
 
     await choose('towns-bowtie.geojson', fixtures.bowTie());
     await expect.poll(() => page.locator('.boundary-verdict').textContent(), { timeout: 120_000 }).toContain('未通过检查');
     expect(await page.locator('.finding-error').first().textContent()).toMatch(/大朗镇：.*蝴蝶结/);
     expect(await page.getByRole('button', { name: '采用这些边界' }).count()).toBe(0);
     expect(await page.getByTestId('header-boundaries').textContent()).toContain('默认边界');
-    await page.screenshot({ path: 'test-results/boundary-refused-1366.png' });
+    await shot(page, 'boundary-refused-1366.png');
+    expect(outsideRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   }, 240_000);
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appUrl, closeBrowser, openBrowser, placedLabels, openPagesWith, waitForMapIdle } from './harness';
 
@@ -72,18 +72,22 @@ async function landing2025(page: Page, town: string): Promise<string> {
   return (await row.locator('th, td').nth(index).textContent()) ?? '';
 }
 
-/** Opens the app with a saved quota state and the given boundaries record, then reloads to start on them. */
+/**
+ * Opens the app with a saved quota state and the given boundaries record. The records are written
+ * from a plain file of the app's origin (its plan schema: same storage, no app started), so the
+ * app's one load is the one that finds them, as a user's next visit does; writing them from a first
+ * load of the app, then reloading, cost a load with its map.
+ */
 async function startWith(record: unknown) {
   const browser = await openBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(appUrl('#/map'));
-  await waitForMapIdle(page);
+  await page.goto(`${inject('baseUrl')}/schema/plan.schema.json`);
   await page.evaluate((q) => localStorage.setItem('dgmap.quotas.v1', q), SAVED_QUOTAS);
   await putBoundaries(page, record);
-  await page.reload();
+  await page.goto(appUrl('#/map'));
   await waitForMapIdle(page);
   return { page, context, errors };
 }

@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUrl, closeBrowser, openApp, openPagesWith, waitForMapIdle } from './harness';
+import { appUrl, closeBrowser, goToHash, openApp, openPagesWith, waitForMapIdle } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
 openPagesWith('auto');
@@ -8,6 +8,38 @@ openPagesWith('auto');
 afterAll(closeBrowser);
 
 const VIEWPORT = { width: 1280, height: 800 };
+const LONG_FILL = `#/map?fill=${'x'.repeat(10_000)}`;
+
+/*
+ * One browser context and page for the file (a new context costs about a second of Chromium's CPU
+ * here, a load 5-10 s). The links that must be opened as a load are loads of that page: the long fill
+ * link (beforeAll), the invisible characters and the unknown pages; the rest follow links in the
+ * page (hash changes), as the tests always did, after closing the notices the test before left.
+ */
+let page: Page;
+beforeAll(async () => {
+  page = (await openApp(LONG_FILL, VIEWPORT, { shared: true })).page;
+});
+afterAll(() => page?.context().close());
+
+/** A fresh load of `hash` in the file's page (about:blank first: the same document would only change its hash). */
+async function load(hash: string, waitForMap = true): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(appUrl(hash));
+  if (waitForMap) await waitForMapIdle(page);
+}
+
+/** Closes every notice on screen, as a user does with each one's 关闭提示. */
+async function closeNotices(): Promise<void> {
+  const close = page.getByRole('button', { name: '关闭提示' });
+  while ((await close.count()) > 0) await close.first().click();
+  const older = page.getByRole('button', { name: /^展开较早的/ });
+  if ((await older.count()) > 0) {
+    await older.click();
+    while ((await close.count()) > 0) await close.first().click();
+  }
+  expect(await page.getByRole('status').count()).toBe(0);
+}
 
 /** The height of every notice box on screen, and of the whole notices area. */
 async function noticeHeights(page: Page): Promise<{ each: number[]; area: number }> {
@@ -23,7 +55,7 @@ async function statusText(page: Page): Promise<string> {
 
 describe('hostile links and long notices in Chromium', () => {
   it('a 10,000-character fill parameter gives a one-line notice, no taller than a fifth of the window even when opened', async () => {
-    const { page } = await openApp(`#/map?fill=${'x'.repeat(10_000)}`, VIEWPORT);
+    // The link opened as a load (beforeAll).
     await page.getByRole('status').filter({ hasText: '着色方式' }).waitFor();
     const closed = await noticeHeights(page);
     expect(closed.each).toHaveLength(1);
@@ -41,7 +73,8 @@ describe('hostile links and long notices in Chromium', () => {
   });
 
   it('a huge notice opened with 详情 scrolls within a fifth of the window', async () => {
-    const { page } = await openApp('#/map', VIEWPORT);
+    await closeNotices();
+    await goToHash(page, '#/map');
     // a long town list: each name is quoted short, but many of them make a long notice
     await page.evaluate(() => (window.location.hash = `#/map?town=${Array.from({ length: 3000 }, (_, i) => `无此镇${i}`).join(',')}`));
     await page.getByRole('status').filter({ hasText: '不是东莞的镇街名称' }).waitFor();
@@ -52,7 +85,8 @@ describe('hostile links and long notices in Chromium', () => {
   });
 
   it('twelve bad links: at most three notices open, the older folded into one line', async () => {
-    const { page } = await openApp('#/map', VIEWPORT);
+    await closeNotices();
+    await goToHash(page, '#/map');
     for (let i = 1; i <= 12; i++) {
       await page.evaluate((n) => (window.location.hash = `#/map?town=坏名字${n}`), i);
       await page.getByRole('status').filter({ hasText: `坏名字${i}` }).waitFor();
@@ -68,7 +102,7 @@ describe('hostile links and long notices in Chromium', () => {
   });
 
   it('invisible characters in a link are shown as such', async () => {
-    const { page } = await openApp('#/town/长安镇%07', VIEWPORT);
+    await load('#/town/长安镇%07');
     expect(await statusText(page)).toContain('“长安镇⟨U+0007⟩”不是东莞的镇街名称');
     await page.goto(appUrl('#/map?town=长安%E2%80%8B镇'));
     await waitForMapIdle(page);
@@ -82,20 +116,15 @@ describe('hostile links and long notices in Chromium', () => {
       ['#/present/-1', /幻灯片编号“-1”无效.*已转到第 1 张/],
       ['#/present/3abc', /幻灯片编号“3abc”无效/],
     ];
-    // Each link opened as a fresh load, in one browser context (a new context costs about a second
-    // of Chromium's CPU here).
-    const { page } = await openApp(cases[0][0], VIEWPORT, { waitForMap: false });
-    for (const [i, [hash, said]] of cases.entries()) {
-      if (i > 0) {
-        await page.goto('about:blank');
-        await page.goto(appUrl(hash));
-      }
+    // Each link opened as a fresh load.
+    for (const [hash, said] of cases) {
+      await load(hash, false);
       await expect.poll(() => statusText(page), { timeout: 60_000 }).toMatch(said);
     }
   });
 
   it('a CSV with 10,000 extra columns gives a short warning', async () => {
-    const { page } = await openApp('#/map', VIEWPORT);
+    await goToHash(page, '#/map');
     await page.getByRole('tab', { name: '指标' }).click();
     const extra = Array.from({ length: 10_000 }, (_, i) => `列${i}`);
     await page.getByRole('textbox', { name: /或粘贴 CSV 文本/ }).fill(`镇街,年份,落地指标,${extra.join(',')}\n长安镇,2025,11,${extra.map(() => '').join(',')}\n`);

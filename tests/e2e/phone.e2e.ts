@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TOWN_NAMES } from '../../src/towns/townFacts';
-import { appUrl, bboxOf, closeBrowser, currentHash, labelPointOf, openApp, openPagesWith, visiblePointOf, waitForCameraStill, waitForMapIdle } from './harness';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { appUrl, bboxOf, closeBrowser, currentHash, goToHash, labelPointOf, openApp, openPagesWith, visiblePointOf, waitForCameraStill, waitForMapIdle } from './harness';
 
 // Not a test of the MapLibre map: the pages open with the renderer this machine's users get.
 openPagesWith('auto');
@@ -9,6 +11,13 @@ openPagesWith('auto');
 afterAll(closeBrowser);
 
 const PHONE = { width: 390, height: 844 };
+
+/** The screenshots are for looking at: written only when SHOTS_DIR asks (as rendererParity.e2e.ts). */
+const SHOTS_DIR = process.env.SHOTS_DIR;
+if (SHOTS_DIR) mkdirSync(SHOTS_DIR, { recursive: true });
+const shot = async (page: Page, name: string) => {
+  if (SHOTS_DIR) await page.screenshot({ path: join(SHOTS_DIR, name) });
+};
 
 /** What a town leader sees on a phone, measured in the page. */
 async function measureTownView(page: Page, bbox: [number, number, number, number]) {
@@ -80,8 +89,9 @@ describe('on a phone (390×844, touch)', () => {
   });
 
   it('planner map: search, 图层, 指标 and 汇报模式 are in reach, and a tap selects a unit', async () => {
-    await page.goto('about:blank');
-    const { page: planner } = await openApp('#/map', PHONE, { touch: true });
+    // The planner by its link from the town view, in the same phone page (no new load).
+    await goToHash(page, '#/map');
+    const planner = page;
     const inView = async (name: string, role: 'button' | 'tab' | 'combobox') => {
       const box = await planner.getByRole(role, { name }).boundingBox();
       return box !== null && box.x >= 0 && box.x + box.width <= PHONE.width && box.y >= 0 && box.y + box.height <= PHONE.height;
@@ -113,10 +123,10 @@ describe('on a phone (390×844, touch)', () => {
     const [x2, y2] = tapAt!;
     await planner.touchscreen.tap(x2, y2);
     await planner.getByRole('heading', { name: '已选 2 个镇街' }).waitFor();
-    await planner.screenshot({ path: 'test-results/phone-planner.png' });
-    await planner.context().close();
+    await shot(planner, 'phone-planner.png');
   });
 
+  // A fresh planner (whole city in view, sheet peeking, nothing selected): its own load.
   it('planner map: a town tapped near the bottom of the map is framed above the sheet that rises for it', async () => {
     await page.goto('about:blank');
     const { page: planner, consoleErrors } = await openApp('#/map', PHONE, { touch: true });
@@ -150,7 +160,7 @@ describe('on a phone (390×844, touch)', () => {
       expect(y, `${name} below the top of the map`).toBeGreaterThanOrEqual(map.top);
       expect(y, `${name} above the sheet`).toBeLessThanOrEqual(bottom);
     }
-    await planner.screenshot({ path: 'test-results/phone-planner-tap-south.png' });
+    await shot(planner, 'phone-planner-tap-south.png');
     expect(consoleErrors).toEqual([]);
     await planner.context().close();
   });

@@ -20,6 +20,13 @@ const OUT = resolve('test-results/planEditor');
 mkdirSync(OUT, { recursive: true });
 afterAll(closeBrowser);
 
+/** The screenshots are for looking at: written only when SHOTS_DIR asks (as rendererParity.e2e.ts). */
+const SHOTS_DIR = process.env.SHOTS_DIR;
+if (SHOTS_DIR) mkdirSync(SHOTS_DIR, { recursive: true });
+const shot = async (page: Page, name: string) => {
+  if (SHOTS_DIR) await page.screenshot({ path: join(SHOTS_DIR, name) });
+};
+
 /** After an edit: React has rendered, the rebuilt map is up and idle. */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -126,7 +133,7 @@ describe('the plan editor', () => {
     await pickTown(page, '基地所在镇街', '谢岗镇');
     await typeInto(page, '规划面积（km²，决定圆点大小）', '2.5');
     await expect.poll(() => page.getByRole('status', { name: '检查' }).textContent()).toBe('检查：没有问题。');
-    await page.screenshot({ path: join(OUT, 'editor-1366.png') });
+    await shot(page, 'editor-1366.png');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // The preview draws all four elements.
@@ -152,7 +159,7 @@ describe('the plan editor', () => {
     await expect.poll(() => page.getByRole('list', { name: '第 1 条轴线' }).locator('li').count()).toBe(4);
     await page.setViewportSize({ width: 1920, height: 1080 });
     await settle(page);
-    await page.screenshot({ path: join(OUT, 'editor-1920-axis.png') });
+    await shot(page, 'editor-1920-axis.png');
     await page.setViewportSize({ width: 1366, height: 768 });
 
     // Compared with the 2018 plan: the change list names the towns.
@@ -171,7 +178,7 @@ describe('the plan editor', () => {
     await list.getByRole('button', { name: /在地图上标出变化的镇街/ }).click();
     await settle(page);
     await list.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(OUT, 'compare-changes-1366.png') });
+    await shot(page, 'compare-changes-1366.png');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // The generated briefing into the deck, exported as PowerPoint: title + 4 kinds + the change list.

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TOWN_NAMES } from '../../src/towns/townFacts';
-import { appUrl, closeBrowser, openApp, openPagesWith, waitForMapIdle } from './harness';
+import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
+import { closeBrowser, goToHash, openApp, openPagesWith, waitForMapIdle } from './harness';
 
 // Print draws its own map from the map state (PrintMap), whichever renderer draws the screen: the
-// pages open with the renderer this machine's users get.
+// pages open with the renderer this machine's users get. One page for the file: each test reaches its
+// screen by a link followed in the page (a hash change) and sizes the window it needs; none is about
+// a load.
 openPagesWith('auto');
 
 afterAll(closeBrowser);
@@ -53,27 +56,42 @@ describe('printing without the button', () => {
     const content = { width: Math.floor((190 / 25.4) * 96), height: Math.floor((277 / 25.4) * 96) };
     const problems: string[] = [];
     const heights = new Map<string, number>();
-    await page.goto('about:blank');
     await page.setViewportSize(content);
-    await page.goto(appUrl(`#/town/${encodeURIComponent(TOWN_NAMES[0])}`));
-    await waitForMapIdle(page);
+    await goToHash(page, `#/town/${encodeURIComponent(TOWN_NAMES[0])}`);
+    // The walk stays under print media (the live map hidden, as on paper): switching media twice a
+    // town cost two layouts and two map resizes each; the 35 heights measured so are the same, to the
+    // 1/64 px, as measured by switching to print for each town from the screen (checked 2026-12-05).
+    await page.emulateMedia({ media: 'print' });
     for (const town of TOWN_NAMES) {
-      // Each town reached by its link as a user follows one (a hash change, no reload).
-      await page.evaluate((hash) => (window.location.hash = hash), `#/town/${encodeURIComponent(town)}`);
-      await page.locator('.town-view-header h1', { hasText: town }).waitFor();
-      // The town's own map: the previous town's is retired with its probe (window.__dgmap) on the
-      // change, and the heading can show before the next one is up (seen at load 12).
-      await waitForMapIdle(page);
-      await page.evaluate(() => window.__dgmap!.settled());
-      // Ctrl+P's printed map must hold the town.
-      const drawnPixels = await printAsCtrlPDoes(page);
+      // Each town reached by its link as a user follows one (a hash change, no reload), then, in one
+      // round trip: its heading shown, its own map up and settled (the previous town's is retired with
+      // its probe, window.__dgmap, on the change, and the heading can show before the next one is up),
+      // and Ctrl+P's printed map drawn: it must hold the town.
+      const drawnPixels = await page.evaluate(async (town) => {
+        const until = async (ok: () => boolean, what: string) => {
+          for (const started = performance.now(); !ok(); await new Promise((r) => setTimeout(r, 20))) {
+            if (performance.now() - started > 60_000) throw new Error(`${town}: ${what} not after 60 s`);
+          }
+        };
+        window.location.hash = `#/town/${encodeURIComponent(town)}`;
+        await until(() => document.querySelector('.town-view-header h1')?.textContent?.includes(town) ?? false, 'heading');
+        await until(() => window.__dgmap?.idle === true, 'map idle');
+        await window.__dgmap!.whenIdle();
+        await window.__dgmap!.settled();
+        window.dispatchEvent(new Event('beforeprint'));
+        const canvas = document.querySelector('canvas.print-map') as HTMLCanvasElement | null;
+        if (!canvas || canvas.width === 0) return 0;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+        return painted;
+      }, town);
       if (drawnPixels < 10_000) problems.push(`${town}: no map drawn for print`);
-      await page.emulateMedia({ media: 'print' });
       const height = await page.evaluate(() => document.getElementById('root')!.getBoundingClientRect().height);
-      await page.emulateMedia({ media: null });
       heights.set(town, height);
       if (height > content.height) problems.push(`${town}: ${height} px of content on a ${content.height} px page`);
     }
+    await page.emulateMedia({ media: null });
     const [tallest] = [...heights].sort((a, b) => b[1] - a[1])[0];
     // Printed from a desktop window, as a planner does.
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -91,9 +109,7 @@ describe('printing without the button', () => {
   }, 300_000);
 
   it('puts the scale bar, north arrow, print date and boundary notice on the town page', async () => {
-    await page.goto('about:blank');
-    await page.goto(appUrl('#/town/谢岗镇'));
-    await waitForMapIdle(page);
+    await goToHash(page, '#/town/谢岗镇');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const figure = page.locator('.print-map-figure');
@@ -125,25 +141,27 @@ describe('printing without the button', () => {
   });
 
   it('prints the same town page from a 390 and a 1366 window (the map drawn from state, not copied from the screen)', async () => {
+    // The shared page in each window size; between the two the planner is shown, so the town view,
+    // its map and its printed canvas are made anew for the second window, as on a fresh load.
     const printedMap = async (viewport: { width: number; height: number }) => {
-      const { page: p } = await openApp('#/town/长安镇', viewport);
-      await p.evaluate(() => window.__dgmap!.settled());
-      const url = await p.evaluate(() => {
+      await goToHash(page, '#/map');
+      await page.setViewportSize(viewport);
+      await goToHash(page, '#/town/长安镇');
+      return page.evaluate(() => {
         window.dispatchEvent(new Event('beforeprint'));
         return (document.querySelector('canvas.print-map') as HTMLCanvasElement).toDataURL();
       });
-      await p.context().close();
-      return url;
     };
     const [narrow, wide] = [await printedMap({ width: 390, height: 844 }), await printedMap({ width: 1366, height: 768 })];
     expect(narrow.length).toBeGreaterThan(10_000);
     expect(narrow === wide).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
   }, 180_000);
 
   it('prints the planner map on one A4 landscape page with its legend', async () => {
-    await page.goto('about:blank');
-    await page.goto(appUrl('#/map?layers=belt-west,belt-central,belt-east,core'));
-    await waitForMapIdle(page);
+    await goToHash(page, '#/map?layers=belt-west,belt-central,belt-east,core');
+    // The link's layers are shown (the legend the page prints lists them).
+    for (const id of ['belt-west', 'belt-central', 'belt-east']) await page.getByRole('region', { name: '图例' }).getByText(LAYOUT_ELEMENTS.find((e) => e.id === id)!.nameZh).first().waitFor();
     // Ctrl+P: the printed map is drawn from the map state (whichever renderer draws the screen).
     const drawnPixels = await printAsCtrlPDoes(page);
     expect(drawnPixels).toBeGreaterThan(10_000);

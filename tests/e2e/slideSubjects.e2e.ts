@@ -30,23 +30,11 @@ type Box = [number, number, number, number];
 /** Every label layer a slide can show: the town labels and each base's name. */
 const LABEL_LAYERS = ['town-labels', ...LAYOUT_ELEMENTS.filter((e) => e.draw === 'base').map((e) => `${e.id}-base-label`)];
 
-/** Boxes 4 px square every 3 px along an axis element's lines, in map px. */
-async function axisBoxes(page: Page, id: string): Promise<Box[]> {
+/** An axis element's lines as [lon, lat] points (its label points, in order). */
+const axisPaths = (id: string): [number, number][][] => {
   const element = elementOf(id);
-  const boxes: Box[] = [];
-  for (const path of element.axisPaths ?? [element.members.map((m) => m.town)]) {
-    const points = await page.evaluate((lonLats) => lonLats.map((p) => window.__dgmap!.mapPoint(p)), path.map(labelPointOf));
-    for (let i = 1; i < points.length; i++) {
-      const [[x0, y0], [x1, y1]] = [points[i - 1], points[i]];
-      const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 3));
-      for (let k = 0; k <= steps; k++) {
-        const [x, y] = [x0 + ((x1 - x0) * k) / steps, y0 + ((y1 - y0) * k) / steps];
-        boxes.push([x - 2, y - 2, x + 2, y + 2]);
-      }
-    }
-  }
-  return boxes;
-}
+  return (element.axisPaths ?? [element.members.map((m) => m.town)]).map((path) => path.map(labelPointOf));
+};
 afterAll(closeBrowser);
 
 /** The symbols and labels that show an element: each entry is a set of layers of which one must render. */
@@ -72,11 +60,71 @@ interface Rect {
 }
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-async function subjectRect(page: Page, towns: string[]): Promise<Rect> {
+/** The subject towns' joint bounding box, [west, south, east, north]. */
+function subjectBox(towns: string[]): Box {
   const boxes = towns.map(bboxOf);
-  const [w, s, e, n] = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
-  const [[x0, y0], [x1, y1]] = await page.evaluate(([nw, se]) => [window.__dgmap!.pagePoint(nw), window.__dgmap!.pagePoint(se)], [[w, n], [e, s]] as [[number, number], [number, number]]);
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+}
+
+const OBSTACLES = ['.slide-card', '.map-overlay-bottom-left', '.slide-progress'];
+
+interface SlideRequest {
+  /** Per subject element, its sets of layers of which one must render. */
+  subjectSets: string[][];
+  baseLabelLayers: string[];
+  nodeLayers: string[];
+  circleLayers: string[];
+  axes: { id: string; paths: [number, number][][] }[];
+  labelLayers: string[];
+  subject: Box;
+  obstacles: string[];
+}
+
+/**
+ * Everything the checks read from a slide, in one round trip (each read was its own before: about
+ * thirty a slide, each slowed by the page's busy main thread on a loaded machine).
+ */
+function readSlide(page: Page, request: SlideRequest) {
+  return page.evaluate((q) => {
+    const probe = window.__dgmap!;
+    const subjectCounts = q.subjectSets.map((layers) => probe.renderedFeatures(layers).length);
+    const townLabels = probe.renderedFeatures(['town-labels']);
+    const baseLabels = q.baseLabelLayers.map((layer) => probe.renderedFeatures([layer])[0]?.textSize);
+    const markers = probe.renderedFeatures(q.nodeLayers);
+    const circles = probe.renderedFeatures(q.circleLayers).map((circle) => {
+      const [x, y] = circle.at!;
+      const r = circle.circleRadius!;
+      return { id: circle.id, circleRadius: r, covering: probe.renderedFeatures(['town-labels'], [x - r, y - r, x + r, y + r]).map((f) => f.name) };
+    });
+    const legendSizes = [...document.querySelectorAll('.presenter .legend li, .presenter .legend h3')].map((li) => parseFloat(getComputedStyle(li).fontSize));
+    // Boxes 4 px square every 3 px along each axis line, in map px.
+    const onAxes = q.axes.map(({ id, paths }) => {
+      const found = new Set<string>();
+      for (const path of paths) {
+        const points = path.map((p) => probe.mapPoint(p));
+        for (let i = 1; i < points.length; i++) {
+          const [[x0, y0], [x1, y1]] = [points[i - 1], points[i]];
+          const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 3));
+          for (let k = 0; k <= steps; k++) {
+            const [x, y] = [x0 + ((x1 - x0) * k) / steps, y0 + ((y1 - y0) * k) / steps];
+            for (const f of probe.renderedFeatures(q.labelLayers, [x - 2, y - 2, x + 2, y + 2])) found.add(`${f.layer} ${f.name}`);
+          }
+        }
+      }
+      return { id, labels: [...found] };
+    });
+    const [w, south, e, n] = q.subject;
+    const [[x0, y0], [x1, y1]] = [probe.pagePoint([w, n]), probe.pagePoint([e, south])];
+    const subjectRect = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+    // As Playwright's boundingBox: none for an element that is absent or has no layout box.
+    const obstacles = q.obstacles.flatMap((selector) => {
+      const el = document.querySelector(selector);
+      if (!el || el.getClientRects().length === 0) return [];
+      const r = el.getBoundingClientRect();
+      return [{ selector, box: { x: r.x, y: r.y, width: r.width, height: r.height } }];
+    });
+    return { subjectCounts, townLabels, baseLabels, markers, circles, legendSizes, onAxes, subjectRect, obstacles };
+  }, request);
 }
 
 describe('every default slide shows its subject (1920×1080)', () => {
@@ -86,63 +134,44 @@ describe('every default slide shows its subject (1920×1080)', () => {
       const slide = deck[n - 1];
       if (n > 1) await page.keyboard.press('ArrowRight');
       await page.waitForFunction((want) => document.querySelector('[aria-label="幻灯片进度"]')?.textContent?.trim() === want, `${n} / ${N}`);
-      await waitForCameraStill(page); // the camera jumps to the slide (reduced motion)
+      // The camera jumps to the slide (reduced motion): still when its bounds are unchanged 100 ms and
+      // a settle later (a jump is one frame; a late one, after the card measured itself, is still seen).
+      await waitForCameraStill(page, 100);
       const subject = slideSubject(slide);
       const where = `slide ${n} (${slide.title})`;
+      const visible = slide.layers.map(elementOf);
+      const subjectSets = subject.elements.flatMap((id) => subjectLayers(id));
+      const subjectBases = subject.elements.filter((e) => elementOf(e).draw === 'base');
+      const seen = await readSlide(page, {
+        subjectSets,
+        baseLabelLayers: subjectBases.map((id) => `${id}-base-label`),
+        nodeLayers: visible.filter((e) => e.draw === 'nodes').map((e) => `${e.id}-nodes`),
+        circleLayers: visible.filter((e) => e.draw === 'base').map((e) => `${e.id}-base`),
+        axes: visible.filter((e) => e.draw === 'axis').map((e) => ({ id: e.id, paths: axisPaths(e.id) })),
+        labelLayers: LABEL_LAYERS,
+        subject: subjectBox(subject.towns),
+        obstacles: OBSTACLES,
+      });
 
-      for (const id of subject.elements) {
-        for (const layers of subjectLayers(id)) {
-          const features = await page.evaluate((l) => window.__dgmap!.renderedFeatures(l), layers);
-          expect(features.length, `${where}: ${layers.join(' / ')} rendered`).toBeGreaterThan(0);
-        }
-      }
-      if (subject.elements.length === 0) {
-        const labels = await page.evaluate(() => window.__dgmap!.renderedFeatures(['town-labels']).map((f) => f.name));
-        expect(labels.length, `${where}: town labels`).toBeGreaterThanOrEqual(30);
-      }
+      subjectSets.forEach((layers, i) => expect(seen.subjectCounts[i], `${where}: ${layers.join(' / ')} rendered`).toBeGreaterThan(0));
+      if (subject.elements.length === 0) expect(seen.townLabels.length, `${where}: town labels`).toBeGreaterThanOrEqual(30);
 
       // Sizes for a room, as drawn.
-      const visible = slide.layers.map(elementOf);
-      const townLabels = await page.evaluate(() => window.__dgmap!.renderedFeatures(['town-labels']));
-      for (const label of townLabels) expect(label.textSize, `${where}: town label ${label.name}`).toBeGreaterThanOrEqual(MIN_PX.townLabel);
-      for (const id of subject.elements.filter((e) => elementOf(e).draw === 'base')) {
-        const [label] = await page.evaluate((l) => window.__dgmap!.renderedFeatures(l), [`${id}-base-label`]);
-        expect(label?.textSize, `${where}: label of ${id}`).toBeGreaterThanOrEqual(MIN_PX.subjectLabel);
-      }
-      const nodeLayers = visible.filter((e) => e.draw === 'nodes').map((e) => `${e.id}-nodes`);
-      for (const marker of await page.evaluate((l) => window.__dgmap!.renderedFeatures(l), nodeLayers)) {
-        expect(marker.iconPx, `${where}: marker ${marker.icon} at ${marker.name}`).toBeGreaterThanOrEqual(MIN_PX.marker);
-      }
-      const circles = await page.evaluate((l) => window.__dgmap!.renderedFeatures(l), visible.filter((e) => e.draw === 'base').map((e) => `${e.id}-base`));
-      expect(circles.length, `${where}: base circles`).toBe(visible.filter((e) => e.draw === 'base').length);
-      for (const circle of circles) {
-        expect(2 * circle.circleRadius!, `${where}: circle of ${circle.id}`).toBeGreaterThanOrEqual(MIN_PX.marker);
+      for (const label of seen.townLabels) expect(label.textSize, `${where}: town label ${label.name}`).toBeGreaterThanOrEqual(MIN_PX.townLabel);
+      subjectBases.forEach((id, i) => expect(seen.baseLabels[i], `${where}: label of ${id}`).toBeGreaterThanOrEqual(MIN_PX.subjectLabel));
+      for (const marker of seen.markers) expect(marker.iconPx, `${where}: marker ${marker.icon} at ${marker.name}`).toBeGreaterThanOrEqual(MIN_PX.marker);
+      expect(seen.circles.length, `${where}: base circles`).toBe(visible.filter((e) => e.draw === 'base').length);
+      for (const circle of seen.circles) {
+        expect(2 * circle.circleRadius, `${where}: circle of ${circle.id}`).toBeGreaterThanOrEqual(MIN_PX.marker);
         // No town label over a base circle: the labels there moved aside or gave way.
-        const [x, y] = circle.at!;
-        const r = circle.circleRadius!;
-        const covering = await page.evaluate((box) => window.__dgmap!.renderedFeatures(['town-labels'], box), [x - r, y - r, x + r, y + r] as Box);
-        expect(covering.map((f) => f.name), `${where}: town labels over the circle of ${circle.id}`).toEqual([]);
+        expect(circle.covering, `${where}: town labels over the circle of ${circle.id}`).toEqual([]);
       }
-      for (const size of await page.locator('.presenter .legend li, .presenter .legend h3').evaluateAll((items) => items.map((li) => parseFloat(getComputedStyle(li).fontSize)))) {
-        expect(size, `${where}: legend text`).toBeGreaterThanOrEqual(MIN_PX.legend);
-      }
+      for (const size of seen.legendSizes) expect(size, `${where}: legend text`).toBeGreaterThanOrEqual(MIN_PX.legend);
       // The dashed corridor never runs through a label.
-      for (const axis of visible.filter((e) => e.draw === 'axis')) {
-        const onAxis = await page.evaluate(
-          ({ boxes, layers }) => [...new Set(boxes.flatMap((box) => window.__dgmap!.renderedFeatures(layers, box).map((f) => `${f.layer} ${f.name}`)))],
-          { boxes: await axisBoxes(page, axis.id), layers: LABEL_LAYERS },
-        );
-        expect(onAxis, `${where}: labels on the ${axis.id} axis`).toEqual([]);
-      }
+      for (const axis of seen.onAxes) expect(axis.labels, `${where}: labels on the ${axis.id} axis`).toEqual([]);
 
-      const rect = await subjectRect(page, subject.towns);
-      for (const selector of ['.slide-card', '.map-overlay-bottom-left', '.slide-progress']) {
-        // A slide without layers has no legend: nothing to keep clear of.
-        const obstacle = page.locator(selector).first();
-        const box = (await obstacle.count()) > 0 ? await obstacle.boundingBox() : null;
-        if (!box) continue;
-        expect(overlap(rect, box), `${where}: subject clear of ${selector}`).toBe(false);
-      }
+      // A slide without layers has no legend: nothing to keep clear of.
+      for (const { selector, box } of seen.obstacles) expect(overlap(seen.subjectRect, box), `${where}: subject clear of ${selector}`).toBe(false);
     }
     expect(consoleErrors).toEqual([]);
     await page.context().close();
