@@ -5,7 +5,7 @@
 //
 // Two lanes run side by side (README "How the suite spends its time"): the end-to-end files in
 // Chromium in one vitest process, and the Node lane in the other: the type check and ESLint, then
-// the unit and dom projects and, beside them, the server project (one vitest process each). When
+// the unit and dom projects, then the server project (one vitest process each). When
 // the Node lane ends, a second browser lane (its own vitest process and Chromium, the same built
 // bundle) runs the end-to-end files set aside for it, chosen by their measured times
 // (tests/e2e/fileSeconds.json, with the Node lane's own) so both browser lanes end together. The
@@ -84,29 +84,20 @@ function splitE2eFiles({ seconds, nodeLaneSeconds, firstLaneOverheadSeconds = 0,
 }
 
 /**
- * The Node lane: the type check and ESLint, then the unit and dom tests (one vitest process) with
- * the server tests (another) beside them. Measured apart, unit and dom need the CPU and the server
- * tests wait on their child processes and databases a good part of the time: beside each other the
- * lane ends with the server tests instead of after both. The unit and dom tests run at nice 5 (they
- * take what the server tests and the browser leave; at nice 10 the whole-app component tests, with a
- * minute each, could starve), the server tests unniced: some assert answers within a second under
- * load.
- * The type check and ESLint run before the server tests start, at nice 2 (with the bundle build and
- * the first browser lane starting, they are the lane's busiest seconds).
+ * The Node lane: the type check and ESLint, then the unit and dom tests, then the server tests (one
+ * vitest process each). The server tests beside the unit and dom tests were tried and measured
+ * (README "The Node lane"): on two cores both need the CPU (PGlite starting in each server process,
+ * scrypt, jsdom), so the lane ended no sooner (398 s against 351 s for its parts one after the other,
+ * load 4-8) and the server tests, some of which assert answers within a second under load, ran at
+ * half speed. What runs beside the browser lane and only needs the CPU yields a little to it (nice
+ * 2); the server tests are not niced.
  */
 async function nodeLaneRun(timings, capture) {
   const c = await checks(capture, 2);
   timings.push(`type check and ESLint ended at ${since()} s`);
-  const [unitDom, server] = await Promise.all([
-    vitest('node', ['unit', 'dom'], [], capture, 5).then((r) => {
-      timings.push(`unit and dom ended at ${since()} s`);
-      return r;
-    }),
-    vitest('server', ['server'], [], capture).then((r) => {
-      timings.push(`server ended at ${since()} s`);
-      return r;
-    }),
-  ]);
+  const unitDom = await vitest('node', ['unit', 'dom'], [], capture, 2);
+  timings.push(`unit and dom ended at ${since()} s`);
+  const server = await vitest('server', ['server'], [], capture);
   timings.push(`Node lane (type check, ESLint, unit, dom, server) ended at ${since()} s`);
   return { checks: c, runs: [unitDom, server] };
 }
