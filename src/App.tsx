@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { lazyAfterFirstCommit, useFirstCommitDone } from './app/afterFirstCommit';
 import { boundaryLabel, useGeo } from './app/GeoContext';
 import { NARROW_QUERY, useMediaQuery } from './app/useMediaQuery';
 import { usePlanner, usePlannerStateStore } from './state/screens/plannerState';
@@ -7,21 +8,11 @@ import { NO_PADDING } from './state/mapState';
 import { coveredByHalfSheet } from './state/screens/plannerStore';
 import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
 import { usePlannerScreen } from './modes/planner/usePlannerScreen';
+import type { PlannerTabId } from './modes/planner/PlannerTabs';
 import { PlannerExportMenu, PlannerMapArea } from './modes/planner/PlannerMapArea';
-import { ComparePanel } from './panels/layers/ComparePanel';
-import { LayerPanel } from './panels/layers/LayerPanel';
-import { TownMemberships } from './panels/layers/TownMemberships';
-import { HighTechZoneEditor } from './panels/quotas/HighTechZoneEditor';
-import { QuotaControls } from './panels/quotas/QuotaControls';
-import { QuotaSummary } from './panels/quotas/QuotaSummary';
-import { TownQuotaSummary } from './panels/quotas/TownQuotaSummary';
 import { SearchBox } from './panels/SearchBox';
 import { ServerBadge } from './panels/shared/ServerBadge';
-import { SharedQuotaIntro } from './panels/shared/SharedQuotaPanels';
-import { useSharedStore } from './quotas/shared/sharedStore';
-import { SpatialQueryPanel } from './panels/SpatialQueryPanel';
 import { Tabs, type TabDefinition } from './panels/Tabs';
-import { TownDetailPanel } from './panels/TownDetailPanel';
 import { useRouteStore } from './state/routeStore';
 import { ensurePlansLoaded } from './state/plansStore';
 import { appMessages } from './i18n/catalogue/app';
@@ -33,12 +24,18 @@ type SheetState = 'peek' | 'half' | 'full';
 const SHEET_LABELS: Record<SheetState, Message> = { peek: appMessages.sheetPeek, half: appMessages.sheetHalf, full: appMessages.sheetFull };
 const NEXT_SHEET: Record<SheetState, SheetState> = { peek: 'half', half: 'full', full: 'peek' };
 
-// Loaded when the 指标 tab is first opened, not before the first frame.
-const QuotaImportDialog = lazy(() => import('./panels/quotas/QuotaImportDialog').then((m) => ({ default: m.QuotaImportDialog })));
-const QuotaTable = lazy(() => import('./panels/quotas/QuotaTable').then((m) => ({ default: m.QuotaTable })));
-// The 边界 tab (Shapefile and zip readers) and the shared record's import and history load when opened.
+// The side panel's tab contents load once the planner's first render is committed (its map's
+// first frame drawn): until then the tab list is there and the tab's panel is empty, in its place.
+const TabContent = lazyAfterFirstCommit(() => import('./modes/planner/PlannerTabs').then((m) => m.PlannerTabContent));
+function LazyTab({ tab }: { tab: PlannerTabId }) {
+  return (
+    <Suspense fallback={null}>
+      <TabContent tab={tab} />
+    </Suspense>
+  );
+}
+// The 边界 tab (Shapefile and zip readers) loads when opened.
 const BoundaryPanel = lazy(() => import('./panels/boundaries/BoundaryPanel').then((m) => ({ default: m.BoundaryPanel })));
-const SharedQuotaTools = lazy(() => import('./panels/shared/SharedQuotaTools').then((m) => ({ default: m.SharedQuotaTools })));
 
 /** The planner's screen: map, search, and the side panel with the town, layer and quota tabs. */
 export function App() {
@@ -49,7 +46,6 @@ export function App() {
   const [panelOpen, setPanelOpen] = useState(true);
   const plannerState = usePlannerStateStore();
   const planner = usePlannerScreen((id) => plannerState.dispatch({ type: 'card/open', id }));
-  const shared = useSharedStore((s) => s.mode) === 'server';
   const narrow = useMediaQuery(NARROW_QUERY);
   const [sheet, setSheet] = useState<SheetState>('peek');
   const firstSelected = usePlanner((s) => s.selected[0] ?? null);
@@ -57,6 +53,8 @@ export function App() {
   useEffect(() => {
     void ensurePlansLoaded();
   }, []);
+  // The first render is committed (the map's first frame drawn): the tabs' contents may load.
+  useFirstCommitDone();
   // On a phone, choosing a unit raises the sheet from its peek so its details show.
   useEffect(() => {
     if (firstSelected) setSheet((current) => (current === 'peek' ? 'half' : current));
@@ -78,39 +76,8 @@ export function App() {
     return () => observer.disconnect();
   }, [narrow, planner.store]);
   const tabs: TabDefinition[] = [
-    {
-      id: 'town',
-      label: t(appMessages.tabTown),
-      render: () => (
-        <>
-          <ErrorBoundary what={t(appMessages.townPanel)}>
-          <TownDetailPanel onOpenTownView={(town) => navigate({ mode: 'town', town })}>
-            {(town) => (
-              <>
-                <TownMemberships town={town} />
-                <TownQuotaSummary town={town} />
-              </>
-            )}
-          </TownDetailPanel>
-          </ErrorBoundary>
-          <ErrorBoundary what={t(appMessages.spatialQuery)}>
-            <SpatialQueryPanel />
-          </ErrorBoundary>
-        </>
-      ),
-    },
-    {
-      id: 'layers',
-      label: t(appMessages.tabLayers),
-      render: () => (
-        <>
-          <ErrorBoundary what={t(appMessages.layerPanel)}>
-            <LayerPanel />
-            <ComparePanel />
-          </ErrorBoundary>
-        </>
-      ),
-    },
+    { id: 'town', label: t(appMessages.tabTown), render: () => <LazyTab tab="town" /> },
+    { id: 'layers', label: t(appMessages.tabLayers), render: () => <LazyTab tab="layers" /> },
     {
       id: 'quotas',
       label: t(appMessages.tabQuotas),
@@ -118,30 +85,7 @@ export function App() {
       onActivate: () => {
         if (plannerState.getState().fillMode === 'none') plannerState.dispatch({ type: 'fill/setMode', mode: 'quota' });
       },
-      render: () => (
-        <>
-          <ErrorBoundary what={t(appMessages.quotaPanel)}>
-            {shared && <SharedQuotaIntro />}
-            <QuotaControls />
-            <div className="panel-actions qt-open-full">
-              <button type="button" onClick={() => navigate({ mode: 'quotas' })}>
-                {t(appMessages.openQuotaTable)}
-              </button>
-            </div>
-            <QuotaSummary />
-            {!shared && <HighTechZoneEditor />}
-            <Suspense fallback={<p className="hint">{t(appMessages.loading)}</p>}>
-              {!shared && <QuotaImportDialog />}
-              <QuotaTable />
-            </Suspense>
-            {shared && (
-              <Suspense fallback={<p className="hint">{t(appMessages.loading)}</p>}>
-                <SharedQuotaTools />
-              </Suspense>
-            )}
-          </ErrorBoundary>
-        </>
-      ),
+      render: () => <LazyTab tab="quotas" />,
     },
     {
       id: 'boundaries',

@@ -6,10 +6,11 @@ import { startOffline } from './app/offline';
 import { loadSavedBoundaries } from './boundaries/savedBoundaries';
 import { loadAppGeo } from './geo/loadAppGeo';
 import { elementById } from './layouts/queries';
-import { startSharedSource } from './quotas/shared/sharedSource';
+import { checkHealth } from './quotas/shared/earlyHealth';
+import { loadServerAccount } from './panels/shared/ServerBadge';
 import { setQuotaListenerReport } from './quotas/store';
 import { mayHaveSavedQuotas } from './quotas/storageKey';
-import { afterFirstFrame } from './map/probe';
+import { afterFirstIdle } from './map/probe';
 import { useNoticeStore } from './state/noticeStore';
 import { parseHash } from './state/route';
 import { ensurePlansLoaded, usePlansStore } from './state/plansStore';
@@ -56,7 +57,15 @@ async function start() {
     }
   });
   // With a server the quotas are the shared record; without one (the static bundle) this browser's.
-  const sharedMode = startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text) });
+  // The shared record's client (and the header's account controls) load only when a server answers.
+  const sharedMode = checkHealth().then(async (health) => {
+    if (!health) {
+      useSharedStore.getState().setMode('local');
+      return false;
+    }
+    const [{ startSharedSource }] = await Promise.all([import('./quotas/shared/sharedSource'), loadServerAccount()]);
+    return startSharedSource({ notify: (level, text) => useNoticeStore.getState().notify(level, text), health });
+  });
   let defaultGeo: Awaited<ReturnType<typeof loadAppGeo>>;
   let geo: Awaited<ReturnType<typeof loadAppGeo>>;
   try {
@@ -79,14 +88,17 @@ async function start() {
     const shared = await sharedMode;
     if (!shared) {
       // Saved quotas (and the schemas that check them) are read before the first frame only when
-      // there are some; on a first visit they load after it, and the defaults are drawn meanwhile.
+      // there are some; on a first visit they load once the first map is idle (they would only
+      // compete with MapLibre's loading), and the defaults are drawn meanwhile. An edit made before
+      // that is kept and saved then (initQuotaPersistence).
       const persistence = () => import('./quotas/persistence');
       if (mayHaveSavedQuotas()) startPersistence(await persistence());
-      else afterFirstFrame(() => void persistence().then(startPersistence));
+      else afterFirstIdle(() => void persistence().then(startPersistence));
     }
     startUrlSync({ isKnownLayer: (id) => elementById(id) !== undefined });
     // The exporter's test handle exists only in the bundle built for tests (see src/map/probe.ts).
-    if (import.meta.env.MODE === 'e2e') afterFirstFrame(() => void import('./export/probe').then(({ exposeExportProbe }) => exposeExportProbe(geo)));
+    // (After the first idle: the users' bundle loads none of the exporter then.)
+    if (import.meta.env.MODE === 'e2e') afterFirstIdle(() => void import('./export/probe').then(({ exposeExportProbe }) => exposeExportProbe(geo)));
     root.render(
       <StrictMode>
         <GeoProvider defaultGeo={defaultGeo} initialGeo={geo}>

@@ -6,7 +6,7 @@
 import { SAVED_BOUNDARIES_VERSION, type SavedBoundaries } from './savedBoundariesRecord';
 import type { GeoData } from '../geo/geoData';
 import { errorMessage } from '../lib/errorText';
-import { boundaryMessages as m } from '../i18n/catalogue/boundaries';
+import { savedBoundaryMessages as m } from '../i18n/catalogue/boundaries-saved';
 import { t } from '../i18n/messages';
 import { judge } from '../lib/savedRecord';
 import { transactStore, type KeyValueDb } from '../lib/keyValueDb';

@@ -3,7 +3,7 @@ import { useMapViewStore } from '../map/mapViewStore';
 import type { MapState } from '../state/mapState';
 import { useState } from 'react';
 import type { PageSubjectMarks } from '../map/page/pageLayout';
-import { EXPORT_SIZES, asSeenNow, exportMapPage, type ExportSize } from './exportView';
+import { EXPORT_SIZES, type ExportSize } from './exportSizes';
 import { viewPngName } from './fileNames';
 import { describeView } from './viewTitle';
 import { useExportTask } from './useExportTask';
@@ -28,7 +28,7 @@ interface ExportMenuProps {
    * frames them round its own legend instead of copying the screen's framing round the screen's
    * legend. Null (or absent): the live map's view, the user's own pan and zoom included.
    */
-  framedPage?: () => { state: MapState; subject: PageSubjectMarks } | null;
+  framedPage?: () => Promise<{ state: MapState; subject: PageSubjectMarks } | null> | { state: MapState; subject: PageSubjectMarks } | null;
 }
 
 /**
@@ -45,7 +45,9 @@ export function ExportMenu({ state, title, subtitle, view, fileSubject, framedPa
     run(async (render) => {
       setLegendApart(null);
       const date = new Date();
-      const framed = framedPage?.() ?? null;
+      const framed = (await framedPage?.()) ?? null;
+      // The page's composition (legend, figures, layout) loads with the first export, not with the screen.
+      const { asSeenNow, exportMapPage } = await import('./exportView');
       const shown = framed?.state ?? asSeenNow(state, useMapViewStore.getState().view?.getBounds() ?? null);
       const words = describeView(shown);
       const page = await exportMapPage(render, shown, size, { title: title ?? words.title, subtitle, date, subject: framed?.subject });

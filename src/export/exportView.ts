@@ -9,15 +9,8 @@ import type { ExportLayout, ExportLegendSection, PageCamera, PageSubjectMarks } 
 import type { RenderMap } from './offscreenMap';
 import { renderedBounds } from './renderedBounds';
 
-export interface ExportSize {
-  width: number;
-  height: number;
-}
-
-export const EXPORT_SIZES = {
-  fullHd: { width: 1920, height: 1080 },
-  uhd: { width: 3840, height: 2160 },
-} as const satisfies Record<string, ExportSize>;
+import type { ExportSize } from './exportSizes';
+export { EXPORT_SIZES, type ExportSize } from './exportSizes';
 
 export function defaultExportTitle(): string {
   return t(exportMessages.appTitle);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useGeo } from '../app/GeoContext';
 import { errorMessage } from '../lib/errorText';
 import { useLayoutOverlays } from '../map/layers/useLayoutOverlays';
-import { offscreenRenderer, type RenderMap } from './offscreenMap';
+import type { OffscreenRenderer, RenderMap } from './offscreenMap';
 
 /**
  * One export at a time, for the export buttons: `busy` while it runs, and `error` ('导出失败：…')
@@ -20,13 +20,16 @@ export function useExportTask() {
   const run = async (task: (render: RenderMap) => Promise<void>, after?: () => void | Promise<void>) => {
     setError(null);
     setBusy(true);
-    const render = offscreenRenderer(geo, overlays);
+    let render: OffscreenRenderer | null = null;
     try {
+      // The off-screen renderer loads with the first export, not with the screen.
+      const { offscreenRenderer } = await import('./offscreenMap');
+      render = offscreenRenderer(geo, overlays);
       await task(render);
     } catch (e) {
       setError(t(m.failed, { error: errorMessage(e) }));
     } finally {
-      render.dispose();
+      render?.dispose();
       setBusy(false);
       await after?.();
     }

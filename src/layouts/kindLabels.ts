@@ -1,5 +1,5 @@
 /** Names of element kinds, draw styles and role kinds (the editor, the change list, the briefing), in the page's language. */
-import { drawStyleMessages, elementKindMessages, roleKindMessages } from '../i18n/catalogue/layouts';
+import { drawStyleMessages, elementKindMessages, roleKindMessages } from '../i18n/catalogue/layouts-kinds';
 import { labelsIn } from '../i18n/labels';
 import type { DrawStyle, ElementKind, RoleKind } from './types';
 

@@ -10,7 +10,7 @@ import { useMapViewStore } from './mapViewStore';
 import type { RendererChoice } from './rendererChoice';
 import { MapDestroyedError, type MapClick, type MapView } from './mapView';
 import type { OverlaySpec } from './overlaySpec';
-import { exposeProbe, markFirstFrame, retireProbe } from './probe';
+import { exposeProbe, markFirstFrame, markFirstIdle, retireProbe } from './probe';
 import { useMotionPreference } from './reducedMotion';
 import { mapMessages } from '../i18n/catalogue/map';
 import { useT } from '../i18n/messages';
@@ -104,7 +104,10 @@ export function MapPane({ overlays, state: asked, onClick, onHover, onUserMove, 
       observer = new ResizeObserver(() => view.resize());
       observer.observe(container.current!);
       view.whenIdle().then(
-        () => !cancelled && setHandedOver(true),
+        () => {
+          markFirstIdle();
+          if (!cancelled) setHandedOver(true);
+        },
         () => {},
       );
     });

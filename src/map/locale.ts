@@ -1,4 +1,4 @@
-import { mapLibreMessages } from '../i18n/catalogue/map';
+import { mapLibreMessages } from '../i18n/catalogue/map-maplibre';
 import type { Language } from '../i18n/language';
 import { currentLanguage } from '../i18n/language';
 import { t } from '../i18n/messages';

@@ -85,6 +85,36 @@ export function afterFirstFrame(run: () => void, fallbackMs = 3000): void {
   setTimeout(once, fallbackMs);
 }
 
+const waitingForFirstIdle: (() => void)[] = [];
+let firstIdleSeen = false;
+
+/** The page's first map finished loading and drawing (its renderer's first idle). */
+export function markFirstIdle(): void {
+  if (firstIdleSeen) return;
+  firstIdleSeen = true;
+  for (const run of waitingForFirstIdle.splice(0)) setTimeout(run, 0);
+}
+
+/**
+ * Runs `run` once the page's first map is idle (work that neither the first frame nor the map
+ * needs, and that would only compete with the map's loading: saving quotas on a first visit), or
+ * after `fallbackMs` if no map ever gets there.
+ */
+export function afterFirstIdle(run: () => void, fallbackMs = 10_000): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (firstIdleSeen) {
+    setTimeout(once, 0);
+    return;
+  }
+  waitingForFirstIdle.push(once);
+  setTimeout(once, fallbackMs);
+}
+
 /** The map window.__dgmap reads. */
 let probedView: MapView | null = null;
 

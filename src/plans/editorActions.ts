@@ -4,7 +4,7 @@
  * are actions too). The editor's store (src/state/planEditorStore.ts) dispatches them; what the
  * editor shows (map preview, checks) is derived from the plan they produce.
  */
-import { elementKindMessages } from '../i18n/catalogue/layouts';
+import { elementKindMessages } from '../i18n/catalogue/layouts-kinds';
 import { newMemberRoleMessages, planMessages } from '../i18n/catalogue/plans';
 import { t, type Message } from '../i18n/messages';
 import type { DrawStyle, ElementKind, FactKind, LayoutElement, Member } from '../layouts/types';

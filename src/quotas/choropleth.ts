@@ -1,5 +1,4 @@
-import { scaleQuantile, scaleThreshold } from 'd3-scale';
-import { schemeRdYlBu, schemeYlGnBu } from 'd3-scale-chromatic';
+import { SCHEME_RD_YL_BU_4, SCHEME_YL_GN_BU, quantileThresholds, thresholdScale } from './colorClasses';
 import { TOWN_NAMES } from '../towns/townFacts';
 import { cellValue, effectiveValue } from './defaults';
 import { FIELD_LABELS, fieldOf, type Metric, type QuotaData, type Year } from './model';
@@ -39,7 +38,7 @@ export interface Choropleth {
 const UNSET_COLOR = '#d4d4d4';
 const MAX_CLASSES = 5;
 const RATE_BREAKS = [0.5, 0.8, 1];
-const RATE_COLORS = [...schemeRdYlBu[4]];
+const RATE_COLORS = [...SCHEME_RD_YL_BU_4];
 const RATE_LABELS = [c.rateBelow50, c.rate50to80, c.rate80to100, c.rate100up];
 
 /** What the map shows, e.g. '2025 落地指标' or '2025 落地完成率'. */
@@ -68,7 +67,7 @@ export function choropleth(data: QuotaData, measure: Measure, metric: Metric, ye
     }
   }
   const classes = measure === 'rate' ? rateClasses(set) : countClasses(set, defaults);
-  const scale = scaleThreshold<number, string>().domain(classes.breaks).range(classes.colors);
+  const scale = thresholdScale(classes.breaks, classes.colors);
   const colorByTown: Record<string, string | null> = {};
   for (const town of TOWN_NAMES) {
     const v = valueByTown[town];
@@ -98,7 +97,7 @@ export function countBreaks(values: readonly number[], maxClasses = MAX_CLASSES)
   const distinct = [...new Set(values)].sort((a, b) => a - b);
   const k = Math.min(maxClasses, distinct.length);
   if (k < 2) return [];
-  const quantiles = scaleQuantile<number>().domain(distinct).range(Array.from({ length: k }, (_, i) => i)).quantiles();
+  const quantiles = quantileThresholds(distinct, k);
   const breaks: number[] = [];
   for (const q of quantiles) {
     // The smallest data value at or above the quantile, so every class holds at least one value.
@@ -110,9 +109,9 @@ export function countBreaks(values: readonly number[], maxClasses = MAX_CLASSES)
 
 function sequentialColors(n: number): string[] {
   if (n <= 0) return [];
-  if (n === 1) return [schemeYlGnBu[3][1]];
-  if (n === 2) return [schemeYlGnBu[3][0], schemeYlGnBu[3][2]];
-  return [...schemeYlGnBu[n]];
+  if (n === 1) return [SCHEME_YL_GN_BU[3][1]];
+  if (n === 2) return [SCHEME_YL_GN_BU[3][0], SCHEME_YL_GN_BU[3][2]];
+  return [...SCHEME_YL_GN_BU[n]];
 }
 
 /**

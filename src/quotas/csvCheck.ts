@@ -5,7 +5,7 @@
  */
 import { failure, MAX_CSV_BYTES, parseQuotaCsv, type CsvImportResult } from './csvImport';
 import { readFileText } from '../lib/readFile';
-import { csvMessages as m } from '../i18n/catalogue/quotas';
+import { csvMessages as m } from '../i18n/catalogue/quotas-csv';
 import { currentLanguage, type Language } from '../i18n/language';
 import { t } from '../i18n/messages';
 

@@ -6,7 +6,7 @@ import { clip, parseCount } from './parseCount';
 import { COLUMN_LABELS, columnOf, fieldOfWord, fieldWordsHint, isBlankValue, type Column } from './csvVocabulary';
 import { matchTown } from './townMatch';
 import { unitNameToWrite } from './unitName';
-import { csvMessages as m } from '../i18n/catalogue/quotas';
+import { csvMessages as m } from '../i18n/catalogue/quotas-csv';
 import { joinList, t } from '../i18n/messages';
 
 /**

@@ -1,5 +1,5 @@
 import { FIELD_LABELS, QUOTA_FIELDS, type QuotaField } from './model';
-import { csvMessages } from '../i18n/catalogue/quotas';
+import { csvMessages } from '../i18n/catalogue/quotas-csv';
 import { labelsIn } from '../i18n/labels';
 import { joinList, t } from '../i18n/messages';
 

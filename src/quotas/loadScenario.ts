@@ -1,4 +1,4 @@
-import { quotaStateMessages as m } from '../i18n/catalogue/quotas';
+import { quotaStateMessages as m } from '../i18n/catalogue/quotas-saved';
 import { joinList, t } from '../i18n/messages';
 import type { QuotaData } from './model';
 import { replaceData } from './operations';

@@ -1,5 +1,5 @@
 import { MAX_COUNT } from './model';
-import { countMessages as m } from '../i18n/catalogue/quotas';
+import { countMessages as m } from '../i18n/catalogue/quotas-csv';
 import { t } from '../i18n/messages';
 
 export type ParsedCount =

@@ -10,7 +10,7 @@ import {
   upgradeToCurrentVersion,
   schemaErrorMap,
 } from './serialise';
-import { quotaStateMessages as m } from '../i18n/catalogue/quotas';
+import { quotaStateMessages as m } from '../i18n/catalogue/quotas-saved';
 import { joinList, t } from '../i18n/messages';
 import { unitNameIn } from './unitName';
 import { dispatchQuota, listenQuotas, useQuotaStore } from './store';

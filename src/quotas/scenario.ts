@@ -11,7 +11,7 @@ import {
   upgradeToCurrentVersion,
   schemaErrorMap,
 } from './serialise';
-import { quotaStateMessages as m } from '../i18n/catalogue/quotas';
+import { quotaStateMessages as m } from '../i18n/catalogue/quotas-saved';
 import { t } from '../i18n/messages';
 
 /**

@@ -2,7 +2,7 @@ import '../lib/zodSetup'; // before any schema is built
 import * as z from 'zod';
 import { QUOTA_UNIT_NAMES } from '../towns/quotaUnits';
 import { normaliseMarks, normaliseStrongTowns } from './defaults';
-import { quotaStateMessages as m } from '../i18n/catalogue/quotas';
+import { quotaStateMessages as m } from '../i18n/catalogue/quotas-saved';
 import { currentLanguage } from '../i18n/language';
 import { t } from '../i18n/messages';
 import { DEFAULT_HIGH_TECH_ZONES, MAX_COUNT, QUOTA_FIELDS, YEARS, cellKey, sortValues, type QuotaData, type QuotaField, type Year } from './model';

@@ -7,7 +7,7 @@
  * at 1440×900. Records a Chromium trace of the load and prints the first frame, then the renderer's
  * main-thread time up to it by kind (script compile and evaluation per file, functions called from
  * tasks, style and layout, paint, GC) and the network requests with their source (network or service
- * worker). CHROMIUM_EXTRA adds browser flags. A script, never a test.
+ * worker). CHROMIUM_EXTRA adds browser flags; WARM_SERVER=1 has the static server read every file first. A script, never a test.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,6 +35,16 @@ interface TraceEvent {
 const site = await serveFolders({ '': resolve(dist) });
 const browser = await launchChromium(process.env.CHROMIUM_EXTRA?.split(' ') ?? []);
 try {
+  // WARM_SERVER=1 loads the page once in a context of its own first, so the static server has read
+  // and compressed every file before the traced load (as in the bench, where only the first of its
+  // loads finds the server cold); the traced context's cache is still empty.
+  if (process.env.WARM_SERVER) {
+    const warm = await browser.newContext();
+    const page = await warm.newPage();
+    await page.goto(`${site.urls['']}${route}`);
+    await page.waitForFunction(() => window.__dgmap?.idle === true, null, { timeout: 120_000 });
+    await warm.close();
+  }
   const context = await browser.newContext(
     phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } : { viewport: { width: 1440, height: 900 } },
   );

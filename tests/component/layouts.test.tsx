@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
+import { plannerPanelsLoaded } from '../support/plannerPanels';
 import { GeoContext } from '../../src/app/GeoContext';
 import { LAYOUT_ELEMENTS } from '../../src/plans/builtin';
 import { createPlannerState, PlannerStateProvider, type PlannerStateStore } from '../../src/state/screens/plannerState';
@@ -28,6 +29,7 @@ async function renderOnLayersTab() {
     </GeoContext.Provider>,
   );
   await userEvent.click(screen.getByRole('tab', { name: '图层' }));
+  await plannerPanelsLoaded();
 }
 
 const legendNames = () => {

@@ -9,6 +9,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
+import { plannerPanelsLoaded } from '../support/plannerPanels';
 import { GeoContext } from '../../src/app/GeoContext';
 import { PlansView } from '../../src/modes/plans/PlansView';
 import { BUILTIN_PLANS } from '../../src/plans/builtin';
@@ -157,6 +158,7 @@ describe('an imported plan follows the data everywhere', () => {
         </PlannerStateProvider>
       </GeoContext.Provider>,
     );
+    await plannerPanelsLoaded();
     await userEvent.click(screen.getByRole('tab', { name: '图层' }));
     // Its own layer group with the edited elements.
     expect(screen.getByRole('checkbox', { name: /2018 一核三带十区.*0\/16/ })).toBeTruthy();
@@ -200,6 +202,7 @@ describe('time: the year control and the 已到期 badge', () => {
         </PlannerStateProvider>
       </GeoContext.Provider>,
     );
+    await plannerPanelsLoaded();
     await userEvent.click(screen.getByRole('tab', { name: '图层' }));
     const groupNames = () => screen.getAllByRole('group').filter((g) => g.classList.contains('plan-group')).map((g) => g.querySelector('legend')!.textContent);
     const year = screen.getByRole('combobox', { name: '规划年份' });
@@ -234,6 +237,7 @@ describe('time: the year control and the 已到期 badge', () => {
         </PlannerStateProvider>
       </GeoContext.Provider>,
     );
+    await plannerPanelsLoaded();
     await userEvent.click(screen.getByRole('tab', { name: '图层' }));
     await userEvent.click(screen.getByRole('checkbox', { name: '新一代人工智能产业集聚区' }));
     await userEvent.click(screen.getByRole('checkbox', { name: '东部产业园片区' }));

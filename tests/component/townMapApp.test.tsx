@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
+import { plannerPanelsLoaded } from '../support/plannerPanels';
 import { GeoContext } from '../../src/app/GeoContext';
 import type { MapHandlers } from '../../src/map/mapView';
 import { createPlannerState, PlannerStateProvider, type PlannerStateStore } from '../../src/state/screens/plannerState';
@@ -26,21 +27,23 @@ beforeEach(() => {
   mock.calls.handlers = null;
 });
 
-function renderApp() {
-  return render(
+async function renderApp() {
+  const rendered = render(
     <GeoContext.Provider value={geo}>
       <PlannerStateProvider store={planner}>
         <App />
       </PlannerStateProvider>
     </GeoContext.Provider>,
   );
+  await plannerPanelsLoaded();
+  return rendered;
 }
 
 const detail = () => screen.getByRole('region', { name: '镇街详情' });
 
 describe('the town map app (map adapter mocked)', () => {
   it('typing part of a name and pressing Enter selects the unit and zooms to it', async () => {
-    renderApp();
+    await renderApp();
     await userEvent.type(screen.getByRole('combobox', { name: '搜索镇街' }), '长安{Enter}');
     expect(within(detail()).getByRole('heading', { level: 2 })).toHaveTextContent(/^长安镇$/);
     expect(mock.last().camera.target).toEqual({ kind: 'units', units: ['长安镇'] });
@@ -48,7 +51,7 @@ describe('the town map app (map adapter mocked)', () => {
   });
 
   it('search finds 滨海湾新区, says it has no boundary of its own, and selects 长安 and 虎门 instead of drawing it', async () => {
-    renderApp();
+    await renderApp();
     await userEvent.type(screen.getByRole('combobox', { name: '搜索镇街' }), '滨海湾');
     // The unit first; the plan element of the same name (战略平台) after it.
     const options = screen.getAllByRole('option');
@@ -62,7 +65,7 @@ describe('the town map app (map adapter mocked)', () => {
   });
 
   it('the search list is keyboard-navigable', async () => {
-    renderApp();
+    await renderApp();
     const box = screen.getByRole('combobox', { name: '搜索镇街' });
     await userEvent.type(box, '街道');
     const options = screen.getAllByRole('option');
@@ -75,7 +78,7 @@ describe('the town map app (map adapter mocked)', () => {
   });
 
   it('a map click selects, shift-click adds, a click on empty space clears', async () => {
-    renderApp();
+    await renderApp();
     // The map view is created after the first frame: clicks go to this mount's handlers.
     await vi.waitFor(() => expect(mock.calls.handlers).not.toBeNull());
     const click = (names: string[], shiftKey = false) =>
@@ -90,7 +93,7 @@ describe('the town map app (map adapter mocked)', () => {
   });
 
   it('shows code, type, Turf area and neighbours; a neighbour is clickable', async () => {
-    renderApp();
+    await renderApp();
     act(() => planner.dispatch({ type: 'selection/select', unit: '横沥镇' }));
     const panel = detail();
     expect(panel).toHaveTextContent('441900106');
@@ -104,7 +107,7 @@ describe('the town map app (map adapter mocked)', () => {
   });
 
   it('answers “within N km” and the units under a clicked point', async () => {
-    renderApp();
+    await renderApp();
     act(() => planner.dispatch({ type: 'selection/select', unit: '长安镇' }));
     const within5 = screen.getByRole('list', { name: '距离范围内的镇街' });
     expect(within5).toHaveTextContent('虎门镇');
@@ -121,7 +124,7 @@ describe('the town map app (map adapter mocked)', () => {
   });
 
   it('a map click moves nothing; the camera moves only for a new request, never for an old one on a new map', async () => {
-    const first = renderApp();
+    const first = await renderApp();
     await userEvent.type(screen.getByRole('combobox', { name: '搜索镇街' }), '长安{Enter}');
     const asked = mock.last().camera;
     act(() => mock.calls.handlers!.onClick!({ names: ['谢岗镇'], lonLat: [114.1, 22.8], shiftKey: false }));
@@ -130,20 +133,20 @@ describe('the town map app (map adapter mocked)', () => {
     first.unmount();
     // Back from another screen: a new planner map starts on the selection, not on the old request.
     mock.calls.states.length = 0;
-    renderApp();
+    await renderApp();
     // The map module loads after the first frame: wait for the new map's first state.
     await vi.waitFor(() => expect(mock.calls.states.length).toBeGreaterThan(0));
     expect(mock.last().camera).toMatchObject({ target: { kind: 'units', units: ['谢岗镇'] }, seq: 0 });
   });
 
-  it('renders the legend from the state the map shows, with the selection named', () => {
-    renderApp();
+  it('renders the legend from the state the map shows, with the selection named', async () => {
+    await renderApp();
     act(() => planner.dispatch({ type: 'selection/select', unit: '长安镇' }));
     expect(within(screen.getByRole('region', { name: '图例' })).getByText('选中的镇街（轮廓）')).toBeInTheDocument();
   });
 
   it('the side panel folds away so the map fills the window, and comes back', async () => {
-    renderApp();
+    await renderApp();
     const toggle = screen.getByRole('button', { name: '›' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await userEvent.click(toggle);

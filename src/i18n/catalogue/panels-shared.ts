@@ -10,8 +10,6 @@ export const sharedPanelMessages = defineMessages({
   statusMark: { zh: '（{status}）', en: ' ({status})' },
   // Badge and sign-in
   builtInDatabase: { zh: '内置数据库', en: 'built-in database' },
-  localTitle: { zh: '没有连接服务器：指标保存在本浏览器中', en: 'Not connected to a server: the quotas are kept in this browser' },
-  local: { zh: '本机保存', en: 'Saved locally' },
   serverTitle: { zh: '指标为服务器上的共享记录（{database}）', en: 'The quotas are the shared record on the server ({database})' },
   shared: { zh: '共享记录', en: 'Shared record' },
   offlineTitle: { zh: '网络不通：显示的是上次从服务器取得的记录，修改无法保存', en: 'No network: this is the record last fetched from the server; changes cannot be saved' },

@@ -1,24 +1,26 @@
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useGeo } from '../../app/GeoContext';
-import { pageSubject } from '../../map/page/subjectMarks';
 import { NO_PADDING } from '../../state/mapState';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from '../../app/ErrorBoundary';
+import { lazyAfterFirstCommit } from '../../app/afterFirstCommit';
 import { ExportMenu } from '../../export/ExportMenu';
 import { appMessages } from '../../i18n/catalogue/app';
 import { useT } from '../../i18n/messages';
 import { MapPane } from '../../map/MapPane';
+import { PrintMap } from '../print/PrintMap';
 import type { MapClick } from '../../map/mapView';
 import type { OverlaySpec } from '../../map/overlaySpec';
-import { InfoCard } from '../../panels/layers/InfoCard';
 import { MapKeyboard } from '../../panels/MapKeyboard';
 import { MapLegends } from '../../panels/MapLegends';
 import { Notices } from '../../panels/Notices';
 import { usePlanner, usePlannerStateStore } from '../../state/screens/plannerState';
 import type { PlannerStore } from '../../state/screens/plannerStore';
-import { PrintMap } from '../print/PrintMap';
 import { usePlannerFraming } from './usePlannerFraming';
 import { usePlannerMapState } from './usePlannerScreen';
+
+// The info card loads after the first frame (an element's card, opened from the layer panel or the address).
+const InfoCard = lazyAfterFirstCommit(() => import('../../panels/layers/InfoCard').then((m) => m.InfoCard));
 
 /**
  * The planner's map area: the map, its legend, buttons and info card. It is the part of the
@@ -40,7 +42,7 @@ export function PlannerMapArea({ store, overlays, onClick, framing }: { store: P
   return (
     <div className="map-area" ref={mapAreaRef}>
       {/* Over the map, not the header: the header's height varies with the window (its buttons wrap
-          at 1366×768), and a notice over it hid 登录 and the 3840 export. */}
+          at 1366×768), and a notice over it hid the sign-in button and the 3840 export. */}
       <Notices />
       <ErrorBoundary what={t(appMessages.map)}>
         <MapPane overlays={overlays} state={state} onClick={onClick} onHover={hover} onUserMove={userMoved} onCityButton={fitCity} />
@@ -54,11 +56,14 @@ export function PlannerMapArea({ store, overlays, onClick, framing }: { store: P
           {t(appMessages.multiSelect)}
         </button>
         <MapKeyboard onHover={hover} />
+        {/* In the first render, so Ctrl+P finds it; its drawing loads after the first frame. */}
         <PrintMap alt={t(appMessages.cityMapAlt)} paper="landscape" />
         <MapLegends state={state} />
       </ErrorBoundary>
       <ErrorBoundary what={t(appMessages.infoCard)}>
-        <InfoCard mapStore={store} />
+        <Suspense fallback={null}>
+          <InfoCard mapStore={store} />
+        </Suspense>
       </ErrorBoundary>
     </div>
   );
@@ -72,9 +77,11 @@ export function PlannerMapArea({ store, overlays, onClick, framing }: { store: P
 export function PlannerExportMenu({ store, overlays }: { store: PlannerStore; overlays: OverlaySpec }) {
   const geo = useGeo();
   const state = usePlannerMapState(store);
-  const framedPage = () => {
+  const framedPage = async () => {
     if (store.getState().movedByUser) return null;
     const asked = { ...state, hovered: null, camera: { ...state.camera, padding: NO_PADDING } };
+    // (Loaded with the first export: the page's subject is the page layout's, not the first view's.)
+    const { pageSubject } = await import('../../map/page/subjectMarks');
     return { state: asked, subject: pageSubject(geo, overlays, asked) };
   };
   return <ExportMenu state={state} framedPage={framedPage} />;

@@ -5,7 +5,11 @@ import type { OverlaySpec } from '../../map/overlaySpec';
 import { uniformPadding, type MapState } from '../../state/mapState';
 import type { PlannerStateStore } from '../../state/screens/plannerState';
 import { PLANNER_PADDING, type PlannerStore } from '../../state/screens/plannerStore';
-import { plannerFrame } from './plannerFrame';
+
+type Framer = typeof import('./plannerFrame');
+let framer: Framer | null = null;
+/** The framing (the page layout) loads after the first view: a city camera with no layer and no card needs none of it. */
+const loadFramer = (): Promise<Framer> => import('./plannerFrame').then((m) => (framer = m));
 
 /** What the planner shows over its map, by name: the city camera keeps the shown layers clear of each. */
 const PLANNER_BOXES: Record<string, string> = {
@@ -32,6 +36,7 @@ export function usePlannerFraming(store: PlannerStore, plannerState: PlannerStat
     const root = area.current;
     if (!root) return;
     let frame = 0;
+    let disposed = false;
     const compute = () => {
       const cardEl = root.querySelector<HTMLElement>('.info-card');
       const cardId = plannerState.getState().card;
@@ -43,6 +48,12 @@ export function usePlannerFraming(store: PlannerStore, plannerState: PlannerStat
         planner.setCardPlacement(null);
         return planner.setCityPadding(uniformPadding(PLANNER_PADDING));
       }
+      if (!framer) {
+        // Framed once the page layout has loaded (the first frame is drawn by then, with the
+        // padding the map starts with); the map's renderer loads after it anyway.
+        void loadFramer().then(update);
+        return;
+      }
       const map = root.getBoundingClientRect();
       if (map.width === 0 || map.height === 0) return;
       const covered = Object.entries(PLANNER_BOXES)
@@ -51,13 +62,14 @@ export function usePlannerFraming(store: PlannerStore, plannerState: PlannerStat
         .map(({ name, rect }) => ({ name, box: { x: rect.left - map.left, y: rect.top - map.top, width: rect.width, height: rect.height } as Box }));
       const size = cardEl?.getBoundingClientRect();
       const card = cardId && size && size.width > 0 && framing ? { elementId: cardId, width: size.width, height: size.height } : null;
-      const result = plannerFrame({ geo, overlays, state, map: { width: map.width, height: map.height }, covered, card });
+      const result = framer.plannerFrame({ geo, overlays, state, map: { width: map.width, height: map.height }, covered, card });
       planner.setCardPlacement(card && result.card ? { elementId: card.elementId, left: result.card.box.x, top: result.card.box.y } : null);
       planner.setCityPadding(result.padding ?? uniformPadding(PLANNER_PADDING));
     };
     // What the page changes by itself (a resize, the legend's folding, a card being drawn) is framed
     // at the next frame, once, however many observers fire.
     const update = () => {
+      if (disposed) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(compute);
     };
@@ -65,6 +77,8 @@ export function usePlannerFraming(store: PlannerStore, plannerState: PlannerStat
     // at once, so the camera's jump reaches the map in the same task as the layers and the toggle
     // costs one map frame, not one for the layers and one for the camera.
     compute();
+    // The page layout is loaded now (after the first frame), so the first layer shown frames at once.
+    if (!framer) void loadFramer();
     const observer = new ResizeObserver(update);
     observer.observe(root);
     const legend = root.querySelector('.map-overlay-bottom-left');
@@ -84,6 +98,7 @@ export function usePlannerFraming(store: PlannerStore, plannerState: PlannerStat
       if (s.movedByUser !== prev.movedByUser || s.camera.target.kind !== prev.camera.target.kind) update();
     });
     return () => {
+      disposed = true;
       cancelAnimationFrame(frame);
       observer.disconnect();
       mutations.disconnect();

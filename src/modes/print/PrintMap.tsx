@@ -3,11 +3,18 @@ import { useT } from '../../i18n/messages';
 import { displayDate } from '../../export/displayDate';
 
 import { useGeo } from '../../app/GeoContext';
-import { drawStateImage, preloadStateImages } from '../../map/canvas/drawStateImage';
 import { layoutOverlaysFor } from '../../map/layers/useLayoutOverlays';
 import { useMapViewStore } from '../../map/mapViewStore';
 import { scaleBar, widthKm } from './printScale';
 import './print.css';
+
+type Drawing = typeof import('../../map/canvas/drawStateImage');
+/**
+ * The Canvas2D drawing of the printed map loads when the print map is mounted (after the screen's
+ * first frame, not before it: README, "Performance"); the Canvas2D renderer shares it. A print asked
+ * for in the first moments after the first frame, before it has loaded, prints no map picture.
+ */
+let drawing: Drawing | null = null;
 
 /** The printed map's size on paper (mm): the full content width of the page. */
 export const PRINT_MAP_MM = {
@@ -39,15 +46,19 @@ export function PrintMap({ alt, paper = 'portrait' }: { alt: string; paper?: key
 
   useEffect(() => {
     const overlays = layoutOverlaysFor(geo);
-    preloadStateImages(overlays);
+    let live = true;
+    void import('../../map/canvas/drawStateImage').then((loaded) => {
+      drawing = loaded;
+      if (live) loaded.preloadStateImages(overlays);
+    });
     // Synchronous on purpose: the page is laid out for print right after beforeprint returns.
     const prepare = () => {
       const state = useMapViewStore.getState().state;
-      if (!state || !image.current) return;
+      if (!state || !image.current || !drawing) return;
       const mm = PRINT_MAP_MM[paper];
       const size = { width: Math.round(mm.width * CSS_PX_PER_MM), height: Math.round(mm.height * CSS_PX_PER_MM) };
       // Drawn straight into the printed canvas: no image encoding between Ctrl+P and the page.
-      const drawn = drawStateImage(geo, overlays, state, size, PRINT_RATIO, PRINT_PADDING, image.current);
+      const drawn = drawing.drawStateImage(geo, overlays, state, size, PRINT_RATIO, PRINT_PADDING, image.current);
       const scale = scaleBar(widthKm(drawn.bounds));
       if (bar.current && barLabel.current) {
         // A share of the map's width (the frame is a size container): a % would be of the bar's 60 % box.
@@ -61,6 +72,7 @@ export function PrintMap({ alt, paper = 'portrait' }: { alt: string; paper?: key
     window.addEventListener('beforeprint', prepare);
     printQuery?.addEventListener('change', onQuery);
     return () => {
+      live = false;
       window.removeEventListener('beforeprint', prepare);
       printQuery?.removeEventListener('change', onQuery);
     };

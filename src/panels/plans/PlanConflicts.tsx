@@ -2,7 +2,7 @@ import { elementName, planName } from '../../layouts/displayNames';
 import type { Plan } from '../../plans/planFile';
 import './planConflicts.css';
 import { resolvePlanConflict, useServerPlansStore } from '../../state/serverPlans';
-import { planConflictMessages as msg } from '../../i18n/catalogue/panels';
+import { planConflictMessages as msg } from '../../i18n/catalogue/panels-planConflicts';
 import { joinList, t, useT } from '../../i18n/messages';
 
 

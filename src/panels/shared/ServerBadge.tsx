@@ -1,26 +1,29 @@
-import { useState, type FormEvent } from 'react';
-import { formatDateTime } from '../../lib/dates';
-import { signIn, signOut } from '../../quotas/shared/sharedSource';
+import { useEffect, useState } from 'react';
 import { useSharedStore } from '../../quotas/shared/sharedStore';
 import './shared.css';
-import { sharedPanelMessages as m } from '../../i18n/catalogue/panels-shared';
+import { localBadgeMessages as m } from '../../i18n/catalogue/panels-sharedBadge';
 import { useT } from '../../i18n/messages';
-import { displayTownName } from '../../towns/townNames';
 
-const DATABASE_LABELS = { pglite: m.builtInDatabase, postgresql: { zh: 'PostgreSQL', en: 'PostgreSQL' } } as const;
-const ROLE_LABELS = { planner: m.rolePlanner, town: m.roleTown, viewer: m.roleViewer } as const;
+type Account = typeof import('./ServerAccount');
+let account: Account | null = null;
 
-/** In the header: where the quotas are kept, who is signed in, and the sign-in form. */
+/**
+ * The server's account controls (sign-in, who is signed in, the shared record's state): loaded only
+ * when a server answers. The app loads them before its first render in server mode (src/main.tsx),
+ * so the header has them from the start; a page in local mode never loads them.
+ */
+export function loadServerAccount(): Promise<Account> {
+  return import('./ServerAccount').then((loaded) => (account = loaded));
+}
+
+/** In the header: where the quotas are kept (this browser, or the server with who is signed in). */
 export function ServerBadge() {
   const mode = useSharedStore((s) => s.mode);
-  const database = useSharedStore((s) => s.database);
-  const user = useSharedStore((s) => s.user);
-  const live = useSharedStore((s) => s.live);
-  const offlineAt = useSharedStore((s) => s.offlineAt);
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [, setLoaded] = useState(account);
   const t = useT();
+  useEffect(() => {
+    if (mode === 'server' && !account) void loadServerAccount().then(setLoaded);
+  }, [mode]);
 
   if (mode === 'detecting') return null;
   if (mode === 'local') {
@@ -30,71 +33,5 @@ export function ServerBadge() {
       </span>
     );
   }
-
-  async function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setBusy(true);
-    setError('');
-    try {
-      await signIn(String(form.get('username') ?? ''), String(form.get('password') ?? ''));
-      setOpen(false);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <span className="sh-session">
-      <span className="sh-badge sh-badge-server" title={t(m.serverTitle, { database: database ? t(DATABASE_LABELS[database]) : '' })}>
-        {t(m.shared)}
-        {offlineAt ? (
-          <span className="sh-offline" title={t(m.offlineTitle)}>
-            {t(m.offline, { when: formatDateTime(new Date(offlineAt)) })}
-          </span>
-        ) : (
-          user && <span className={live ? 'sh-live' : 'sh-offline'}>{live ? t(m.live) : t(m.connecting)}</span>
-        )}
-      </span>
-      {user ? (
-        <>
-          <span className="sh-user">
-            {t(m.userLine, { user: user.username, role: user.role in ROLE_LABELS ? t(ROLE_LABELS[user.role as keyof typeof ROLE_LABELS]) : user.roleLabel, unit: user.unit ? ` · ${displayTownName(user.unit)}` : '' })}
-          </span>
-          <button type="button" className="header-button" onClick={() => void signOut()}>
-            {t(m.signOut)}
-          </button>
-        </>
-      ) : (
-        <button type="button" className="header-button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {t(m.signIn)}
-        </button>
-      )}
-      {open && !user && (
-        <form className="sh-signin" onSubmit={submit} aria-label={t(m.signInForm)}>
-          <label>
-            {t(m.username)} <input name="username" autoComplete="username" required autoFocus />
-          </label>
-          <label>
-            {t(m.password)} <input name="password" type="password" autoComplete="current-password" required />
-          </label>
-          {error && (
-            <p role="alert" className="sh-error">
-              {error}
-            </p>
-          )}
-          <div className="sh-buttons">
-            <button type="submit" disabled={busy}>
-              {t(m.signIn)}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t(m.cancel)}
-            </button>
-          </div>
-        </form>
-      )}
-    </span>
-  );
+  return account ? <account.ServerAccount /> : null;
 }

@@ -47,7 +47,8 @@ describe('the shared record served from the offline copy', () => {
     const stamp = new Date(FETCHED);
     const p = (n: number) => String(n).padStart(2, '0');
     const local = `${stamp.getFullYear()}-${p(stamp.getMonth() + 1)}-${p(stamp.getDate())} ${p(stamp.getHours())}:${p(stamp.getMinutes())}`;
-    expect(screen.getByText(`· 离线数据（${local}）`, { exact: false })).toBeInTheDocument();
+    // (The account controls load when a server answers.)
+    expect(await screen.findByText(`· 离线数据（${local}）`, { exact: false })).toBeInTheDocument();
     expect(notices.some((n) => n.startsWith('离线数据') && n.includes(local))).toBe(true);
   });
 
@@ -63,6 +64,7 @@ describe('the shared record served from the offline copy', () => {
     const notices: string[] = [];
     await startSharedSource({ notify: (_level, text) => notices.push(text) });
     render(<ServerBadge />);
+    expect(await screen.findByText('共享记录', { exact: false })).toBeInTheDocument();
     expect(screen.queryByText('离线数据', { exact: false })).toBeNull();
     expect(notices.some((n) => n.includes('离线数据'))).toBe(false);
   });

@@ -1,5 +1,5 @@
 import type { PlanPeriod } from '../../targets/types';
-import { targetPanelMessages as msg } from '../../i18n/catalogue/panels';
+import { targetPanelMessages as msg } from '../../i18n/catalogue/panels-targets';
 import { joinList, useT } from '../../i18n/messages';
 
 /** The plan periods on one year axis, each with the years it sets targets for. */

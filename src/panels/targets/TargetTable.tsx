@@ -1,6 +1,6 @@
 import { rowBars } from '../../targets/targets';
 import type { TargetRow, TargetTable as TargetTableData } from '../../targets/types';
-import { targetPanelMessages as msg } from '../../i18n/catalogue/panels';
+import { targetPanelMessages as msg } from '../../i18n/catalogue/panels-targets';
 import { useT } from '../../i18n/messages';
 import { hasChinese } from '../../i18n/names';
 import { ZhBeside } from '../../i18n/ZhBeside';

@@ -1,9 +1,10 @@
 import type { QuotaField } from '../model';
 import { API_CACHE, OFFLINE_HEADER } from '../../lib/offlineCache';
 import { PAGE_API, type AuditEntry, type ChangeMessage, type ServerRow } from './apiTypes';
+import { checkHealth, type ServerHealth } from './earlyHealth';
 import type { PlanChangeMessage } from '../../plans/planApiTypes';
 import { useSharedStore } from './sharedStore';
-import { sharedQuotaMessages as m } from '../../i18n/catalogue/quotas';
+import { sharedQuotaMessages as m } from '../../i18n/catalogue/quotas-shared';
 import { t } from '../../i18n/messages';
 
 export type { AuditEntry, ChangeMessage, ServerRow };
@@ -105,15 +106,7 @@ const cell = (unit: string, year: number, field: QuotaField) => `/quotas/${encod
 
 export const api = {
   /** Null when no server answers (the static bundle on its own: local mode). */
-  health: async (): Promise<{ ok: true; database: 'pglite' | 'postgresql'; schemaVersion: number } | null> => {
-    try {
-      const res = await fetch(`${BASE}/health`, { credentials: 'same-origin' });
-      const json = res.ok && (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : null;
-      return json?.ok === true ? json : null;
-    } catch {
-      return null;
-    }
-  },
+  health: (): Promise<ServerHealth | null> => checkHealth(),
   session: () => request<ServerUser>('GET', '/session', undefined, {}, true),
   signIn: (username: string, password: string) => request<ServerUser>('POST', '/session', { username, password }),
   signOut: () => request<{ ok: true }>('DELETE', '/session'),

@@ -6,7 +6,8 @@ import { FIELD_LABELS } from '../model';
 import { formatDateTime } from '../../lib/dates';
 import { ApiFailure, api, forgetOfflineAnswers, type ChangeMessage, type ServerRow } from './api';
 import { rowKey, useSharedStore } from './sharedStore';
-import { sharedQuotaMessages as m } from '../../i18n/catalogue/quotas';
+import type { ServerHealth } from './earlyHealth';
+import { sharedQuotaMessages as m } from '../../i18n/catalogue/quotas-shared';
 import { t } from '../../i18n/messages';
 import { unitNameIn } from '../unitName';
 
@@ -201,9 +202,10 @@ export async function signOut(): Promise<void> {
  * Start-up: asks whether a server serves this page. Returns false in local mode (the caller then
  * keeps the quotas in the browser), true in server mode.
  */
-export async function startSharedSource(options: { notify?: Notify } = {}): Promise<boolean> {
+export async function startSharedSource(options: { notify?: Notify; health?: ServerHealth | null } = {}): Promise<boolean> {
   if (options.notify) notify = options.notify;
-  const health = await api.health();
+  // (The page asks first, src/main.tsx, and loads this module only when a server answered.)
+  const health = options.health !== undefined ? options.health : await api.health();
   if (!health) {
     useSharedStore.getState().setMode('local');
     return false;

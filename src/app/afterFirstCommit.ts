@@ -1,0 +1,22 @@
+import { lazy, useEffect, type ComponentType } from 'react';
+
+/**
+ * What the planner's first render leaves out, so that neither its script nor its rendering stands
+ * before the map's first frame (README, "Performance"): the side panel's tab contents and the print
+ * map. Their modules are requested once that render is committed, which is when MapPane has drawn
+ * the first frame (in a layout effect, before the commit's passive effects run).
+ */
+let committed: () => void = () => {};
+const firstCommit = new Promise<void>((resolve) => {
+  committed = resolve;
+});
+
+/** Called by the screen once its first render is committed (a passive effect): the waiting modules load. */
+export function useFirstCommitDone(): void {
+  useEffect(() => committed(), []);
+}
+
+/** React.lazy whose module is requested only after the screen's first commit (see useFirstCommitDone). */
+export function lazyAfterFirstCommit<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(() => firstCommit.then(load).then((component) => ({ default: component })));
+}
