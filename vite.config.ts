@@ -178,6 +178,8 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
           exclude: NEEDS_A_WINDOW,
+          isolate: false,
+          setupFiles: ['tests/setup/freshModules.ts'],
           testTimeout: 60_000,
         },
       },
@@ -188,7 +190,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'tests/component/**/*.test.{ts,tsx}', ...NEEDS_A_WINDOW],
-          setupFiles: ['tests/setup/jsdom.ts'],
+          setupFiles: ['tests/setup/freshModules.ts', 'tests/setup/jsdom.ts'],
+          isolate: false,
           // Whole-app component tests render the real geometry in jsdom; on a busy 2-core machine (load 20
           // with other jobs) they take 20–30 s, so they get a minute (and so does unmounting them).
           testTimeout: 60_000,

@@ -4,17 +4,18 @@
 // reads. An error raised outside any test (an unhandled rejection, say) counts as a failure too.
 //
 // Two lanes run side by side (README "How the suite spends its time"): the end-to-end files in
-// Chromium in one vitest process, and the type check, ESLint, then the unit and dom projects, then the
-// server project (one vitest process each) in the other. When the second lane ends, a second browser
-// lane (its own vitest process and Chromium, the same built bundle) runs the end-to-end files set
-// aside for it, chosen by their measured times (tests/e2e/fileSeconds.json) so both browser lanes end
-// together. The bundle for the browser tests (dist-e2e/, `npm run build:e2e`: the production code in
-// Vite mode e2e) is built once here, beside the type check, and both browser lanes serve it.
+// Chromium in one vitest process, and the Node lane in the other: the type check and ESLint, then
+// the unit and dom projects, then the server project (one vitest process each). When
+// the Node lane ends, a second browser lane (its own vitest process and Chromium, the same built
+// bundle) runs the end-to-end files set aside for it, chosen by their measured times
+// (tests/e2e/fileSeconds.json, with the Node lane's own) so both browser lanes end together. The
+// bundle for the browser tests (dist-e2e/, `npm run build:e2e`: the production code in Vite mode e2e)
+// is built once here, beside the type check, and both browser lanes serve it.
 // Inside one vitest process the projects run one after another (a project without file parallelism
-// waits for the others), so the server's child processes and PostgreSQL, which mostly wait, and the
-// Node tests used to wait for the browser. The second lane's output is printed when it ends, so
-// neither lane's log is interleaved with the other's. Arguments (`npm test -- file.e2e.ts`) run one
-// vitest process with them, as before.
+// waits for the others), hence a process per project group. The second lane's output is printed
+// when it ends, so neither lane's log is interleaved with the other's. Arguments (`npm test --
+// file.e2e.ts`) run one vitest process with them, as before. DGMAP_NODE_LANE_ONLY=1 runs the Node
+// lane alone (no browser) and prints its timings: what fileSeconds.json's nodeLaneSeconds is.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -58,16 +59,18 @@ async function checks(capture, nice = 0) {
 const since = () => Math.round((Date.now() - started) / 1000);
 
 /**
- * The end-to-end files split in two by their measured times: the first browser lane starts at once,
- * the second when the Node lane ends (after about `nodeLaneSeconds`), so the second gets about half
- * of what is left after that. A file without a measured time counts as 20 s and stays in the first.
+ * The end-to-end files split in two by their measured times (tests/e2e/fileSeconds.json): the first
+ * browser lane starts at once and ends after its files and its own overhead (the bundle build, vitest,
+ * the preview server, Chromium); the second starts when the Node lane ends (after about
+ * `nodeLaneSeconds`) and ends after its files and its smaller overhead. So that both end together, the
+ * second gets (all files + first overhead - Node lane - second overhead) / 2 seconds of files. A file
+ * without a measured time counts as 20 s and stays in the first. The times are read on every run, so
+ * a file made faster, or a faster Node lane, moves the split once its time is updated there.
  */
-function splitE2eFiles() {
-  const { seconds, nodeLaneSeconds } = JSON.parse(readFileSync('tests/e2e/fileSeconds.json', 'utf8'));
-  const files = readdirSync('tests/e2e').filter((f) => f.endsWith('.e2e.ts')).sort();
+function splitE2eFiles({ seconds, nodeLaneSeconds, firstLaneOverheadSeconds = 0, secondLaneOverheadSeconds = 0 }, files) {
   const timeOf = (f) => seconds[f] ?? 20;
   const total = files.reduce((sum, f) => sum + timeOf(f), 0);
-  const target = Math.max(0, (total - nodeLaneSeconds) / 2);
+  const target = Math.max(0, (total + firstLaneOverheadSeconds - nodeLaneSeconds - secondLaneOverheadSeconds) / 2);
   const second = [];
   let secondSeconds = 0;
   for (const f of [...files].filter((f) => f in seconds).sort((a, b) => timeOf(b) - timeOf(a))) {
@@ -80,14 +83,40 @@ function splitE2eFiles() {
   return { first, second, firstSeconds: total - secondSeconds, secondSeconds };
 }
 
+/**
+ * The Node lane: the type check and ESLint, then the unit and dom tests, then the server tests (one
+ * vitest process each). The server tests beside the unit and dom tests were tried and measured
+ * (README "The Node lane"): on two cores both need the CPU (PGlite starting in each server process,
+ * scrypt, jsdom), so the lane ended no sooner (398 s against 351 s for its parts one after the other,
+ * load 4-8) and the server tests, some of which assert answers within a second under load, ran at
+ * half speed. What runs beside the browser lane and only needs the CPU yields a little to it (nice
+ * 2); the server tests are not niced.
+ */
+async function nodeLaneRun(timings, capture) {
+  const c = await checks(capture, 2);
+  timings.push(`type check and ESLint ended at ${since()} s`);
+  const unitDom = await vitest('node', ['unit', 'dom'], [], capture, 2);
+  timings.push(`unit and dom ended at ${since()} s`);
+  const server = await vitest('server', ['server'], [], capture);
+  timings.push(`Node lane (type check, ESLint, unit, dom, server) ended at ${since()} s`);
+  return { checks: c, runs: [unitDom, server] };
+}
+
 const extra = process.argv.slice(2);
 let runs;
 let checked;
 if (extra.length > 0) {
   checked = await checks(false);
   runs = [await vitest('all', [], extra, false)];
+} else if (process.env.DGMAP_NODE_LANE_ONLY === '1') {
+  const timings = [];
+  const node = await nodeLaneRun(timings, true);
+  process.stdout.write(node.checks.typecheck.output + node.checks.lint.output + node.runs.map((r) => r.output).join(''));
+  console.log(`\n${timings.join('\n')}`);
+  checked = node.checks;
+  runs = node.runs;
 } else {
-  const split = splitE2eFiles();
+  const split = splitE2eFiles(JSON.parse(readFileSync('tests/e2e/fileSeconds.json', 'utf8')), readdirSync('tests/e2e').filter((f) => f.endsWith('.e2e.ts')).sort());
   const paths = (files) => files.map((f) => `tests/e2e/${f}`);
   const timings = [];
   // The bundle for both browser lanes, built once (globalSetup.ts serves it as it is when
@@ -102,17 +131,7 @@ if (extra.length > 0) {
       return r;
     }),
   );
-  // The browser lane is the longest: what runs beside it and only needs the CPU (type check, ESLint,
-  // unit and dom tests) yields a little to it (nice 2; the whole-app component tests take 20-30 s at
-  // load 20 and have 60 s). The server tests are not niced: they mostly wait on child processes and
-  // PostgreSQL, and some assert answers within a second.
-  const nodeLane = (async () => {
-    const c = await checks(true, 2);
-    const unitDom = await vitest('node', ['unit', 'dom'], [], true, 2);
-    const server = await vitest('server', ['server'], [], true);
-    timings.push(`Node lane (type check, ESLint, unit, dom, server) ended at ${since()} s`);
-    return { checks: c, runs: [unitDom, server] };
-  })();
+  const nodeLane = nodeLaneRun(timings, true);
   // The second browser lane starts when the Node lane ends (or the first browser lane, if that is earlier).
   const secondBrowserLane =
     split.second.length === 0

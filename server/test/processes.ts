@@ -76,16 +76,18 @@ export const cellPath = (unit: string, year: number, field: string) => `/api/v1/
 /**
  * A server process (npm start without the app's build) on a free port; resolves once it listens.
  * `compiled`: runs server/build/main.js (as `npm start` does; build it first with
- * `npm run build:server`) rather than the sources through tsx; `nodeArgs` go to node (e.g. --cpu-prof).
+ * `npm run build:server`) rather than the sources through tsx; `script`: runs that compiled file (the
+ * server tests' own build of the entry, see server/test/globalSetup.ts); `nodeArgs` go to node (e.g.
+ * --cpu-prof).
  */
 export async function spawnServer(
   config: { databaseUrl?: string; dataDir: string },
   env: Record<string, string> = {},
   /** The server's entry: `server/test/pausingServer.ts` for one that pauses inside an import. */
   entry = 'server/src/main.ts',
-  options: { compiled?: boolean; nodeArgs?: string[] } = {},
+  options: { compiled?: boolean; script?: string; nodeArgs?: string[] } = {},
 ): Promise<{ url: string; child: ChildProcess; output: () => string; waitFor: (text: string) => Promise<void>; stop: () => Promise<void> }> {
-  const run = options.compiled ? ['server/build/main.js'] : ['--import', 'tsx', entry];
+  const run = options.script ? ['--enable-source-maps', options.script] : options.compiled ? ['server/build/main.js'] : ['--import', 'tsx', entry];
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...run], {
     env: { ...process.env, SKIP_BUILD: '1', PORT: '0', HOST: '127.0.0.1', DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,9 @@
+import { randomBytes, scrypt } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { hashPassword } from '../src/auth/passwords';
 import type { Role } from '../src/auth/users';
 import type { Database } from '../src/db/database';
 import { EventHub } from '../src/events/hub';
@@ -11,9 +11,19 @@ import { createApp } from '../src/http/app';
 import { withDeadline } from '../src/http/deadline';
 import { openMigrated } from '../src/open';
 import { QUOTA_UNITS } from '../src/units';
-import { ApiClient, ORIGIN, cellPath, spawnServer } from './processes';
+import { ApiClient, ORIGIN, cellPath, spawnServer as spawnServerProcess } from './processes';
 
-export { ApiClient, ORIGIN, cellPath, spawnServer };
+export { ApiClient, ORIGIN, cellPath };
+
+/**
+ * A server process on a free port (processes.ts, spawnServer), running this run's compiled build of
+ * the entry (server/test/globalSetup.ts): `server/src/main.ts`, or `server/test/pausingServer.ts` for
+ * one that pauses inside an import.
+ */
+export function spawnServer(config: Parameters<typeof spawnServerProcess>[0], env: Record<string, string> = {}, entry: 'server/src/main.ts' | 'server/test/pausingServer.ts' = 'server/src/main.ts') {
+  const script = join(inject('serverBuild'), entry === 'server/src/main.ts' ? 'main.js' : 'pausingServer.js');
+  return spawnServerProcess(config, env, entry, { script });
+}
 
 export type Backend = 'pglite' | 'postgresql';
 
@@ -56,9 +66,25 @@ import { PASSWORD } from './processes';
 export { PASSWORD };
 let passwordHash: Promise<string> | null = null;
 
+/**
+ * The test accounts' password hash: the stored format (`scrypt$N$r$p$salt$hash`, read by the
+ * server's verifyPassword, which takes the cost from the hash) at N = 1024 instead of the service's
+ * 16384. A sign-in then checks the password as in service, for a sixteenth of the CPU: the sign-in
+ * tests check hundreds of wrong passwords (each 50-220 ms at 16384 on this machine, the server
+ * project's largest CPU cost after PGlite), the concurrency tests sign 37 accounts in twice.
+ * Accounts made through the server (addUser, resetPassword: the users command, the API) still get
+ * hashPassword's cost; server/test/passwords.test.ts checks that cost.
+ */
+export async function testPasswordHash(password: string): Promise<string> {
+  const params = { N: 1024, r: 8, p: 1 };
+  const salt = randomBytes(16);
+  const key = await new Promise<Buffer>((resolve, reject) => scrypt(password.normalize('NFKC'), salt, 32, params, (err, k) => (err ? reject(err) : resolve(k))));
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
 /** Accounts for the tests (one password hash for all, so 36 accounts cost one scrypt). */
 export async function addAccounts(db: Database, accounts: { username: string; role: Role; unit?: string }[]): Promise<void> {
-  passwordHash ??= hashPassword(PASSWORD);
+  passwordHash ??= testPasswordHash(PASSWORD);
   const hash = await passwordHash;
   for (const a of accounts) {
     await db.query('insert into users (username, role, unit, password_hash) values ($1, $2, $3, $4)', [a.username, a.role, a.unit ?? null, hash]);
