@@ -8,17 +8,12 @@
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { SERVER_BUILD_OPTIONS } from './buildOptions.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 await build({
   absWorkingDir: root,
   entryPoints: { main: 'server/src/main.ts', users: 'server/src/cli/users.ts', db: 'server/src/cli/db.ts' },
   outdir: 'server/build',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
+  ...SERVER_BUILD_OPTIONS,
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { SERVER_BUILD_OPTIONS } from '../buildOptions.mjs';
 import type { TestProject } from 'vitest/node';
 import { ensurePgliteTemplate } from './template';
 
@@ -15,7 +16,7 @@ declare module 'vitest' {
 /**
  * The server processes the tests start (crash, faults, hot path, several processes) run the server
  * compiled once here, as `npm start` runs its own build (server/build.mjs, the same esbuild
- * options), not the sources through tsx: a process then starts on about half the CPU (0.75 s
+ * options: server/buildOptions.mjs), not the sources through tsx: a process then starts on about half the CPU (0.75 s
  * against 1.45 s, measured at load 8), and the tests start 16 of them. The folder is inside the
  * checkout (node_modules/.cache), so that the server finds the checkout's root and its packages
  * from there; one per run, so that two runs never share one.
@@ -27,13 +28,7 @@ async function buildServer(): Promise<{ dir: string; remove: () => void }> {
   await build({
     entryPoints: { main: 'server/src/main.ts', pausingServer: 'server/test/pausingServer.ts' },
     outdir: dir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
+    ...SERVER_BUILD_OPTIONS,
   });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -45,10 +45,42 @@ declare global {
   }
 }
 
-const waitingForFirstFrame: (() => void)[] = [];
+/**
+ * A moment that comes once in a page's life (the app's first frame, the first map's idle) and the
+ * work that waits for it: run at the next task after it comes, or after a fallback if it never
+ * does, so nothing waits for ever.
+ */
+function onceInThePage() {
+  const waiting: (() => void)[] = [];
+  let come = false;
+  return {
+    come(): void {
+      if (come) return;
+      come = true;
+      for (const run of waiting.splice(0)) setTimeout(run, 0);
+    },
+    after(run: () => void, fallbackMs: number): void {
+      let done = false;
+      const once = () => {
+        if (done) return;
+        done = true;
+        run();
+      };
+      if (come) {
+        setTimeout(once, 0);
+        return;
+      }
+      waiting.push(once);
+      setTimeout(once, fallbackMs);
+    },
+  };
+}
+
 let firstFrame: FirstFrame | null = null;
 /** The app's own first frame is on screen: work that waits for the first view may start. */
-let appFrameDrawn = false;
+const appFrame = onceInThePage();
+/** The page's first map finished loading and drawing (its renderer's first idle). */
+const firstIdle = onceInThePage();
 
 /**
  * Called by a renderer right after it finished drawing a complete map; only the first call counts
@@ -61,38 +93,20 @@ export function markFirstFrame(by: string, { early = false }: { early?: boolean 
     firstFrame = { ms: performance.now(), by };
     if (import.meta.env.MODE === 'e2e') window.__dgFirstFrame = firstFrame;
   }
-  if (early || appFrameDrawn) return;
-  appFrameDrawn = true;
-  for (const run of waitingForFirstFrame.splice(0)) setTimeout(run, 0);
+  if (!early) appFrame.come();
 }
 
 /**
  * Runs `run` once the app's first complete map is on screen (work the first view does not need
- * waits for it), or after `fallbackMs` if no renderer ever reports one, so nothing waits for ever.
+ * waits for it), or after `fallbackMs` if no renderer ever reports one.
  */
 export function afterFirstFrame(run: () => void, fallbackMs = 3000): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  if (appFrameDrawn) {
-    setTimeout(once, 0);
-    return;
-  }
-  waitingForFirstFrame.push(once);
-  setTimeout(once, fallbackMs);
+  appFrame.after(run, fallbackMs);
 }
-
-const waitingForFirstIdle: (() => void)[] = [];
-let firstIdleSeen = false;
 
 /** The page's first map finished loading and drawing (its renderer's first idle). */
 export function markFirstIdle(): void {
-  if (firstIdleSeen) return;
-  firstIdleSeen = true;
-  for (const run of waitingForFirstIdle.splice(0)) setTimeout(run, 0);
+  firstIdle.come();
 }
 
 /**
@@ -101,18 +115,7 @@ export function markFirstIdle(): void {
  * after `fallbackMs` if no map ever gets there.
  */
 export function afterFirstIdle(run: () => void, fallbackMs = 10_000): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  if (firstIdleSeen) {
-    setTimeout(once, 0);
-    return;
-  }
-  waitingForFirstIdle.push(once);
-  setTimeout(once, fallbackMs);
+  firstIdle.after(run, fallbackMs);
 }
 
 /** The map window.__dgmap reads. */

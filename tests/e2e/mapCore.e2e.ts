@@ -69,6 +69,8 @@ describe('one map state, one sync (Chromium)', () => {
     const { page, consoleErrors } = await planner('#/map?layers=belt-west,base-yinping');
     const before = await page.evaluate(() => ({ bounds: window.__dgmap!.bounds(), size: window.__dgmap!.size() }));
     const sizes: { width: number; height: number }[] = [];
+    // The exporter's test handle is set up once the first map is idle (afterFirstIdle in src/main.tsx).
+    await page.waitForFunction(() => window.__dgexport !== undefined);
     const running = page.evaluate(() => window.__dgexport!.exportViewPng(3840, 2160));
     for (let i = 0; i < 5; i++) {
       sizes.push(await page.evaluate(() => window.__dgmap!.size()));

@@ -65,9 +65,9 @@ describe('printing without the button', () => {
     for (const town of TOWN_NAMES) {
       // Each town reached by its link as a user follows one (a hash change, no reload), then, in one
       // round trip: its heading shown, its own map up and settled (the previous town's is retired with
-      // its probe, window.__dgmap, on the change, and the heading can show before the next one is up),
-      // and Ctrl+P's printed map drawn: it must hold the town.
-      const drawnPixels = await page.evaluate(async (town) => {
+      // its probe, window.__dgmap, on the change, and the heading can show before the next one is up);
+      // and then Ctrl+P's printed map drawn: it must hold the town.
+      await page.evaluate(async (town) => {
         const until = async (ok: () => boolean, what: string) => {
           for (const started = performance.now(); !ok(); await new Promise((r) => setTimeout(r, 20))) {
             if (performance.now() - started > 60_000) throw new Error(`${town}: ${what} not after 60 s`);
@@ -78,15 +78,8 @@ describe('printing without the button', () => {
         await until(() => window.__dgmap?.idle === true, 'map idle');
         await window.__dgmap!.whenIdle();
         await window.__dgmap!.settled();
-        window.dispatchEvent(new Event('beforeprint'));
-        const canvas = document.querySelector('canvas.print-map') as HTMLCanvasElement | null;
-        if (!canvas || canvas.width === 0) return 0;
-        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        let painted = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-        return painted;
       }, town);
-      if (drawnPixels < 10_000) problems.push(`${town}: no map drawn for print`);
+      if ((await printAsCtrlPDoes(page)) < 10_000) problems.push(`${town}: no map drawn for print`);
       const height = await page.evaluate(() => document.getElementById('root')!.getBoundingClientRect().height);
       heights.set(town, height);
       if (height > content.height) problems.push(`${town}: ${height} px of content on a ${content.height} px page`);
