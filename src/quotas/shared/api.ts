@@ -1,6 +1,6 @@
 import type { QuotaField } from '../model';
 import { API_CACHE, OFFLINE_HEADER } from '../../lib/offlineCache';
-import { PAGE_API, type AuditEntry, type ChangeMessage, type ServerRow } from './apiTypes';
+import { API_BASE, PAGE_API, type AuditEntry, type ChangeMessage, type ServerRow } from './apiTypes';
 import { checkHealth, type ServerHealth } from './earlyHealth';
 import type { PlanChangeMessage } from '../../plans/planApiTypes';
 import { useSharedStore } from './sharedStore';
@@ -41,7 +41,6 @@ export class ApiFailure extends Error {
   }
 }
 
-const BASE = 'api/v1';
 
 /**
  * The answers with quotas the service worker keeps a copy of (session, a year's quotas) say whether they
@@ -69,7 +68,7 @@ export async function request<T>(method: string, path: string, body?: unknown, h
   }
   let res: Response;
   try {
-    res = await fetch(`${BASE}${path}`, init);
+    res = await fetch(`${API_BASE}${path}`, init);
   } catch (e) {
     throw new ApiFailure(0, 'offline', t(m.offline, { error: e instanceof Error ? e.message : String(e) }));
   }
@@ -129,7 +128,7 @@ export const api = {
       onState(false);
       return () => {};
     }
-    const source = new EventSource(`${BASE}/events?${PAGE_API.query}=${PAGE_API.version}`);
+    const source = new EventSource(`${API_BASE}/events?${PAGE_API.query}=${PAGE_API.version}`);
     source.addEventListener('change', (e) => onChange(JSON.parse((e as MessageEvent<string>).data)));
     source.addEventListener('plan', (e) => {
       const message = JSON.parse((e as MessageEvent<string>).data) as PlanChangeMessage;

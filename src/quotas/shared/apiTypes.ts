@@ -8,6 +8,9 @@ import type { QuotaField } from '../model';
  * refuses a browser page that does not (one loaded before the upgrade) with 409 `page_outdated`
  * rather than let it show an empty record (server/src/http/outdatedPages.ts).
  */
+/** Where the server's API answers, relative to the page. */
+export const API_BASE = 'api/v1';
+
 export const PAGE_API = { version: 4, header: 'x-dgmap-page', query: 'page' } as const;
 
 export type CellStatus = 'reported' | 'confirmed' | null;

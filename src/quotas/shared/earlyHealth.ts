@@ -4,7 +4,9 @@
  * when the app starts (the planner's first render waits for it) instead of a round trip later.
  * The app takes that one answer (api.health); every later question is asked afresh.
  */
-export const HEALTH_URL = 'api/v1/health';
+import { API_BASE } from './apiTypes';
+
+export const HEALTH_URL = `${API_BASE}/health`;
 
 let early: Promise<Response> | null = null;
 
