@@ -114,11 +114,48 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     // frame): a layer toggle reloads its source's tile in the worker, and the frames MapLibre would
     // draw meanwhile (the old picture again, then the new layer before its labels are placed) were
     // two to five software frames per action; now it draws one, with everything loaded.
+    //
+    // A style change costs MapLibre two or three renders before its frame is final: updating the style
+    // fires the style's own 'data' event, which marks the style dirty again (map.loaded() is false in
+    // the first render although everything is in place), and after a camera jump the label placement
+    // is marked stale and placed again in the render after. Each would wait an animation frame (10-30
+    // ms on a software GPU), and a frame drawn with stale placement is drawn again in the next (a
+    // second software frame). When only those marks keep a frame back (the style and its tiles are
+    // loaded), the next render is run at once instead, inside this animation frame: map.redraw()
+    // (public) renders synchronously and cancels the scheduled frame. At most MAX_REDRAWS in one
+    // animation frame; after them a loaded frame is drawn as before, so labels that keep changing
+    // never hold the map back.
+    const MAX_REDRAWS = 3;
     const painter = (map as unknown as { painter?: { render: (...args: unknown[]) => void } }).painter;
     if (painter) {
       const draw = painter.render.bind(painter);
+      let redrawing = false;
+      let redrawQueued = false;
+      let redrawsThisFrame = 0;
+      const redrawNow = () => {
+        redrawQueued = false;
+        if (destroyed) return;
+        redrawing = true;
+        try {
+          map.redraw();
+        } finally {
+          redrawing = false;
+        }
+      };
       painter.render = (...args: unknown[]) => {
-        if (!(map.loaded() || (!offscreen && map.isMoving()))) return;
+        if (!redrawing) redrawsThisFrame = 0;
+        // Set by this render's label placement, just before the painter is called (MapLibre 6, internal).
+        const placementFinal = !(map as unknown as { _placementDirty?: boolean })._placementDirty;
+        const moving = !offscreen && map.isMoving();
+        if (!moving && !(map.loaded() && placementFinal)) {
+          if (map.style?.loaded() && !redrawQueued && redrawsThisFrame < MAX_REDRAWS) {
+            redrawQueued = true;
+            redrawsThisFrame++;
+            queueMicrotask(redrawNow);
+            return;
+          }
+          if (!map.loaded()) return;
+        }
         framesDrawn++;
         painting = true;
         try {

@@ -166,6 +166,65 @@ describe('one map state, one sync (Chromium)', () => {
     expect(wanted).toMatch(/东莞数字经济/);
   }, 120_000);
 
+  it('a layer switched on or off is drawn in the first animation frame after the click, in one map frame', async () => {
+    const { page } = await planner('#/map');
+    await page.getByRole('tab', { name: '图层' }).click();
+    const box = (name: string) => page.getByRole('checkbox', { name, exact: true });
+    // The overlays are set up once (their marker images load); what is read is every toggle after.
+    await box('中部创新创造产业带').click();
+    await settled(page);
+    type Toggle = { frame: number; clickedIn: number; drawnIn: number[]; stop: () => void };
+    // Zones (fills and lines), a cluster (town outlines and markers, whose labels are placed again)
+    // and a base (a marker and its label), each on and off; most re-frame the city camera as well.
+    for (const name of ['西部高端高新产业带', '西部高端高新产业带', '工业机器人产业集聚区', '工业机器人产业集聚区', '东莞新材料产业基地', '北部区域', '东莞新材料产业基地']) {
+      // An animation-frame counter whose callback runs first in each frame (it is asked for before the
+      // click), the frame the click came in, and the frames MapLibre drew in (its own 'render' event).
+      await page.evaluate(() => {
+        const probe = window.__dgmap!;
+        const map = (window as unknown as { __dgMapLibre: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void } }).__dgMapLibre;
+        let running = true;
+        let frames = probe.framesDrawn!();
+        const onRender = () => {
+          if (probe.framesDrawn!() === frames) return;
+          frames = probe.framesDrawn!();
+          toggle.drawnIn.push(toggle.frame);
+        };
+        const onClick = () => (toggle.clickedIn = toggle.frame);
+        const toggle: Toggle = {
+          frame: 0,
+          clickedIn: -1,
+          drawnIn: [],
+          stop: () => {
+            running = false;
+            map.off('render', onRender);
+            removeEventListener('click', onClick, true);
+          },
+        };
+        (window as unknown as { __toggle: Toggle }).__toggle = toggle;
+        const tick = () => {
+          toggle.frame++;
+          if (running) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        map.on('render', onRender);
+        addEventListener('click', onClick, true);
+      });
+      await box(name).click();
+      await settled(page);
+      const { clickedIn, drawnIn } = await page.evaluate(() => {
+        const toggle = (window as unknown as { __toggle: Toggle }).__toggle;
+        toggle.stop();
+        return { clickedIn: toggle.clickedIn, drawnIn: toggle.drawnIn };
+      });
+      expect(clickedIn).toBeGreaterThanOrEqual(0);
+      expect(drawnIn, name).toEqual([clickedIn + 1]);
+    }
+    // The page goes on to the next test as it came: no layer on, the 镇街 tab open.
+    await page.getByRole('button', { name: '全部关闭' }).click();
+    await page.getByRole('tab', { name: '镇街' }).click();
+    await settled(page);
+  }, 120_000);
+
   it('the interior overlap arcs (虎门港/麻涌, 石龙/石碣, 东城/莞城/南城, 中堂/望牛墩/万江) are not drawn in the city-border colour', async () => {
     const source = JSON.parse(readFileSync(boundaryFile(), 'utf8')) as { features: Feature<Polygon | MultiPolygon, { name: string }>[] };
     const byName = new Map(source.features.map((f) => [f.properties.name, f]));
