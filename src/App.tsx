@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { lazyAfterFirstCommit, useFirstCommitDone } from './app/afterFirstCommit';
+import { preloadableAfterFirstCommit, useFirstCommitDone } from './app/afterFirstCommit';
 import { boundaryLabel, useGeo } from './app/GeoContext';
 import { NARROW_QUERY, useMediaQuery } from './app/useMediaQuery';
 import { usePlanner, usePlannerStateStore } from './state/screens/plannerState';
@@ -8,7 +8,7 @@ import { NO_PADDING } from './state/mapState';
 import { coveredByHalfSheet } from './state/screens/plannerStore';
 import { useLayoutOverlays } from './map/layers/useLayoutOverlays';
 import { usePlannerScreen } from './modes/planner/usePlannerScreen';
-import type { PlannerTabId } from './modes/planner/PlannerTabs';
+import { afterFirstIdle } from './map/probe';
 import { PlannerExportMenu, PlannerMapArea } from './modes/planner/PlannerMapArea';
 import { SearchBox } from './panels/SearchBox';
 import { ServerBadge } from './panels/shared/ServerBadge';
@@ -24,13 +24,22 @@ type SheetState = 'peek' | 'half' | 'full';
 const SHEET_LABELS: Record<SheetState, Message> = { peek: appMessages.sheetPeek, half: appMessages.sheetHalf, full: appMessages.sheetFull };
 const NEXT_SHEET: Record<SheetState, SheetState> = { peek: 'half', half: 'full', full: 'peek' };
 
-// The side panel's tab contents load once the planner's first render is committed (its map's
-// first frame drawn): until then the tab list is there and the tab's panel is empty, in its place.
-const TabContent = lazyAfterFirstCommit(() => import('./modes/planner/PlannerTabs').then((m) => m.PlannerTabContent));
+// The side panel's tab contents: the open tab's loads once the planner's first render is committed
+// (its map's first frame drawn): until then the tab list is there and the tab's panel is empty, in
+// its place. The other tabs (and the town tab's parts for a chosen unit) load once the map is first
+// idle, as they are not in the first view, or when opened before that; once loaded, a tab opens
+// without an empty frame.
+type PlannerTabId = 'town' | 'layers' | 'quotas';
+const TAB_CONTENTS: Record<PlannerTabId, ReturnType<typeof preloadableAfterFirstCommit<object>>> = {
+  town: preloadableAfterFirstCommit(() => import('./modes/planner/tabs/TownTab').then((m) => m.TownTab)),
+  layers: preloadableAfterFirstCommit(() => import('./modes/planner/tabs/LayersTab').then((m) => m.LayersTab)),
+  quotas: preloadableAfterFirstCommit(() => import('./modes/planner/tabs/QuotasTab').then((m) => m.QuotasTab)),
+};
 function LazyTab({ tab }: { tab: PlannerTabId }) {
+  const { Component } = TAB_CONTENTS[tab];
   return (
     <Suspense fallback={null}>
-      <TabContent tab={tab} />
+      <Component />
     </Suspense>
   );
 }
@@ -53,8 +62,16 @@ export function App() {
   useEffect(() => {
     void ensurePlansLoaded();
   }, []);
-  // The first render is committed (the map's first frame drawn): the tabs' contents may load.
+  // The first render is committed (the map's first frame drawn): the open tab's contents may load.
   useFirstCommitDone();
+  useEffect(
+    () =>
+      afterFirstIdle(() => {
+        for (const tab of Object.values(TAB_CONTENTS)) void tab.preload();
+        void import('./modes/planner/tabs/TownTab').then((m) => m.preloadChosenTownParts());
+      }),
+    [],
+  );
   // On a phone, choosing a unit raises the sheet from its peek so its details show.
   useEffect(() => {
     if (firstSelected) setSheet((current) => (current === 'peek' ? 'half' : current));

@@ -1,4 +1,4 @@
-import { lazy, useEffect, type ComponentType } from 'react';
+import { createElement, lazy, useEffect, type ComponentType } from 'react';
 
 /**
  * What the planner's first render leaves out, so that neither its script nor its rendering stands
@@ -19,4 +19,24 @@ export function useFirstCommitDone(): void {
 /** React.lazy whose module is requested only after the screen's first commit (see useFirstCommitDone). */
 export function lazyAfterFirstCommit<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(() => firstCommit.then(load).then((component) => ({ default: component })));
+}
+
+/**
+ * A component whose module is requested after the screen's first commit, when it is first rendered
+ * or when preload() is called (whichever comes first). Once its module is in, it renders without
+ * suspending, so a preloaded tab opens with no empty frame.
+ */
+export function preloadableAfterFirstCommit<P extends object>(load: () => Promise<ComponentType<P>>): { Component: ComponentType<P>; preload: () => Promise<unknown> } {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (loading ??= firstCommit.then(load).then((component) => {
+      loaded = component;
+      return component;
+    }));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function Component(props: P) {
+    return loaded ? createElement(loaded, props) : createElement(Lazy, props);
+  }
+  return { Component, preload };
 }
