@@ -35,12 +35,18 @@ const TAB_CONTENTS: Record<PlannerTabId, ReturnType<typeof preloadableAfterFirst
   layers: preloadableAfterFirstCommit(() => import('./modes/planner/tabs/LayersTab').then((m) => m.LayersTab)),
   quotas: preloadableAfterFirstCommit(() => import('./modes/planner/tabs/QuotasTab').then((m) => m.QuotasTab)),
 };
+const TAB_NAMES: Record<PlannerTabId, Message> = { town: appMessages.townPanel, layers: appMessages.layerPanel, quotas: appMessages.quotaPanel };
 function LazyTab({ tab }: { tab: PlannerTabId }) {
+  const t = useT();
   const { Component } = TAB_CONTENTS[tab];
+  // A tab whose module cannot be loaded (the network dropped, a release removed it) says so in its
+  // panel; the map and the other tabs stay.
   return (
-    <Suspense fallback={null}>
-      <Component />
-    </Suspense>
+    <ErrorBoundary key={tab} what={t(TAB_NAMES[tab])}>
+      <Suspense fallback={null}>
+        <Component />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 // The 边界 tab (Shapefile and zip readers) loads when opened.
@@ -67,8 +73,10 @@ export function App() {
   useEffect(
     () =>
       afterFirstIdle(() => {
-        for (const tab of Object.values(TAB_CONTENTS)) void tab.preload();
-        void import('./modes/planner/tabs/TownTab').then((m) => m.preloadChosenTownParts());
+        // A module that fails to load here says so when its tab is opened (its error boundary).
+        const quietly = (loading: Promise<unknown>) => void loading.catch(() => {});
+        for (const tab of Object.values(TAB_CONTENTS)) quietly(tab.preload());
+        quietly(import('./modes/planner/tabs/TownTab').then((m) => m.preloadChosenTownParts()));
       }),
     [],
   );

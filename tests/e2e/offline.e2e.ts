@@ -86,4 +86,26 @@ describe('offline on the second visit', () => {
       await context.close();
     }
   }, 180_000);
+
+  it('a tab whose code the network does not give says so in its own panel; the map and the other tabs stay', async () => {
+    const browser = await openBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    try {
+      // The 图层 tab's module cannot be fetched (the network dropped after the page, or a release removed it).
+      await context.route(/\/assets\/LayersTab-[^/]*\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`${site.urls['']}#/map`);
+      await waitForMapIdle(page);
+      await page.getByRole('tab', { name: '图层' }).click();
+      const panel = page.getByRole('tabpanel');
+      await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toContain('图层面板出错');
+      await page.getByRole('tab', { name: '指标' }).click();
+      await expect.poll(() => panel.getByRole('combobox').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(await panel.textContent()).not.toContain('出错');
+      expect(await page.locator('.map-area canvas').first().isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { name: '东莞规划布局图' }).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });
