@@ -1,9 +1,9 @@
-import { randomBytes, scrypt } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { hashPassword } from '../src/auth/passwords';
 import type { Role } from '../src/auth/users';
 import type { Database } from '../src/db/database';
 import { EventHub } from '../src/events/hub';
@@ -75,11 +75,8 @@ let passwordHash: Promise<string> | null = null;
  * Accounts made through the server (addUser, resetPassword: the users command, the API) still get
  * hashPassword's cost; server/test/passwords.test.ts checks that cost.
  */
-export async function testPasswordHash(password: string): Promise<string> {
-  const params = { N: 1024, r: 8, p: 1 };
-  const salt = randomBytes(16);
-  const key = await new Promise<Buffer>((resolve, reject) => scrypt(password.normalize('NFKC'), salt, 32, params, (err, k) => (err ? reject(err) : resolve(k))));
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+export function testPasswordHash(password: string): Promise<string> {
+  return hashPassword(password, { N: 1024, r: 8, p: 1 });
 }
 
 /** Accounts for the tests (one password hash for all, so 36 accounts cost one scrypt). */

@@ -16,11 +16,6 @@ export function useFirstCommitDone(): void {
   useEffect(() => committed(), []);
 }
 
-/** React.lazy whose module is requested only after the screen's first commit (see useFirstCommitDone). */
-export function lazyAfterFirstCommit<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(() => firstCommit.then(load).then((component) => ({ default: component })));
-}
-
 /**
  * A component whose module is requested after the screen's first commit, when it is first rendered
  * or when preload() is called (whichever comes first). Once its module is in, it renders without
@@ -39,4 +34,9 @@ export function preloadableAfterFirstCommit<P extends object>(load: () => Promis
     return loaded ? createElement(loaded, props) : createElement(Lazy, props);
   }
   return { Component, preload };
+}
+
+/** A component whose module is requested only after the screen's first commit, when first rendered. */
+export function lazyAfterFirstCommit<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  return preloadableAfterFirstCommit(load).Component;
 }

@@ -19,11 +19,11 @@ export function loadServerAccount(): Promise<Account> {
 /** In the header: where the quotas are kept (this browser, or the server with who is signed in). */
 export function ServerBadge() {
   const mode = useSharedStore((s) => s.mode);
-  const [, setLoaded] = useState(account);
+  const [loaded, setLoaded] = useState(account);
   const t = useT();
   useEffect(() => {
-    if (mode === 'server' && !account) void loadServerAccount().then(setLoaded);
-  }, [mode]);
+    if (mode === 'server' && !loaded) void loadServerAccount().then(setLoaded);
+  }, [mode, loaded]);
 
   if (mode === 'detecting') return null;
   if (mode === 'local') {
@@ -33,5 +33,5 @@ export function ServerBadge() {
       </span>
     );
   }
-  return account ? <account.ServerAccount /> : null;
+  return loaded ? <loaded.ServerAccount /> : null;
 }

@@ -41,7 +41,6 @@ export class ApiFailure extends Error {
   }
 }
 
-
 /**
  * The answers with quotas the service worker keeps a copy of (session, a year's quotas) say whether they
  * come from the server now or from that copy while offline (with the time it was fetched): the app
