@@ -12,7 +12,8 @@
  *
  * BENCH_LOADS (default 7) and BENCH_PHONE_LOADS (default 3) set the number of cold loads;
  * BENCH_ONLY=loads,interactions,renderers,csv,deck,print,phone,adjacency runs a part (renderers: layer toggle
- * and slide change on MapLibre and on the Canvas2D renderer, each forced with ?renderer=; deck: PDF and
+ * and slide change on MapLibre and on the Canvas2D renderer, each forced with ?renderer=, and the GPU process's
+ * time in a MapLibre toggle; deck: PDF and
  * PowerPoint export per slide (Canvas2D, the exports' renderer; MapLibre forced for comparison); print: beforeprint (Ctrl+P) to the print map drawn).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ import { runPipeline } from '../../src/geo/pipeline/pipeline';
 import type { GeoMeta } from '../../src/geo/types';
 import { launchChromium } from '../support/browser';
 import { deckExportTimes, type DeckExportFigures } from './deckExport';
+import { measureToggleGpuShare, type GpuShare } from './gpuShare';
 import { measureInteractions, measureRendererCosts, type InteractionFigures, type RendererFigures } from './interactions';
 import { loadApp, loadReference, type AppLoad, type Throttling } from './loads';
 import { measureCsvImport, writeQuotaCsv, type CsvImportFigures } from './quotaCsv';
@@ -202,7 +204,11 @@ try {
       add({ label: `[${kind}] next slide → idle beyond the flight (median)`, value: f.slideBeyondFlight.median, unit: 'ms', goal: 100 });
       add({ label: `[${kind}] longest main-thread task in these`, value: f.longestTaskMs, unit: 'ms', goal: 200 });
     }
-    result.renderers = byRenderer;
+    // What the MapLibre toggle above is made of: a traced run of toggles on a page of its own.
+    const gpu: GpuShare = await onIdleMap((page) => measureToggleGpuShare(browser, page), '?renderer=maplibre#/map');
+    add({ label: '[maplibre] layer toggle: GPU process drawing the frame', value: gpu.gpuMsPerToggle, unit: 'ms', goal: null,
+      note: `the page waited ${gpu.waitedMsPerToggle} ms for it (canvas read-back for software compositing); ${gpu.toggles} traced toggles` });
+    result.renderers = { ...byRenderer, maplibreGpuShare: gpu };
   }
 
   if (ONLY.has('csv')) {

@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { launchChromium } from '../support/browser';
+import { gpuShareOfTrace } from './gpuShare';
 import { serveFolders } from './staticServer';
 import { median, round } from './stats';
 
@@ -94,8 +95,7 @@ try {
   const traceBuffer = await browser.stopTracing();
   // TRACE=file.json keeps the trace (DevTools' Performance panel opens it).
   if (process.env.TRACE) writeFileSync(process.env.TRACE, traceBuffer);
-  const traceEvents = (JSON.parse(traceBuffer.toString()) as { traceEvents: { name: string; ph: string; dur?: number }[] }).traceEvents;
-  const traceTotal = (name: string) => traceEvents.filter((e) => e.ph === 'X' && e.name === name).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  const gpu = gpuShareOfTrace(traceBuffer, TOGGLES);
   await context.close();
 
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -117,8 +117,8 @@ try {
   console.log(`${TOGGLES} toggles (harness round trip included): median ${round(median(times.map((t) => t.ms)))} ms, on ${round(median(on))}, off ${round(median(off))}; frames ${times.map((t) => t.frames).join(',')}`);
   // The GPU process runs the WebGL commands (SwiftShader here); the page's main thread waits for it
   // when it needs a result (the frame handed to the compositor), shown as WaitForGetOffset.
-  console.log(`GPU process executing WebGL commands (CommandBufferService:PutChanged): ${round(traceTotal('CommandBufferService:PutChanged') / TOGGLES)} ms/toggle`);
-  console.log(`  of which the page's main thread waited (CommandBufferProxyImpl::WaitForGetOffset): ${round(traceTotal('CommandBufferProxyImpl::WaitForGetOffset') / TOGGLES)} ms/toggle`);
+  console.log(`GPU process executing WebGL commands (CommandBufferService:PutChanged): ${gpu.gpuMsPerToggle} ms/toggle`);
+  console.log(`  of which the page's main thread waited (CommandBufferProxyImpl::WaitForGetOffset): ${gpu.waitedMsPerToggle} ms/toggle`);
   console.log(`main thread over the profile (${round(total)} ms, ${round(total / TOGGLES)} ms per toggle):`);
   for (const [a, ms] of [...areas].sort((x, y) => y[1] - x[1])) console.log(`  ${a.padEnd(48)}${round(ms / TOGGLES).toString().padStart(8)} ms/toggle  ${round((100 * ms) / total)}%`);
   console.log('heaviest functions (self time per toggle):');
