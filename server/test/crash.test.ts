@@ -34,10 +34,13 @@ describe.each(BACKENDS)('a server killed mid-import on %s', (backend) => {
     const client = ApiClient.forUrl(slow.url);
     await client.signIn('planner');
     const pending = client.post('/api/v1/quotas/import', csv).catch((e: Error) => e);
-    await slow.waitFor('values written');
-    slow.child.kill('SIGKILL');
+    // An import that answers before it pauses (refused, or the pause never came) fails here with its answer.
+    const answeredFirst = await Promise.race([slow.waitFor('values written').then(() => null), pending]);
+    if (answeredFirst) throw new Error(`the import answered before it paused: ${answeredFirst instanceof Error ? answeredFirst.message : `${answeredFirst.status} ${JSON.stringify(answeredFirst.body)}`}\n${slow.output()}`);
+    // The exit is awaited through kill(): it may come before the request's error does.
+    const killed = slow.kill('SIGKILL');
     expect(await pending).toBeInstanceOf(Error);
-    await new Promise((r) => slow.child.once('exit', r));
+    await killed;
 
     const again = await spawnServer(space.config);
     const after = ApiClient.forUrl(again.url);
@@ -47,8 +50,7 @@ describe.each(BACKENDS)('a server killed mid-import on %s', (backend) => {
     // 2. Killed right after the import answered: all of it is there after a restart.
     const done = await after.post('/api/v1/quotas/import', csv);
     expect(done.body.changed).toBe(count);
-    again.child.kill('SIGKILL');
-    await new Promise((r) => again.child.once('exit', r));
+    await again.kill('SIGKILL');
     const third = await spawnServer(space.config);
     const last = ApiClient.forUrl(third.url);
     await last.signIn('planner');

@@ -86,7 +86,7 @@ export async function spawnServer(
   /** The server's entry: `server/test/pausingServer.ts` for one that pauses inside an import. */
   entry = 'server/src/main.ts',
   options: { compiled?: boolean; script?: string; nodeArgs?: string[] } = {},
-): Promise<{ url: string; child: ChildProcess; output: () => string; waitFor: (text: string) => Promise<void>; stop: () => Promise<void> }> {
+): Promise<{ url: string; child: ChildProcess; output: () => string; waitFor: (text: string, timeoutMs?: number) => Promise<void>; kill: (signal: NodeJS.Signals) => Promise<void>; stop: () => Promise<void> }> {
   const run = options.script ? ['--enable-source-maps', options.script] : options.compiled ? ['server/build/main.js'] : ['--import', 'tsx', entry];
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...run], {
     env: { ...process.env, SKIP_BUILD: '1', PORT: '0', HOST: '127.0.0.1', DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? '', ...env },
@@ -103,19 +103,27 @@ export async function spawnServer(
   };
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
-  const waitFor = (text: string) =>
+  /** Resolves once the server has printed `text`; rejects with its output if it exits or stays silent for `timeoutMs`. */
+  const waitFor = (text: string, timeoutMs = 60_000) =>
     new Promise<void>((resolve, reject) => {
       if (output.includes(text)) return resolve();
-      waiters.push({ text, resolve });
-      child.once('exit', (code) => reject(new Error(`server exited (${code}) before "${text}":\n${output}`)));
+      const timer = setTimeout(() => reject(new Error(`the server did not print "${text}" within ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
+      waiters.push({ text, resolve: () => (clearTimeout(timer), resolve()) });
+      child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`server exited (${code}) before "${text}":\n${output}`))));
     });
   await waitFor('dgmap: serving ');
   const url = /serving (http:\/\/[\d.:]+)/.exec(output)![1];
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     url,
     child,
     output: () => output,
     waitFor,
+    /** Sends `signal`; resolves once the process has exited (also when it exited before this was awaited). */
+    kill: (signal: NodeJS.Signals) => {
+      child.kill(signal);
+      return exited;
+    },
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
