@@ -114,22 +114,18 @@ export async function spawnServer(
   await waitFor('dgmap: serving ');
   const url = /serving (http:\/\/[\d.:]+)/.exec(output)![1];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  /** Sends `signal` unless the process is gone; resolves once it has exited (also when that came first). */
+  const kill = (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
+  };
   return {
     url,
     child,
     output: () => output,
     waitFor,
-    /** Sends `signal`; resolves once the process has exited (also when it exited before this was awaited). */
-    kill: (signal: NodeJS.Signals) => {
-      child.kill(signal);
-      return exited;
-    },
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    kill,
+    stop: () => kill('SIGTERM'),
   };
 }
 

@@ -5,6 +5,7 @@
  * main thread waits for them: the wait is the frame's drawing, not the page's script.
  */
 import type { Browser, Page } from 'playwright-core';
+import { TOGGLED_ROWS } from './interactions';
 import { round } from './stats';
 
 export interface GpuShare {
@@ -38,10 +39,10 @@ export async function measureToggleGpuShare(browser: Browser, page: Page, toggle
       await new Promise((resolve) => setTimeout(resolve, 0));
       await window.__dgmap!.whenIdle();
     });
-  await boxes.nth(0).click();
+  await boxes.nth(TOGGLED_ROWS.first).click();
   await settled();
   const count = await boxes.count();
-  const picks = [3, 7, 12, 1, 5, 9].filter((i) => i < count);
+  const picks = TOGGLED_ROWS.timed.filter((i) => i < count);
   await browser.startTracing(page, { categories: ['gpu'] });
   for (let k = 0; k < toggles; k++) {
     await boxes.nth(picks[k % picks.length]).click();

@@ -148,6 +148,12 @@ export interface ToggleFigures {
 }
 
 /**
+ * The rows of the 图层 tab the toggle figures switch (by position): the first toggle, which may set
+ * up the overlays, then the ones timed (tests/bench/gpuShare.ts and toggleProfile.ts toggle the same).
+ */
+export const TOGGLED_ROWS = { first: 0, timed: [3, 7, 12, 1, 5, 9] } as const;
+
+/**
  * Layer toggles in the 图层 tab: the first one (it may set up the overlays), then six layers
  * switched on and all seven off again, each from the click to the map's next idle.
  */
@@ -155,7 +161,7 @@ async function measureToggles(page: Page, keep: (t: Timing) => Timing): Promise<
   await openTab(page, '图层');
   const boxes = page.locator('.element-row input[type="checkbox"]');
   const count = await boxes.count();
-  const picks = [0, 3, 7, 12, 1, 5, 9].filter((i) => i < count);
+  const picks = [TOGGLED_ROWS.first, ...TOGGLED_ROWS.timed].filter((i) => i < count);
   const first = took(keep(await timed(page, { kind: 'idle' }, () => boxes.nth(picks[0]).click())));
   const on: number[] = [];
   const off: number[] = [];

@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { launchChromium } from '../support/browser';
 import { gpuShareOfTrace } from './gpuShare';
+import { TOGGLED_ROWS } from './interactions';
 import { serveFolders } from './staticServer';
 import { median, round } from './stats';
 
@@ -58,7 +59,7 @@ try {
   await page.getByRole('tab', { name: '图层' }).click();
   const boxes = page.locator('.element-row input[type="checkbox"]');
   // The first toggle waits for the overlays' set-up: left out of the profile.
-  await boxes.nth(0).click();
+  await boxes.nth(TOGGLED_ROWS.first).click();
   await page.evaluate(() => window.__dgmap!.whenIdle());
   if (how === 'moved') {
     // The user drags the map: the planner keeps their view, so a toggle no longer re-frames the camera.
@@ -76,7 +77,7 @@ try {
   await cdp.send('Profiler.start');
   await browser.startTracing(page, { categories: ['devtools.timeline', 'gpu', 'toplevel'] });
   const count = await boxes.count();
-  const picks = [3, 7, 12, 1, 5, 9].filter((i) => i < count);
+  const picks = TOGGLED_ROWS.timed.filter((i) => i < count);
   const times: { on: boolean; ms: number; frames: number }[] = [];
   for (let k = 0; k < TOGGLES; k++) {
     const box = boxes.nth(picks[k % picks.length]);

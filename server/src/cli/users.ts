@@ -38,12 +38,12 @@ async function main(): Promise<void> {
         break;
       case 'disable':
       case 'enable':
-        if (!(await setDisabled(db, username, command === 'disable'))) throw new Error(`没有用户 ${name}`);
-        console.log(`${command === 'disable' ? '已停用' : '已启用'} ${name}${command === 'disable' ? '（其登录已失效）' : ''}`);
+        if (!(await setDisabled(db, username, command === 'disable'))) throw new Error(`没有用户 ${username}`);
+        console.log(`${command === 'disable' ? '已停用' : '已启用'} ${username}${command === 'disable' ? '（其登录已失效）' : ''}`);
         break;
       case 'reset-password':
-        if (!(await resetPassword(db, username, await password()))) throw new Error(`没有用户 ${name}`);
-        console.log(`已重设 ${name} 的密码（其登录已失效）`);
+        if (!(await resetPassword(db, username, await password()))) throw new Error(`没有用户 ${username}`);
+        console.log(`已重设 ${username} 的密码（其登录已失效）`);
         break;
       default:
         throw new Error(USERS_USAGE);
