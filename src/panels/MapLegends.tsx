@@ -4,11 +4,11 @@ import type { MapState } from '../state/mapState';
 import { statusYear, usePlanYearStore } from '../state/planYearStore';
 import { useRememberedFlag } from '../state/rememberedFlag';
 import { Legend } from './layers/Legend';
+import { measureLegendBody, nextFold, unfolded, type Fold } from './legendFold';
 import { panelMessages as m } from '../i18n/catalogue/panels';
 import { t as tNow, useT } from '../i18n/messages';
 
 export const LEGEND_FOLDED_KEY = 'dgmap.legend.folded';
-const MAX_COLUMNS = 4;
 /** On a narrow screen the legend starts folded, so the map stays visible. */
 const foldedByDefault = () => typeof window !== 'undefined' && window.innerWidth < 720;
 
@@ -26,14 +26,16 @@ export function MapLegends({ state }: { state: Pick<MapState, 'overlays' | 'sele
   const body = useRef<HTMLDivElement>(null);
   // Columns the lists fold into so the whole legend shows in its share of the map (no list cut off).
   const key = sections.map((s) => `${s.kind}:${s.rows.map((r) => r.key).join(',')}`).join('|');
-  const [fold, setFold] = useState({ key, columns: 1 });
-  const columns = fold.key === key ? fold.columns : 1;
+  const [fold, setFold] = useState<Fold>(() => unfolded(key));
+  const current = fold.key === key ? fold : unfolded(key);
+  const columns = current.columns;
   useLayoutEffect(() => {
     const el = body.current;
     if (!el || folded || el.clientHeight === 0) return;
-    if (el.scrollHeight > el.clientHeight + 1 && columns < MAX_COLUMNS) setFold({ key, columns: columns + 1 });
-    else if (fold.key !== key) setFold({ key, columns });
-  }, [folded, columns, key, fold.key]);
+    const next = nextFold(current, measureLegendBody(el));
+    if (next !== current) setFold(next);
+    else if (fold.key !== key) setFold(current);
+  }, [folded, current, key, fold.key]);
   if (sections.length === 0) return null;
   return (
     <div className={`map-overlay-bottom-left map-legends${columns > 1 ? ' is-folded-columns' : ''}`}>

@@ -222,6 +222,36 @@ describe('presenter mode in Chromium', () => {
     }
   });
 
+  it('at 1366×768 the longest legends show whole, in one column of type scaled with the screen', async () => {
+    const page = await show('#/present/1');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      // The four slides with the most layers (the longest legends of the default deck).
+      const longest = deck.map((s, i) => ({ n: i + 1, layers: s.layers.length })).sort((a, b) => b.layers - a.layers).slice(0, 4);
+      for (const { n } of longest) {
+        await show(`#/present/${n}`);
+        await waitForCameraStill(page, 100);
+        const legend = await page.locator('.legend-body').evaluate((body) => ({
+          hidden: body.scrollHeight - body.clientHeight,
+          columns: body.querySelectorAll('.legend-column').length,
+          rows: body.querySelectorAll('li').length,
+        }));
+        expect(legend.rows, `slide ${n}`).toBeGreaterThan(5);
+        // Nothing scrolled out of sight, and no folding into columns a few characters wide.
+        expect(legend.hidden, `slide ${n}`).toBeLessThanOrEqual(1);
+        expect(legend.columns, `slide ${n}`).toBe(1);
+        // 1.1vw: the 1920 px picture's 21 px, smaller (not the 20 px of a 1920 screen, which overflowed).
+        expect(await fontPx(page, '.presenter .legend li')).toBeCloseTo(1366 * 0.011, 1);
+        const card = (await page.locator('.slide-card').boundingBox())!;
+        const legendBox = (await page.locator('.map-overlay-bottom-left').boundingBox())!;
+        expect(card.y + card.height, `slide ${n}`).toBeLessThanOrEqual(legendBox.y);
+      }
+      await page.screenshot({ path: 'test-results/present-1366-longest-legend.png' });
+    } finally {
+      await page.setViewportSize(FHD);
+    }
+  });
+
   it('the laser pointer draws a fading red trail and the map does not pan under it', async () => {
     const page = await show('#/present/1');
     const probe = [113.75, 22.95] as [number, number];

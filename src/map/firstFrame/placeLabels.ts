@@ -4,6 +4,7 @@
  * collides with no label placed before it, or is left out.
  */
 import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../symbols/townLabel';
+import { LINE_HEIGHT_EM, labelLines } from '../symbols/wrapLabel';
 
 export type Anchor = (typeof TOWN_LABEL_PLACEMENT.anchors)[number];
 
@@ -13,7 +14,6 @@ export interface PlacementRule {
   radialOffsetEm: number;
   paddingPx: number;
 }
-const LINE_HEIGHT_EM = 1.2;
 
 export interface LabelToPlace {
   name: string;
@@ -91,8 +91,10 @@ export function placeLabels(
   const pad = rule.paddingPx;
   for (const label of labels) {
     const boxSize = label.boxSize ?? label.size;
-    const width = measure(label.text, boxSize);
-    const height = boxSize * LINE_HEIGHT_EM;
+    // A label in lines (wrapLabel): as wide as its widest line, a line height per line.
+    const lines = labelLines(label.text);
+    const width = Math.max(...lines.map((line) => measure(line, boxSize)));
+    const height = boxSize * LINE_HEIGHT_EM * lines.length;
     const drawScale = label.size / boxSize;
     // As MapLibre: a label placed in the previous frame tries its anchor there first, so labels
     // stay put from one frame (or slide) to the next where they still fit.

@@ -5,6 +5,7 @@
  * all it takes to draw it.
  */
 import type { LayerSpecification } from 'maplibre-gl';
+import { wrapLabel } from '../symbols/wrapLabel';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { zoneGeometry, type GeoData } from '../../geo/geoData';
 import { elementName } from '../../layouts/displayNames';
@@ -96,8 +97,8 @@ export function buildLayoutOverlays(elements: readonly LayoutElement[], geo: Geo
         }
         break;
       case 'base':
-        // `name` stays the Chinese (renderers and tests key on it); `label` is what is written, in the page's language.
-        baseFeatures.push({ type: 'Feature', properties: { id, name: element.nameZh, label: elementName(element) }, geometry: { type: 'Point', coordinates: basePoints.get(id)! } });
+        // `name` stays the Chinese (renderers and tests key on it); `label` is what is written, in the page's language, a long English name in a few lines.
+        baseFeatures.push({ type: 'Feature', properties: { id, name: element.nameZh, label: wrapLabel(elementName(element)) }, geometry: { type: 'Point', coordinates: basePoints.get(id)! } });
         break;
     }
     // How it is drawn: its kinds' images and layers (src/map/symbols/).

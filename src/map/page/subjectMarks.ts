@@ -3,7 +3,7 @@
  * subject towns' boxes and labels, and every symbol and label of the layers the state shows
  * (markers with their offsets, base circles, base names hanging above or below them), read from
  * the same layer specs both renderers draw, at the state's label scale. Pure: sizes are the specs'
- * own, a CJK glyph is one em wide (a Latin one a little over half), a label is as tall as its line (1.2 em).
+ * own, a CJK glyph is one em wide (a Latin one a little over half), a label is 1.2 em a line (its lines: wrapLabel).
  */
 import { unionBboxes } from '../../geo/bbox';
 import type { Feature, FeatureCollection, Point } from 'geojson';
@@ -14,9 +14,9 @@ import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../symbols/townLabel';
 import { evaluate, passes, type Properties } from '../canvas/expression';
 import type { OverlaySpec } from '../overlaySpec';
 import { cornerMarks, type Mark } from './fitMarks';
+import { LINE_HEIGHT_EM, labelLines } from '../symbols/wrapLabel';
 import type { PageSubjectMarks } from './pageLayout';
 
-const LINE_HEIGHT_EM = 1.2;
 /** Room kept round a label or symbol (MapLibre's text-padding and a halo). */
 const PAD = 4;
 
@@ -88,10 +88,11 @@ function layerMarks(overlays: OverlaySpec, state: Pick<MapState, 'overlays' | 'l
       if (layout['text-field'] !== undefined) {
         const text = String(evaluate(layout['text-field'], props) ?? '');
         const px = num(layout['text-size'], 16);
-        const half = textWidth(text, px) / 2 + PAD;
+        const lines = labelLines(text);
+        const half = Math.max(...lines.map((line) => textWidth(line, px))) / 2 + PAD;
         const anchors = (Array.isArray(layout['text-variable-anchor']) ? layout['text-variable-anchor'] : ['center']) as string[];
         const offset = num(layout['text-radial-offset'], 0) * px;
-        const height = px * LINE_HEIGHT_EM;
+        const height = px * LINE_HEIGHT_EM * lines.length;
         // Above or below the point (top/bottom anchors): the label may take either side.
         const reach = anchors.every((a) => a === 'top' || a === 'bottom') ? offset + height + PAD : height / 2 + offset + PAD;
         marks.push({ lonLat, left: half, right: half, up: reach, down: reach, what: `${what} ${text}` });

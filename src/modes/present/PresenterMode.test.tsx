@@ -9,7 +9,7 @@ import { Root } from '../../Root';
 import { useNoticeStore } from '../../state/noticeStore';
 import { useRouteStore } from '../../state/routeStore';
 import { createPlannerState, PlannerStateProvider, type PlannerStateStore } from '../../state/screens/plannerState';
-import { slideMapState } from './applySlide';
+import { screenLabelScale, slideMapState } from './applySlide';
 import { emptyQuotaData } from '../../quotas/model';
 import { useDeckStore } from './deck';
 import { deckToJson } from './deckJson';
@@ -308,6 +308,19 @@ describe('presenter mode (map adapter mocked)', () => {
     expect(state.labels.scale).toBeGreaterThan(1);
     expect(state.camera).toBe(camera);
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+
+  it('a narrower screen shows the slide with labels as much smaller as the screen, down to 0.7 of the 1920 px size', () => {
+    const full = screenLabelScale(1920);
+    expect(screenLabelScale(2560)).toBe(full);
+    expect(screenLabelScale(1366)).toBeCloseTo(full * 0.7, 6);
+    expect(screenLabelScale(1600)).toBeCloseTo(full * 0.85, 6);
+    expect(screenLabelScale(1024)).toBeCloseTo(full * 0.7, 6);
+    // An export is drawn at the design width: the slide's own state keeps the full size.
+    const base = deck.find((s) => s.id.includes('base-yinping'))!;
+    const camera = { target: { kind: 'city' as const }, padding: { top: 0, right: 0, bottom: 0, left: 0 }, seq: 0 };
+    expect(slideMapState(base, emptyQuotaData(), camera).labels.scale).toBe(full);
+    expect(slideMapState(base, emptyQuotaData(), camera, screenLabelScale(1366)).labels.scale).toBeLessThan(full);
   });
 });
 

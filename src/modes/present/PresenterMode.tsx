@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useGeo } from '../../app/GeoContext';
 import { useLayoutOverlays } from '../../map/layers/useLayoutOverlays';
@@ -14,7 +14,7 @@ import { Notices } from '../../panels/Notices';
 import { useNoticeStore, type NoticeAction } from '../../state/noticeStore';
 import { useRouteStore } from '../../state/routeStore';
 import { errorMessage } from '../../lib/errorText';
-import { slideAsSeenNow, slideExportCamera, slideMapState, snapshotPlanner } from './applySlide';
+import { PRESENTER_LABEL_SCALE, screenLabelScale, slideAsSeenNow, slideExportCamera, slideMapState, snapshotPlanner } from './applySlide';
 import { clampSlide, navigateTo, useDeckStore, type NavAction } from './deck';
 import { DeckEditor } from './DeckEditor';
 import { SlideFigure } from './SlideFigure';
@@ -66,6 +66,18 @@ const blurAfterMouse = (e: React.MouseEvent<HTMLElement>) => {
  * driven. The slide on screen is the route's; changing slide navigates. Entering keeps the
  * planner's layers, selection and fill, and leaving puts them back.
  */
+/** The slide's label scale for this window's width (screenLabelScale), following resizes step by step. */
+function useScreenLabelScale(): number {
+  return useSyncExternalStore(
+    (onChange) => {
+      window.addEventListener('resize', onChange);
+      return () => window.removeEventListener('resize', onChange);
+    },
+    () => screenLabelScale(window.innerWidth),
+    () => PRESENTER_LABEL_SCALE,
+  );
+}
+
 export function PresenterMode({ slide }: { slide: number }) {
   const tr = useT();
   const geo = useGeo();
@@ -79,6 +91,7 @@ export function PresenterMode({ slide }: { slide: number }) {
   const slides = useDeckStore((s) => s.slides);
   const quotaData = useQuotaStore((s) => s.data);
   const camera = useStore(store, (s) => s.camera);
+  const labelScale = useScreenLabelScale();
   const count = slides.length;
   const { slide: current, clamped } = clampSlide(slide, count);
   const shown = slides[current - 1];
@@ -142,9 +155,9 @@ export function PresenterMode({ slide }: { slide: number }) {
   // What the map shows is the slide's state; only the camera is this screen's own.
   const stateKey = JSON.stringify([shown.id, shown.layers, shown.highlight, shown.quota]);
   const state = useMemo(
-    () => slideMapState(useDeckStore.getState().slides[current - 1], quotaData, camera),
+    () => slideMapState(useDeckStore.getState().slides[current - 1], quotaData, camera, labelScale),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- stateKey stands for the slide's content
-    [current, stateKey, quotaData, camera],
+    [current, stateKey, quotaData, camera, labelScale],
   );
 
   // The camera goes to the slide (eased; the first sync of a new map jumps), framed so that the
@@ -170,7 +183,7 @@ export function PresenterMode({ slide }: { slide: number }) {
         .filter((c): c is { name: string; rect: DOMRect } => !!c.rect && c.rect.width > 0 && c.rect.height > 0)
         .map(({ name, rect }) => ({ name, box: { x: rect.left - stage.left, y: rect.top - stage.top, width: rect.width, height: rect.height } as Box }));
       const slide = useDeckStore.getState().slides[current - 1];
-      const shownState = slideMapState(slide, useQuotaStore.getState().data, { target: { kind: 'bounds', bounds: bbox }, padding: uniformPadding(0), seq: 0 });
+      const shownState = slideMapState(slide, useQuotaStore.getState().data, { target: { kind: 'bounds', bounds: bbox }, padding: uniformPadding(0), seq: 0 }, labelScale);
       const layout = pageLayout(
         { output: { kind: 'screen', width: stage.width, height: stage.height, covered }, title: '', dateText: '', legend: [], subject: pageSubject(geo, overlays, shownState, slideSubject(slide)) },
         (text, px) => textWidth(text, px),
@@ -185,7 +198,7 @@ export function PresenterMode({ slide }: { slide: number }) {
       store.getState().frame({ kind: 'bounds', bounds: bbox }, padding);
     });
     return () => cancelAnimationFrame(frame);
-  }, [store, current, cameraKey, geo, overlays, editing, fullscreen]);
+  }, [store, current, cameraKey, geo, overlays, editing, fullscreen, labelScale]);
 
   /** Every slide's own state for the deck export, taken when the export starts. */
   const exportPages = () =>

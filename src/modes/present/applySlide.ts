@@ -16,6 +16,21 @@ import { isKnownLayer, newSlideId, type Slide, type SlideQuota } from './slide';
 
 /** Town labels twice the planner's size, for a room: at least 24 px at the zooms a 1080p slide shows. */
 export const PRESENTER_LABEL_SCALE = 2;
+/** The screen width a slide is designed for: a 1080p projector. */
+export const SLIDE_DESIGN_WIDTH = 1920;
+
+/**
+ * The label scale of a slide on a screen `screenWidth` px wide: PRESENTER_LABEL_SCALE at 1920 px and
+ * wider, and on a narrower screen (a 1366×768 projector) as much smaller as the screen is, down to
+ * 0.7 of it, in steps of 0.05. So a narrower screen shows the 1920 px picture, smaller, as its type
+ * does (present.css): labels of a fixed size took a larger share of the map there, and long English
+ * base names pushed the map small. Exports are drawn at the design width and keep the full scale.
+ */
+export function screenLabelScale(screenWidth: number): number {
+  const share = Math.min(1, Math.max(0.7, Math.round((screenWidth / SLIDE_DESIGN_WIDTH) * 20) / 20));
+  return PRESENTER_LABEL_SCALE * share;
+}
+
 /** Padding (px) round a slide's area in an export, where no card covers the map. */
 const EXPORT_PADDING = 40;
 
@@ -27,10 +42,10 @@ export function slideExportCamera(slide: Slide, geo: GeoData): MapCamera {
 
 /**
  * What a slide shows: its layers at full opacity, its highlighted towns as the selection, its
- * quota fill (from `quotaData`) and the given camera. Pure, so a deck export can take every
+ * quota fill (from `quotaData`), the given camera and label scale (the screen's: screenLabelScale). Pure, so a deck export can take every
  * slide's state at once.
  */
-export function slideMapState(slide: Slide, quotaData: QuotaData, camera: MapCamera): MapState {
+export function slideMapState(slide: Slide, quotaData: QuotaData, camera: MapCamera, labelScale = PRESENTER_LABEL_SCALE): MapState {
   const fill = slide.quota ? quotaFill(choropleth(quotaData, slide.quota.measure, slide.quota.field, slide.quota.year)) : NO_FILL;
   return {
     ...fill,
@@ -39,7 +54,7 @@ export function slideMapState(slide: Slide, quotaData: QuotaData, camera: MapCam
     dimOutside: null,
     outlined: [],
     overlays: slide.layers.map((id) => ({ id, opacity: 1 })),
-    labels: { scale: PRESENTER_LABEL_SCALE, emphasis: null },
+    labels: { scale: labelScale, emphasis: null },
     camera,
   };
 }

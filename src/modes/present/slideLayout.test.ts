@@ -11,6 +11,10 @@ import { emptyQuotaData } from '../../quotas/model';
 import { slideExportCamera, slideMapState } from './applySlide';
 import { buildDefaultDeck } from './defaultDeck';
 import { slideSubject } from './slideSubject';
+import { setLanguageForThisPage } from '../../i18n/language';
+import { buildLayoutOverlays, OVERLAY_SOURCE } from '../../map/layers/layoutLayers';
+import { LABEL_LINE_CHARS } from '../../map/symbols/wrapLabel';
+import { planCatalog } from '../../plans/catalog';
 
 /*
  * Every default slide, laid out for the screen (1920×1080 with the presenter's card, legend,
@@ -27,18 +31,18 @@ const deck = buildDefaultDeck();
 /** Like the CJK export font: every character one em wide (bold a little wider). */
 const measure: MeasureText = (text, fontPx, bold) => [...text].length * fontPx * (bold ? 1.05 : 1);
 
-function slideState(n: number) {
+function slideState(n: number, spec = overlays) {
   const slide = deck[n - 1];
   const state = slideMapState(slide, emptyQuotaData(), slideExportCamera(slide, geo));
-  return { slide, state, subject: pageSubject(geo, overlays, state, slideSubject(slide)) };
+  return { slide, state, subject: pageSubject(geo, spec, state, slideSubject(slide)) };
 }
 
 /** What covers the marks of slide n on this page: '虎门镇 label under legend'. */
-function problems(n: number, output: PageOutput): { layout: ExportLayout; found: string[] } {
-  const { slide, state, subject } = slideState(n);
+function problems(n: number, output: PageOutput, spec = overlays): { layout: ExportLayout; found: string[]; zoom: number } {
+  const { slide, state, subject } = slideState(n, spec);
   const layout = pageLayout({ output, title: slide.title, subtitle: slide.caption, dateText: '制图日期 2026-12-05', legend: legendSections(state), subject }, measure);
   const found: string[] = [];
-  if (!layout.camera) return { layout, found: ['no camera'] };
+  if (!layout.camera) return { layout, found: ['no camera'], zoom: -Infinity };
   const s = layout.scale;
   const frame = { width: layout.map.width / s, height: layout.map.height / s };
   const camera = fitCamera(layout.camera.bounds, frame, layout.camera.padding, MAP_ZOOM_RANGE);
@@ -49,7 +53,7 @@ function problems(n: number, output: PageOutput): { layout: ExportLayout; found:
     if (rect.x < -0.5 || rect.y < -0.5 || rect.x + rect.width > frame.width + 0.5 || rect.y + rect.height > frame.height + 0.5) found.push(`${mark.what} outside the map`);
     for (const box of boxes) if (rectsOverlap(rect, box.rect)) found.push(`${mark.what} under ${box.name}`);
   }
-  return { layout, found };
+  return { layout, found, zoom: camera.zoom };
 }
 
 /** The presenter's stage at 1920×1080 (below its 56 px toolbar), with the boxes it shows. */
@@ -113,5 +117,27 @@ describe('every default slide keeps its subject clear of every box', () => {
       });
       expect(covered.length, `slide ${n}`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('in English, long base names do not shrink the map', () => {
+  // The overlays as an English page builds them: base names in English, in lines (wrapLabel).
+  setLanguageForThisPage('en');
+  const english = buildLayoutOverlays(planCatalog().elements, geo);
+  setLanguageForThisPage('zh');
+  const baseSlides = deck.map((s, i) => ({ n: i + 1, bases: s.layers.filter((id) => id.startsWith('base-')).length })).filter((s) => s.bases > 0);
+
+  it('the English base labels are in lines, none as wide as a one-line name', () => {
+    const labels = (english.sources[OVERLAY_SOURCE.bases] as unknown as { data: { features: { properties: { label: string } }[] } }).data.features.map((f) => f.properties.label);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) for (const line of label.split('\n')) expect(line.length, label).toBeLessThanOrEqual(LABEL_LINE_CHARS);
+    expect(labels.some((l) => l.includes('\n'))).toBe(true);
+  });
+
+  it.each(baseSlides.map((s) => s.n))('slide %i: on the 1920×1080 screen, the subject clear of every box and at least 0.8 of its Chinese size (one-line names: 0.53)', (n) => {
+    const zh = problems(n, screen(n));
+    const en = problems(n, screen(n), english);
+    expect(en.found).toEqual([]);
+    expect(2 ** (en.zoom - zh.zoom), `slide ${n}`).toBeGreaterThanOrEqual(0.8);
   });
 });
