@@ -61,11 +61,6 @@ const blurAfterMouse = (e: React.MouseEvent<HTMLElement>) => {
   if (e.detail > 0) e.currentTarget.blur();
 };
 
-/**
- * Presenter mode (#/present/n): a deck of slides over the map, full screen, keyboard and clicker
- * driven. The slide on screen is the route's; changing slide navigates. Entering keeps the
- * planner's layers, selection and fill, and leaving puts them back.
- */
 /** The slide's label scale for this window's width (screenLabelScale), following resizes step by step. */
 function useScreenLabelScale(): number {
   return useSyncExternalStore(
@@ -78,6 +73,11 @@ function useScreenLabelScale(): number {
   );
 }
 
+/**
+ * Presenter mode (#/present/n): a deck of slides over the map, full screen, keyboard and clicker
+ * driven. The slide on screen is the route's; changing slide navigates. Entering keeps the
+ * planner's layers, selection and fill, and leaving puts them back.
+ */
 export function PresenterMode({ slide }: { slide: number }) {
   const tr = useT();
   const geo = useGeo();
