@@ -4,7 +4,7 @@
  * Components are tested with this module mocked; the real map is tested in Chromium.
  */
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
-import type { FilterSpecification, LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
+import type { FilterSpecification, LngLatBoundsLike, LngLatLike, PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { unionBboxes, type Bbox } from '../geo/bbox';
@@ -296,19 +296,32 @@ export function createMapView(container: HTMLElement, geo: GeoData, overlays: Ov
     // `essential`: MapLibre does not second-guess `animate` with the reduce-motion setting; the app
     // decides that once for every renderer (src/map/reducedMotion.ts: such a camera comes as a jump).
     const fitOptions = { padding: padding as PaddingOptions, animate, duration: CAMERA_DURATION_MS, essential: true };
+    const fit = (bounds: Bbox, options: typeof fitOptions & { maxZoom?: number }) => {
+      const box = bounds as unknown as LngLatBoundsLike;
+      // A camera already where it is asked to go (two slides of the whole city) is not flown: MapLibre
+      // would still run the flight's 900 ms, a full frame each animation frame, before the map is idle.
+      const there = options.animate ? map.cameraForBounds(box, options) : undefined;
+      map.fitBounds(box, there && isCurrentView(there) ? { ...options, animate: false } : options);
+    };
     switch (target.kind) {
       case 'city':
-        map.fitBounds(geo.meta.cityBbox as unknown as LngLatBoundsLike, fitOptions);
+        fit(geo.meta.cityBbox, fitOptions);
         break;
       case 'bounds':
-        map.fitBounds(target.bounds as unknown as LngLatBoundsLike, fitOptions);
+        fit(target.bounds, fitOptions);
         break;
       case 'units': {
         const bounds = unionBboxes(target.units.map((n) => geo.metaByName.get(n)?.bbox).filter((b): b is Bbox => !!b));
-        if (bounds) map.fitBounds(bounds as unknown as LngLatBoundsLike, { ...fitOptions, maxZoom: UNITS_MAX_ZOOM });
+        if (bounds) fit(bounds, { ...fitOptions, maxZoom: UNITS_MAX_ZOOM });
         break;
       }
     }
+  };
+  /** Whether a camera shows what the map shows now: the same zoom, its centre within half a pixel. */
+  const isCurrentView = (camera: { center?: LngLatLike; zoom?: number }) => {
+    if (camera.center === undefined || camera.zoom === undefined || Math.abs(camera.zoom - map.getZoom()) > 0.001) return false;
+    const [a, b] = [map.project(camera.center), map.project(map.getCenter())];
+    return Math.hypot(a.x - b.x, a.y - b.y) < 0.5;
   };
 
   /**

@@ -225,6 +225,40 @@ describe('one map state, one sync (Chromium)', () => {
     await settled(page);
   }, 120_000);
 
+  it('a camera asked to go where it already is does not fly: 全市 on the whole city is at most one map frame', async () => {
+    const { page } = await planner('#/map');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const cityButton = page.getByRole('button', { name: '全市', exact: true });
+      await cityButton.click();
+      await settled(page);
+      const view = JSON.stringify(await page.evaluate(() => window.__dgmap!.bounds()));
+      const framesBefore = await page.evaluate(() => window.__dgmap!.framesDrawn!());
+      // Every view the map shows over the next second (a flight would pass through others, a frame each).
+      const seen = page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const views: string[] = [];
+            const start = performance.now();
+            const tick = () => {
+              const b = JSON.stringify(window.__dgmap!.bounds());
+              if (views.at(-1) !== b) views.push(b);
+              if (performance.now() - start < 1000) requestAnimationFrame(tick);
+              else resolve(views);
+            };
+            tick();
+          }),
+      );
+      await cityButton.click();
+      expect(await seen).toEqual([view]);
+      await settled(page);
+      // The flight to the same place was a full frame per animation frame for 900 ms.
+      expect(await page.evaluate(() => window.__dgmap!.framesDrawn!()) - framesBefore, 'map frames').toBeLessThanOrEqual(1);
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
   it('the interior overlap arcs (虎门港/麻涌, 石龙/石碣, 东城/莞城/南城, 中堂/望牛墩/万江) are not drawn in the city-border colour', async () => {
     const source = JSON.parse(readFileSync(boundaryFile(), 'utf8')) as { features: Feature<Polygon | MultiPolygon, { name: string }>[] };
     const byName = new Map(source.features.map((f) => [f.properties.name, f]));
