@@ -259,6 +259,33 @@ describe('one map state, one sync (Chromium)', () => {
     }
   });
 
+  it('a click on a town is painted in the panel first, and the map outlines the town in a frame after', async () => {
+    const { page } = await planner('#/map');
+    const [x, y] = await page.evaluate((p) => window.__dgmap!.pagePoint(p), geo.metaByName.get('谢岗镇')!.label);
+    await page.mouse.move(x, y);
+    await settled(page);
+    // Once the first frame after the click has been painted: the panel's town, and whether the map
+    // (MapLibre's feature state, what its outline is drawn from) has the town selected yet.
+    type Probe = { outlined: () => boolean; afterClick: Promise<{ panel: string; outlined: boolean }> };
+    await page.evaluate(() => {
+      const map = (window as unknown as { __dgMapLibre: { getFeatureState: (f: { source: string; id: string }) => { selected?: boolean } } }).__dgMapLibre;
+      const outlined = () => map.getFeatureState({ source: 'towns', id: '谢岗镇' }).selected === true;
+      const afterClick = new Promise<{ panel: string; outlined: boolean }>((resolve) =>
+        addEventListener(
+          'click',
+          () => requestAnimationFrame(() => setTimeout(() => resolve({ panel: document.querySelector('[aria-label="镇街详情"] h2')?.textContent ?? '', outlined: outlined() }), 0)),
+          { once: true, capture: true },
+        ),
+      );
+      (window as unknown as { __clickProbe: Probe }).__clickProbe = { outlined, afterClick };
+    });
+    await page.mouse.click(x, y);
+    expect(await page.evaluate(() => (window as unknown as { __clickProbe: Probe }).__clickProbe.afterClick)).toEqual({ panel: '谢岗镇', outlined: false });
+    await settled(page);
+    expect(await page.evaluate(() => (window as unknown as { __clickProbe: Probe }).__clickProbe.outlined())).toBe(true);
+    await goToHash(page, '#/map');
+  });
+
   it('the interior overlap arcs (虎门港/麻涌, 石龙/石碣, 东城/莞城/南城, 中堂/望牛墩/万江) are not drawn in the city-border colour', async () => {
     const source = JSON.parse(readFileSync(boundaryFile(), 'utf8')) as { features: Feature<Polygon | MultiPolygon, { name: string }>[] };
     const byName = new Map(source.features.map((f) => [f.properties.name, f]));
