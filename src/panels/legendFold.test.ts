@@ -3,8 +3,8 @@ import { MAX_COLUMNS, nextFold, unfolded, type Fold, type LegendBodySize } from 
 
 /**
  * A legend body whose rows are `rows` names of `chars` characters at `fontPx`, in a box `width` px
- * wide (widening by `widens` px per extra column up to `maxWidth`) and `height` px tall: what the
- * browser would measure for each column count.
+ * wide per column up to `maxWidth` in all (no wider than `width` by default) and `height` px tall:
+ * what the browser would measure for each column count.
  */
 function box({ rows, chars, fontPx = 15, width, maxWidth = width, height }: { rows: number; chars: number; fontPx?: number; width: number; maxWidth?: number; height: number }) {
   return (columns: number): LegendBodySize => {

@@ -7,7 +7,7 @@
  */
 export const MAX_COLUMNS = 4;
 /** The least room per column, in the rows' font size (about that many Chinese characters a line). */
-export const MIN_COLUMN_EMS = 8;
+const MIN_COLUMN_EMS = 8;
 
 export interface Fold {
   /** The legend's rows this fold was found for: other rows start again from one column. */

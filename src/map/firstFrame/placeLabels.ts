@@ -4,7 +4,7 @@
  * collides with no label placed before it, or is left out.
  */
 import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../symbols/townLabel';
-import { LINE_HEIGHT_EM, labelLines } from '../symbols/wrapLabel';
+import { labelBlock } from '../symbols/wrapLabel';
 
 export type Anchor = (typeof TOWN_LABEL_PLACEMENT.anchors)[number];
 
@@ -91,10 +91,7 @@ export function placeLabels(
   const pad = rule.paddingPx;
   for (const label of labels) {
     const boxSize = label.boxSize ?? label.size;
-    // A label in lines (wrapLabel): as wide as its widest line, a line height per line.
-    const lines = labelLines(label.text);
-    const width = Math.max(...lines.map((line) => measure(line, boxSize)));
-    const height = boxSize * LINE_HEIGHT_EM * lines.length;
+    const { width, height } = labelBlock(label.text, boxSize, measure);
     const drawScale = label.size / boxSize;
     // As MapLibre: a label placed in the previous frame tries its anchor there first, so labels
     // stay put from one frame (or slide) to the next where they still fit.

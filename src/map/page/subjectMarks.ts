@@ -14,7 +14,7 @@ import { LABEL_SIZE_STOPS, TOWN_LABEL_PLACEMENT } from '../symbols/townLabel';
 import { evaluate, passes, type Properties } from '../canvas/expression';
 import type { OverlaySpec } from '../overlaySpec';
 import { cornerMarks, type Mark } from './fitMarks';
-import { LINE_HEIGHT_EM, labelLines } from '../symbols/wrapLabel';
+import { LINE_HEIGHT_EM, labelBlock } from '../symbols/wrapLabel';
 import type { PageSubjectMarks } from './pageLayout';
 
 /** Room kept round a label or symbol (MapLibre's text-padding and a halo). */
@@ -88,11 +88,11 @@ function layerMarks(overlays: OverlaySpec, state: Pick<MapState, 'overlays' | 'l
       if (layout['text-field'] !== undefined) {
         const text = String(evaluate(layout['text-field'], props) ?? '');
         const px = num(layout['text-size'], 16);
-        const lines = labelLines(text);
-        const half = Math.max(...lines.map((line) => textWidth(line, px))) / 2 + PAD;
+        const block = labelBlock(text, px, textWidth);
+        const half = block.width / 2 + PAD;
         const anchors = (Array.isArray(layout['text-variable-anchor']) ? layout['text-variable-anchor'] : ['center']) as string[];
         const offset = num(layout['text-radial-offset'], 0) * px;
-        const height = px * LINE_HEIGHT_EM * lines.length;
+        const height = block.height;
         // Above or below the point (top/bottom anchors): the label may take either side.
         const reach = anchors.every((a) => a === 'top' || a === 'bottom') ? offset + height + PAD : height / 2 + offset + PAD;
         marks.push({ lonLat, left: half, right: half, up: reach, down: reach, what: `${what} ${text}` });

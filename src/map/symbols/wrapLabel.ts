@@ -41,3 +41,9 @@ function greedyLines(words: readonly string[], width: number): string[] {
 
 /** The lines of a label as written (wrapLabel's breaks). */
 export const labelLines = (text: string): string[] => text.split('\n');
+
+/** The box of a label in lines at `px`: as wide as its widest line (`widthOf` one line), a line height per line. */
+export function labelBlock(text: string, px: number, widthOf: (line: string, px: number) => number): { width: number; height: number } {
+  const lines = labelLines(text);
+  return { width: Math.max(...lines.map((line) => widthOf(line, px))), height: px * LINE_HEIGHT_EM * lines.length };
+}
